@@ -1,0 +1,3 @@
+from dvdesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,146 @@
+"""The command line (DESIGN §7). Its commands and JSON shapes are a contract.
+
+Each subcommand's work lives in ``dvdesk.commands.<name>``, imported only when
+that subcommand runs, so ``dvdesk --version`` and ``check`` start fast and never
+load Qt, reportlab or openpyxl unless they need them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from dvdesk import __version__
+from dvdesk.errors import DvDeskError
+
+PAGES = ["units", "officers", "assignments", "calendar", "reports"]
+
+# subcommand -> module in dvdesk.commands that has run(args) -> int
+HANDLERS = {
+    "gui": "gui",
+    "demo": "basic",
+    "check": "basic",
+    "backup": "basic",
+    "import": "excel",
+    "export-xlsx": "excel",
+    "calendar": "calendar",
+    "report": "reports",
+}
+
+
+def month_arg(text: str) -> str:
+    import re
+
+    if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", text):
+        raise argparse.ArgumentTypeError(f"tháng phải có dạng YYYY-MM, không phải {text!r}")
+    return text
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dvdesk",
+        description="DV Desk — phân công theo dõi cơ sở và lịch sinh hoạt đảng ủy, chi bộ.",
+    )
+    parser.add_argument("--version", action="version", version=f"dvdesk {__version__}")
+    parser.add_argument("--db", metavar="PATH_OR_URL",
+                        help="tệp SQLite hoặc địa chỉ SQLAlchemy (mặc định: DVDESK_DB "
+                             "hoặc tệp trong thư mục dữ liệu người dùng)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = sub.add_parser("gui", help="mở cửa sổ chương trình")
+    gui.add_argument("--page", choices=PAGES)
+    gui.add_argument("--month", type=month_arg)
+    gui.add_argument("--screenshot", metavar="FILE.png",
+                     help="vẽ trang, lưu ảnh PNG rồi thoát (chạy được không cần màn hình)")
+
+    demo = sub.add_parser("demo", help="tạo dữ liệu mẫu")
+    demo.add_argument("--scale", choices=["district", "province"], default="district")
+    demo.add_argument("--force", action="store_true", help="thay dữ liệu đang có")
+    demo.add_argument("--keep-existing", action="store_true",
+                      help="nếu đã có dữ liệu thì giữ nguyên và không báo lỗi")
+
+    check = sub.add_parser("check", help="kiểm tra phân công; mã thoát 1 nếu có lỗi")
+    check.add_argument("--json", action="store_true")
+    check.add_argument("--date", help="ngày kiểm tra (YYYY-MM-DD, mặc định hôm nay)")
+
+    backup = sub.add_parser("backup", help="sao lưu cơ sở dữ liệu")
+    backup.add_argument("-o", "--output", required=True, metavar="FILE")
+
+    imp = sub.add_parser("import", help="nhập danh sách Excel (tất cả hoặc không gì cả)")
+    imp.add_argument("file", metavar="FILE.xlsx")
+    imp.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi")
+
+    exp = sub.add_parser("export-xlsx", help="xuất Excel")
+    exp.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
+    exp.add_argument("--month", type=month_arg)
+
+    cal = sub.add_parser("calendar", help="lịch sinh hoạt tháng")
+    cal_sub = cal.add_subparsers(dest="action", metavar="ACTION", required=True)
+    new = cal_sub.add_parser("new", help="tạo lịch tháng")
+    new.add_argument("month", type=month_arg)
+    new.add_argument("--copy-previous", action="store_true")
+    plan = cal_sub.add_parser("plan", help="xếp lịch tự động; in các xung đột còn lại")
+    plan.add_argument("month", type=month_arg)
+    conflicts = cal_sub.add_parser("conflicts", help="liệt kê xung đột; mã thoát 1 nếu có")
+    conflicts.add_argument("month", type=month_arg)
+    conflicts.add_argument("--json", action="store_true")
+    show = cal_sub.add_parser("show", help="xem lịch")
+    show.add_argument("month", type=month_arg)
+    show.add_argument("--json", action="store_true")
+    show.add_argument("--version", type=int, dest="version")
+    approve = cal_sub.add_parser("approve", help="duyệt lịch")
+    approve.add_argument("month", type=month_arg)
+    approve.add_argument("--number", required=True)
+    approve.add_argument("--by", default="")
+    approve.add_argument("--date", help="ngày duyệt (YYYY-MM-DD, mặc định hôm nay)")
+    revise = cal_sub.add_parser("revise", help="mở bản điều chỉnh của lịch đã duyệt")
+    revise.add_argument("month", type=month_arg)
+    pdf = cal_sub.add_parser("pdf", help="in lịch ra PDF")
+    pdf.add_argument("month", type=month_arg)
+    pdf.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    pdf.add_argument("--version", type=int, dest="version")
+
+    report = sub.add_parser("report", help="văn bản, báo cáo PDF")
+    rep_sub = report.add_subparsers(dest="kind", metavar="KIND", required=True)
+    ra = rep_sub.add_parser("assignments", help="danh sách phân công")
+    ra.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    rp = rep_sub.add_parser("personal", help="lịch cá nhân từng cán bộ")
+    rp.add_argument("month", type=month_arg)
+    rp.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    rat = rep_sub.add_parser("attendance", help="báo cáo dự họp tháng")
+    rat.add_argument("month", type=month_arg)
+    rat.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    return parser
+
+
+def _utf8_streams() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(encoding="utf-8")
+        except (AttributeError, ValueError):
+            pass
+
+
+def main(argv: list[str] | None = None) -> int:
+    _utf8_streams()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    command = args.command or "gui"
+    if args.command is None:
+        args.page = args.month = args.screenshot = None
+    try:
+        module = importlib.import_module(f"dvdesk.commands.{HANDLERS[command]}")
+        return int(module.run(args) or 0)
+    except DvDeskError as error:
+        print(f"dvdesk: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("dvdesk: đã dừng.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

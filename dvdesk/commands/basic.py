@@ -1,0 +1,58 @@
+"""``demo``, ``check`` and ``backup``."""
+
+from __future__ import annotations
+
+import time
+
+from dvdesk.commands.common import database, parse_date, print_json
+
+
+def run(args) -> int:
+    return {"demo": demo, "check": check, "backup": backup}[args.command](args)
+
+
+def demo(args) -> int:
+    from dvdesk.services.demo import build_demo, is_empty
+
+    db = database(args)
+    if args.keep_existing and not args.force and not is_empty(db):
+        print(f"Giữ nguyên dữ liệu đang có trong {db.display_name}.")
+        return 0
+    started = time.perf_counter()
+    summary = build_demo(db, args.scale, force=args.force)
+    seconds = time.perf_counter() - started
+    print(
+        f"Đã tạo dữ liệu mẫu ({summary['scale']}) trong {db.display_name}: "
+        f"{summary['clusters']} cụm, {summary['communes']} xã, {summary['hamlets']} ấp, "
+        f"{summary['cells']} chi bộ, {summary['groups']} tổ NDTQ, "
+        f"{summary['officers']} cán bộ, {summary['assignments']} phân công ({seconds:.1f} giây)."
+    )
+    return 0
+
+
+def check(args) -> int:
+    from dvdesk.services.check import check as run_check
+
+    report = run_check(database(args), parse_date(args.date, "--date"))
+    if args.json:
+        print_json(report)
+    else:
+        c = report["counts"]
+        print(f"{c['clusters']} cụm, {c['communes']} xã, {c['hamlets']} ấp, {c['cells']} chi bộ, "
+              f"{c['groups']} tổ NDTQ, {c['officers']} cán bộ.")
+        for role, cov in report["coverage"].items():
+            print(f"  {role}: {cov['covered']}/{cov['total']}")
+        for finding in report["errors"]:
+            print(f"LỖI: {finding['message']}")
+        for finding in report["warnings"]:
+            print(f"Cảnh báo: {finding['message']}")
+        print(f"{len(report['errors'])} lỗi, {len(report['warnings'])} cảnh báo.")
+    return 1 if report["errors"] else 0
+
+
+def backup(args) -> int:
+    from dvdesk.services.backup import backup_database
+
+    target = backup_database(database(args), args.output)
+    print(f"Đã sao lưu vào {target}.")
+    return 0

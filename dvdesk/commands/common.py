@@ -1,0 +1,28 @@
+"""Helpers shared by the subcommands: opening the database, printing JSON."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+
+from dvdesk.errors import InvalidInput
+from dvdesk.store import Database, open_database
+
+
+def database(args) -> Database:
+    return open_database(args.db)
+
+
+def print_json(value) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def parse_date(text: str | None, what: str = "ngày") -> dt.date | None:
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as error:
+        raise InvalidInput(f"{what} phải có dạng YYYY-MM-DD, không phải {text!r}.") from error

@@ -1,0 +1,78 @@
+"""Roles of an assignment, unit kinds, officer levels and their Vietnamese labels."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class UnitKind(StrEnum):
+    CLUSTER = "cluster"
+    COMMUNE = "commune"
+    HAMLET = "hamlet"
+    CELL = "cell"
+    GROUP = "group"
+
+
+UNIT_LABELS = {
+    UnitKind.CLUSTER: "Cụm",
+    UnitKind.COMMUNE: "Xã",
+    UnitKind.HAMLET: "Ấp",
+    UnitKind.CELL: "Chi bộ",
+    UnitKind.GROUP: "Tổ NDTQ",
+}
+
+
+class Role(StrEnum):
+    CLUSTER_LEADER = "cluster_leader"
+    COMMUNE_LEAD = "commune_lead"
+    PROVINCE_LIAISON = "province_liaison"
+    HAMLET_SUPPORT = "hamlet_support"
+    CELL_ATTENDANCE = "cell_attendance"
+    GROUP_SUPPORT = "group_support"
+
+
+@dataclass(frozen=True)
+class RoleInfo:
+    role: Role
+    unit: UnitKind
+    label: str  # Vietnamese UI term
+    coverage_label: str  # "ấp có cán bộ theo dõi"
+
+
+ROLES: dict[Role, RoleInfo] = {
+    Role.CLUSTER_LEADER: RoleInfo(
+        Role.CLUSTER_LEADER, UnitKind.CLUSTER, "Trưởng cụm", "cụm có trưởng cụm"
+    ),
+    Role.COMMUNE_LEAD: RoleInfo(
+        Role.COMMUNE_LEAD, UnitKind.COMMUNE, "Cấp ủy phụ trách xã", "xã có cấp ủy phụ trách"
+    ),
+    Role.PROVINCE_LIAISON: RoleInfo(
+        Role.PROVINCE_LIAISON,
+        UnitKind.COMMUNE,
+        "Lãnh đạo tỉnh phụ trách",
+        "xã có lãnh đạo tỉnh phụ trách",
+    ),
+    Role.HAMLET_SUPPORT: RoleInfo(
+        Role.HAMLET_SUPPORT, UnitKind.HAMLET, "Cán bộ theo dõi, hỗ trợ ấp", "ấp có cán bộ theo dõi"
+    ),
+    Role.CELL_ATTENDANCE: RoleInfo(
+        Role.CELL_ATTENDANCE, UnitKind.CELL, "Dự sinh hoạt chi bộ", "chi bộ có cấp ủy dự"
+    ),
+    Role.GROUP_SUPPORT: RoleInfo(
+        Role.GROUP_SUPPORT, UnitKind.GROUP, "Theo dõi tổ NDTQ", "tổ NDTQ có cán bộ theo dõi"
+    ),
+}
+
+
+def role_unit(role: str) -> UnitKind:
+    return ROLES[Role(role)].unit
+
+
+def role_label(role: str) -> str:
+    return ROLES[Role(role)].label
+
+
+COMMUNE_KINDS = {"xa": "Xã", "thi_tran": "Thị trấn", "phuong": "Phường"}
+HAMLET_KINDS = {"ap": "Ấp", "khu_pho": "Khu phố", "thon": "Thôn", "to_dan_pho": "Tổ dân phố"}
+OFFICER_LEVELS = {"tinh": "Tỉnh", "huyen": "Huyện", "xa": "Xã", "ap": "Ấp"}

@@ -1,0 +1,93 @@
+"""Vietnamese text helpers: normalisation, accent-insensitive search, sorting.
+
+Pure functions, no Qt and no I/O, so the command line, the importer and the
+window all normalise, search and sort the same way.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"\s+")
+
+# Vietnamese alphabet order (bảng chữ cái): ă and â follow a, đ follows d ...
+_ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
+_LETTER_RANK = {ch: i for i, ch in enumerate(_ALPHABET)}
+
+# Combining tone marks in dictionary order: ngang (none), huyền, hỏi, ngã, sắc, nặng.
+_TONE_RANK = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+# Marks that make a distinct letter (ă â ê ô ơ ư), kept when the tone is removed.
+_LETTER_MARKS = {"\u0306", "\u0302", "\u031b"}
+
+
+def clean(value: object) -> str:
+    """NFC-normalise, trim and collapse inner whitespace; None becomes ""."""
+    if value is None:
+        return ""
+    text = unicodedata.normalize("NFC", str(value))
+    return _SPACES.sub(" ", text).strip()
+
+
+def search_key(value: object) -> str:
+    """Lower-case, accent-free form used for matching ("Thạnh" -> "thanh", "Đ" -> "d")."""
+    text = unicodedata.normalize("NFD", clean(value).lower())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text.replace("đ", "d")
+
+
+def matches(query: str, text: str) -> bool:
+    """True when every word of the query occurs in the text, accents and case ignored."""
+    haystack = search_key(text)
+    return all(word in haystack for word in search_key(query).split())
+
+
+def _split_letters(word: str) -> tuple[list[str], list[int]]:
+    """Split a word into base letters (with ă â ê ô ơ ư kept) and the tone of each."""
+    letters: list[str] = []
+    tones: list[int] = []
+    for ch in unicodedata.normalize("NFD", word.lower()):
+        if ch in _TONE_RANK:
+            if tones:
+                tones[-1] = _TONE_RANK[ch]
+        elif ch in _LETTER_MARKS and letters:
+            letters[-1] = unicodedata.normalize("NFC", letters[-1] + ch)
+        elif unicodedata.combining(ch):
+            continue
+        else:
+            letters.append(ch)
+            tones.append(0)
+    return letters, tones
+
+
+def word_key(word: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Collation key of one word: letters in Vietnamese order first, tones second."""
+    letters, tones = _split_letters(clean(word))
+    primary = tuple(_LETTER_RANK.get(ch, 100 + ord(ch)) for ch in letters)
+    return primary, tuple(tones)
+
+
+def text_sort_key(value: object) -> tuple:
+    """Key that orders any text (unit names, titles) the Vietnamese way."""
+    words = clean(value).split(" ")
+    keys = [word_key(w) for w in words]
+    return tuple(k[0] for k in keys), tuple(k[1] for k in keys)
+
+
+def name_sort_key(full_name: object) -> tuple:
+    """Key that orders people the Vietnamese way: given name, then middle, then family.
+
+    "Nguyễn Văn An" sorts under "An"; ties fall back to the middle names and
+    then the family name, each compared letter by letter before tones.
+    """
+    words = clean(full_name).split(" ")
+    if len(words) > 1:
+        words = [words[-1], *words[1:-1], words[0]]
+    keys = [word_key(w) for w in words]
+    return tuple(k[0] for k in keys), tuple(k[1] for k in keys)
+
+
+def given_name(full_name: object) -> str:
+    """The given name (tên): the last word of a Vietnamese full name."""
+    words = clean(full_name).split(" ")
+    return words[-1] if words else ""

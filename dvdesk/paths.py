@@ -1,0 +1,66 @@
+"""The one place that finds the program's folders and the user's data folder.
+
+Forms (ui/), resources (fonts, icons, translations) and migrations (db/) are
+found the same way from a checkout, an installed wheel and the PyInstaller
+bundle, so no other module guesses paths.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from functools import cache
+from pathlib import Path
+
+APP_NAME = "DVDesk"
+APP_AUTHOR = "DVDesk"
+_FOLDERS = ("ui", "resources", "db")
+
+
+@cache
+def app_root() -> Path:
+    """The folder that holds ui/, resources/ and db/."""
+    candidates: list[Path] = []
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        candidates.append(Path(bundle))
+    # A checkout or an editable install: the folders sit beside the package.
+    candidates.append(Path(__file__).resolve().parent.parent)
+    # A wheel install puts them under <prefix>/share/dvdesk (pyproject data-files).
+    candidates.append(Path(sys.prefix) / "share" / "dvdesk")
+    for root in candidates:
+        if all((root / name).is_dir() for name in _FOLDERS):
+            return root
+    raise FileNotFoundError(
+        "Không tìm thấy các thư mục ui/, resources/, db/ của chương trình "
+        f"(đã tìm ở: {', '.join(str(c) for c in candidates)})."
+    )
+
+
+def ui_path(*parts: str) -> Path:
+    return app_root().joinpath("ui", *parts)
+
+
+def resource_path(*parts: str) -> Path:
+    return app_root().joinpath("resources", *parts)
+
+
+def db_path(*parts: str) -> Path:
+    return app_root().joinpath("db", *parts)
+
+
+def user_data_dir() -> Path:
+    """The user's data folder (created on first use); DVDESK_HOME overrides it."""
+    override = os.environ.get("DVDESK_HOME")
+    if override:
+        folder = Path(override)
+    else:
+        from platformdirs import user_data_dir as _user_data_dir
+
+        folder = Path(_user_data_dir(APP_NAME, APP_AUTHOR))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def default_database() -> Path:
+    return user_data_dir() / "dvdesk.db"

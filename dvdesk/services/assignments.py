@@ -1,0 +1,216 @@
+"""Assign, reassign and end assignments (phân công), each one transaction.
+
+Nothing is overwritten: reassigning ends the current row the day before the
+new one starts. Hard rules are refused with ``RuleViolation``; soft rules raise
+``NeedsConfirmation`` unless the caller passes ``accept_warnings=True``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from dvdesk.domain.models import Assignment, Decision, Officer
+from dvdesk.domain.roles import ROLES, Role, role_label
+from dvdesk.domain.rules import check_new_assignment
+from dvdesk.domain.text import clean
+from dvdesk.errors import InvalidInput, NeedsConfirmation, NotFound, RuleViolation
+from dvdesk.services.audit import record, snapshot
+from dvdesk.store import queries
+from dvdesk.store.database import Database
+
+
+@dataclass(frozen=True)
+class DecisionRef:
+    """Quyết định phân công: number, date and signer of the decision."""
+
+    number: str
+    signed_on: dt.date | None = None
+    signer: str = ""
+
+
+@dataclass
+class AssignResult:
+    assignment_id: int
+    ended_id: int | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def find_or_create_decision(session: Session, ref: DecisionRef | None) -> int | None:
+    if ref is None or not clean(ref.number):
+        return None
+    number = clean(ref.number)
+    stmt = select(Decision).where(Decision.number == number)
+    if ref.signed_on:
+        stmt = stmt.where(Decision.signed_on == ref.signed_on)
+    existing = session.scalars(stmt.order_by(Decision.id)).first()
+    if existing:
+        return existing.id
+    decision = Decision(number=number, signed_on=ref.signed_on, signer=clean(ref.signer))
+    session.add(decision)
+    session.flush()
+    record(session, "decision.create", "decision", decision.id, None, snapshot(decision))
+    return decision.id
+
+
+def _check(session: Session, officer: Officer, role: str, unit_id: int, day: dt.date,
+           ignore_assignment: int | None = None) -> tuple[list[str], list[str]]:
+    rules = queries.settings(session)["rules"].get(role, {})
+    unit_kind = ROLES[Role(role)].unit
+    unit_text = queries.unit_label(session, unit_kind, unit_id)
+    holders_stmt = (
+        select(Officer.id, Officer.full_name)
+        .join(Assignment, Assignment.officer_id == Officer.id)
+        .where(Assignment.role == role, Assignment.unit_id == unit_id, queries.open_from(day))
+    )
+    if ignore_assignment is not None:
+        holders_stmt = holders_stmt.where(Assignment.id != ignore_assignment)
+    held = session.execute(holders_stmt).all()
+    current = [name for _id, name in held]
+    load_stmt = select(func.count(func.distinct(Assignment.unit_id))).where(
+        Assignment.role == role, Assignment.officer_id == officer.id, queries.open_from(day),
+        Assignment.unit_id != unit_id,
+    )
+    outcome = check_new_assignment(
+        rules,
+        role_label=role_label(role),
+        unit_label=unit_text,
+        officer_name=officer.full_name,
+        current_holders=current,
+        officer_units=int(session.scalar(load_stmt) or 0),
+        officer_is_standing=officer.is_standing_member,
+    )
+    if any(holder_id == officer.id for holder_id, _name in held):
+        outcome.errors.insert(0, 
+            f"Đồng chí {officer.full_name} đã là {role_label(role).lower()} của {unit_text}."
+        )
+    return outcome.errors, outcome.warnings
+
+
+def _officer(session: Session, officer_id: int) -> Officer:
+    officer = session.get(Officer, officer_id)
+    if officer is None:
+        raise NotFound(f"Không có cán bộ mã {officer_id}.")
+    if not officer.active:
+        raise InvalidInput(f"Đồng chí {officer.full_name} đã thôi công tác, không thể phân công.")
+    return officer
+
+
+def _unit_must_exist(session: Session, role: str, unit_id: int) -> None:
+    kind = ROLES[Role(role)].unit
+    unit = session.get(queries.UNIT_TABLES[kind], unit_id)
+    if unit is None or not unit.active:
+        raise NotFound(f"Không có {kind.value} mã {unit_id} (hoặc đơn vị đã bị xóa).")
+
+
+def assign_in(session: Session, officer_id: int, role: str, unit_id: int,
+              effective_from: dt.date, decision: DecisionRef | None = None,
+              *, accept_warnings: bool = False, note: str = "",
+              ignore_assignment: int | None = None) -> AssignResult:
+    """Add one assignment inside an open transaction (used by import and reassign too)."""
+    try:
+        role = Role(role).value
+    except ValueError as error:
+        raise InvalidInput(f"Vai trò không hợp lệ: {role}.") from error
+    officer = _officer(session, officer_id)
+    _unit_must_exist(session, role, unit_id)
+    errors, warnings = _check(session, officer, role, unit_id, effective_from, ignore_assignment)
+    if errors:
+        raise RuleViolation(errors[0] if len(errors) == 1 else " ".join(errors),
+                            units=[unit_id], officers=[officer_id])
+    if warnings and not accept_warnings:
+        raise NeedsConfirmation(warnings)
+    row = Assignment(
+        officer_id=officer_id, role=role, unit_id=unit_id,
+        decision_id=find_or_create_decision(session, decision),
+        effective_from=effective_from, effective_to=None, note=clean(note),
+    )
+    session.add(row)
+    session.flush()
+    record(session, "assignment.create", "assignment", row.id, None, snapshot(row))
+    return AssignResult(row.id, None, warnings)
+
+
+def assign(db: Database, officer_id: int, role: str, unit_id: int, effective_from: dt.date,
+           decision: DecisionRef | None = None, *, accept_warnings: bool = False,
+           note: str = "") -> AssignResult:
+    """Phân công: make ``officer_id`` the ``role`` of a unit from ``effective_from``."""
+    with db.write() as session:
+        return assign_in(session, officer_id, role, unit_id, effective_from, decision,
+                         accept_warnings=accept_warnings, note=note)
+
+
+def end_in(session: Session, assignment_id: int, last_day: dt.date) -> Assignment:
+    row = session.get(Assignment, assignment_id)
+    if row is None:
+        raise NotFound(f"Không có phân công mã {assignment_id}.")
+    if row.effective_to is not None and row.effective_to <= last_day:
+        raise InvalidInput("Phân công này đã kết thúc trước ngày đó.")
+    if last_day < row.effective_from - dt.timedelta(days=1):
+        raise InvalidInput(
+            f"Ngày kết thúc {last_day:%d/%m/%Y} trước ngày bắt đầu "
+            f"{row.effective_from:%d/%m/%Y} của phân công."
+        )
+    before = snapshot(row)
+    row.effective_to = last_day
+    session.flush()
+    record(session, "assignment.end", "assignment", row.id, before, snapshot(row))
+    return row
+
+
+def end_assignment(db: Database, assignment_id: int, last_day: dt.date) -> None:
+    """Kết thúc phân công: the officer holds the role up to and including ``last_day``."""
+    with db.write() as session:
+        end_in(session, assignment_id, last_day)
+
+
+def reassign(db: Database, assignment_id: int, new_officer_id: int, on_date: dt.date,
+             decision: DecisionRef | None = None, *, accept_warnings: bool = False) -> AssignResult:
+    """Hand an assignment to another officer from ``on_date``: the old row ends the day before."""
+    with db.write() as session:
+        old = session.get(Assignment, assignment_id)
+        if old is None:
+            raise NotFound(f"Không có phân công mã {assignment_id}.")
+        if on_date <= old.effective_from:
+            raise InvalidInput(
+                f"Ngày chuyển giao phải sau ngày bắt đầu {old.effective_from:%d/%m/%Y} "
+                "của phân công hiện tại."
+            )
+        if old.officer_id == new_officer_id:
+            raise InvalidInput("Cán bộ mới trùng với cán bộ đang được phân công.")
+        end_in(session, assignment_id, on_date - dt.timedelta(days=1))
+        result = assign_in(session, new_officer_id, old.role, old.unit_id, on_date, decision,
+                           accept_warnings=accept_warnings, ignore_assignment=old.id)
+        result.ended_id = assignment_id
+        return result
+
+
+def reopen(db: Database, assignment_id: int) -> None:
+    """Undo an end: the assignment runs on again with no end date."""
+    with db.write() as session:
+        row = session.get(Assignment, assignment_id)
+        if row is None:
+            raise NotFound(f"Không có phân công mã {assignment_id}.")
+        before = snapshot(row)
+        row.effective_to = None
+        session.flush()
+        record(session, "assignment.reopen", "assignment", row.id, before, snapshot(row))
+
+
+def withdraw(db: Database, assignment_id: int, *, reopen_id: int | None = None) -> None:
+    """Undo an assignment just made (and, for a reassignment, reopen the row it ended)."""
+    with db.write() as session:
+        row = session.get(Assignment, assignment_id)
+        if row is None:
+            raise NotFound(f"Không có phân công mã {assignment_id}.")
+        record(session, "assignment.withdraw", "assignment", row.id, snapshot(row), None)
+        session.delete(row)
+        if reopen_id is not None:
+            old = session.get(Assignment, reopen_id)
+            if old is not None:
+                before = snapshot(old)
+                old.effective_to = None
+                record(session, "assignment.reopen", "assignment", old.id, before, snapshot(old))

@@ -1,0 +1,104 @@
+"""Validate the assignments as they stand on a date (``dvdesk check``).
+
+Errors are hard-rule breaks present in the data (two leaders of one cluster at
+the same time); warnings are soft-rule breaks and units nobody looks after.
+Each finding names the units and officers involved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from sqlalchemy import select
+
+from dvdesk.domain.models import Officer
+from dvdesk.domain.roles import ROLES, Role
+from dvdesk.domain.rules import coverage_roles, officer_limit
+from dvdesk.store import queries
+from dvdesk.store.database import Database
+
+MAX_LISTED = 200  # beyond this, similar findings are summarised in one line
+
+
+def _unit_ref(session, kind: str, unit_id: int) -> dict:
+    return {"kind": kind, "id": unit_id, "name": queries.unit_label(session, kind, unit_id)}
+
+
+def check(db: Database, day: dt.date | None = None) -> dict:
+    """The report printed by ``dvdesk check --json`` (DESIGN §7)."""
+    day = day or dt.date.today()
+    with db.read() as session:
+        settings = queries.settings(session)
+        rules = settings["rules"]
+        report: dict = {"date": day.isoformat(), "counts": queries.counts(session, day),
+                        "coverage": {}, "errors": [], "warnings": []}
+        officers = {o.id: o for o in session.scalars(select(Officer))}
+
+        def officer_ref(officer_id: int) -> dict:
+            officer = officers.get(officer_id)
+            return {"id": officer_id, "name": officer.full_name if officer else "?"}
+
+        for role in Role:
+            info = ROLES[role]
+            rule = rules.get(role.value, {})
+            by_unit = queries.holders_by_unit(session, role.value, day)
+            unit_ids = queries.active_unit_ids(session, info.unit)
+            active = set(unit_ids)
+            if role.value in coverage_roles(rules):
+                covered = sum(1 for unit_id in unit_ids if by_unit.get(unit_id))
+                report["coverage"][role.value] = {"covered": covered, "total": len(unit_ids)}
+                missing = [u for u in sorted(unit_ids) if not by_unit.get(u)]
+                for unit_id in missing[:MAX_LISTED]:
+                    report["warnings"].append({
+                        "message": f"{queries.unit_label(session, info.unit, unit_id)} chưa có "
+                                   f"{info.label.lower()}.",
+                        "rule": f"{role.value}.unit_min",
+                        "units": [_unit_ref(session, info.unit, unit_id)], "officers": []})
+                if len(missing) > MAX_LISTED:
+                    report["warnings"].append({
+                        "message": f"Còn {len(missing) - MAX_LISTED} đơn vị khác chưa có "
+                                   f"{info.label.lower()}.",
+                        "rule": f"{role.value}.unit_min", "units": [], "officers": []})
+            unit_max = rule.get("unit_max")
+            if unit_max is not None:
+                for unit_id, holder_ids in sorted(by_unit.items()):
+                    if len(holder_ids) > int(unit_max):
+                        names = ", ".join(officer_ref(o)["name"] for o in holder_ids)
+                        finding = {
+                            "message": f"{queries.unit_label(session, info.unit, unit_id)} có "
+                                       f"{len(holder_ids)} {info.label.lower()} cùng lúc: {names}.",
+                            "rule": f"{role.value}.unit_max",
+                            "units": [_unit_ref(session, info.unit, unit_id)],
+                            "officers": [officer_ref(o) for o in holder_ids]}
+                        report["errors" if rule.get("unit_hard", True) else "warnings"].append(
+                            finding)
+            load: dict[int, list[int]] = defaultdict(list)
+            for unit_id, holder_ids in by_unit.items():
+                for officer_id in holder_ids:
+                    load[officer_id].append(unit_id)
+                    officer = officers.get(officer_id)
+                    if unit_id not in active or (officer and not officer.active):
+                        what = ("đơn vị đã bị xóa" if unit_id not in active
+                                else "cán bộ đã thôi công tác")
+                        report["warnings"].append({
+                            "message": f"Phân công {info.label.lower()} của "
+                                       f"{queries.unit_label(session, info.unit, unit_id)} "
+                                       f"cho đồng chí {officer_ref(officer_id)['name']} vẫn còn "
+                                       f"hiệu lực dù {what}.",
+                            "rule": "inactive",
+                            "units": [_unit_ref(session, info.unit, unit_id)],
+                            "officers": [officer_ref(officer_id)]})
+            for officer_id, unit_list in sorted(load.items()):
+                officer = officers.get(officer_id)
+                limit = officer_limit(rule, bool(officer and officer.is_standing_member))
+                if limit is not None and len(unit_list) > limit:
+                    finding = {
+                        "message": f"Đồng chí {officer_ref(officer_id)['name']} là "
+                                   f"{info.label.lower()} của {len(unit_list)} đơn vị "
+                                   f"(mức thường lệ {limit}).",
+                        "rule": f"{role.value}.officer_max",
+                        "units": [_unit_ref(session, info.unit, u) for u in sorted(unit_list)],
+                        "officers": [officer_ref(officer_id)]}
+                    report["errors" if rule.get("officer_hard") else "warnings"].append(finding)
+    return report

@@ -1,0 +1,187 @@
+"""Opening a database: SQLite file or SQLAlchemy URL, migrated, with short sessions.
+
+``open_database`` turns whatever the user typed (a path or a URL) into a
+``Database`` or raises ``DatabaseError`` with one sentence. Sessions are short
+and explicit: ``db.read()`` for queries, ``db.write()`` for one user action in
+one transaction (committed on success, rolled back on any error).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, exc
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from dvdesk.errors import ConcurrentEditError, DatabaseBusy, DatabaseError
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass
+class Database:
+    url: str
+    engine: Engine
+    path: Path | None  # the file, for SQLite
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._write_engine = self.engine.execution_options(dvdesk_write=True)
+        self._write_sessions = sessionmaker(self._write_engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def display_name(self) -> str:
+        if self.path is not None:
+            return str(self.path)
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._sessions() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One user action: everything inside commits together or not at all."""
+        session = self._write_sessions()
+        try:
+            with translate_errors():
+                yield session
+                session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+@contextmanager
+def translate_errors() -> Iterator[None]:
+    """Turn storage exceptions a user can meet into one-sentence errors."""
+    try:
+        yield
+    except StaleDataError as error:
+        raise ConcurrentEditError(
+            "Dữ liệu này đã được người khác thay đổi trong lúc bạn sửa; hãy tải lại rồi làm lại."
+        ) from error
+    except exc.OperationalError as error:
+        text = str(error.orig).lower()
+        if "locked" in text or "busy" in text:
+            raise DatabaseBusy(
+                "Cơ sở dữ liệu đang bận (một chương trình khác đang ghi); hãy thử lại sau giây lát."
+            ) from error
+        raise DatabaseError(f"Lỗi cơ sở dữ liệu: {error.orig}.") from error
+
+
+def resolve_target(target: str | None) -> str:
+    """The database the user asked for: --db, else DVDESK_DB, else the default file."""
+    if target:
+        return target
+    env = os.environ.get("DVDESK_DB")
+    if env:
+        return env
+    from dvdesk.paths import default_database
+
+    return str(default_database())
+
+
+def is_url(target: str) -> bool:
+    return "://" in target
+
+
+def _sqlite_engine(path: Path) -> Engine:
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:
+        # We issue BEGIN ourselves so that DDL and DML share one real transaction.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection) -> None:
+        # A writer takes the lock up front (waiting up to busy_timeout) instead of
+        # failing half-way when a read transaction would have to be upgraded.
+        write = connection.get_execution_options().get("dvdesk_write", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+    return engine
+
+
+def _check_sqlite_path(path: Path) -> None:
+    if path.exists():
+        if path.is_dir():
+            raise DatabaseError(f"{path} là một thư mục, không phải tệp cơ sở dữ liệu.")
+        if path.stat().st_size:
+            with path.open("rb") as handle:
+                if handle.read(16) != SQLITE_MAGIC:
+                    raise DatabaseError(f"Tệp {path} không phải là cơ sở dữ liệu DV Desk (SQLite).")
+    elif not path.parent.is_dir():
+        raise DatabaseError(f"Thư mục {path.parent} không tồn tại, không thể tạo cơ sở dữ liệu {path.name}.")
+
+
+def open_database(target: str | None = None, *, migrate: bool = True) -> Database:
+    """Open (creating and migrating if needed) the database the user named."""
+    target = resolve_target(target)
+    if is_url(target):
+        try:
+            url = make_url(target)
+        except exc.ArgumentError as error:
+            raise DatabaseError(f"Địa chỉ cơ sở dữ liệu không hợp lệ: {target}.") from error
+        if url.get_backend_name() == "sqlite":
+            if not url.database or url.database == ":memory:":
+                raise DatabaseError("Cơ sở dữ liệu SQLite cần một tệp, không dùng được bộ nhớ tạm.")
+            return open_database(url.database, migrate=migrate)
+        try:
+            engine = create_engine(url, pool_pre_ping=True)
+            with engine.connect():
+                pass
+        except exc.NoSuchModuleError as error:
+            raise DatabaseError(f"Không hỗ trợ loại cơ sở dữ liệu {url.drivername}.") from error
+        except (exc.OperationalError, exc.InterfaceError) as error:
+            raise DatabaseError(
+                f"Không kết nối được tới máy chủ cơ sở dữ liệu {url.render_as_string(hide_password=True)}."
+            ) from error
+        db = Database(target, engine, None)
+    else:
+        path = Path(target).expanduser()
+        _check_sqlite_path(path)
+        path = path.resolve()
+        db = Database(f"sqlite:///{path}", _sqlite_engine(path), path)
+        try:
+            with db.engine.connect() as conn:
+                conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+        except exc.DatabaseError as error:
+            db.dispose()
+            raise DatabaseError(f"Tệp {path} không phải là cơ sở dữ liệu DV Desk (SQLite).") from error
+    if migrate:
+        from dvdesk.store.migrate import upgrade
+
+        try:
+            upgrade(db)
+        except BaseException:
+            db.dispose()
+            raise
+    return db

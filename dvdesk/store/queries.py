@@ -1,0 +1,184 @@
+"""Read-side queries shared by services, documents, the command line and the window.
+
+Each query takes an open session and answers in plain values; none of them
+writes. They are written as set-based SELECTs (no per-row lazy loading), so
+they stay fast at province scale.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from dvdesk.domain.models import (
+    Assignment,
+    Cell,
+    CellType,
+    Cluster,
+    Commune,
+    Decision,
+    Group,
+    Hamlet,
+    Officer,
+    Setting,
+)
+from dvdesk.domain.roles import COMMUNE_KINDS, ROLES, Role, UnitKind
+from dvdesk.domain.settings import merged
+
+
+def valid_on(day: dt.date):
+    """Assignments valid on ``day`` (intervals are inclusive)."""
+    return and_(
+        Assignment.effective_from <= day,
+        or_(Assignment.effective_to.is_(None), Assignment.effective_to >= day),
+    )
+
+
+def open_from(day: dt.date):
+    """Assignments that are valid on ``day`` or at any time after it."""
+    return or_(Assignment.effective_to.is_(None), Assignment.effective_to >= day)
+
+
+def settings(session: Session) -> dict:
+    stored = {row.key: row.value for row in session.scalars(select(Setting))}
+    return merged(stored)
+
+
+def holders(session: Session, role: str, unit_id: int, day: dt.date) -> list[Officer]:
+    """Who held ``role`` for the unit on ``day`` ("ai phụ trách ấp X ngày D")."""
+    stmt = (
+        select(Officer)
+        .join(Assignment, Assignment.officer_id == Officer.id)
+        .where(Assignment.role == role, Assignment.unit_id == unit_id, valid_on(day))
+        .order_by(Assignment.effective_from, Assignment.id)
+    )
+    return list(session.scalars(stmt))
+
+
+def commune_display(commune: Commune) -> str:
+    return f"{COMMUNE_KINDS.get(commune.kind, 'Xã').lower()} {commune.name}"
+
+
+def unit_label(session: Session, kind: str, unit_id: int) -> str:
+    """A unit as a sentence names it: "ấp Phú Hòa (xã An Khánh)"."""
+    if kind == UnitKind.CLUSTER:
+        cluster = session.get(Cluster, unit_id)
+        return cluster.name if cluster else f"cụm #{unit_id}"
+    if kind == UnitKind.COMMUNE:
+        commune = session.get(Commune, unit_id)
+        return commune_display(commune) if commune else f"xã #{unit_id}"
+    if kind == UnitKind.HAMLET:
+        hamlet = session.get(Hamlet, unit_id)
+        if hamlet is None:
+            return f"ấp #{unit_id}"
+        return f"{hamlet.name} ({commune_display(session.get(Commune, hamlet.commune_id))})"
+    if kind == UnitKind.CELL:
+        cell = session.get(Cell, unit_id)
+        if cell is None:
+            return f"chi bộ #{unit_id}"
+        return f"{cell.name} ({commune_display(session.get(Commune, cell.commune_id))})"
+    if kind == UnitKind.GROUP:
+        group = session.get(Group, unit_id)
+        if group is None:
+            return f"tổ #{unit_id}"
+        return f"{group.name}, {unit_label(session, UnitKind.HAMLET, group.hamlet_id)}"
+    raise ValueError(kind)
+
+
+UNIT_TABLES = {
+    UnitKind.CLUSTER: Cluster,
+    UnitKind.COMMUNE: Commune,
+    UnitKind.HAMLET: Hamlet,
+    UnitKind.CELL: Cell,
+    UnitKind.GROUP: Group,
+}
+
+
+def active_unit_ids(session: Session, kind: str) -> list[int]:
+    model = UNIT_TABLES[UnitKind(kind)]
+    return list(session.scalars(select(model.id).where(model.active.is_(True))))
+
+
+def current_assignments(session: Session, day: dt.date, role: str | None = None):
+    stmt = select(Assignment).where(valid_on(day))
+    if role:
+        stmt = stmt.where(Assignment.role == role)
+    return list(session.scalars(stmt.order_by(Assignment.id)))
+
+
+def holders_by_unit(session: Session, role: str, day: dt.date) -> dict[int, list[int]]:
+    """unit id -> officer ids holding ``role`` on ``day`` (one query for all units)."""
+    rows = session.execute(
+        select(Assignment.unit_id, Assignment.officer_id)
+        .where(Assignment.role == role, valid_on(day))
+        .order_by(Assignment.unit_id, Assignment.effective_from, Assignment.id)
+    )
+    result: dict[int, list[int]] = defaultdict(list)
+    for unit_id, officer_id in rows:
+        result[unit_id].append(officer_id)
+    return result
+
+
+def counts(session: Session, day: dt.date) -> dict:
+    def count(model) -> int:
+        return session.scalar(select(func.count()).select_from(model).where(model.active.is_(True)))
+
+    by_role = dict(
+        session.execute(
+            select(Assignment.role, func.count()).where(valid_on(day)).group_by(Assignment.role)
+        ).all()
+    )
+    return {
+        "clusters": count(Cluster),
+        "communes": count(Commune),
+        "hamlets": count(Hamlet),
+        "cells": count(Cell),
+        "groups": count(Group),
+        "officers": count(Officer),
+        "assignments": {role.value: int(by_role.get(role.value, 0)) for role in Role},
+    }
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    assignment_id: int
+    role: str
+    unit_id: int
+    officer_id: int
+    officer_name: str
+    effective_from: dt.date
+    effective_to: dt.date | None
+    decision: str
+
+
+def unit_history(session: Session, kind: str, unit_id: int) -> list[HistoryRow]:
+    """Everyone ever assigned to the unit, newest first, with dates and decision."""
+    roles = [r.value for r, info in ROLES.items() if info.unit == kind]
+    return _history(session, and_(Assignment.role.in_(roles), Assignment.unit_id == unit_id))
+
+
+def officer_history(session: Session, officer_id: int) -> list[HistoryRow]:
+    return _history(session, Assignment.officer_id == officer_id)
+
+
+def _history(session: Session, condition) -> list[HistoryRow]:
+    stmt = (
+        select(Assignment, Officer.full_name, Decision.number)
+        .join(Officer, Officer.id == Assignment.officer_id)
+        .outerjoin(Decision, Decision.id == Assignment.decision_id)
+        .where(condition)
+        .order_by(Assignment.effective_from.desc(), Assignment.id.desc())
+    )
+    return [
+        HistoryRow(a.id, a.role, a.unit_id, a.officer_id, name, a.effective_from,
+                   a.effective_to, number or "")
+        for a, name, number in session.execute(stmt)
+    ]
+
+
+def cell_type_names(session: Session) -> dict[int, str]:
+    return dict(session.execute(select(CellType.id, CellType.name)).all())
