@@ -1,0 +1,122 @@
+"""What every page shares: the open database, the undo stack, the selected month.
+
+Pages never write to the database themselves. A user action calls
+``ctx.run(text, do, undo, changed)``: ``do`` is one service call (one
+transaction); the action lands on the undo stack and ``data_changed`` tells
+every view what kind of data moved, so each decides whether to reload.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from dvdesk.errors import DvDeskError
+from dvdesk.store.database import Database
+
+APP_TITLE = "DV Desk"
+CHANGE_KINDS = ("units", "officers", "assignments", "calendar", "settings", "all")
+
+
+def next_month(today: dt.date | None = None) -> str:
+    today = today or dt.date.today()
+    year, month = (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
+    return f"{year:04d}-{month:02d}"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AppContext", text)
+
+
+class _ServiceCommand(QUndoCommand):
+    """One user action on the undo stack; ``do`` already ran when it is pushed."""
+
+    def __init__(self, ctx: AppContext, text: str, do, undo, changed: str, result):
+        super().__init__(text)
+        self._ctx, self._do, self._undo, self._changed = ctx, do, undo, changed
+        self.result = result
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # the action itself ran before the push, so errors could surface
+            self._first = False
+            return
+        self._guarded(lambda: setattr(self, "result", self._do()))
+
+    def undo(self) -> None:
+        self._guarded(lambda: self._undo(self.result))
+
+    def _guarded(self, step) -> None:
+        # Exceptions cannot cross the C++ undo stack: report them and drop the
+        # history, because the stack no longer matches the database.
+        try:
+            step()
+        except DvDeskError as error:
+            self._ctx.command_failed.emit(error)
+            QTimer.singleShot(0, self._ctx.undo_stack.clear)
+        finally:
+            self._ctx.data_changed.emit(self._changed)
+
+
+class AppContext(QObject):
+    """The open database and the state the pages share."""
+
+    data_changed = Signal(str)  # "units" | "officers" | "assignments" | "calendar" | "settings" | "all"
+    month_changed = Signal(str)  # "YYYY-MM"
+    database_changed = Signal()
+    command_failed = Signal(object)  # a DvDeskError raised while undoing or redoing
+
+    def __init__(self, db: Database, parent: QObject | None = None):
+        super().__init__(parent)
+        self._db = db
+        self._month = next_month()
+        self.undo_stack = QUndoStack(self)
+
+    @property
+    def db(self) -> Database:
+        return self._db
+
+    def set_database(self, db: Database) -> None:
+        """Switch to another database: the undo history belongs to the old one."""
+        old, self._db = self._db, db
+        self.undo_stack.clear()
+        if old is not None and old is not db:
+            old.dispose()
+        self.database_changed.emit()
+        self.data_changed.emit("all")
+
+    @property
+    def month(self) -> str:
+        return self._month
+
+    @month.setter
+    def month(self, value: str) -> None:
+        if value != self._month:
+            self._month = value
+            self.month_changed.emit(value)
+
+    def run(self, text: str, do: Callable[[], Any], undo: Callable[[Any], None] | None,
+            changed: str) -> Any:
+        """Run one service call as an undoable action; a DvDeskError is re-raised, nothing pushed."""
+        result = do()
+        if undo is not None:
+            self.undo_stack.push(_ServiceCommand(self, text, do, undo, changed, result))
+        self.data_changed.emit(changed)
+        return result
+
+    def show_error(self, parent: QWidget | None, error: Exception) -> None:
+        QMessageBox.warning(parent, APP_TITLE, str(error))
+
+    def confirm_warnings(self, parent: QWidget | None, warnings: list[str]) -> bool:
+        text = "\n".join(f"• {w}" for w in warnings)
+        answer = QMessageBox.question(
+            parent, APP_TITLE, text + "\n\n" + _tr("Vẫn tiếp tục?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes

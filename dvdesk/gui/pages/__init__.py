@@ -1,0 +1,66 @@
+"""The pages of the main window.
+
+Contract every page follows::
+
+    class XPage(QWidget):
+        title = "Tiếng Việt"          # shown in the navigation (translated by the window)
+        def __init__(self, ctx: AppContext, parent=None): ...
+        def refresh(self) -> None: ...  # reload from ctx.db (called on F5 / focus-in)
+
+Pages listen to ``ctx.data_changed`` / ``ctx.month_changed`` themselves and
+change data only through ``ctx.run(...)`` with a service call. The main window
+creates each page the first time it is shown; ``PAGES`` maps the navigation
+keys to "module:Class".
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+PAGES: dict[str, str] = {
+    "units": "dvdesk.gui.pages.units_page:UnitsPage",
+    "officers": "dvdesk.gui.pages.officers_page:OfficersPage",
+    "assignments": "dvdesk.gui.pages.assignments_page:AssignmentsPage",
+    "calendar": "dvdesk.gui.pages.calendar_page:CalendarPage",
+    "reports": "dvdesk.gui.pages.reports_page:ReportsPage",
+}
+
+# Navigation labels and icons, in order (the labels are translated by the window).
+NAVIGATION: list[tuple[str, str, str]] = [
+    ("units", "Đơn vị", "units"),
+    ("officers", "Cán bộ", "officers"),
+    ("assignments", "Phân công", "assignments"),
+    ("calendar", "Lịch sinh hoạt", "calendar"),
+    ("reports", "Báo cáo", "reports"),
+]
+
+
+class PlaceholderPage(QWidget):
+    """Stands in for a page whose module is not installed yet."""
+
+    title = "Đang chuẩn bị"
+
+    def __init__(self, ctx, parent=None, name: str = ""):
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        label = QLabel(self.tr("Trang «%1» đang được chuẩn bị.").replace("%1", name), self)
+        layout.addWidget(label)
+        layout.addStretch(1)
+
+    def refresh(self) -> None:
+        pass
+
+
+def page_class(key: str):
+    """The page class for a navigation key, or None when its module is missing."""
+    module_name, _, class_name = PAGES[key].partition(":")
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as error:
+        if error.name != module_name:
+            raise
+        return None
+    return getattr(module, class_name)
