@@ -1,0 +1,75 @@
+"""``dvdesk gui``: open the window, or render one page to a PNG and exit (--screenshot)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from dvdesk.errors import InvalidInput
+
+SCREENSHOT_SIZE = (1400, 900)
+
+
+def _target(args) -> str | None:
+    """--db, else DVDESK_DB, else the database opened last time (if it still exists)."""
+    if args.db or os.environ.get("DVDESK_DB"):
+        return args.db
+    from dvdesk.gui.app import settings
+
+    last = settings().value("last_database")
+    if last and "://" not in str(last) and Path(str(last)).is_file():
+        return str(last)
+    return None
+
+
+def run(args) -> int:
+    screenshot = getattr(args, "screenshot", None)
+    if screenshot:
+        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        if not Path(screenshot).expanduser().resolve().parent.is_dir():
+            raise InvalidInput(f"Thư mục của tệp ảnh {screenshot} không tồn tại.")
+
+    from dvdesk.gui.app import create_application
+
+    app = create_application()
+    from dvdesk.commands.common import database
+    from dvdesk.gui.context import AppContext
+    from dvdesk.gui.main_window import MainWindow
+
+    args.db = _target(args)
+    db = database(args)
+    ctx = AppContext(db)
+    if getattr(args, "month", None):
+        ctx.month = args.month
+    window = MainWindow(ctx)
+    if screenshot:
+        return _screenshot(app, window, args.page or "units", Path(screenshot).expanduser())
+    window.restore_layout(args.page)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        ctx.db.dispose()
+
+
+def _screenshot(app, window, page: str, path: Path) -> int:
+    from PySide6.QtCore import Qt
+
+    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    window.resize(*SCREENSHOT_SIZE)
+    window.show_page(page)
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    image = window.grab()
+    try:
+        if not image.save(str(path), "PNG"):
+            raise InvalidInput(f"Không ghi được tệp ảnh {path}.")
+    finally:
+        window.close()
+        window.ctx.db.dispose()
+        window.deleteLater()
+        app.processEvents()
+    print(f"Đã lưu ảnh {path}.")
+    return 0
