@@ -17,6 +17,8 @@ from dvdesk.store import open_database  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 
+pytest_plugins = ["tests.pg"]  # PostgreSQL server fixtures: pg_url, any_db_url
+
 
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path_factory, monkeypatch):
