@@ -84,7 +84,7 @@ def _check(session: Session, officer: Officer, role: str, unit_id: int, day: dt.
         officer_is_standing=officer.is_standing_member,
     )
     if any(holder_id == officer.id for holder_id, _name in held):
-        outcome.errors.insert(0, 
+        outcome.errors.insert(0,
             f"Đồng chí {officer.full_name} đã là {role_label(role).lower()} của {unit_text}."
         )
     return outcome.errors, outcome.warnings

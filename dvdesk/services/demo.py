@@ -277,7 +277,7 @@ class _Builder:
         groups_of = [[] for _ in communes]
         for index, ci in enumerate(group_commune):
             groups_of[ci].append(groups[index])
-        for ci, commune_id in enumerate(communes):
+        for ci in range(len(communes)):
             workplace = ("Đảng ủy thị trấn " if commune_rows[ci]["kind"] == "thi_tran"
                          else "Đảng ủy xã ") + commune_rows[ci]["name"]
             commune_cells = cells_of[ci]
@@ -291,7 +291,7 @@ class _Builder:
             rng.shuffle(order)
             attending: dict[int, set[int]] = {p: set() for p in standing + members}
 
-            def attend(person: int, cell_id: int) -> None:
+            def attend(person: int, cell_id: int, attending=attending) -> None:
                 attending[person].add(cell_id)
                 self.assignments.append((person, "cell_attendance", cell_id, dec_commune))
 

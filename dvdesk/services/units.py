@@ -49,9 +49,9 @@ def _next_position(session: Session, model, **parent) -> int:
     return int(session.scalar(stmt)) + 1
 
 
-def add_unit_in(session: Session, kind: str, name: str, parent_id: int | None = None,
+def add_unit_in(session: Session, unit_kind: str, name: str, parent_id: int | None = None,
                 **fields) -> int:
-    kind = UnitKind(kind)
+    kind = UnitKind(unit_kind)
     name = _required_name(name)
     model = queries.UNIT_TABLES[kind]
     values = {"name": name}
@@ -83,14 +83,16 @@ def _kind_of(model) -> str:
     raise ValueError(model)
 
 
-def add_unit(db: Database, kind: str, name: str, parent_id: int | None = None, **fields) -> int:
+def add_unit(db: Database, unit_kind: str, name: str, parent_id: int | None = None,
+             **fields) -> int:
     """Thêm đơn vị: a cluster, commune (parent cluster), hamlet or cell (parent commune), group."""
     with db.write() as session:
-        return add_unit_in(session, kind, name, parent_id, **fields)
+        return add_unit_in(session, unit_kind, name, parent_id, **fields)
 
 
-def update_unit(db: Database, kind: str, unit_id: int, **fields) -> None:
+def update_unit(db: Database, unit_kind: str, unit_id: int, **fields) -> None:
     """Rename or change a unit's fields (kind, cell type …)."""
+    kind = UnitKind(unit_kind).value
     with db.write() as session:
         unit = _get(session, kind, unit_id)
         before = snapshot(unit)
