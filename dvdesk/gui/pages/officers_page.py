@@ -1,0 +1,333 @@
+"""Cán bộ: every officer with their current assignments; add, edit, deactivate."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from dvdesk.domain.models import Assignment, Cluster, Commune, Hamlet, Officer
+from dvdesk.domain.roles import COMMUNE_KINDS, OFFICER_LEVELS, Role, role_label, role_unit
+from dvdesk.domain.text import name_sort_key, search_key
+from dvdesk.errors import DvDeskError
+from dvdesk.gui.context import APP_TITLE, AppContext
+from dvdesk.gui.forms import icon
+from dvdesk.gui.officer_dialog import OfficerDialog, officer_fields
+from dvdesk.gui.tables import Row, RowTableModel, SearchProxy, show_date
+from dvdesk.services import officers as officer_service
+from dvdesk.store import queries
+
+COL_NAME, COL_TITLE, COL_WORKPLACE, COL_LEVEL, COL_PHONE, COL_CURRENT, COL_STATE = range(7)
+
+# Roles named with their unit when an officer holds one; counted otherwise.
+_NAMED_ROLES = {
+    Role.CLUSTER_LEADER: "Trưởng cụm",
+    Role.COMMUNE_LEAD: "Phụ trách",
+    Role.PROVINCE_LIAISON: "LĐ tỉnh phụ trách",
+    Role.HAMLET_SUPPORT: "Theo dõi",
+}
+_COUNTED = {Role.CELL_ATTENDANCE: "chi bộ", Role.GROUP_SUPPORT: "tổ NDTQ",
+            Role.HAMLET_SUPPORT: "ấp", Role.COMMUNE_LEAD: "xã phụ trách",
+            Role.PROVINCE_LIAISON: "xã (LĐ tỉnh)", Role.CLUSTER_LEADER: "cụm"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OfficersPage", text)
+
+
+def load_officer_rows(session, day: dt.date) -> list[Row]:
+    """All officers with a summary of their current work, in four set-based queries."""
+    clusters = dict(session.execute(select(Cluster.id, Cluster.name)).all())
+    communes = {cid: f"{COMMUNE_KINDS.get(kind, 'Xã')} {name}"
+                for cid, name, kind in session.execute(
+                    select(Commune.id, Commune.name, Commune.kind))}
+    hamlets = dict(session.execute(select(Hamlet.id, Hamlet.name)).all())
+    names = {Role.CLUSTER_LEADER: clusters, Role.COMMUNE_LEAD: communes,
+             Role.PROVINCE_LIAISON: communes, Role.HAMLET_SUPPORT: hamlets}
+    work: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for officer_id, role, unit_id in session.execute(
+            select(Assignment.officer_id, Assignment.role, Assignment.unit_id)
+            .where(queries.valid_on(day)).order_by(Assignment.id)):
+        work[officer_id][role].append(unit_id)
+    rows = []
+    for o in session.execute(select(
+            Officer.id, Officer.full_name, Officer.title, Officer.workplace, Officer.level,
+            Officer.phone, Officer.active)).all():
+        parts = []
+        for role in Role:
+            units = work.get(o.id, {}).get(role.value)
+            if not units:
+                continue
+            if len(units) == 1 and role in _NAMED_ROLES:
+                parts.append(f"{_NAMED_ROLES[role]} {names[role].get(units[0], '?')}")
+            else:
+                parts.append(f"{len(units)} {_COUNTED[role]}")
+        state = _tr("Đang công tác") if o.active else _tr("Đã thôi")
+        cells = (o.full_name, o.title, o.workplace, OFFICER_LEVELS.get(o.level, o.level),
+                 o.phone, "; ".join(parts), state)
+        rows.append(Row(o.id, cells, f"{search_key(o.full_name)} {o.phone}",
+                        sort_keys={COL_NAME: name_sort_key(o.full_name)},
+                        inactive=not o.active))
+    return rows
+
+
+class OfficersPage(QWidget):
+    title = "Cán bộ"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = RowTableModel([
+            self.tr("Họ và tên"), self.tr("Chức vụ"), self.tr("Đơn vị công tác"), self.tr("Cấp"),
+            self.tr("Điện thoại"), self.tr("Phân công hiện tại"), self.tr("Trạng thái")], self)
+        self.proxy = SearchProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.set_show_inactive(False)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Tìm theo họ tên hoặc điện thoại (không cần dấu)…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._on_search)
+        self.show_inactive = QCheckBox(self.tr("Hiện cả cán bộ đã thôi"), self)
+        self.show_inactive.toggled.connect(self._on_show_inactive)
+        self.add_button = QPushButton(icon("add"), self.tr("Thêm…"), self)
+        self.edit_button = QPushButton(icon("edit"), self.tr("Sửa…"), self)
+        self.active_button = QPushButton(self.tr("Cho thôi công tác"), self)
+        self.delete_button = QPushButton(icon("remove"), self.tr("Xóa"), self)
+        self.count_label = QLabel(self)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in ((COL_NAME, 190), (COL_TITLE, 260), (COL_WORKPLACE, 200),
+                              (COL_LEVEL, 60), (COL_PHONE, 100), (COL_CURRENT, 250),
+                              (COL_STATE, 100)):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(lambda _index: self.edit_officer())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._on_selection())
+
+        self.history = RowTableModel([self.tr("Vai trò"), self.tr("Đơn vị"), self.tr("Từ ngày"),
+                                      self.tr("Đến ngày"), self.tr("Quyết định")], self)
+        self.history_view = QTableView(self)
+        self.history_view.setModel(self.history)
+        self.history_view.verticalHeader().setVisible(False)
+        self.history_view.horizontalHeader().setStretchLastSection(True)
+        self.history_view.setColumnWidth(0, 200)
+        self.history_view.setColumnWidth(1, 320)
+        self.history_label = QLabel(self.tr("Lịch sử phân công"), self)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.show_inactive)
+        for button in (self.add_button, self.edit_button, self.active_button, self.delete_button):
+            top.addWidget(button)
+        lower = QWidget(self)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.history_label)
+        lower_layout.addWidget(self.history_view)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(lower)
+        self.splitter.setSizes([560, 200])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.count_label)
+
+        self.add_button.clicked.connect(self.add_officer)
+        self.edit_button.clicked.connect(self.edit_officer)
+        self.active_button.clicked.connect(self.toggle_active)
+        self.delete_button.clicked.connect(self.delete_officer)
+        ctx.data_changed.connect(self._on_data_changed)
+        self.refresh()
+
+    # --- loading -----------------------------------------------------------------------
+    def refresh(self) -> None:
+        selected = self.selected_id()
+        with self.ctx.db.read() as session:
+            rows = load_officer_rows(session, dt.date.today())
+        self.model.set_rows(rows)
+        self._update_count()
+        if selected is None or not self.select_officer(selected):
+            if self.proxy.rowCount():
+                self.table.selectRow(0)
+        self._on_selection()
+
+    def _on_data_changed(self, what: str) -> None:
+        if what in ("officers", "assignments", "units", "all"):
+            self.refresh()
+
+    def _on_search(self, text: str) -> None:
+        self.proxy.set_query(text)
+        self._update_count()
+
+    def _on_show_inactive(self, show: bool) -> None:
+        self.proxy.set_show_inactive(show)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("{shown} / {total} cán bộ").format(
+            shown=f"{self.proxy.rowCount():,}".replace(",", "."),
+            total=f"{self.model.rowCount():,}".replace(",", ".")))
+
+    def visible_names(self) -> list[str]:
+        return [self.proxy.index(r, COL_NAME).data() for r in range(self.proxy.rowCount())]
+
+    # --- selection ---------------------------------------------------------------------
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.proxy.row_id(rows[0].row()) if rows else None
+
+    def select_officer(self, officer_id: int) -> bool:
+        for r in range(self.proxy.rowCount()):
+            if self.proxy.row_id(r) == officer_id:
+                self.table.selectRow(r)
+                self.table.scrollTo(self.proxy.index(r, 0))
+                return True
+        return False
+
+    def _selected_row(self) -> Row | None:
+        officer_id = self.selected_id()
+        if officer_id is None:
+            return None
+        number = self.model.row_for_id(officer_id)
+        return self.model.rows[number] if number >= 0 else None
+
+    def _on_selection(self) -> None:
+        row = self._selected_row()
+        for button in (self.edit_button, self.active_button, self.delete_button):
+            button.setEnabled(row is not None)
+        self.active_button.setText(
+            self.tr("Khôi phục") if row is not None and row.inactive else self.tr("Cho thôi công tác"))
+        history_rows = []
+        if row is not None:
+            with self.ctx.db.read() as session:
+                for h in queries.officer_history(session, row.id):
+                    unit = queries.unit_label(session, role_unit(h.role), h.unit_id)
+                    history_rows.append(Row(h.assignment_id, (
+                        role_label(h.role), unit, show_date(h.effective_from),
+                        show_date(h.effective_to), h.decision), "",
+                        inactive=h.effective_to is not None and h.effective_to < dt.date.today()))
+            self.history_label.setText(self.tr("Lịch sử phân công của {name}").format(
+                name=row.cells[COL_NAME]))
+        else:
+            self.history_label.setText(self.tr("Lịch sử phân công"))
+        self.history.set_rows(history_rows)
+
+    # --- actions -----------------------------------------------------------------------
+    def add_officer(self) -> None:
+        dialog = OfficerDialog(self)
+        if not dialog.exec():
+            return
+        fields = dialog.values()
+        name = fields.pop("full_name")
+        try:
+            new_id = self.ctx.run(
+                self.tr("Thêm cán bộ {name}").format(name=name),
+                lambda: officer_service.add_officer(self.ctx.db, name, **fields),
+                lambda officer_id: officer_service.delete_officer(self.ctx.db, officer_id),
+                "officers")
+        except DvDeskError as error:
+            self.ctx.show_error(self, error)
+            return
+        self.search.clear()
+        self.select_officer(new_id)
+
+    def edit_officer(self) -> None:
+        row = self._selected_row()
+        if row is None:
+            return
+        with self.ctx.db.read() as session:
+            officer = session.get(Officer, row.id)
+            old = officer_fields(officer)
+            version = officer.row_version
+        dialog = OfficerDialog(self, old)
+        if not dialog.exec():
+            return
+        new = dialog.values()
+        changed = {k: v for k, v in new.items() if v != old.get(k)}
+        if not changed:
+            return
+        undo_values = {k: old[k] for k in changed}
+        # Only the first run checks the version read above: a redo follows our own undo.
+        state = {"version": version}
+
+        def do():
+            officer_service.update_officer(self.ctx.db, row.id,
+                                           expected_version=state.pop("version", None), **changed)
+
+        try:
+            self.ctx.run(
+                self.tr("Sửa cán bộ {name}").format(name=new["full_name"]), do,
+                lambda _r: officer_service.update_officer(self.ctx.db, row.id, **undo_values),
+                "officers")
+        except DvDeskError as error:
+            self.ctx.show_error(self, error)
+
+    def toggle_active(self) -> None:
+        row = self._selected_row()
+        if row is None:
+            return
+        active = row.inactive  # inactive now -> make active
+        text = (self.tr("Khôi phục cán bộ {name}") if active
+                else self.tr("Cho thôi công tác {name}")).format(name=row.cells[COL_NAME])
+        try:
+            self.ctx.run(text,
+                         lambda: officer_service.set_officer_active(self.ctx.db, row.id, active),
+                         lambda _r: officer_service.set_officer_active(self.ctx.db, row.id,
+                                                                        not active),
+                         "officers")
+        except DvDeskError as error:
+            self.ctx.show_error(self, error)
+
+    def delete_officer(self) -> None:
+        row = self._selected_row()
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self, APP_TITLE,
+            self.tr("Xóa hẳn cán bộ {name}? Chỉ dùng cho dòng nhập nhầm; người đã có lịch sử "
+                    "phân công thì hãy cho thôi công tác.").format(name=row.cells[COL_NAME]))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        with self.ctx.db.read() as session:
+            fields = officer_fields(session.get(Officer, row.id))
+        name = fields.pop("full_name")
+        state = {"id": row.id}
+
+        def do():
+            officer_service.delete_officer(self.ctx.db, state["id"])
+
+        def undo(_result):
+            state["id"] = officer_service.add_officer(self.ctx.db, name, **fields)
+
+        try:
+            self.ctx.run(self.tr("Xóa cán bộ {name}").format(name=name), do, undo, "officers")
+        except DvDeskError as error:
+            self.ctx.show_error(self, error)
