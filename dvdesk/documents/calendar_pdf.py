@@ -1,0 +1,226 @@
+"""The monthly meeting calendar as an official document (Lịch sinh hoạt đảng ủy, chi bộ).
+
+``write_calendar_pdf(view, settings, path)`` takes the plain calendar view (the
+shape of ``dvdesk calendar show --json``: month, status, version, number,
+approved_by, approved_on, revision, meetings with their attendees) and the
+organization settings, and writes the PDF. Meetings are grouped by day, then
+session ("Thứ Năm, ngày 10/12/2026 — Buổi sáng"); each row gives the time, the
+unit, the place and the attending officers. A draft carries the "DỰ THẢO"
+mark and a blank number; an approved version its number and approval date; a
+revision "(Điều chỉnh lần N)".
+
+The helpers for the header and signer block are shared by the other documents.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from dvdesk.documents.official import (
+    DocumentHeader,
+    SignerBlock,
+    TableSpec,
+    build_official_pdf,
+)
+from dvdesk.domain.roles import ROLES, Role
+from dvdesk.domain.text import clean, text_sort_key
+
+WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
+SESSION_NAMES = {"sang": "Buổi sáng", "chieu": "Buổi chiều", "toi": "Buổi tối"}
+SESSION_ORDER = {"sang": 0, "chieu": 1, "toi": 2}
+UNDATED = "Chưa xếp ngày"
+
+# Column widths (mm) for the portrait text frame (160 mm) and the landscape one (252 mm).
+PORTRAIT_WIDTHS = [10, 17, 45, 30, 58]
+LANDSCAPE_WIDTHS = [12, 20, 65, 65, 90]
+HEADERS = ["STT", "Thời gian", "Đơn vị", "Địa điểm", "Cán bộ dự"]
+# An attending-officer line longer than this (characters) wraps in the 58 mm
+# column of a portrait page; a table full of such lines reads better landscape.
+LANDSCAPE_ATTENDEE_CHARS = 34
+
+
+def organization(settings: dict) -> dict:
+    return dict(settings.get("organization") or {})
+
+
+def header_from_settings(settings: dict, *, number: str, date: dt.date | None, doc_type: str,
+                         summary: str, subtitle: str = "") -> DocumentHeader:
+    org = organization(settings)
+    return DocumentHeader(
+        superior_body=org.get("superior_body", ""),
+        issuing_body=org.get("issuing_body", ""),
+        number=number,
+        place=org.get("place", ""),
+        date=date,
+        doc_type=doc_type,
+        summary=summary,
+        subtitle=subtitle,
+    )
+
+
+def signer_from_settings(settings: dict) -> SignerBlock:
+    org = organization(settings)
+    return SignerBlock(
+        on_behalf=org.get("signer_on_behalf", ""),
+        position=org.get("signer_position", ""),
+        name=org.get("signer_name", ""),
+    )
+
+
+def recipients_from_settings(settings: dict) -> list[str]:
+    recipients = organization(settings).get("recipients") or []
+    if isinstance(recipients, str):
+        recipients = recipients.splitlines()
+    return [clean(r) for r in recipients if clean(r)]
+
+
+def month_words(month: str) -> str:
+    """ "2026-12" -> "tháng 12 năm 2026"."""
+    year, mon = month.split("-")
+    return f"tháng {int(mon)} năm {year}"
+
+
+def parse_day(value) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def day_heading(day: dt.date | None, session: str | None = None) -> str:
+    """ "Thứ Năm, ngày 10/12/2026 — Buổi sáng"."""
+    if day is None:
+        return UNDATED
+    text = f"{WEEKDAYS[day.weekday()]}, ngày {day:%d/%m/%Y}"
+    if session:
+        text += f" — {SESSION_NAMES.get(session, session)}"
+    return text
+
+
+def role_name(role: str) -> str:
+    try:
+        return ROLES[Role(role)].label
+    except ValueError:
+        return clean(role)
+
+
+def attendee_line(attendee: dict) -> str:
+    """ "Đ/c Nguyễn Văn An (Cấp ủy phụ trách xã)"."""
+    name = clean(attendee.get("name"))
+    role = attendee.get("role")
+    return f"Đ/c {name} ({role_name(role)})" if role else f"Đ/c {name}"
+
+
+def _commune_words(commune: str) -> str:
+    """ "An Khánh" -> "xã An Khánh"; "Thị trấn Tiên Thủy" -> "thị trấn Tiên Thủy"."""
+    commune = clean(commune)
+    for prefix in ("xã ", "thị trấn ", "phường "):
+        if commune.lower().startswith(prefix):
+            return prefix + commune[len(prefix):]
+    return f"xã {commune}" if commune else ""
+
+
+def unit_text(meeting: dict) -> str:
+    """The unit as the calendar names it: "Đảng ủy xã An Khánh", "Chi bộ Ấp 1 (xã An Khánh)"."""
+    unit = clean(meeting.get("unit"))
+    commune = clean(meeting.get("commune"))
+    if meeting.get("kind") == "committee":
+        if unit.lower().startswith("đảng ủy"):
+            return unit
+        return f"Đảng ủy {_commune_words(commune or unit)}"
+    if commune and commune.lower() not in unit.lower():
+        return f"{unit} ({_commune_words(commune)})"
+    return unit
+
+
+def meeting_sort_key(meeting: dict) -> tuple:
+    day = parse_day(meeting.get("date"))
+    return (
+        day is None,
+        day or dt.date.min,
+        SESSION_ORDER.get(meeting.get("session"), 9),
+        meeting.get("start") or "",
+        0 if meeting.get("kind") == "committee" else 1,
+        text_sort_key(meeting.get("commune") or ""),
+        text_sort_key(meeting.get("unit") or ""),
+    )
+
+
+def grouped_rows(meetings: Iterable[dict]) -> tuple[list[list[str]], dict[int, str]]:
+    """Table rows ordered by day and session, with a heading before each new group."""
+    rows: list[list[str]] = []
+    groups: dict[int, str] = {}
+    current = object()
+    for meeting in sorted(meetings, key=meeting_sort_key):
+        day = parse_day(meeting.get("date"))
+        key = (day, meeting.get("session") if day else None)
+        if key != current:
+            current = key
+            groups[len(rows)] = day_heading(day, meeting.get("session") if day else None)
+        attendees = meeting.get("attendees") or []
+        people = "\n".join(attendee_line(a) for a in attendees) or "(chưa có cán bộ dự)"
+        rows.append([
+            str(len(rows) + 1),
+            clean(meeting.get("start")) or SESSION_NAMES.get(meeting.get("session"), ""),
+            unit_text(meeting),
+            clean(meeting.get("place")),
+            people,
+        ])
+    return rows, groups
+
+
+def needs_landscape(rows: list[list[str]]) -> bool:
+    return any(len(line) > LANDSCAPE_ATTENDEE_CHARS
+               for row in rows for line in row[4].split("\n"))
+
+
+def revision_number(view: dict) -> int:
+    revision = view.get("revision")
+    if isinstance(revision, int):
+        return revision
+    return max(int(view.get("version") or 1) - 1, 0)
+
+
+def calendar_header(view: dict, settings: dict) -> tuple[DocumentHeader, bool, str]:
+    """(header, draft?, footer note) for a calendar version."""
+    draft = view.get("status") != "approved"
+    org = organization(settings)
+    number = clean(view.get("number")) if not draft else ""
+    if not number:
+        number = org.get("number_suffix", "") if draft else ""
+    revision = revision_number(view)
+    subtitle = f"(Điều chỉnh lần {revision})" if revision else ""
+    header = header_from_settings(
+        settings,
+        number=number,
+        date=None if draft else parse_day(view.get("approved_on")),
+        doc_type="LỊCH",
+        summary=f"sinh hoạt đảng ủy, chi bộ {month_words(view['month'])}",
+        subtitle=subtitle,
+    )
+    note = f"Phiên bản {view.get('version') or 1}" if revision else ""
+    return header, draft, note
+
+
+def write_calendar_pdf(view: dict, settings: dict, path) -> None:
+    """Write the month's calendar (one version) as an official PDF."""
+    header, draft, note = calendar_header(view, settings)
+    rows, groups = grouped_rows(view.get("meetings") or [])
+    landscape = needs_landscape(rows)
+    body: list = []
+    if rows:
+        body.append(TableSpec(
+            headers=HEADERS,
+            rows=rows,
+            col_widths_mm=LANDSCAPE_WIDTHS if landscape else PORTRAIT_WIDTHS,
+            group_rows=groups,
+            align=["center", "center", "left", "left", "left"],
+        ))
+    else:
+        body.append("Tháng này chưa có cuộc họp nào trong lịch.")
+    build_official_pdf(
+        path, header, body, recipients_from_settings(settings), signer_from_settings(settings),
+        landscape=landscape, draft=draft, version_note=note,
+    )

@@ -1,0 +1,235 @@
+"""Gather the data of each document (one read session, set-based queries) and write it.
+
+- ``calendar_pdf``: Lịch sinh hoạt tháng (one version of a month's calendar);
+- ``assignments_pdf``: Danh sách phân công (cluster → commune → hamlet);
+- ``personal_pdf``: Lịch cá nhân (one slip per officer with their meetings);
+- ``attendance_pdf``: Báo cáo dự họp (expected vs. recorded attendance).
+
+The ``*_data`` functions return plain dicts that the writers in
+``dvdesk.documents`` print; they never write to the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from dvdesk.domain.models import Assignment, Cell, Cluster, Commune, Decision, Hamlet, Officer
+from dvdesk.domain.text import name_sort_key, text_sort_key
+from dvdesk.store import queries
+from dvdesk.store.database import Database
+
+LIST_ROLES = ("cluster_leader", "commune_lead", "province_liaison", "hamlet_support",
+              "cell_attendance")
+
+
+# ---------------------------------------------------------------------------
+# calendar
+
+
+def _view_in(session: Session, month: str, version: int | None) -> dict:
+    """The calendar view of DESIGN §7 (an approved version from its frozen snapshot)."""
+    from dvdesk.services import calendar_data as cd
+
+    settings = queries.settings(session)
+    cal = cd.find_calendar(session, month, version)
+    if cal.status == "approved" and cal.snapshot and cal.snapshot.get("view"):
+        view = dict(cal.snapshot["view"])
+        view.update(status=cal.status, number=cal.number or view.get("number", ""),
+                    approved_by=cal.approved_by or "",
+                    approved_on=cal.approved_on.isoformat() if cal.approved_on else None,
+                    revision=cal.version - 1, version=cal.version)
+        return view
+    return cd.view_of(cal, cd.load_rows(session, cal, settings), settings)
+
+
+def calendar_view(db: Database, month: str, version: int | None = None) -> dict:
+    try:
+        from dvdesk.services.calendar import calendar_view as service_view
+    except ImportError:
+        service_view = None
+    if service_view is not None:
+        return service_view(db, month, version)
+    with db.read() as session:
+        return _view_in(session, month, version)
+
+
+def calendar_pdf(db: Database, month: str, path, version: int | None = None) -> dict:
+    """Write the calendar PDF; returns the view that was printed."""
+    from dvdesk.documents.calendar_pdf import write_calendar_pdf
+
+    view = calendar_view(db, month, version)
+    with db.read() as session:
+        settings = queries.settings(session)
+    write_calendar_pdf(view, settings, path)
+    return view
+
+
+def month_versions(db: Database, month: str) -> list[dict]:
+    """The versions of a month's calendar: [{version, status, number}] (oldest first)."""
+    from dvdesk.services import calendar_data as cd
+
+    with db.read() as session:
+        return [{"version": c.version, "status": c.status, "number": c.number or ""}
+                for c in cd.calendars_of(session, month)]
+
+
+# ---------------------------------------------------------------------------
+# assignment list
+
+
+def _officer_dict(officer: Officer, decision: str = "") -> dict:
+    return {"id": officer.id, "name": officer.full_name, "title": officer.title,
+            "workplace": officer.workplace, "phone": officer.phone, "decision": decision}
+
+
+def assignment_list_data(db: Database, day: dt.date | None = None,
+                         include_cells: bool = False) -> dict:
+    """Cluster → commune → hamlet (and cells) with the officers responsible on ``day``."""
+    day = day or dt.date.today()
+    with db.read() as session:
+        settings = queries.settings(session)
+        roles = LIST_ROLES if include_cells else LIST_ROLES[:-1]
+        holders: dict[tuple[str, int], list[dict]] = defaultdict(list)
+        decisions: Counter[str] = Counter()
+        rows = session.execute(
+            select(Assignment.role, Assignment.unit_id, Officer, Decision.number)
+            .join(Officer, Officer.id == Assignment.officer_id)
+            .outerjoin(Decision, Decision.id == Assignment.decision_id)
+            .where(Assignment.role.in_(roles), queries.valid_on(day))
+            .order_by(Assignment.effective_from, Assignment.id)
+        )
+        for role, unit_id, officer, number in rows:
+            holders[(role, unit_id)].append(_officer_dict(officer, number or ""))
+            if number and role != "cell_attendance":
+                decisions[number] += 1
+        clusters = list(session.scalars(
+            select(Cluster).where(Cluster.active.is_(True)).order_by(Cluster.position, Cluster.id)))
+        communes = list(session.scalars(select(Commune).where(Commune.active.is_(True))))
+        hamlets = list(session.scalars(select(Hamlet).where(Hamlet.active.is_(True))))
+        cells = list(session.scalars(select(Cell).where(Cell.active.is_(True)))) \
+            if include_cells else []
+
+    hamlets_of: dict[int, list[Hamlet]] = defaultdict(list)
+    for h in hamlets:
+        hamlets_of[h.commune_id].append(h)
+    cells_of: dict[int, list[Cell]] = defaultdict(list)
+    for c in cells:
+        cells_of[c.commune_id].append(c)
+    communes_of: dict[int | None, list[Commune]] = defaultdict(list)
+    for c in communes:
+        communes_of[c.cluster_id].append(c)
+
+    def commune_entry(c: Commune) -> dict:
+        return {
+            "id": c.id, "name": c.name, "kind": c.kind, "label": queries.commune_display(c),
+            "leads": holders.get(("commune_lead", c.id), []),
+            "liaisons": holders.get(("province_liaison", c.id), []),
+            "hamlets": [{"id": h.id, "name": h.name, "kind": h.kind,
+                         "officers": holders.get(("hamlet_support", h.id), [])}
+                        for h in sorted(hamlets_of[c.id],
+                                        key=lambda h: (h.position, text_sort_key(h.name)))],
+            "cells": [{"id": x.id, "name": x.name,
+                       "officers": sorted(holders.get(("cell_attendance", x.id), []),
+                                          key=lambda o: name_sort_key(o["name"]))}
+                      for x in sorted(cells_of[c.id],
+                                      key=lambda x: (x.position, text_sort_key(x.name)))],
+        }
+
+    def ordered(items: list[Commune]) -> list[dict]:
+        return [commune_entry(c) for c in
+                sorted(items, key=lambda c: (c.position, text_sort_key(c.name)))]
+
+    groups = [{"id": k.id, "name": k.name, "leaders": holders.get(("cluster_leader", k.id), []),
+               "communes": ordered(communes_of.get(k.id, []))} for k in clusters]
+    known = {k.id for k in clusters}
+    loose = [c for key, items in communes_of.items() if key not in known for c in items]
+    if loose:
+        groups.append({"id": None, "name": "Chưa thuộc cụm", "leaders": [],
+                       "communes": ordered(loose)})
+    return {"day": day, "settings": settings, "clusters": groups,
+            "decisions": [number for number, _n in decisions.most_common()],
+            "include_cells": include_cells}
+
+
+def assignments_pdf(db: Database, path, day: dt.date | None = None,
+                    include_cells: bool = False) -> dict:
+    from dvdesk.documents.assignments_pdf import write_assignments_pdf
+
+    data = assignment_list_data(db, day, include_cells)
+    write_assignments_pdf(data, data["settings"], path)
+    return data
+
+
+# ---------------------------------------------------------------------------
+# personal schedules and attendance
+
+
+def _officers_by_id(session: Session, ids: set[int]) -> dict[int, Officer]:
+    found: dict[int, Officer] = {}
+    ordered_ids = sorted(ids)
+    for start in range(0, len(ordered_ids), 900):
+        chunk = ordered_ids[start:start + 900]
+        found.update({o.id: o for o in session.scalars(select(Officer).where(Officer.id.in_(chunk)))})
+    return found
+
+
+def personal_data(db: Database, month: str, version: int | None = None) -> dict:
+    """One entry per officer expected at any meeting of the month, with those meetings."""
+    view = calendar_view(db, month, version)
+    meetings_of: dict[int, list[dict]] = defaultdict(list)
+    for meeting in view.get("meetings") or []:
+        for attendee in meeting.get("attendees") or []:
+            meetings_of[attendee["id"]].append({**meeting, "role": attendee.get("role", "")})
+    with db.read() as session:
+        settings = queries.settings(session)
+        officers = _officers_by_id(session, set(meetings_of))
+    people = []
+    for officer_id, items in meetings_of.items():
+        officer = officers.get(officer_id)
+        name = officer.full_name if officer else next(
+            (a["name"] for m in items for a in m["attendees"] if a["id"] == officer_id), "")
+        people.append({"id": officer_id, "name": name,
+                       "title": officer.title if officer else "",
+                       "workplace": officer.workplace if officer else "",
+                       "phone": officer.phone if officer else "", "meetings": items})
+    people.sort(key=lambda p: (name_sort_key(p["name"]), p["id"]))
+    return {"view": view, "settings": settings, "officers": people}
+
+
+def personal_pdf(db: Database, month: str, path, version: int | None = None) -> dict:
+    from dvdesk.documents.personal_pdf import write_personal_pdf
+
+    data = personal_data(db, month, version)
+    write_personal_pdf(data, data["settings"], path)
+    return data
+
+
+def attendance_data(db: Database, month: str, version: int | None = None) -> dict:
+    """Each meeting with its expected officers and what was recorded for each of them."""
+    from dvdesk.services import calendar_data as cd
+
+    view = calendar_view(db, month, version)
+    meetings = view.get("meetings") or []
+    with db.read() as session:
+        settings = queries.settings(session)
+        recorded = cd.attendance_of(session, [m["id"] for m in meetings])
+    rows = []
+    for meeting in meetings:
+        marks = recorded.get(meeting["id"], {})
+        rows.append({**meeting, "attendees": [
+            {**a, "status": marks.get(a["id"], {}).get("status"),
+             "reason": marks.get(a["id"], {}).get("reason", "")}
+            for a in meeting.get("attendees") or []]})
+    return {"view": view, "settings": settings, "meetings": rows}
+
+
+def attendance_pdf(db: Database, month: str, path, version: int | None = None) -> dict:
+    from dvdesk.documents.attendance_pdf import write_attendance_pdf
+
+    data = attendance_data(db, month, version)
+    write_attendance_pdf(data, data["settings"], path)
+    return data
