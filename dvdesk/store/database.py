@@ -19,10 +19,21 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from dvdesk.errors import ConcurrentEditError, DatabaseBusy, DatabaseError
+from dvdesk.errors import ConcurrentEditError, DatabaseBusy, DatabaseError, InvalidInput
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+# SQLSTATEs of a PostgreSQL writer that gave up waiting or lost a race.
+_PG_BUSY = {"55P03", "40P01", "57014"}  # lock_not_available, deadlock, statement timeout
+_PG_RACE = {"40001"}  # serialization_failure
+
+
+def busy_timeout_ms() -> int:
+    """How long a writer waits for another program's lock (DVDESK_BUSY_TIMEOUT_MS overrides)."""
+    try:
+        return max(0, int(os.environ.get("DVDESK_BUSY_TIMEOUT_MS", BUSY_TIMEOUT_MS)))
+    except ValueError:
+        return BUSY_TIMEOUT_MS
 
 
 @dataclass
@@ -48,7 +59,7 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._sessions() as session:
+        with translate_errors(), self._sessions() as session:
             yield session
 
     @contextmanager
@@ -80,11 +91,30 @@ def translate_errors() -> Iterator[None]:
         ) from error
     except exc.OperationalError as error:
         text = str(error.orig).lower()
-        if "locked" in text or "busy" in text:
+        state = getattr(error.orig, "sqlstate", None)
+        if state in _PG_RACE:
+            raise ConcurrentEditError(
+                "Dữ liệu này đã được người khác thay đổi cùng lúc; hãy tải lại rồi làm lại."
+            ) from error
+        if "locked" in text or "busy" in text or state in _PG_BUSY:
             raise DatabaseBusy(
                 "Cơ sở dữ liệu đang bận (một chương trình khác đang ghi); hãy thử lại sau giây lát."
             ) from error
-        raise DatabaseError(f"Lỗi cơ sở dữ liệu: {error.orig}.") from error
+        raise DatabaseError(f"Lỗi cơ sở dữ liệu: {_first_line(error.orig)}.") from error
+    except exc.DataError as error:
+        # PostgreSQL enforces column lengths and types that SQLite lets through.
+        raise InvalidInput(
+            f"Giá trị không lưu được vào cơ sở dữ liệu (quá dài hoặc sai kiểu): {_first_line(error.orig)}."
+        ) from error
+    except exc.DatabaseError as error:
+        if isinstance(error, exc.IntegrityError | exc.ProgrammingError):
+            raise  # a program fault, not something the user can fix
+        raise DatabaseError(f"Lỗi cơ sở dữ liệu: {_first_line(error.orig)}.") from error
+
+
+def _first_line(value) -> str:
+    lines = str(value).strip().splitlines()
+    return lines[0].rstrip(".") if lines else type(value).__name__
 
 
 def resolve_target(target: str | None) -> str:
@@ -104,9 +134,10 @@ def is_url(target: str) -> bool:
 
 
 def _sqlite_engine(path: Path) -> Engine:
+    timeout_ms = busy_timeout_ms()
     engine = create_engine(
         f"sqlite:///{path}",
-        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        connect_args={"timeout": timeout_ms / 1000, "check_same_thread": False},
     )
 
     @event.listens_for(engine, "connect")
@@ -115,7 +146,7 @@ def _sqlite_engine(path: Path) -> Engine:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout={timeout_ms}")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
@@ -128,6 +159,14 @@ def _sqlite_engine(path: Path) -> Engine:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
     return engine
+
+
+def _server_options(url) -> dict:
+    """A PostgreSQL writer waits for row locks as long as a SQLite one, then reports busy."""
+    if url.get_backend_name() != "postgresql":
+        return {}
+    timeout = busy_timeout_ms()
+    return {"connect_args": {"options": f"-c lock_timeout={timeout}"}} if timeout else {}
 
 
 def _check_sqlite_path(path: Path) -> None:
@@ -155,7 +194,7 @@ def open_database(target: str | None = None, *, migrate: bool = True) -> Databas
                 raise DatabaseError("Cơ sở dữ liệu SQLite cần một tệp, không dùng được bộ nhớ tạm.")
             return open_database(url.database, migrate=migrate)
         try:
-            engine = create_engine(url, pool_pre_ping=True)
+            engine = create_engine(url, pool_pre_ping=True, **_server_options(url))
             with engine.connect():
                 pass
         except exc.NoSuchModuleError as error:

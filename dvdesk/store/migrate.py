@@ -20,21 +20,28 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
-from dvdesk.errors import DatabaseError
+from dvdesk.errors import DatabaseError, DvDeskError
 from dvdesk.paths import db_path
 
 if TYPE_CHECKING:
     from dvdesk.store.database import Database
 
 
-def alembic_config() -> Config:
+def alembic_config(script_location: str | Path | None = None) -> Config:
+    """Alembic's settings; ``script_location`` replaces db/migrations (tests use a copy)."""
     config = Config()
-    config.set_main_option("script_location", str(db_path("migrations")))
+    config.set_main_option("script_location", str(script_location or db_path("migrations")))
     return config
 
 
-def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+def head_revision(script_location: str | Path | None = None) -> str:
+    return ScriptDirectory.from_config(alembic_config(script_location)).get_current_head()
+
+
+def known_revisions(script_location: str | Path | None = None) -> set[str]:
+    """Every schema revision this program can open (older ones are migrated)."""
+    script = ScriptDirectory.from_config(alembic_config(script_location))
+    return {rev.revision for rev in script.walk_revisions()}
 
 
 def current_revision(db: Database) -> str | None:
@@ -56,9 +63,20 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     return target
 
 
-def upgrade(db: Database) -> Path | None:
+def _backup_name(path: Path) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    suffix = path.suffix or ".db"
+    candidate = path.with_name(f"{path.stem}.backup-{stamp}{suffix}")
+    counter = 2
+    while candidate.exists():  # two upgrades in one second must not share a copy
+        candidate = path.with_name(f"{path.stem}.backup-{stamp}-{counter}{suffix}")
+        counter += 1
+    return candidate
+
+
+def upgrade(db: Database, script_location: str | Path | None = None) -> Path | None:
     """Bring the schema to the newest revision; returns the backup copy made, if any."""
-    config = alembic_config()
+    config = alembic_config(script_location)
     script = ScriptDirectory.from_config(config)
     head = script.get_current_head()
     current = current_revision(db)
@@ -78,10 +96,25 @@ def upgrade(db: Database) -> Path | None:
         )
     backup = None
     if current is not None and db.path is not None:
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup = db.path.with_name(f"{db.path.stem}.backup-{stamp}{db.path.suffix or '.db'}")
+        backup = _backup_name(db.path)
         backup_sqlite(db.path, backup)
-    with db.engine.execution_options(dvdesk_write=True).begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+    try:
+        # One transaction for every step: SQLite and PostgreSQL both roll DDL back,
+        # so a failing step leaves the database exactly as it was.
+        with db.engine.execution_options(dvdesk_write=True).begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+    except DvDeskError:
+        raise
+    except Exception as error:
+        kept = f" (bản sao trước khi nâng cấp: {backup.name})" if backup else ""
+        raise DatabaseError(
+            f"Không nâng cấp được cơ sở dữ liệu {db.display_name} lên lược đồ {head}, "
+            f"dữ liệu vẫn giữ nguyên như trước{kept}: {_reason(error)}."
+        ) from error
     return backup
+
+
+def _reason(error: Exception) -> str:
+    text = str(getattr(error, "orig", None) or error).strip().splitlines()
+    return (text[0] if text else type(error).__name__).rstrip(".")

@@ -1,0 +1,178 @@
+"""Sao lưu và khôi phục: back up the open database, restore a SQLite file from a copy.
+
+A live SQLite database is never copied as a file (a copy taken mid-write can
+be torn, and the WAL file holds the newest pages): the backup goes through
+SQLite's online backup API on the program's own engine, into a temporary file
+that is renamed into place only when complete. A shared PostgreSQL database is
+dumped as JSON, every table read in one consistent snapshot.
+
+Restoring writes the copy into the target through the same backup API, which
+takes the write lock and replaces the pages in one step; the current content is
+backed up first, so a restore never loses what was there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import select, text
+
+from dvdesk.domain.models import Base
+from dvdesk.errors import DatabaseError, InvalidInput
+from dvdesk.store.database import SQLITE_MAGIC, Database, translate_errors
+from dvdesk.store.migrate import backup_sqlite, known_revisions
+
+DUMP_FORMAT = "dvdesk-json-dump"
+
+
+def _output_path(path: str | os.PathLike) -> Path:
+    target = Path(path).expanduser()
+    if target.is_dir():
+        raise InvalidInput(f"{target} là một thư mục; hãy ghi rõ tên tệp sao lưu.")
+    if not target.parent.is_dir():
+        raise InvalidInput(f"Thư mục {target.parent} không tồn tại, không thể ghi bản sao lưu.")
+    return target
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return a.resolve() == b.resolve()
+
+
+def backup_database(db: Database, path: str | os.PathLike) -> Path:
+    """Write a complete, consistent copy of the open database to ``path``; returns it."""
+    target = _output_path(path)
+    if db.is_sqlite:
+        return _backup_sqlite_online(db, target)
+    return _dump_json(db, target)
+
+
+def _backup_sqlite_online(db: Database, target: Path) -> Path:
+    assert db.path is not None
+    live = [db.path, db.path.with_name(db.path.name + "-wal"),
+            db.path.with_name(db.path.name + "-shm")]
+    if any(_same_file(target, f) or target.resolve() == f.resolve() for f in live):
+        raise InvalidInput("Không thể sao lưu đè lên chính cơ sở dữ liệu đang mở; hãy chọn tệp khác.")
+    partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
+    try:
+        with translate_errors(), db.engine.connect() as conn:
+            source = conn.connection.dbapi_connection
+            copy = sqlite3.connect(str(partial))
+            try:
+                source.backup(copy)
+            finally:
+                copy.close()
+        os.replace(partial, target)
+    except OSError as error:
+        raise InvalidInput(f"Không ghi được bản sao lưu {target}: {error.strerror}.") from error
+    finally:
+        partial.unlink(missing_ok=True)
+    return target
+
+
+def _json_value(value):
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    return value
+
+
+def _dump_json(db: Database, target: Path) -> Path:
+    tables = {}
+    with translate_errors(), db.engine.connect() as conn:
+        if db.engine.dialect.name == "postgresql":
+            # Every table from the same moment, even while others keep writing.
+            conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        for table in Base.metadata.sorted_tables:
+            rows = conn.execute(select(table).order_by(*table.primary_key.columns)).mappings()
+            tables[table.name] = [{k: _json_value(v) for k, v in row.items()} for row in rows]
+        revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    document = {"format": DUMP_FORMAT, "revision": revision, "source": db.display_name,
+                "written_at": dt.datetime.now().replace(microsecond=0).isoformat(),
+                "tables": tables}
+    partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
+    try:
+        with partial.open("w", encoding="utf-8") as handle:
+            json.dump(document, handle, ensure_ascii=False)
+        os.replace(partial, target)
+    except OSError as error:
+        raise InvalidInput(f"Không ghi được bản sao lưu {target}: {error.strerror}.") from error
+    finally:
+        partial.unlink(missing_ok=True)
+    return target
+
+
+def check_backup_file(path: str | os.PathLike) -> str:
+    """The schema revision of a DV Desk SQLite copy; raises if it is not one we can use."""
+    source = Path(path).expanduser()
+    if not source.is_file():
+        raise InvalidInput(f"Không có tệp sao lưu {source}.")
+    with source.open("rb") as handle:
+        if handle.read(16) != SQLITE_MAGIC:
+            raise InvalidInput(f"Tệp {source} không phải là bản sao lưu DV Desk (SQLite).")
+    try:
+        conn = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        try:
+            ok = conn.execute("PRAGMA quick_check").fetchone()[0]
+            names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            revision = (conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                        if "alembic_version" in names else None)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        raise InvalidInput(f"Tệp {source} bị hỏng hoặc không phải cơ sở dữ liệu: {error}.") from error
+    if ok != "ok":
+        raise InvalidInput(f"Tệp sao lưu {source} bị hỏng ({ok}).")
+    if revision is None or "officers" not in names:
+        raise InvalidInput(f"Tệp {source} không phải là cơ sở dữ liệu DV Desk.")
+    if revision[0] not in known_revisions():
+        raise InvalidInput(
+            f"Tệp {source} được tạo bởi một phiên bản DV Desk mới hơn (lược đồ {revision[0]}); "
+            "hãy cài phiên bản mới để khôi phục."
+        )
+    return revision[0]
+
+
+def restore_database(db_path_target: str | os.PathLike, from_path: str | os.PathLike) -> Path | None:
+    """Replace the SQLite database at ``db_path_target`` with the copy at ``from_path``.
+
+    The copy is checked first (a DV Desk database of a known schema, not
+    damaged); the current content is backed up next to the target and that
+    backup's path is returned (None when there was no database there yet). An
+    older copy is migrated the next time it is opened.
+    """
+    target = Path(db_path_target).expanduser()
+    source = Path(from_path).expanduser()
+    if "://" in str(db_path_target):
+        raise InvalidInput("Chỉ khôi phục được cơ sở dữ liệu SQLite (tệp trên máy).")
+    check_backup_file(source)
+    if target.exists() and _same_file(source, target):
+        raise InvalidInput("Tệp sao lưu chính là cơ sở dữ liệu cần khôi phục.")
+    if not target.parent.is_dir():
+        raise InvalidInput(f"Thư mục {target.parent} không tồn tại.")
+    previous = None
+    if target.exists() and target.stat().st_size:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        previous = target.with_name(f"{target.stem}.before-restore-{stamp}{target.suffix or '.db'}")
+        backup_sqlite(target, previous)
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(str(target), timeout=5)
+        try:
+            # The backup API takes the destination's write lock and swaps every
+            # page at once: a program holding the file open sees old or new, never a mix.
+            src.backup(dst)
+        except sqlite3.OperationalError as error:
+            raise DatabaseError(
+                f"Không khôi phục được vì cơ sở dữ liệu {target} đang bận: {error}."
+            ) from error
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return previous

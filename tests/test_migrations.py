@@ -1,0 +1,210 @@
+"""Schema versions: old databases migrate with their data, failures change nothing, newer ones are refused."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import textwrap
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import func, select
+
+from dvdesk.domain import models as m
+from dvdesk.errors import DatabaseError
+from dvdesk.store import open_database
+from dvdesk.store.migrate import current_revision, head_revision, upgrade
+from tests.conftest import run_dvdesk
+
+DATA = Path(__file__).parent / "data"
+OLD_DATABASES = sorted(DATA.glob("schema-*.db"))
+
+
+def _dump(path: Path) -> list[str]:
+    """The whole content of a SQLite file as SQL text (schema and rows)."""
+    conn = sqlite3.connect(str(path))
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+def _migrations_with(tmp_path: Path, name: str, body: str) -> Path:
+    """A copy of db/migrations with one extra step on top of today's head."""
+    from dvdesk.paths import db_path
+
+    folder = tmp_path / "migrations"
+    shutil.copytree(db_path("migrations"), folder,
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    head = head_revision()
+    steps = textwrap.indent(textwrap.dedent(body).strip(), "    ")
+    source = (
+        "from alembic import op\nimport sqlalchemy as sa\n\n"
+        f"revision = {name!r}\ndown_revision = {head!r}\n"
+        "branch_labels = None\ndepends_on = None\n\n\n"
+        f"def upgrade():\n{steps}\n\n\ndef downgrade():\n    pass\n"
+    )
+    (folder / "versions" / f"{name}.py").write_text(source, encoding="utf-8")
+    return folder
+
+
+def test_there_is_an_old_database_for_every_released_schema():
+    from alembic.script import ScriptDirectory
+
+    from dvdesk.store.migrate import alembic_config
+
+    revisions = {r.revision for r in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    kept = {p.stem.removeprefix("schema-") for p in OLD_DATABASES}
+    assert revisions <= kept, f"add tests/data/schema-<rev>.db for {sorted(revisions - kept)}"
+
+
+@pytest.mark.parametrize("old", OLD_DATABASES, ids=lambda p: p.stem)
+def test_old_database_migrates_to_head_with_its_data(old, tmp_path):
+    path = tmp_path / old.name
+    shutil.copyfile(old, path)
+    db = open_database(str(path))
+    try:
+        assert current_revision(db) == head_revision()
+        with db.read() as s:
+            count = lambda model: s.scalar(select(func.count()).select_from(model))  # noqa: E731
+            assert [count(x) for x in (m.Cluster, m.Commune, m.Hamlet, m.Cell, m.Group,
+                                       m.Officer, m.Decision, m.Assignment, m.MonthlyCalendar,
+                                       m.Meeting, m.Attendance, m.AuditEntry)] == \
+                [2, 3, 4, 2, 3, 7, 1, 7, 1, 1, 1, 2]
+            assert s.get(m.Officer, 2).full_name == "Trần Thị Hồng Nhung"
+            assert s.get(m.Officer, 7).active is False
+            ended = s.get(m.Assignment, 4)
+            assert (ended.effective_to.isoformat(), ended.row_version) == ("2026-02-28", 2)
+            assert s.get(m.Decision, 1).number == "245-QĐ/HU"
+            assert s.get(m.Meeting, 1).start == "07:30"
+            assert s.get(m.Attendance, 1).reason == "Đi công tác tỉnh"
+            assert s.get(m.Setting, "organization").value["issuing_body"] == "HUYỆN ỦY MỎ CÀY"
+            assert s.get(m.AuditEntry, 1).after == {"effective_to": "2026-02-28"}
+    finally:
+        db.dispose()
+
+
+def test_pending_migration_copies_the_file_first_then_migrates(tmp_path):
+    path = tmp_path / "district.db"
+    shutil.copyfile(OLD_DATABASES[0], path)
+    before = _dump(path)
+    folder = _migrations_with(tmp_path, "9001", '''
+        op.create_table("extra_notes", sa.Column("id", sa.Integer, primary_key=True),
+                        sa.Column("text", sa.Text, nullable=False))
+        op.execute("INSERT INTO extra_notes (text) SELECT full_name FROM officers")
+    ''')
+    db = open_database(str(path), migrate=False)
+    try:
+        upgrade(db)  # bring the old file to today's head first (nothing to copy if already there)
+        backup = upgrade(db, folder)
+        assert current_revision(db) == "9001"
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT count(*) FROM extra_notes").scalar() == 7
+    finally:
+        db.dispose()
+    assert backup is not None and backup.parent == tmp_path
+    assert backup.name.startswith("district.backup-") and backup.suffix == ".db"
+    copy = sqlite3.connect(str(backup))
+    try:
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
+        assert copy.execute("SELECT count(*) FROM officers").fetchone()[0] == 7
+        assert not copy.execute(
+            "SELECT name FROM sqlite_master WHERE name='extra_notes'").fetchall()
+    finally:
+        copy.close()
+    if head_revision() == "0001":  # the copy is the untouched original
+        assert _dump(backup) == before
+
+
+def test_failed_migration_leaves_the_sqlite_file_untouched(tmp_path):
+    path = tmp_path / "district.db"
+    shutil.copyfile(OLD_DATABASES[0], path)
+    db = open_database(str(path))  # today's head
+    db.dispose()
+    before = _dump(path)
+    folder = _migrations_with(tmp_path, "9002", '''
+        op.create_table("half_done", sa.Column("id", sa.Integer, primary_key=True))
+        op.execute("UPDATE officers SET full_name = 'HỎNG'")
+        op.add_column("officers", sa.Column("extra", sa.Integer))
+        raise RuntimeError("step three failed")
+    ''')
+    db = open_database(str(path), migrate=False)
+    try:
+        with pytest.raises(DatabaseError) as caught:
+            upgrade(db, folder)
+        assert "giữ nguyên" in str(caught.value) and "step three failed" in str(caught.value)
+        assert current_revision(db) == head_revision()
+    finally:
+        db.dispose()
+    assert _dump(path) == before
+    backups = list(tmp_path.glob("district.backup-*.db"))
+    assert len(backups) == 1 and _dump(backups[0]) == before
+
+
+def test_failed_migration_changes_nothing_on_either_database(any_db_url, tmp_path):
+    db = open_database(any_db_url)
+    try:
+        from dvdesk.services.officers import add_officer
+
+        add_officer(db, "Nguyễn Thị Lan")
+        folder = _migrations_with(tmp_path, "9003", '''
+            op.create_table("half_done", sa.Column("id", sa.Integer, primary_key=True))
+            op.execute("DELETE FROM officers")
+            raise RuntimeError("boom")
+        ''')
+        with pytest.raises(DatabaseError):
+            upgrade(db, folder)
+        assert current_revision(db) == head_revision()
+        with db.read() as s:
+            assert s.scalar(select(m.Officer.full_name)) == "Nguyễn Thị Lan"
+        with db.engine.connect() as conn:
+            from sqlalchemy import inspect
+
+            assert "half_done" not in inspect(conn).get_table_names()
+    finally:
+        db.dispose()
+
+
+def _stamp(path: Path, revision: str) -> None:
+    conn = sqlite3.connect(str(path))
+    with conn:
+        conn.execute("UPDATE alembic_version SET version_num = ?", (revision,))
+    conn.close()
+
+
+def test_database_from_a_newer_program_is_refused(tmp_path, cli):
+    path = tmp_path / "newer.db"
+    shutil.copyfile(OLD_DATABASES[0], path)
+    _stamp(path, "ffff9999")
+    before = _dump(path)
+    result = cli("--db", path, "check")
+    assert result.code == 2
+    assert result.out == ""
+    lines = result.err.strip().splitlines()
+    assert len(lines) == 1 and "mới hơn" in lines[0] and "ffff9999" in lines[0]
+    assert _dump(path) == before
+    assert not list(tmp_path.glob("newer.backup-*"))
+
+
+@pytest.mark.slow
+def test_newer_database_refused_by_a_real_process(tmp_path):
+    path = tmp_path / "newer.db"
+    shutil.copyfile(OLD_DATABASES[0], path)
+    _stamp(path, "ffff9999")
+    result = run_dvdesk("--db", path, "check")
+    assert result.code == 2, result
+    assert "Traceback" not in result.err
+    assert len(result.err.strip().splitlines()) == 1
+
+
+def test_models_and_migrations_agree(any_db_url):
+    db = open_database(any_db_url)
+    try:
+        with db.engine.connect() as conn:
+            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            differences = compare_metadata(context, m.Base.metadata)
+    finally:
+        db.dispose()
+    assert differences == []
