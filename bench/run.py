@@ -1,0 +1,55 @@
+"""`make bench`: every benchmark, each figure beside its floor measured in the same run.
+
+Prints one table and writes bench/results.json. Parts: the window (start-up, page
+switches, filter keystroke, memory), the scheduler vs OR-Tools CP-SAT, documents
+(calendar PDF, Excel export) vs bare reportlab / openpyxl, and importing the
+province's own export.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import json
+import platform
+import sys
+import traceback
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import table  # noqa: E402
+
+PARTS = ["window", "scheduler", "documents", "import_export"]
+
+
+def main(only: list[str] | None = None) -> int:
+    results, rows, failed = {}, [], []
+    for name in only or PARTS:
+        print(f"… {name}", file=sys.stderr, flush=True)
+        try:
+            module = importlib.import_module(f"bench.{name}")
+            result = module.run()
+            results[name] = result
+            rows.extend(module.rows(result))
+        except Exception:  # one broken part must not hide the others' numbers
+            failed.append(name)
+            results[name] = {"error": traceback.format_exc()}
+            traceback.print_exc()
+    print(table(rows))
+    meta = {"when": dt.datetime.now().isoformat(timespec="seconds"),
+            "python": platform.python_version(), "machine": platform.machine(),
+            "cpus": __import__("os").cpu_count()}
+    out = Path(__file__).resolve().parent / "results.json"
+    out.write_text(json.dumps({"meta": meta, "rows": rows, "results": results},
+                              ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+    print(f"\nresults written to {out}")
+    missed = [r["what"] for r in rows if r.get("ok") is False]
+    if missed:
+        print("goals not met: " + "; ".join(missed))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:] or None))

@@ -1,0 +1,82 @@
+"""The window at province scale: start-up vs a bare Qt window, page switches, filter, memory.
+
+Run alone (``python bench/window.py``) or through ``bench/run.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import env_offscreen, sample_database, table  # noqa: E402
+
+PROBE = Path(__file__).resolve().parent / "window_probe.py"
+
+
+def _probe(*args: str) -> tuple[float, list[dict]]:
+    """Run the probe; wall time from spawn to the 'painted' line, and every event."""
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, str(PROBE), *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=env_offscreen())
+    events, painted = [], None
+    for line in proc.stdout:
+        event = json.loads(line)
+        if event["event"] == "painted" and painted is None:
+            painted = time.perf_counter() - start
+        events.append(event)
+    proc.wait()
+    if proc.returncode != 0:
+        raise RuntimeError(proc.stderr.read())
+    return painted, events
+
+
+def run(repeat: int = 3) -> dict:
+    db = sample_database("province")
+    _probe("app", str(db))  # warm the OS file cache once, as a second start would be
+    bare = statistics.median(_probe("bare")[0] for _ in range(repeat))
+    ours = statistics.median(_probe("app", str(db))[0] for _ in range(repeat))
+    _, events = _probe("full", str(db))
+    by_kind = {e["event"]: e for e in events}
+    first = by_kind["switch_first"]["seconds"]
+    again = by_kind["switch_again"]["seconds"]
+    keys = by_kind["filter"]["seconds"]
+    return {
+        "start_seconds": ours, "start_floor_seconds": bare,
+        "switch_first_seconds": first, "switch_again_seconds": again,
+        "filter_keystroke_seconds": keys, "filter_shown": by_kind["filter"]["shown"],
+        "officers_in_table": by_kind["filter"]["total"],
+        "peak_memory_mb": by_kind["memory"]["peak_mb"],
+    }
+
+
+def rows(result: dict) -> list[dict]:
+    out = [{"what": "start to painted window (province)", "ours": result["start_seconds"],
+            "floor": result["start_floor_seconds"],
+            "ratio": result["start_seconds"] / result["start_floor_seconds"], "goal": "≤ 2.5×",
+            "ok": result["start_seconds"] <= 2.5 * result["start_floor_seconds"]}]
+    for key, seconds in result["switch_first_seconds"].items():
+        out.append({"what": f"switch to page {key} (first visit)", "ours": seconds,
+                    "goal": "≤ 100 ms", "ok": seconds <= 0.1})
+    for key, seconds in result["switch_again_seconds"].items():
+        out.append({"what": f"switch to page {key} (again)", "ours": seconds,
+                    "goal": "≤ 100 ms", "ok": seconds <= 0.1})
+    worst = max(result["filter_keystroke_seconds"])
+    out.append({"what": f"filter keystroke, {result['officers_in_table']} officers (worst of "
+                        f"{len(result['filter_keystroke_seconds'])})",
+                "ours": worst, "goal": "≤ 50 ms", "ok": worst <= 0.05})
+    out.append({"what": "peak memory, window with province open",
+                "ours": result["peak_memory_mb"], "unit": "MB", "goal": "≤ 400 MB",
+                "ok": result["peak_memory_mb"] <= 400})
+    return out
+
+
+if __name__ == "__main__":
+    result = run()
+    print(table(rows(result)))

@@ -1,0 +1,99 @@
+"""Child process of bench/window.py: start, paint, then (optionally) measure inside.
+
+``bare``: a bare PySide6 QMainWindow process — the floor for start-up.
+``app``: DV Desk's main window on the given database, as `dvdesk gui` builds it.
+``full``: ``app``, then switching to each page and typing into the officer filter,
+then the peak memory of the process. Prints one JSON line per event.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+import time
+
+START = time.perf_counter()
+
+
+def emit(**values) -> None:
+    print(json.dumps(values), flush=True)
+
+
+def settle(app) -> None:
+    for _ in range(3):
+        app.processEvents()
+
+
+def bare() -> None:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.resize(1400, 900)
+    window.show()
+    settle(app)
+    window.grab()
+    emit(event="painted", seconds=time.perf_counter() - START)
+
+
+def app_window(db_target: str, full: bool) -> None:
+    from dvdesk.gui.app import create_application
+
+    app = create_application()
+    from dvdesk.gui.context import AppContext
+    from dvdesk.gui.main_window import MainWindow
+    from dvdesk.store import open_database
+
+    ctx = AppContext(open_database(db_target))
+    window = MainWindow(ctx)
+    window.resize(1400, 900)
+    window.show_page("units")
+    window.show()
+    settle(app)
+    window.grab()
+    emit(event="painted", seconds=time.perf_counter() - START)
+    if not full:
+        return
+    switches = {}
+    for key in ("officers", "assignments", "calendar", "reports", "units"):
+        t0 = time.perf_counter()
+        window.show_page(key)
+        settle(app)
+        window.grab()
+        switches[key] = time.perf_counter() - t0
+    emit(event="switch_first", seconds=switches)
+    again = {}
+    for key in ("officers", "assignments", "calendar", "reports", "units"):
+        t0 = time.perf_counter()
+        window.show_page(key)
+        settle(app)
+        window.grab()
+        again[key] = time.perf_counter() - t0
+    emit(event="switch_again", seconds=again)
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    page = window.show_page("officers")
+    settle(app)
+    keystrokes = []
+    for char in "nguyen th":
+        t0 = time.perf_counter()
+        QTest.keyClick(page.search, char if char != " " else Qt.Key.Key_Space)
+        settle(app)
+        page.table.viewport().grab()
+        keystrokes.append(time.perf_counter() - t0)
+    emit(event="filter", seconds=keystrokes, shown=page.proxy.rowCount(),
+         total=page.model.rowCount())
+    usage = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    peak_mb = usage / 1024 if sys.platform != "darwin" else usage / 1024 / 1024
+    emit(event="memory", peak_mb=peak_mb)
+
+
+if __name__ == "__main__":
+    mode = sys.argv[1]
+    if mode == "bare":
+        bare()
+    else:
+        app_window(sys.argv[2], full=mode == "full")
