@@ -1,0 +1,159 @@
+"""The dialog behind Phân công / Thay cán bộ / Kết thúc on the assignment board."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from dvdesk.domain.models import Officer
+from dvdesk.domain.text import name_sort_key, search_key
+from dvdesk.gui.tables import Row, RowTableModel, SearchProxy
+
+ASSIGN, REASSIGN, END = "assign", "reassign", "end"
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+def date_edit(parent: QWidget, day: dt.date | None = None) -> QDateEdit:
+    edit = QDateEdit(parent)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    edit.setCalendarPopup(True)
+    edit.setDate(to_qdate(day or dt.date.today()))
+    return edit
+
+
+def load_officer_choices(session) -> list[Row]:
+    """Active officers for the picker: "Name — title, workplace", searchable without accents."""
+    rows = []
+    for o in session.execute(select(Officer.id, Officer.full_name, Officer.title,
+                                    Officer.workplace).where(Officer.active.is_(True))):
+        detail = ", ".join(part for part in (o.title, o.workplace) if part)
+        rows.append(Row(o.id, (f"{o.full_name} — {detail}" if detail else o.full_name,),
+                        f"{search_key(o.full_name)} {search_key(o.workplace)}",
+                        sort_keys={0: name_sort_key(o.full_name)}))
+    return rows
+
+
+class AssignDialog(QDialog):
+    """Pick an officer (assign, reassign) or a last day (end), with the decision reference.
+
+    ``holders`` lists the unit's current assignments as (assignment id, officer name).
+    """
+
+    def __init__(self, mode: str, unit_text: str, role_text: str, officers: list[Row],
+                 holders: list[tuple[int, str]] = (), parent: QWidget | None = None):
+        super().__init__(parent)
+        self.mode = mode
+        titles = {ASSIGN: self.tr("Phân công"), REASSIGN: self.tr("Thay cán bộ"),
+                  END: self.tr("Kết thúc phân công")}
+        self.setWindowTitle(titles[mode])
+        self.resize(560, 520 if mode != END else 220)
+        layout = QVBoxLayout(self)
+        heading = QLabel(f"<b>{role_text}</b> — {unit_text}", self)
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        form = QFormLayout()
+        layout.addLayout(form)
+
+        self.holder = QComboBox(self)
+        for assignment_id, name in holders:
+            self.holder.addItem(name, assignment_id)
+        if mode in (REASSIGN, END):
+            form.addRow(self.tr("Cán bộ đang phụ trách:") if mode == REASSIGN
+                        else self.tr("Kết thúc phân công của:"), self.holder)
+
+        self.officer_model = RowTableModel([self.tr("Cán bộ")], self)
+        self.officer_model.set_rows(officers)
+        self.officer_model.sort(0)
+        self.officer_proxy = SearchProxy(self)
+        self.officer_proxy.setSourceModel(self.officer_model)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Gõ tên cán bộ (không cần dấu)…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._on_search)
+        self.officer_list = QListView(self)
+        self.officer_list.setModel(self.officer_proxy)
+        self.officer_list.setUniformItemSizes(True)
+        self.decision_number = QLineEdit(self)
+        self.decision_number.setPlaceholderText(self.tr("ví dụ 245-QĐ/HU"))
+        self.decision_date = date_edit(self)
+        self.effective = date_edit(self)
+        if mode == END:
+            self.effective.setDate(to_qdate(dt.date.today() - dt.timedelta(days=1)))
+            form.addRow(self.tr("Ngày cuối phụ trách:"), self.effective)
+        else:
+            form.addRow(self.tr("Cán bộ mới:") if mode == REASSIGN else self.tr("Cán bộ:"),
+                        self.search)
+            layout.addWidget(self.officer_list, 1)
+            form2 = QFormLayout()
+            form2.addRow(self.tr("Số quyết định:"), self.decision_number)
+            form2.addRow(self.tr("Ngày quyết định:"), self.decision_date)
+            form2.addRow(self.tr("Hiệu lực từ ngày:"), self.effective)
+            layout.addLayout(form2)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b71c1c")
+        layout.insertWidget(layout.count() - 1, self.error)
+
+    def _on_search(self, text: str) -> None:
+        self.officer_proxy.set_query(text)
+        if self.officer_proxy.rowCount():
+            self.officer_list.setCurrentIndex(self.officer_proxy.index(0, 0))
+
+    def select_officer(self, officer_id: int) -> bool:
+        for r in range(self.officer_proxy.rowCount()):
+            if self.officer_proxy.row_id(r) == officer_id:
+                self.officer_list.setCurrentIndex(self.officer_proxy.index(r, 0))
+                return True
+        return False
+
+    def officer_id(self) -> int | None:
+        index = self.officer_list.currentIndex()
+        return self.officer_proxy.row_id(index.row()) if index.isValid() else None
+
+    def holder_id(self) -> int | None:
+        return self.holder.currentData()
+
+    def effective_date(self) -> dt.date:
+        return from_qdate(self.effective.date())
+
+    def decision(self):
+        from dvdesk.services.assignments import DecisionRef
+
+        number = self.decision_number.text().strip()
+        if not number:
+            return None
+        return DecisionRef(number, from_qdate(self.decision_date.date()))
+
+    def _accept(self) -> None:
+        if self.mode != END and self.officer_id() is None:
+            self.error.setText(self.tr("Hãy chọn một cán bộ trong danh sách."))
+            return
+        if self.mode != ASSIGN and self.holder_id() is None:
+            self.error.setText(self.tr("Đơn vị này chưa có ai được phân công."))
+            return
+        self.accept()
