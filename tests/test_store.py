@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import sqlite3
+
+import pytest
 from sqlalchemy import func, select
 
-from dvdesk.domain.models import Officer
+from dvdesk.domain.models import Base, Officer
+from dvdesk.errors import InvalidInput
+from dvdesk.services.backup import backup_database, restore_database
 from dvdesk.services.officers import add_officer
 from dvdesk.store import open_database
 from dvdesk.store.migrate import current_revision, head_revision
@@ -24,3 +30,140 @@ def test_new_database_is_created_at_head_and_keeps_data(any_db_url):
             assert session.get(Officer, officer_id).full_name == "Nguyễn Văn An"
     finally:
         again.dispose()
+
+
+def _counts(path) -> dict[str, int]:
+    conn = sqlite3.connect(str(path))
+    try:
+        names = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+        return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("make", [
+    lambda tmp: tmp / "missing-folder" / "x.db",
+    lambda tmp: tmp,
+    lambda tmp: _write(tmp / "notes.txt", b"not a database at all"),
+    lambda tmp: _write(tmp / "torn.db", b"SQLite format 3\x00" + b"\xff" * 200),
+], ids=["missing-folder", "directory", "text-file", "damaged-sqlite"])
+def test_bad_targets_are_one_sentence_exit_2(make, tmp_path, cli):
+    target = make(tmp_path)
+    before = target.read_bytes() if target.is_file() else None
+    result = cli("--db", target, "check")
+    assert result.code == 2, result
+    assert len(result.err.strip().splitlines()) == 1 and "Traceback" not in result.err
+    if before is not None:
+        assert target.read_bytes() == before
+
+
+def test_unreachable_server_is_one_sentence(cli):
+    result = cli("--db", "postgresql+psycopg://nobody@127.0.0.1:1/none", "check")
+    assert result.code == 2
+    assert "Không kết nối được" in result.err and len(result.err.strip().splitlines()) == 1
+
+
+def _write(path, data: bytes):
+    path.write_bytes(data)
+    return path
+
+
+def test_backup_command_writes_a_consistent_copy(demo_path, tmp_path, cli):
+    out = tmp_path / "copy.db"
+    result = cli("--db", demo_path, "backup", "-o", out)
+    assert result.code == 0, result
+    assert str(out) in result.out
+    assert _counts(out) == _counts(demo_path)
+    assert _counts(out)["officers"] > 1000
+    conn = sqlite3.connect(str(out))
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()
+    assert not list(tmp_path.glob(".copy.db.partial-*"))
+
+
+def test_backup_includes_changes_still_in_the_write_ahead_log(db, tmp_path):
+    # A fresh write lives only in test.db-wal until a checkpoint: a file copy would miss it.
+    officer_id = add_officer(db, "Lê Thị Bích Vân")
+    wal = db.path.with_name(db.path.name + "-wal")
+    assert wal.exists() and wal.stat().st_size > 0
+    copy = backup_database(db, tmp_path / "b.db")
+    conn = sqlite3.connect(str(copy))
+    assert conn.execute("SELECT full_name FROM officers WHERE id=?", (officer_id,)).fetchone() \
+        == ("Lê Thị Bích Vân",)
+    conn.close()
+
+
+def test_backup_refuses_to_overwrite_the_open_database(db, cli):
+    add_officer(db, "Trần Văn Hai")
+    before = _counts(db.path)
+    for target in (db.path, db.path.with_name(db.path.name + "-wal")):
+        result = cli("--db", db.path, "backup", "-o", target)
+        assert result.code == 1 and "đang mở" in result.err
+    assert _counts(db.path) == before
+
+
+def test_backup_to_a_folder_or_missing_folder_is_refused(db, tmp_path, cli):
+    assert cli("--db", db.path, "backup", "-o", tmp_path).code == 1
+    assert cli("--db", db.path, "backup", "-o", tmp_path / "no" / "x.db").code == 1
+
+
+def test_restore_keeps_the_current_content_and_brings_back_the_copy(db, tmp_path):
+    first = add_officer(db, "Nguyễn Văn Một")
+    copy = backup_database(db, tmp_path / "monday.db")
+    add_officer(db, "Nguyễn Văn Hai")
+    db.dispose()
+
+    previous = restore_database(db.path, copy)
+
+    assert previous is not None and previous.exists()
+    assert _counts(previous)["officers"] == 2
+    again = open_database(str(db.path))
+    try:
+        with again.read() as session:
+            names = session.scalars(select(Officer.full_name)).all()
+        assert names == ["Nguyễn Văn Một"]
+        assert session.get(Officer, first) is not None
+    finally:
+        again.dispose()
+
+
+@pytest.mark.parametrize("content,why", [
+    (b"hello", "không phải"),
+    (None, "không phải là cơ sở dữ liệu DV Desk"),  # a SQLite file of another program
+    ("newer", "mới hơn"),
+])
+def test_restore_refuses_what_is_not_a_known_dv_desk_copy(db, tmp_path, content, why):
+    add_officer(db, "Phạm Thị Ba")
+    bad = tmp_path / "bad.db"
+    if content is None:
+        conn = sqlite3.connect(str(bad))
+        conn.execute("CREATE TABLE songs (title TEXT)")
+        conn.commit()
+        conn.close()
+    elif content == "newer":
+        backup_database(db, bad)
+        conn = sqlite3.connect(str(bad))
+        conn.execute("UPDATE alembic_version SET version_num='ffff9999'")
+        conn.commit()
+        conn.close()
+    else:
+        bad.write_bytes(content)
+    before = _counts(db.path)
+    with pytest.raises(InvalidInput, match=why):
+        restore_database(db.path, bad)
+    assert _counts(db.path) == before
+    assert not list(tmp_path.glob("test.before-restore-*"))
+
+
+@pytest.mark.pg
+def test_postgresql_backup_is_a_json_dump_of_every_table(pg_url, tmp_path, cli):
+    assert cli("--db", pg_url, "demo").code == 0
+    out = tmp_path / "shared.json"
+    result = cli("--db", pg_url, "backup", "-o", out)
+    assert result.code == 0, result
+    dump = json.loads(out.read_text(encoding="utf-8"))
+    assert dump["format"] == "dvdesk-json-dump" and dump["revision"] == head_revision()
+    assert len(dump["tables"]["hamlets"]) == 117
+    assert len(dump["tables"]["groups"]) == 1702
+    assert set(dump["tables"]) == {t.name for t in Base.metadata.sorted_tables}
