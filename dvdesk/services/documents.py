@@ -30,31 +30,10 @@ LIST_ROLES = ("cluster_leader", "commune_lead", "province_liaison", "hamlet_supp
 # calendar
 
 
-def _view_in(session: Session, month: str, version: int | None) -> dict:
-    """The calendar view of DESIGN §7 (an approved version from its frozen snapshot)."""
-    from dvdesk.services import calendar_data as cd
-
-    settings = queries.settings(session)
-    cal = cd.find_calendar(session, month, version)
-    if cal.status == "approved" and cal.snapshot and cal.snapshot.get("view"):
-        view = dict(cal.snapshot["view"])
-        view.update(status=cal.status, number=cal.number or view.get("number", ""),
-                    approved_by=cal.approved_by or "",
-                    approved_on=cal.approved_on.isoformat() if cal.approved_on else None,
-                    revision=cal.version - 1, version=cal.version)
-        return view
-    return cd.view_of(cal, cd.load_rows(session, cal, settings), settings)
-
-
 def calendar_view(db: Database, month: str, version: int | None = None) -> dict:
-    try:
-        from dvdesk.services.calendar import calendar_view as service_view
-    except ImportError:
-        service_view = None
-    if service_view is not None:
-        return service_view(db, month, version)
-    with db.read() as session:
-        return _view_in(session, month, version)
+    from dvdesk.services.calendar import calendar_view as service_view
+
+    return service_view(db, month, version)
 
 
 def calendar_pdf(db: Database, month: str, path, version: int | None = None) -> dict:
@@ -70,11 +49,9 @@ def calendar_pdf(db: Database, month: str, path, version: int | None = None) -> 
 
 def month_versions(db: Database, month: str) -> list[dict]:
     """The versions of a month's calendar: [{version, status, number}] (oldest first)."""
-    from dvdesk.services import calendar_data as cd
+    from dvdesk.services.calendar import months
 
-    with db.read() as session:
-        return [{"version": c.version, "status": c.status, "number": c.number or ""}
-                for c in cd.calendars_of(session, month)]
+    return [v for v in months(db) if v["month"] == month]
 
 
 # ---------------------------------------------------------------------------
@@ -210,13 +187,13 @@ def personal_pdf(db: Database, month: str, path, version: int | None = None) -> 
 
 def attendance_data(db: Database, month: str, version: int | None = None) -> dict:
     """Each meeting with its expected officers and what was recorded for each of them."""
-    from dvdesk.services import calendar_data as cd
+    from dvdesk.services.calendar_data import attendance_of
 
     view = calendar_view(db, month, version)
     meetings = view.get("meetings") or []
     with db.read() as session:
         settings = queries.settings(session)
-        recorded = cd.attendance_of(session, [m["id"] for m in meetings])
+        recorded = attendance_of(session, [m["id"] for m in meetings])
     rows = []
     for meeting in meetings:
         marks = recorded.get(meeting["id"], {})
