@@ -1,0 +1,89 @@
+"""``dvdesk calendar …`` on the demo district, as a secretary or a script would run it."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+
+MEETING_KEYS = {"id", "kind", "unit", "commune", "cell_type", "date", "session", "start",
+                "place", "pinned", "attendees"}
+
+
+def test_new_plan_conflicts_show_approve_then_refuse(cli, demo_path):
+    db = ("--db", demo_path)
+    new = cli(*db, "calendar", "new", "2026-12")
+    assert new.code == 0, new
+    assert "21 cuộc họp đảng ủy xã" in new.out
+    assert cli(*db, "calendar", "conflicts", "2026-12").code == 1  # nothing placed yet
+
+    planned = cli(*db, "calendar", "plan", "2026-12")
+    assert planned.code == 0, planned
+    assert "Không còn xung đột" in planned.out
+    clean = cli(*db, "calendar", "conflicts", "2026-12")
+    assert clean.code == 0, clean
+    assert cli(*db, "calendar", "conflicts", "2026-12", "--json").out.strip() == "[]"
+
+    shown = cli(*db, "calendar", "show", "2026-12", "--json")
+    assert shown.code == 0
+    view = json.loads(shown.out)
+    assert set(view) == {"month", "status", "version", "meetings"}
+    assert (view["month"], view["status"], view["version"]) == ("2026-12", "draft", 1)
+    busy = defaultdict(int)
+    committees = cells = 0
+    for m in view["meetings"]:
+        assert set(m) == MEETING_KEYS
+        day = int(m["date"][8:])
+        if m["kind"] == "committee":
+            committees += 1
+            assert 7 <= day <= 9
+        else:
+            cells += 1
+            assert 10 <= day <= 15
+        assert m["attendees"]
+        for a in m["attendees"]:
+            busy[(a["id"], m["date"], m["session"])] += 1
+    assert committees == 21 and cells > 117
+    assert max(busy.values()) == 1
+
+    text = cli(*db, "calendar", "show", "2026-12")
+    assert "Ngày 07/12/2026, buổi sáng" in text.out
+
+    approved = cli(*db, "calendar", "approve", "2026-12", "--number", "15-LT/HU",
+                   "--by", "Nguyễn Văn A", "--date", "2026-12-02")
+    assert approved.code == 0, approved
+    assert "15-LT/HU" in approved.out and "02/12/2026" in approved.out
+
+    refused = cli(*db, "calendar", "plan", "2026-12")
+    assert refused.code == 1
+    assert refused.err.strip() == (
+        "dvdesk: Lịch tháng 12/2026 đã duyệt (số 15-LT/HU); hãy mở bản điều chỉnh để sửa.")
+    assert "Traceback" not in refused.err
+
+    revised = cli(*db, "calendar", "revise", "2026-12")
+    assert revised.code == 0 and "bản 2" in revised.out
+    v1 = json.loads(cli(*db, "calendar", "show", "2026-12", "--json", "--version", "1").out)
+    assert v1["status"] == "approved" and v1["meetings"] == view["meetings"]
+    v2 = json.loads(cli(*db, "calendar", "show", "2026-12", "--json").out)
+    assert (v2["version"], v2["status"]) == (2, "draft")
+
+
+def test_missing_month_and_existing_month_are_sentences(cli, demo_path):
+    missing = cli("--db", demo_path, "calendar", "show", "2026-12")
+    assert missing.code == 1
+    assert missing.err.strip() == (
+        "dvdesk: Chưa có lịch tháng 12/2026; hãy chạy: dvdesk calendar new 2026-12.")
+    assert cli("--db", demo_path, "calendar", "new", "2026-12").code == 0
+    again = cli("--db", demo_path, "calendar", "new", "2026-12")
+    assert again.code == 1 and "đã có" in again.err and "Traceback" not in again.err
+
+
+def test_tet_month_plan_reports_the_window(cli, demo_path):
+    assert cli("--db", demo_path, "calendar", "new", "2027-02").code == 0
+    planned = cli("--db", demo_path, "calendar", "plan", "2027-02")
+    assert planned.code == 0
+    assert "Tết Nguyên Đán" in planned.out and "Lý do" in planned.out
+    listed = cli("--db", demo_path, "calendar", "conflicts", "2027-02", "--json")
+    assert listed.code == 1
+    found = json.loads(listed.out)
+    assert found and {c["kind"] for c in found} == {"holiday"}
+    assert all(c["meeting_ids"] for c in found)
