@@ -1,0 +1,310 @@
+"""Page geometry, styles, tables and page marks shared by the PDF documents.
+
+Everything here uses the registered document font (see ``fonts``) on every
+paragraph and table style, so no Helvetica ever reaches a PDF.
+
+- ``page_geometry(landscape)``: page size and margins (Hướng dẫn 36-HD/VPTW:
+  A4, top 25, bottom 25, left 35, right 15 mm; landscape keeps the wider
+  binding margin on the left).
+- ``Styles`` / ``make_styles()``: the named paragraph styles of an official document.
+- ``TableSpec`` and ``make_table()``: a table whose cells wrap, whose header row
+  repeats on every page and whose group headings never sit alone at a page foot.
+- ``DocumentTemplate``: a one-frame template that numbers pages from page 2 of
+  each document it holds, and marks drafts ("DỰ THẢO") on every page.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import landscape as _landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
+
+from dvdesk.documents.fonts import FontSet, font_set
+
+DRAFT_TEXT = "DỰ THẢO"
+
+# (top, bottom, left, right) in millimetres.
+PORTRAIT_MARGINS_MM = (25.0, 25.0, 35.0, 15.0)
+LANDSCAPE_MARGINS_MM = (20.0, 20.0, 30.0, 15.0)
+
+_ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
+_GROUP_BACKGROUND = colors.Color(0.90, 0.90, 0.90)
+_HEADER_BACKGROUND = colors.Color(0.95, 0.95, 0.95)
+
+
+def text(value: object) -> str:
+    """Paragraph markup for plain user text: escaped, line breaks kept."""
+    if value is None:
+        return ""
+    return escape(str(value)).replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+@dataclass(frozen=True)
+class PageGeometry:
+    size: tuple[float, float]
+    top: float
+    bottom: float
+    left: float
+    right: float
+
+    @property
+    def width(self) -> float:
+        """Width of the text frame in points."""
+        return self.size[0] - self.left - self.right
+
+    @property
+    def height(self) -> float:
+        return self.size[1] - self.top - self.bottom
+
+
+def page_geometry(landscape: bool = False) -> PageGeometry:
+    top, bottom, left, right = LANDSCAPE_MARGINS_MM if landscape else PORTRAIT_MARGINS_MM
+    size = _landscape(A4) if landscape else A4
+    return PageGeometry(size, top * mm, bottom * mm, left * mm, right * mm)
+
+
+@dataclass(frozen=True)
+class Styles:
+    fonts: FontSet
+    superior: ParagraphStyle
+    issuing: ParagraphStyle
+    number: ParagraphStyle
+    party: ParagraphStyle
+    place_date: ParagraphStyle
+    doc_type: ParagraphStyle
+    summary: ParagraphStyle
+    subtitle: ParagraphStyle
+    body: ParagraphStyle
+    body_center: ParagraphStyle
+    slip_heading: ParagraphStyle
+    recipients_title: ParagraphStyle
+    recipient: ParagraphStyle
+    signer: ParagraphStyle
+    signer_name: ParagraphStyle
+
+
+def make_styles(fonts: FontSet | None = None, scale: float = 1.0) -> Styles:
+    """The styles of an official document; ``scale`` < 1 gives the compact slip header."""
+    f = fonts or font_set()
+
+    def style(name: str, size: float, face: str, align: str = "center", **kw) -> ParagraphStyle:
+        size = round(size * scale * 2) / 2
+        return ParagraphStyle(
+            name,
+            fontName=face,
+            fontSize=size,
+            leading=kw.pop("leading", size * 1.2),
+            alignment=_ALIGN[align],
+            textColor=colors.black,
+            **kw,
+        )
+
+    return Styles(
+        fonts=f,
+        superior=style("superior", 14, f.regular),
+        issuing=style("issuing", 14, f.bold),
+        number=style("number", 14, f.regular),
+        party=style("party", 15, f.bold),
+        place_date=style("place_date", 14, f.italic),
+        doc_type=style("doc_type", 16, f.bold, spaceBefore=4 * mm * scale),
+        summary=style("summary", 14, f.bold),
+        subtitle=style("subtitle", 14, f.italic),
+        body=style("body", 14, f.regular, "justify", spaceAfter=6, firstLineIndent=10 * mm),
+        body_center=style("body_center", 14, f.regular),
+        slip_heading=style("slip_heading", 14, f.regular, "left", spaceAfter=2),
+        recipients_title=style("recipients_title", 14, f.regular, "left"),
+        recipient=style("recipient", 12, f.regular, "left", leftIndent=8, firstLineIndent=-8),
+        signer=style("signer", 14, f.bold),
+        signer_name=style("signer_name", 14, f.bold),
+    )
+
+
+@dataclass
+class TableSpec:
+    """A body table.
+
+    ``group_rows`` maps an index in ``rows`` to a heading row put before that
+    row, in bold across all columns ("Thứ Năm, ngày 10/12/2026 — Buổi sáng");
+    a heading is never left alone at the foot of a page. ``align`` gives each
+    column's alignment ("left", "center", "right"; default left). Widths larger
+    than the text frame are scaled down to fit it.
+    """
+
+    headers: list[str]
+    rows: list[list[str]]
+    col_widths_mm: list[float]
+    group_rows: dict[int, str] = field(default_factory=dict)
+    align: list[str] | None = None
+    font_size: float = 13.0
+
+
+def make_table(spec: TableSpec, fonts: FontSet, frame_width: float) -> Table:
+    """A reportlab Table for ``spec``: wrapped cells, header row repeated on each page."""
+    ncols = len(spec.headers)
+    if ncols == 0:
+        raise ValueError("Bảng phải có ít nhất một cột.")
+    if len(spec.col_widths_mm) != ncols:
+        raise ValueError(f"Bảng có {ncols} cột nhưng {len(spec.col_widths_mm)} độ rộng cột.")
+    widths = [w * mm for w in spec.col_widths_mm]
+    total = sum(widths)
+    if total > frame_width:
+        widths = [w * frame_width / total for w in widths]
+
+    size = spec.font_size
+    aligns = list(spec.align or [])
+    aligns += ["left"] * (ncols - len(aligns))
+    head = ParagraphStyle(
+        "th", fontName=fonts.bold, fontSize=size, leading=size * 1.2, alignment=TA_CENTER
+    )
+    group = ParagraphStyle("tg", parent=head, alignment=TA_LEFT)
+    cells = [
+        ParagraphStyle(
+            f"td{i}", fontName=fonts.regular, fontSize=size, leading=size * 1.2,
+            alignment=_ALIGN[a],
+        )
+        for i, a in enumerate(aligns)
+    ]
+
+    data: list[list[object]] = [[Paragraph(text(h), head) for h in spec.headers]]
+    commands: list[tuple] = [
+        ("FONTNAME", (0, 0), (-1, -1), fonts.regular),
+        ("FONTNAME", (0, 0), (-1, 0), fonts.bold),
+        ("FONTSIZE", (0, 0), (-1, -1), size),
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+        ("BACKGROUND", (0, 0), (-1, 0), _HEADER_BACKGROUND),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
+    for index, row in enumerate(spec.rows):
+        if len(row) > ncols:
+            raise ValueError(f"Dòng {index + 1} của bảng có {len(row)} ô, nhiều hơn {ncols} cột.")
+        heading = spec.group_rows.get(index)
+        if heading is not None:
+            r = len(data)
+            data.append([Paragraph(text(heading), group)] + [""] * (ncols - 1))
+            commands += [
+                ("SPAN", (0, r), (-1, r)),
+                ("BACKGROUND", (0, r), (-1, r), _GROUP_BACKGROUND),
+                ("NOSPLIT", (0, r), (-1, r + 1)),
+            ]
+        padded = list(row) + [""] * (ncols - len(row))
+        data.append([Paragraph(text(value), cells[i]) for i, value in enumerate(padded)])
+    table = Table(data, colWidths=widths, repeatRows=1, hAlign="CENTER", splitInRow=1)
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+class DocStart(Flowable):
+    """Zero-size mark: a new document starts here (page numbers restart)."""
+
+    def wrap(self, availWidth, availHeight):
+        return 0, 0
+
+    def draw(self):
+        pass
+
+
+class DocumentTemplate(BaseDocTemplate):
+    """One frame per page; page numbers from the 2nd page of each document.
+
+    Page numbers are centred in the top margin, 14 pt. A draft carries a boxed
+    "DỰ THẢO" at the top right of each document's first page and a light
+    diagonal "DỰ THẢO" on every page. ``version_note`` is printed small at the
+    foot of every page.
+    """
+
+    def __init__(self, target, *, geometry: PageGeometry, fonts: FontSet, draft: bool = False,
+                 version_note: str = "", **kw):
+        self.geometry = geometry
+        self.fonts = fonts
+        self.draft = draft
+        self.version_note = version_note
+        self.doc_start_page = 1
+        super().__init__(
+            target,
+            pagesize=geometry.size,
+            leftMargin=geometry.left,
+            rightMargin=geometry.right,
+            topMargin=geometry.top,
+            bottomMargin=geometry.bottom,
+            initialFontName=fonts.regular,
+            initialFontSize=14,
+            creator="DV Desk",
+            **kw,
+        )
+        frame = Frame(
+            geometry.left, geometry.bottom, geometry.width, geometry.height,
+            leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body",
+        )
+        self.addPageTemplates(
+            [PageTemplate("page", [frame], onPage=self._under_page, onPageEnd=self._over_page)]
+        )
+
+    def afterFlowable(self, flowable):
+        if isinstance(flowable, DocStart):
+            self.doc_start_page = self.page
+
+    def _under_page(self, canv, doc):
+        if self.draft:
+            self._watermark(canv)
+
+    def _over_page(self, canv, doc):
+        g = self.geometry
+        width, height = g.size
+        number = self.page - self.doc_start_page + 1
+        canv.saveState()
+        canv.setFillColor(colors.black)
+        if number >= 2:
+            canv.setFont(self.fonts.regular, 14)
+            canv.drawCentredString(g.left + g.width / 2, height - g.top / 2 - 5, str(number))
+        if self.draft and number == 1:
+            self._draft_box(canv)
+        if self.version_note:
+            canv.setFont(self.fonts.italic, 10)
+            canv.drawRightString(width - g.right, g.bottom / 2 - 4, self.version_note)
+        canv.restoreState()
+
+    def _draft_box(self, canv):
+        g = self.geometry
+        width, height = g.size
+        size = 13
+        label_w = stringWidth(DRAFT_TEXT, self.fonts.bold, size)
+        pad = 5
+        right = width - g.right
+        baseline = height - g.top / 2 - 4
+        canv.setLineWidth(1)
+        canv.rect(right - label_w - 2 * pad, baseline - pad, label_w + 2 * pad, size + 2 * pad - 2)
+        canv.setFont(self.fonts.bold, size)
+        canv.drawString(right - label_w - pad, baseline, DRAFT_TEXT)
+
+    def _watermark(self, canv):
+        width, height = self.geometry.size
+        size = 96
+        canv.saveState()
+        canv.setFillColor(colors.Color(0.5, 0.5, 0.5, alpha=0.18))
+        canv.translate(width / 2, height / 2)
+        canv.rotate(math.degrees(math.atan2(height, width)))
+        canv.setFont(self.fonts.bold, size)
+        canv.drawCentredString(0, -size / 3, DRAFT_TEXT)
+        canv.restoreState()
