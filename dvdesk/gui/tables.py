@@ -121,12 +121,20 @@ class SearchProxy(QSortFilterProxyModel):
     def set_query(self, text: str) -> None:
         words = search_key(text).split()
         if words != self._words:
-            self._words = words
-            self.invalidateRowsFilter()
+            self._change_filter(lambda: setattr(self, "_words", words))
 
     def set_show_inactive(self, show: bool) -> None:
         if show != self.show_inactive:
-            self.show_inactive = show
+            self._change_filter(lambda: setattr(self, "show_inactive", show))
+
+    def _change_filter(self, change) -> None:
+        # Qt 6.9 replaced invalidateRowsFilter() by a begin/end pair around the change.
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            change()
             self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: N802

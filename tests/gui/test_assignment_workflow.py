@@ -1,0 +1,196 @@
+"""The secretary's everyday path through the window, checked against the database."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import func, select
+
+from dvdesk.domain.models import Assignment, Commune, Hamlet, Officer
+from dvdesk.gui.pages.assignments_page import COL_HOLDERS
+from dvdesk.gui.unit_dialogs import AddUnitDialog
+
+pytestmark = pytest.mark.gui
+
+TODAY = dt.date.today()
+
+
+def _scalar(db, stmt):
+    with db.read() as session:
+        return session.scalar(stmt)
+
+
+def _add_officer(window, dialogs, name: str) -> int:
+    page = window.show_page("officers")
+
+    def fill(dialog):
+        dialog.set_values(full_name=name, title="Chuyên viên", workplace="Ban Dân vận Huyện ủy",
+                          level="huyen", phone="0912345678")
+        dialog.accept()
+
+    dialogs.next(fill)
+    page.add_button.click()
+    dialogs.check()
+    officer_id = _scalar(window.ctx.db, select(Officer.id).where(Officer.full_name == name))
+    assert officer_id is not None
+    assert page.selected_id() == officer_id
+    return officer_id
+
+
+def _add_hamlet(window, dialogs, commune_name: str, hamlet_name: str) -> int:
+    page = window.show_page("units")
+    commune_id = _scalar(window.ctx.db, select(Commune.id).where(Commune.name == commune_name))
+    assert page.reveal("commune", commune_id)
+
+    def fill(dialog: AddUnitDialog):
+        dialog.set_kind("hamlet", "ap")
+        dialog.name.setText(hamlet_name)
+        dialog.accept()
+
+    dialogs.next(fill)
+    page.add_button.click()
+    dialogs.check()
+    hamlet_id = _scalar(window.ctx.db, select(Hamlet.id).where(
+        Hamlet.name == hamlet_name, Hamlet.commune_id == commune_id, Hamlet.active.is_(True)))
+    assert hamlet_id is not None
+    assert page.current_ref() == ("hamlet", hamlet_id)
+    return hamlet_id
+
+
+def _board_row(page, hamlet_id: int):
+    assert page.select_unit(hamlet_id)
+    return page.model.rows[page.model.row_for_id(hamlet_id)]
+
+
+def _support_rows(db, hamlet_id: int) -> list[tuple]:
+    with db.read() as session:
+        return session.execute(
+            select(Assignment.officer_id, Assignment.effective_from, Assignment.effective_to)
+            .where(Assignment.role == "hamlet_support", Assignment.unit_id == hamlet_id)
+            .order_by(Assignment.id)).all()
+
+
+def test_add_hamlet_assign_reassign_undo_redo(window, dialogs, errors):
+    db = window.ctx.db
+    first = _add_officer(window, dialogs, "Trần Văn Thử")
+    second = _add_officer(window, dialogs, "Lê Thị Mới")
+    hamlet = _add_hamlet(window, dialogs, "Tân Thạch", "Ấp Kiểm Thử")
+
+    board = window.show_page("assignments")
+    board.set_role("hamlet_support")
+    assert board.coverage.text() == "117/118 ấp có cán bộ theo dõi"
+    row = _board_row(board, hamlet)
+    assert row.cells[COL_HOLDERS] == "Chưa phân công" and row.highlight
+
+    def assign(dialog):
+        dialog.search.setText("tran van thu")  # no accents typed
+        assert dialog.officer_id() == first
+        dialog.decision_number.setText("300-QĐ/HU")
+        dialog.accept()
+
+    dialogs.next(assign)
+    board.assign_button.click()
+    dialogs.check()
+    assert errors == []
+    assert _support_rows(db, hamlet) == [(first, TODAY, None)]
+    assert board.coverage.text() == "118/118 ấp có cán bộ theo dõi"
+    assert _board_row(board, hamlet).cells[COL_HOLDERS] == "Trần Văn Thử"
+
+    handover = TODAY + dt.timedelta(days=10)
+
+    def reassign(dialog):
+        dialog.search.setText("le thi moi")
+        assert dialog.officer_id() == second
+        dialog.effective.setDate(dialog.effective.date().addDays(10))
+        dialog.accept()
+
+    dialogs.next(reassign)
+    board.reassign_button.click()
+    dialogs.check()
+    after_reassign = [(first, TODAY, handover - dt.timedelta(days=1)), (second, handover, None)]
+    assert _support_rows(db, hamlet) == after_reassign
+
+    units = window.show_page("units")
+    assert units.reveal("hamlet", hamlet)
+    history = units.history_rows()
+    assert history[0][:4] == ("Lê Thị Mới", "Cán bộ theo dõi, hỗ trợ ấp",
+                              handover.strftime("%d/%m/%Y"), "")
+    assert history[1][:4] == ("Trần Văn Thử", "Cán bộ theo dõi, hỗ trợ ấp",
+                              TODAY.strftime("%d/%m/%Y"),
+                              (handover - dt.timedelta(days=1)).strftime("%d/%m/%Y"))
+    assert history[1][4] == "300-QĐ/HU"
+
+    window.undo_action.trigger()  # the reassignment
+    assert _support_rows(db, hamlet) == [(first, TODAY, None)]
+    assert units.history_rows()[0][0] == "Trần Văn Thử"
+    window.undo_action.trigger()  # the assignment
+    assert _support_rows(db, hamlet) == []
+    window.redo_action.trigger()
+    assert _support_rows(db, hamlet) == [(first, TODAY, None)]
+    window.redo_action.trigger()
+    assert _support_rows(db, hamlet) == after_reassign
+    assert errors == []
+
+    # Undo all the way back: assignments, the hamlet, both officers.
+    while window.ctx.undo_stack.canUndo():
+        window.undo_action.trigger()
+    assert _support_rows(db, hamlet) == []
+    assert _scalar(db, select(Hamlet.active).where(Hamlet.id == hamlet)) is False
+    assert _scalar(db, select(func.count()).select_from(Officer).where(
+        Officer.id.in_([first, second]))) == 0
+    assert errors == []
+
+
+def test_second_hamlet_support_is_refused_and_changes_nothing(window, dialogs, errors):
+    db = window.ctx.db
+    board = window.show_page("assignments")
+    board.set_role("hamlet_support")
+    hamlet = board.model.rows[0].id
+    holder = board.model.rows[0].payload[0][1]
+    other = _scalar(db, select(Officer.id).where(Officer.id != holder,
+                                                 Officer.active.is_(True)).order_by(Officer.id))
+    before = _scalar(db, select(func.count()).select_from(Assignment))
+    assert board.select_unit(hamlet)
+
+    def assign(dialog):
+        assert dialog.select_officer(other)
+        dialog.accept()
+
+    dialogs.next(assign)
+    board.assign_button.click()
+    dialogs.check()
+    assert len(errors) == 1
+    assert "Khu phố 1" in errors[0] and errors[0].endswith(".")
+    assert _scalar(db, select(func.count()).select_from(Assignment)) == before
+    assert not window.ctx.undo_stack.canUndo()
+
+
+def test_soft_rule_asks_and_declining_writes_nothing(window, dialogs, errors, monkeypatch):
+    db = window.ctx.db
+    asked: list[list[str]] = []
+    monkeypatch.setattr(window.ctx, "confirm_warnings",
+                        lambda parent, warnings: asked.append(warnings) or False)
+    board = window.show_page("assignments")
+    board.set_role("hamlet_support")
+    hamlet = _add_hamlet(window, dialogs, "Tân Thạch", "Ấp Cảnh Báo")
+    window.show_page("assignments")
+    busy = board.model.rows[0].payload[0][1]  # already supports another hamlet (limit 1)
+    before = _scalar(db, select(func.count()).select_from(Assignment))
+    assert board.select_unit(hamlet)
+
+    def assign(dialog):
+        assert dialog.select_officer(busy)
+        dialog.accept()
+
+    dialogs.next(assign)
+    board.assign_button.click()
+    dialogs.check()
+    assert len(asked) == 1 and errors == []
+    assert _scalar(db, select(func.count()).select_from(Assignment)) == before
+
+    monkeypatch.setattr(window.ctx, "confirm_warnings", lambda parent, warnings: True)
+    dialogs.next(assign)
+    board.assign_button.click()
+    dialogs.check()
+    assert _support_rows(db, hamlet) == [(busy, TODAY, None)]
