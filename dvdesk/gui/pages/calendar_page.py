@@ -1,0 +1,476 @@
+"""Lịch sinh hoạt: the month's meetings as a grid and a table, conflicts beside them.
+
+Every edit (move a chip, edit a meeting, plan, approve, revise, windows) is one
+service call through ``ctx.run`` so it can be undone; the page reloads the month
+whenever calendar data changes and recomputes the conflicts with it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dvdesk.domain.calendar_engine import SESSION_LABELS, SESSIONS, format_date
+from dvdesk.domain.text import search_key
+from dvdesk.errors import DvDeskError, NotFound
+from dvdesk.gui.calendar_dialogs import ApproveDialog, MeetingDialog, WindowsDialog, day_label
+from dvdesk.gui.calendar_grid import Chip, GridView
+from dvdesk.gui.context import AppContext
+from dvdesk.gui.forms import icon
+from dvdesk.gui.tables import ID_ROLE, Row, RowTableModel, SearchProxy
+from dvdesk.services import calendar as service
+
+(COL_DATE, COL_SESSION, COL_START, COL_UNIT, COL_COMMUNE, COL_TYPE, COL_PLACE, COL_PEOPLE,
+ COL_PIN) = range(9)
+IDS_ROLE = Qt.ItemDataRole.UserRole + 7
+ROLE_SHORT = {"commune_lead": "phụ trách xã", "province_liaison": "LĐ tỉnh",
+              "cell_attendance": "cấp ủy dự", "hamlet_support": "theo dõi ấp"}
+KIND_COLORS = {"double_booked": "#c62828", "holiday": "#ad1457", "outside_window": "#e65100",
+               "no_attendee": "#6a1b9a", "unplaced": "#555555"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CalendarPage", text)
+
+
+def _month_text(month: str) -> str:
+    return f"{month[5:]}/{month[:4]}"
+
+
+class CalendarPage(QWidget):
+    title = "Lịch sinh hoạt"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.state: service.MonthState | None = None
+        self.version: int | None = None  # None = the latest version
+        self.rows_by_id: dict = {}
+        self.selected: set[int] = set()
+
+        self.month_edit = QDateEdit(self)
+        self.month_edit.setDisplayFormat("MM/yyyy")
+        self.month_edit.setCalendarPopup(False)
+        self.version_box = QComboBox(self)
+        self.version_box.setMinimumWidth(170)
+        self.badge = QLabel(self)
+        self.badge.setObjectName("calendarBadge")
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Lọc theo đơn vị, xã, cán bộ (không cần dấu)…"))
+        self.search.setClearButtonEnabled(True)
+
+        self.create_button = QPushButton(icon("add"), self.tr("Tạo lịch tháng"), self)
+        self.copy_button = QPushButton(self.tr("Sao chép tháng trước"), self)
+        self.plan_button = QPushButton(self.tr("Xếp lịch tự động"), self)
+        self.edit_button = QPushButton(icon("edit"), self.tr("Sửa cuộc họp…"), self)
+        self.windows_button = QPushButton(self.tr("Khung ngày…"), self)
+        self.approve_button = QPushButton(self.tr("Duyệt…"), self)
+        self.revise_button = QPushButton(self.tr("Mở bản điều chỉnh"), self)
+
+        self.grid = GridView(self)
+        self.table_model = RowTableModel([
+            self.tr("Ngày"), self.tr("Buổi"), self.tr("Giờ"), self.tr("Đơn vị"), self.tr("Xã"),
+            self.tr("Loại hình"), self.tr("Địa điểm"), self.tr("Cán bộ dự"), self.tr("Ghim")],
+            self)
+        self.proxy = SearchProxy(self)
+        self.proxy.setSourceModel(self.table_model)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in ((COL_DATE, 90), (COL_SESSION, 60), (COL_START, 55),
+                              (COL_UNIT, 220), (COL_COMMUNE, 140), (COL_TYPE, 150),
+                              (COL_PLACE, 220), (COL_PEOPLE, 300), (COL_PIN, 50)):
+            self.table.setColumnWidth(column, width)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.grid, self.tr("Lưới tháng"))
+        self.tabs.addTab(self.table, self.tr("Danh sách"))
+
+        self.conflict_label = QLabel(self)
+        self.conflict_list = QListWidget(self)
+        self.conflict_list.setWordWrap(True)
+        self.conflict_list.setAlternatingRowColors(True)
+        self.reasons_label = QLabel(self)
+        self.reasons_label.setWordWrap(True)
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.conflict_label)
+        side_layout.addWidget(self.conflict_list, 1)
+        side_layout.addWidget(self.reasons_label)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([900, 330])
+        self.summary = QLabel(self)
+        self.empty_hint = QLabel(self)
+        self.empty_hint.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Tháng:"), self))
+        top.addWidget(self.month_edit)
+        top.addWidget(self.version_box)
+        top.addWidget(self.badge)
+        top.addStretch(1)
+        top.addWidget(self.search, 1)
+        buttons = QHBoxLayout()
+        for button in (self.create_button, self.copy_button, self.plan_button,
+                       self.edit_button, self.windows_button, self.approve_button,
+                       self.revise_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(buttons)
+        layout.addWidget(self.empty_hint)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.summary)
+
+        self._set_month_edit(ctx.month)
+        self.month_edit.dateChanged.connect(self._on_month_edited)
+        self.version_box.activated.connect(self._on_version_chosen)
+        self.search.textChanged.connect(self._on_search)
+        self.create_button.clicked.connect(lambda: self.create_month(copy_previous=False))
+        self.copy_button.clicked.connect(lambda: self.create_month(copy_previous=True))
+        self.plan_button.clicked.connect(self.plan_month)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.windows_button.clicked.connect(self.edit_windows)
+        self.approve_button.clicked.connect(self.approve_month)
+        self.revise_button.clicked.connect(self.revise_month)
+        self.grid.chip_clicked.connect(lambda mid: self.select_meetings({mid}, source="grid"))
+        self.grid.chip_activated.connect(self.edit_meeting)
+        self.grid.chip_dropped.connect(self.move_meeting)
+        self.table.doubleClicked.connect(
+            lambda index: self.edit_meeting(self.proxy.row_id(index.row())))
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._on_table_select())
+        self.conflict_list.itemClicked.connect(self._on_conflict_clicked)
+        ctx.data_changed.connect(self._on_data_changed)
+        ctx.month_changed.connect(self._on_month_changed)
+        self.refresh()
+
+    # --- month and version -----------------------------------------------------------
+    @property
+    def month(self) -> str:
+        return self.ctx.month
+
+    def _set_month_edit(self, month: str) -> None:
+        self.month_edit.blockSignals(True)
+        self.month_edit.setDate(QDate(int(month[:4]), int(month[5:]), 1))
+        self.month_edit.blockSignals(False)
+
+    def _on_month_edited(self, date: QDate) -> None:
+        self.ctx.month = f"{date.year():04d}-{date.month():02d}"
+
+    def _on_month_changed(self, month: str) -> None:
+        self._set_month_edit(month)
+        self.version = None
+        self.selected = set()
+        self.refresh()
+
+    def _on_version_chosen(self, position: int) -> None:
+        version = self.version_box.itemData(position)
+        latest = self.version_box.itemData(self.version_box.count() - 1)
+        self.version = None if version == latest else version
+        self.refresh()
+
+    def _on_data_changed(self, what: str) -> None:
+        if what in ("calendar", "units", "assignments", "officers", "settings", "all"):
+            self.refresh()
+
+    # --- loading ----------------------------------------------------------------------
+    def refresh(self) -> None:
+        try:
+            self.state = service.month_state(self.ctx.db, self.month, self.version)
+        except NotFound as missing:
+            if self.version is not None:
+                self.version = None
+                return self.refresh()
+            self.state = None
+            self.empty_hint.setText(str(missing).split(";")[0] + self.tr(
+                ". Bấm «Tạo lịch tháng» để tạo, hoặc «Sao chép tháng trước» để giữ ngày, "
+                "buổi, địa điểm của tháng trước."))
+        self._show_state()
+        return None
+
+    def _show_state(self) -> None:
+        state = self.state
+        self.empty_hint.setVisible(state is None)
+        self.version_box.clear()
+        if state is None:
+            self.rows_by_id = {}
+            self.grid.grid.set_month([], {}, {}, set(), set())
+            self.table_model.set_rows([])
+            self.conflict_list.clear()
+            self.conflict_label.setText("")
+            self.reasons_label.setText("")
+            self.badge.setText("")
+            self.badge.setStyleSheet("")
+            self.summary.setText("")
+            self._update_buttons()
+            return
+        for version, status in state.versions:
+            text = self.tr("Bản %1 — %2").replace("%1", str(version)).replace(
+                "%2", self.tr("đã duyệt") if status == "approved" else self.tr("dự thảo"))
+            self.version_box.addItem(text, version)
+        self.version_box.setCurrentIndex(self.version_box.findData(state.version))
+        if state.status == "approved":
+            when = f" ngày {format_date(state.approved_on)}" if state.approved_on else ""
+            self.badge.setText(self.tr("ĐÃ DUYỆT") + f" số {state.number}{when}")
+            self.badge.setStyleSheet("QLabel { background: #2e7d32; color: white; "
+                                     "font-weight: bold; padding: 3px 10px; border-radius: 4px; }")
+        else:
+            self.badge.setText(self.tr("DỰ THẢO"))
+            self.badge.setStyleSheet("QLabel { background: #ef6c00; color: white; "
+                                     "font-weight: bold; padding: 3px 10px; border-radius: 4px; }")
+        self.rows_by_id = {r.id: r for r in state.rows}
+        conflicting = {mid for c in state.conflicts for mid in c.meeting_ids}
+        self._fill_grid(state, conflicting)
+        self._fill_table(state, conflicting)
+        self._fill_conflicts(state)
+        placed = sum(1 for r in state.rows if r.day is not None)
+        self.summary.setText(self.tr("%1 cuộc họp (%2 đã xếp ngày) · %3 xung đột · khung: đảng ủy "
+                                     "%4–%5, chi bộ %6–%7").replace("%1", str(len(state.rows)))
+                             .replace("%2", str(placed)).replace("%3", str(len(state.conflicts)))
+                             .replace("%4", str(state.windows["committee"][0]))
+                             .replace("%5", str(state.windows["committee"][1]))
+                             .replace("%6", str(state.windows["cell"][0]))
+                             .replace("%7", str(state.windows["cell"][1])))
+        self.selected &= set(self.rows_by_id)
+        self.grid.grid.set_selected(self.selected)
+        self._update_buttons()
+
+    def _fill_grid(self, state: service.MonthState, conflicting: set[int]) -> None:
+        window_days = {d for r in state.rows for d in r.window}
+        days = sorted(window_days | {r.day for r in state.rows if r.day is not None})
+        chips: dict = {}
+        for r in state.rows:
+            title = r.unit if r.kind == "committee" else f"{r.unit} ({r.commune})"
+            if r.start:
+                title = f"{r.start} {title}"
+            people = ", ".join(name for _i, name, _role in r.attendees) or self.tr("(chưa có)")
+            search = search_key(f"{r.unit} {r.commune} {people} {r.place}")
+            chips.setdefault((r.day, r.session), []).append(
+                Chip(r.id, title, people, r.kind, r.pinned, search))
+        if any(r.day is None for r in state.rows):
+            days.append(None)
+        sessions = tuple(s for s in SESSIONS if s in state.sessions
+                         or any(r.session == s and r.day for r in state.rows))
+        self.grid.grid.sessions = sessions
+        self.grid.grid.set_month(days, chips, state.blocked, window_days, conflicting)
+        self.grid.editable = state.status != "approved"
+
+    def _fill_table(self, state: service.MonthState, conflicting: set[int]) -> None:
+        rows = []
+        for r in state.rows:
+            people = "; ".join(f"{name} ({ROLE_SHORT.get(role, role)})"
+                               for _i, name, role in r.attendees)
+            cells = (format_date(r.day) if r.day else self.tr("chưa xếp"),
+                     SESSION_LABELS.get(r.session, r.session) if r.day else "", r.start, r.unit,
+                     r.commune, r.cell_type or self.tr("Đảng ủy"), r.place, people,
+                     "✓" if r.pinned else "")
+            rank = SESSIONS.index(r.session) if r.session in SESSIONS else 9
+            order = (r.day or dt.date.max, rank, r.start)
+            rows.append(Row(r.id, cells, search_key(" ".join(cells)),
+                            sort_keys={COL_DATE: order, COL_SESSION: (rank, r.day or dt.date.max)},
+                            highlight=r.id in conflicting))
+        self.table_model.set_rows(rows)
+
+    def _fill_conflicts(self, state: service.MonthState) -> None:
+        self.conflict_list.clear()
+        count = len(state.conflicts)
+        self.conflict_label.setText(
+            self.tr("Không có xung đột.") if not count
+            else self.tr("%1 xung đột (bấm để chọn các cuộc họp):").replace("%1", str(count)))
+        color = "#2e7d32" if not count else "#c62828"
+        self.conflict_label.setStyleSheet(f"QLabel {{ color: {color}; font-weight: bold; }}")
+        for conflict in state.conflicts:
+            item = QListWidgetItem(conflict.message)
+            item.setData(IDS_ROLE, list(conflict.meeting_ids))
+            item.setForeground(QBrush(QColor(KIND_COLORS.get(conflict.kind, "#c62828"))))
+            self.conflict_list.addItem(item)
+        self.reasons_label.setText("")
+
+    def conflict_messages(self) -> list[str]:
+        return [self.conflict_list.item(i).text() for i in range(self.conflict_list.count())]
+
+    def _update_buttons(self) -> None:
+        state = self.state
+        latest = state is not None and state.version == state.versions[-1][0]
+        draft = latest and state.status == "draft"
+        self.create_button.setEnabled(state is None)
+        self.copy_button.setEnabled(state is None)
+        for button in (self.plan_button, self.edit_button, self.windows_button,
+                       self.approve_button):
+            button.setEnabled(bool(draft))
+        self.revise_button.setEnabled(bool(latest and state.status == "approved"))
+
+    # --- selection --------------------------------------------------------------------
+    def select_meetings(self, ids: set[int], source: str = "") -> None:
+        self.selected = set(ids)
+        self.grid.grid.set_selected(self.selected)
+        if source != "grid" and ids:
+            self.grid.scroll_to_meeting(min(ids, key=lambda i: self._order(i)))
+        if source != "table":
+            self._select_in_table(ids)
+
+    def _order(self, meeting_id: int) -> tuple:
+        row = self.rows_by_id.get(meeting_id)
+        if row is None or row.day is None:
+            return (dt.date.max, 9)
+        return (row.day, SESSIONS.index(row.session) if row.session in SESSIONS else 9)
+
+    def _select_in_table(self, ids: set[int]) -> None:
+        model = self.table.selectionModel()
+        model.blockSignals(True)
+        selection = QItemSelection()
+        first = None
+        for proxy_row in range(self.proxy.rowCount()):
+            if self.proxy.row_id(proxy_row) in ids:
+                left = self.proxy.index(proxy_row, 0)
+                selection.select(left, self.proxy.index(proxy_row, self.proxy.columnCount() - 1))
+                first = first or left
+        model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        model.blockSignals(False)
+        self.table.viewport().update()
+        if first is not None:
+            self.table.scrollTo(first)
+
+    def _on_table_select(self) -> None:
+        ids = {index.data(ID_ROLE) for index in self.table.selectionModel().selectedRows()}
+        self.select_meetings(ids, source="table")
+
+    def _on_conflict_clicked(self, item: QListWidgetItem) -> None:
+        self.select_meetings(set(item.data(IDS_ROLE) or ()))
+
+    def _on_search(self, text: str) -> None:
+        self.proxy.set_query(text)
+        self.grid.grid.set_filter(search_key(text).split())
+
+    # --- actions (each one undoable service call) ------------------------------------
+    def _run(self, text: str, do, undo):
+        try:
+            return self.ctx.run(text, do, undo, changed="calendar")
+        except DvDeskError as error:
+            self.ctx.show_error(self, error)
+            return None
+
+    def create_month(self, copy_previous: bool = False):
+        db, month = self.ctx.db, self.month
+        text = (self.tr("Sao chép lịch tháng trước sang tháng %1") if copy_previous
+                else self.tr("Tạo lịch tháng %1")).replace("%1", _month_text(month))
+        return self._run(text, lambda: service.new_month(db, month, copy_previous),
+                         lambda _r: service.delete_draft(db, month, 1))
+
+    def plan_month(self):
+        db, month = self.ctx.db, self.month
+        outcome = self._run(self.tr("Xếp lịch tự động tháng %1").replace(
+            "%1", _month_text(month)), lambda: service.plan(db, month),
+            lambda result: service.set_slots(db, month, result.previous))
+        if outcome is not None and outcome.reasons:
+            self.reasons_label.setText(self.tr("Lý do:") + "\n" + "\n".join(
+                f"• {reason}" for reason in outcome.reasons))
+        return outcome
+
+    def move_meeting(self, meeting_id: int, day, session: str):
+        row = self.rows_by_id.get(meeting_id)
+        if row is None or (row.day == day and row.session == session):
+            return None
+        db = self.ctx.db
+        where = (f"{day_label(day)} {SESSION_LABELS[session]}" if day
+                 else self.tr("chưa xếp ngày"))
+        return self._run(
+            self.tr("Dời %1 sang %2").replace("%1", row.unit).replace("%2", where),
+            lambda: service.update_meeting(db, meeting_id, day=day, session=session),
+            lambda previous: service.update_meeting(db, meeting_id, **previous))
+
+    def edit_selected(self) -> None:
+        if self.selected:
+            self.edit_meeting(min(self.selected, key=self._order))
+
+    def edit_meeting(self, meeting_id: int) -> None:
+        row = self.rows_by_id.get(meeting_id)
+        state = self.state
+        if row is None or state is None or state.status == "approved":
+            return
+        dialog = MeetingDialog(self, row, state.month, state.blocked, state.sessions)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.apply_meeting_changes(meeting_id, dialog.changes())
+
+    def apply_meeting_changes(self, meeting_id: int, changes: dict):
+        row = self.rows_by_id.get(meeting_id)
+        if not changes or row is None:
+            return None
+        db = self.ctx.db
+        return self._run(self.tr("Sửa %1").replace("%1", row.unit),
+                         lambda: service.update_meeting(db, meeting_id, **changes),
+                         lambda previous: service.update_meeting(db, meeting_id, **previous))
+
+    def edit_windows(self) -> None:
+        if self.state is None:
+            return
+        dialog = WindowsDialog(self, self.state.windows)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.set_windows(**dialog.values())
+
+    def set_windows(self, committee, cell):
+        db, month = self.ctx.db, self.month
+        return self._run(self.tr("Đổi khung ngày tháng %1").replace("%1", _month_text(month)),
+                         lambda: service.set_month_windows(db, month, committee, cell),
+                         lambda previous: service.restore_month_windows(db, month, previous))
+
+    def approve_month(self) -> None:
+        state = self.state
+        if state is None:
+            return
+        from dvdesk.services.settings import get_settings
+
+        org = get_settings(self.ctx.db).get("organization", {})
+        dialog = ApproveDialog(self, _month_text(state.month), state.version,
+                               len(state.conflicts), org.get("number_suffix", "-LT/HU"),
+                               org.get("signer_name", ""))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.approve(**dialog.values())
+
+    def approve(self, number: str, by: str = "", on_date: dt.date | None = None):
+        db, month = self.ctx.db, self.month
+        return self._run(self.tr("Duyệt lịch tháng %1").replace("%1", _month_text(month)),
+                         lambda: service.approve(db, month, number, by, on_date),
+                         lambda _r: service.withdraw_approval(db, month))
+
+    def revise_month(self):
+        db, month = self.ctx.db, self.month
+        self.version = None
+        return self._run(
+            self.tr("Mở bản điều chỉnh lịch tháng %1").replace("%1", _month_text(month)),
+            lambda: service.revise(db, month),
+            lambda result: service.delete_draft(db, month, result["version"]))
