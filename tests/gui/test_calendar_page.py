@@ -1,0 +1,130 @@
+"""The calendar page: create, plan, move a chip onto a clash, see the conflict, undo it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QByteArray, QMimeData, QPointF, Qt
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from dvdesk.gui.calendar_grid import MIME
+from dvdesk.services import calendar as service
+
+pytestmark = pytest.mark.gui
+MONTH = "2026-12"
+
+
+@pytest.fixture
+def page(window, ctx):
+    ctx.month = MONTH
+    page = window.show_page("calendar")
+    assert "Chưa có lịch tháng 12/2026" in page.empty_hint.text()
+    page.create_button.click()
+    page.plan_button.click()
+    assert page.conflict_messages() == []
+    return page
+
+
+def _clashing_pair(page):
+    seen = {}
+    for row in page.state.rows:
+        for officer_id, name, _role in row.attendees:
+            if officer_id in seen and seen[officer_id].day != row.day:
+                return seen[officer_id], row, name
+            seen.setdefault(officer_id, row)
+    raise AssertionError("the demo has officers attending several cells")
+
+
+def _drop(page, meeting_id: int, day: dt.date, session: str) -> None:
+    """Drop a dragged chip on the grid cell of ``day`` and ``session``, as the mouse does."""
+    grid = page.grid
+    index = grid.grid.index(grid.grid.days.index(day), grid.grid.sessions.index(session))
+    grid.scrollTo(index)
+    rect = grid.visualRect(index)
+    mime = QMimeData()
+    mime.setData(MIME, QByteArray(str(meeting_id).encode()))
+    pos = QPointF(rect.center().x(), rect.top() + 5)
+    event = QDropEvent(pos, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    grid.dropEvent(event)
+
+
+def test_moving_onto_a_clash_shows_the_conflict_and_undo_removes_it(page, ctx, errors):
+    first, second, officer = _clashing_pair(page)
+    _drop(page, second.id, first.day, first.session)
+    messages = page.conflict_messages()
+    assert any(officer in m and first.unit in m and second.unit in m for m in messages)
+    assert page.rows_by_id[second.id].day == first.day
+    count = len(messages)
+    assert f"{count} xung đột" in page.conflict_label.text()
+
+    # clicking the conflict selects both meetings in the grid and in the table
+    position = next(i for i, m in enumerate(messages) if officer in m)
+    page.conflict_list.itemClicked.emit(page.conflict_list.item(position))
+    assert page.selected == {first.id, second.id}
+    selected_rows = {i.data(Qt.ItemDataRole.UserRole + 1)
+                     for i in page.table.selectionModel().selectedRows()}
+    assert selected_rows == {first.id, second.id}
+
+    ctx.undo_stack.undo()
+    assert page.conflict_messages() == []
+    assert page.rows_by_id[second.id].day == second.day
+    ctx.undo_stack.redo()
+    assert page.conflict_messages() == messages
+    assert errors == []
+
+
+def test_edit_dialog_changes_place_and_undo_restores(page, ctx, dialogs):
+    row = page.state.rows[0]
+
+    def fill(dialog):
+        dialog.form.place.setText("Hội trường Ủy ban nhân dân xã")
+        dialog.form.pinned.setChecked(True)
+        dialog.accept()
+
+    dialogs.next(fill)
+    page.edit_meeting(row.id)
+    dialogs.check()
+    changed = page.rows_by_id[row.id]
+    assert (changed.place, changed.pinned) == ("Hội trường Ủy ban nhân dân xã", True)
+    ctx.undo_stack.undo()
+    assert (page.rows_by_id[row.id].place, page.rows_by_id[row.id].pinned) == (row.place, False)
+
+
+def test_approve_freezes_the_page_and_revision_opens_a_draft(page, ctx, dialogs):
+    assert page.badge.text() == "DỰ THẢO"
+
+    def fill(dialog):
+        dialog.form.number.setText("15-LT/HU")
+        dialog.form.approvedBy.setText("Nguyễn Văn A")
+        dialog.accept()
+
+    dialogs.next(fill)
+    page.approve_button.click()
+    dialogs.check()
+    assert page.badge.text().startswith("ĐÃ DUYỆT số 15-LT/HU ngày ")
+    assert not page.plan_button.isEnabled() and not page.grid.editable
+    assert page.revise_button.isEnabled()
+
+    page.revise_button.click()
+    assert page.badge.text() == "DỰ THẢO" and page.state.version == 2
+    assert [page.version_box.itemText(i) for i in range(page.version_box.count())] == [
+        "Bản 1 — đã duyệt", "Bản 2 — dự thảo"]
+    page.version_box.activated.emit(0)
+    assert page.state.version == 1 and not page.edit_button.isEnabled()
+
+    ctx.undo_stack.undo()  # the revision goes away, version 1 stays approved
+    assert service.months(ctx.db) == [{"month": MONTH, "version": 1, "status": "approved",
+                                       "number": "15-LT/HU"}]
+
+
+def test_filter_narrows_grid_and_table(page):
+    row = next(r for r in page.state.rows if r.kind == "committee")
+    commune = row.commune.split(" ", 1)[1]
+    page.search.setText(commune.lower())
+    QApplication.processEvents()
+    shown = {c.id for chips in page.grid.grid.cells.values() for c in chips}
+    assert row.id in shown and len(shown) < len(page.state.rows)
+    assert 0 < page.proxy.rowCount() < page.table_model.rowCount()
