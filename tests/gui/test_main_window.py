@@ -1,0 +1,77 @@
+"""The window as a whole: pages, status bar, remembered layout, screenshots from the command line."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QImage
+
+from dvdesk.gui.main_window import MainWindow
+from dvdesk.gui.pages import NAVIGATION
+
+pytestmark = pytest.mark.gui
+
+
+def test_pages_are_created_on_first_show(window):
+    assert set(window.pages) <= {"units"}  # at most the page on screen
+    for key, _label, _icon in NAVIGATION:
+        page = window.show_page(key)
+        assert window.stack.currentWidget() is page
+        assert hasattr(page, "refresh")
+    assert set(window.pages) == {k for k, _l, _i in NAVIGATION}
+
+
+def test_status_bar_names_database_counts_and_month(window):
+    window.ctx.month = "2026-12"
+    assert window.db_label.text() == "CSDL: demo.db"
+    assert window.counts_label.text() == "6 cụm · 21 xã · 117 ấp · 1.259 cán bộ"
+    assert window.month_label.text().startswith("Tháng 12/2026")
+    assert window.month_edit.date().month() == 12
+    assert window.undo_label.text() == "Đã lưu"
+
+
+def test_last_page_and_database_are_remembered(ctx, qtbot, demo_path):
+    from dvdesk.gui.app import settings
+
+    first = MainWindow(ctx)
+    qtbot.addWidget(first)
+    first.restore_layout("officers")
+    first.close()
+    assert settings().value("main/page") == "officers"
+    assert settings().value("last_database") == str(demo_path)
+    second = MainWindow(ctx)
+    qtbot.addWidget(second)
+    second.restore_layout()
+    assert second.current_key() == "officers"
+
+
+def test_f5_reloads_what_another_program_wrote(window):
+    from dvdesk.services.officers import add_officer
+
+    page = window.show_page("officers")
+    before = page.model.rowCount()
+    add_officer(window.ctx.db, "Người Ngoài Cửa Sổ")  # as the command line would
+    assert page.model.rowCount() == before
+    window.refresh_action.trigger()
+    assert page.model.rowCount() == before + 1
+    assert window.counts_label.text().endswith("1.260 cán bộ")
+
+
+@pytest.mark.parametrize("page", [key for key, _label, _icon in NAVIGATION])
+def test_screenshot_of_each_page(cli, demo_path, tmp_path, page):
+    target = tmp_path / f"{page}.png"
+    result = cli("--db", demo_path, "gui", "--page", page, "--month", "2026-12",
+                 "--screenshot", target)
+    assert result.code == 0, result
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == (1400, 900)
+    colours = {image.pixel(x, y) for x in range(0, 1400, 7) for y in range(0, 900, 7)}
+    assert len(colours) > 40
+
+
+def test_screenshot_of_a_broken_database_is_one_sentence(cli, tmp_path):
+    bad = tmp_path / "notes.db"
+    bad.write_text("not a database")
+    result = cli("--db", bad, "gui", "--screenshot", tmp_path / "x.png")
+    assert result.code == 2
+    assert result.err.startswith("dvdesk: ") and "Traceback" not in result.err
+    assert not (tmp_path / "x.png").exists()

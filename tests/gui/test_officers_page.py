@@ -1,0 +1,87 @@
+"""Cán bộ: accent-insensitive search, Vietnamese name order, deactivate / delete rules."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from dvdesk.domain.models import Officer
+from dvdesk.domain.text import search_key
+from dvdesk.gui.context import AppContext
+from dvdesk.gui.pages.officers_page import COL_CURRENT, COL_NAME, OfficersPage
+from dvdesk.services.officers import add_officer
+
+pytestmark = pytest.mark.gui
+
+
+def test_thanh_finds_thanh_with_accents_and_nothing_else(window, qtbot):
+    page = window.show_page("officers")
+    total = page.proxy.rowCount()
+    qtbot.keyClicks(page.search, "thanh")
+    names = page.visible_names()
+    assert {"Mai Văn Thạnh", "Phạm Quốc Thạnh", "Đinh Trọng Thạnh"} <= set(names)
+    assert all("thanh" in search_key(name) for name in names)
+    with window.ctx.db.read() as session:
+        expected = session.scalars(select(Officer.full_name).where(
+            Officer.active.is_(True), Officer.search_name.contains("thanh"))).all()
+    assert sorted(names) == sorted(expected)
+    assert 0 < len(names) < total
+    # Two words must both match, in any order and any accents.
+    page.search.setText("THẠNH mai")
+    both = page.visible_names()
+    assert "Mai Văn Thạnh" in both and "Phạm Quốc Thạnh" not in both
+    assert all({"mai", "thanh"} <= set(search_key(name).split()) for name in both)
+    page.search.clear()
+    assert page.proxy.rowCount() == total
+
+
+KNOWN = ["Nguyễn Văn Bình", "Trần Thị An", "Đỗ Thị Đào", "Nguyễn Văn Ánh", "Võ Văn Dũng",
+         "Hồ Thị Ân", "Nguyễn Văn Anh", "Lý Văn Ẩn", "Phạm Đức Anh", "Lê Ơn", "Lê Ô"]
+# By given name in the Vietnamese alphabet (a ă â … d đ … o ô ơ), then middle and
+# family name, then tones (ngang before sắc).
+EXPECTED = ["Trần Thị An", "Phạm Đức Anh", "Nguyễn Văn Anh", "Nguyễn Văn Ánh", "Hồ Thị Ân",
+            "Lý Văn Ẩn", "Nguyễn Văn Bình", "Võ Văn Dũng", "Đỗ Thị Đào", "Lê Ô", "Lê Ơn"]
+
+
+def test_names_sort_the_vietnamese_way(db, qtbot):
+    for name in KNOWN:
+        add_officer(db, name)
+    page = OfficersPage(AppContext(db))
+    qtbot.addWidget(page)
+    assert page.visible_names() == EXPECTED
+    page.table.sortByColumn(COL_NAME, Qt.SortOrder.DescendingOrder)
+    assert page.visible_names() == EXPECTED[::-1]
+
+
+def test_current_work_summary_and_deactivate(window, errors):
+    page = window.show_page("officers")
+    page.search.setText("Ngô Chí Bình")  # the demo's leader of Cụm 1
+    assert page.proxy.rowCount() == 1
+    page.table.selectRow(0)
+    row = page.model.rows[page.model.row_for_id(page.selected_id())]
+    assert row.cells[COL_CURRENT].startswith("Trưởng cụm Cụm 1")
+    officer_id = row.id
+
+    page.delete_button.setEnabled(True)
+    from unittest import mock
+
+    with mock.patch("dvdesk.gui.pages.officers_page.QMessageBox.question",
+                    return_value=mock.sentinel.no):
+        page.delete_officer()  # declined: nothing happens
+    with mock.patch("dvdesk.gui.pages.officers_page.QMessageBox.question") as ask:
+        from PySide6.QtWidgets import QMessageBox
+
+        ask.return_value = QMessageBox.StandardButton.Yes
+        page.delete_officer()
+    assert len(errors) == 1 and "không thể xóa" in errors[0]
+
+    page.active_button.click()
+    with window.ctx.db.read() as session:
+        assert session.get(Officer, officer_id).active is False
+    assert page.proxy.rowCount() == 0  # inactive officers are hidden by default
+    page.show_inactive.setChecked(True)
+    assert page.proxy.rowCount() == 1
+    window.undo_action.trigger()
+    with window.ctx.db.read() as session:
+        assert session.get(Officer, officer_id).active is True
