@@ -1,0 +1,220 @@
+"""A program killed in the middle of a big write leaves all of the action or none of it.
+
+Real processes are killed with SIGKILL at seeded random moments (no clean-up
+runs, exactly like a power cut for the program). Afterwards the database must
+open, pass ``PRAGMA integrity_check`` and hold either everything the action
+wrote or nothing of it. Outcomes are printed (``pytest -s``).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from dvdesk.store import open_database
+
+pytestmark = [pytest.mark.slow,
+              pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")]
+
+SEED = 20261122
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _start(*args: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, *args], cwd=ROOT, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, env={**os.environ})
+
+
+def _kill_after(proc: subprocess.Popen, delay: float) -> bool:
+    """SIGKILL the process after ``delay`` seconds; False if it had already finished."""
+    try:
+        proc.wait(timeout=delay)
+        return False
+    except subprocess.TimeoutExpired:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        return True
+
+
+def _check_integrity(path: Path) -> None:
+    conn = sqlite3.connect(str(path))
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        conn.close()
+    db = open_database(str(path))  # the program itself opens it again
+    db.dispose()
+
+
+def _counts(path: Path, tables=None) -> dict[str, int]:
+    conn = sqlite3.connect(str(path))
+    try:
+        names = tables or [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name != 'alembic_version'")]
+        return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
+    finally:
+        conn.close()
+
+
+def _report(title: str, outcomes: Counter, trials: int) -> None:
+    parts = ", ".join(f"{k}: {v}" for k, v in sorted(outcomes.items()))
+    print(f"\n[crash-safety] {title}: {trials} kills -> {parts}")
+
+
+def test_killed_province_demo_leaves_all_or_nothing(tmp_path):
+    template = tmp_path / "empty.db"
+    open_database(str(template)).dispose()  # migrated and empty: the kill hits the demo itself
+    reference = tmp_path / "reference.db"
+    shutil.copyfile(template, reference)
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, "-m", "dvdesk", "--db", str(reference), "demo",
+                           "--scale", "province"], cwd=ROOT, capture_output=True, text=True)
+    full_time = time.monotonic() - started
+    assert done.returncode == 0, done.stderr
+    everything = _counts(reference)
+    assert everything["officers"] == 20003
+    nothing = {name: 0 for name in everything}
+
+    rng = random.Random(SEED)
+    outcomes: Counter = Counter()
+    trials = 12
+    for trial in range(trials):
+        path = tmp_path / f"trial{trial}.db"
+        shutil.copyfile(template, path)
+        killed = _kill_after(_start("-m", "dvdesk", "--db", str(path), "demo", "--scale",
+                                    "province"), rng.uniform(0.3, full_time * 1.05))
+        _check_integrity(path)
+        found = _counts(path)
+        outcome = ("all" if found == everything else "nothing" if found == nothing
+                   else f"PARTIAL {found}")
+        outcomes[outcome if killed else f"{outcome} (finished before the kill)"] += 1
+        assert not outcome.startswith("PARTIAL"), f"trial {trial}: {found}"
+    _report(f"demo --scale province ({full_time:.1f} s uninterrupted)", outcomes, trials)
+    assert sum(v for k, v in outcomes.items() if k.startswith("nothing")) >= 1
+
+
+LOOP = textwrap.dedent("""
+    import datetime as dt, sys
+    from sqlalchemy import select
+    from dvdesk.domain.models import Assignment, Hamlet, Officer
+    from dvdesk.services.assignments import reassign
+    from dvdesk.store import open_database, queries
+
+    db = open_database(sys.argv[1])
+    with db.read() as s:
+        hamlets = s.scalars(select(Hamlet.id).order_by(Hamlet.id)).all()
+        pool = s.scalars(select(Officer.id).where(Officer.level == "xa")
+                         .order_by(Officer.id).limit(400)).all()
+    i = 0
+    while True:
+        hamlet = hamlets[i % len(hamlets)]
+        with db.read() as s:
+            current = s.scalars(select(Assignment).where(
+                Assignment.role == "hamlet_support", Assignment.unit_id == hamlet,
+                Assignment.effective_to.is_(None))).one()
+        day = dt.date(2025, 11, 2) + dt.timedelta(days=i // len(hamlets))
+        reassign(db, current.id, pool[i % len(pool)], day, accept_warnings=True)
+        i += 1
+        print(i, flush=True)
+""")
+
+
+def _loop_state(path: Path) -> dict:
+    conn = sqlite3.connect(str(path))
+    try:
+        q = lambda sql: conn.execute(sql).fetchall()  # noqa: E731
+        return {
+            "open_per_hamlet": dict(q(
+                "SELECT h.id, (SELECT count(*) FROM assignments a WHERE a.role='hamlet_support' "
+                "AND a.unit_id=h.id AND a.effective_to IS NULL) FROM hamlets h")),
+            "rows": q("SELECT count(*) FROM assignments WHERE role='hamlet_support'")[0][0],
+            "ended": q("SELECT count(*) FROM assignments WHERE role='hamlet_support' "
+                       "AND effective_to IS NOT NULL")[0][0],
+            "created": q("SELECT count(*) FROM audit_log WHERE action='assignment.create'")[0][0],
+            "ends": q("SELECT count(*) FROM audit_log WHERE action='assignment.end'")[0][0],
+        }
+    finally:
+        conn.close()
+
+
+def test_killed_loop_of_reassignments_loses_no_half_action(demo_path, tmp_path):
+    script = tmp_path / "loop.py"
+    script.write_text(LOOP, encoding="utf-8")
+    start = _loop_state(demo_path)
+    rng = random.Random(SEED + 1)
+    outcomes: Counter = Counter()
+    trials = 8
+    total_actions = 0
+    for trial in range(trials):
+        path = tmp_path / f"loop{trial}.db"
+        shutil.copyfile(demo_path, path)
+        assert _kill_after(_start(str(script), str(path)), rng.uniform(1.0, 3.0))
+        _check_integrity(path)
+        state = _loop_state(path)
+        done = state["rows"] - start["rows"]
+        # Every reassignment ends one row and starts one, with an audit entry each:
+        # a half-written one would break one of these equalities.
+        assert set(state["open_per_hamlet"].values()) == {1}, f"trial {trial}"
+        assert state["ended"] - start["ended"] == done
+        assert state["created"] - start["created"] == done
+        assert state["ends"] - start["ends"] == done
+        total_actions += done
+        outcomes["whole actions only"] += 1
+    _report(f"reassign loop ({total_actions} reassignments committed in all)", outcomes, trials)
+    assert total_actions > 0
+
+
+def _meetings(path: Path) -> list[tuple]:
+    conn = sqlite3.connect(str(path))
+    try:
+        return conn.execute(
+            "SELECT id, day, session, start, row_version FROM meetings ORDER BY id").fetchall()
+    finally:
+        conn.close()
+
+
+def test_killed_calendar_plan_moves_every_meeting_or_none(tmp_path):
+    template = tmp_path / "province.db"
+    for args in (["demo", "--scale", "province"], ["calendar", "new", "2026-12"]):
+        done = subprocess.run([sys.executable, "-m", "dvdesk", "--db", str(template), *args],
+                              cwd=ROOT, capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+    before = _meetings(template)
+    reference = tmp_path / "reference.db"
+    shutil.copyfile(template, reference)
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, "-m", "dvdesk", "--db", str(reference), "calendar",
+                           "plan", "2026-12"], cwd=ROOT, capture_output=True, text=True)
+    full_time = time.monotonic() - started
+    assert done.returncode in (0, 1), done.stderr
+    after = _meetings(reference)
+    assert len(after) == 5000 and after != before
+
+    rng = random.Random(SEED + 2)
+    outcomes: Counter = Counter()
+    trials = 6
+    for trial in range(trials):
+        path = tmp_path / f"plan{trial}.db"
+        shutil.copyfile(template, path)
+        killed = _kill_after(_start("-m", "dvdesk", "--db", str(path), "calendar", "plan",
+                                    "2026-12"), rng.uniform(0.3, full_time * 1.05))
+        _check_integrity(path)
+        found = _meetings(path)
+        plans = _counts(path, ["audit_log"])["audit_log"] - _counts(template, ["audit_log"])["audit_log"]
+        outcome = ("all" if found == after and plans > 0 else
+                   "nothing" if found == before and plans == 0 else "PARTIAL")
+        outcomes[outcome if killed else f"{outcome} (finished before the kill)"] += 1
+        assert outcome != "PARTIAL", f"trial {trial}: {plans} audit entries"
+    _report(f"calendar plan, 5,000 meetings ({full_time:.1f} s uninterrupted)", outcomes, trials)
