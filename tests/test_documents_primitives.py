@@ -524,3 +524,23 @@ def test_system_times_new_roman_is_found_when_complete(tmp_path, monkeypatch):
     assert loaded is not None and loaded.bold_italic == "TimesProbe-BoldItalic"
     (tmp_path / "timesbi.ttf").unlink()
     assert fonts.find_system_times() is None
+
+
+def test_signature_never_stands_alone_and_header_is_never_doubled(tmp_path):
+    moved = kept = 0
+    for count in range(12, 34):
+        rows = [[str(n), f"Đơn vị số {n}", "Hội trường"] for n in range(1, count + 1)]
+        spec = TableSpec(["STT", "Đơn vị", "Địa điểm"], rows, [15, 90, 55])
+        path = tmp_path / f"t{count}.pdf"
+        build_official_pdf(path, HEADER, [spec], RECIPIENTS, SIGNER)
+        pages = [norm(t) for t in pypdf_text(path)]
+        last = pages[-1]
+        assert "Nơi nhận:" in last and f"Đơn vị số {count}" in last, count
+        assert f"Đơn vị số {count - 1}" in last, count
+        for text in pages:
+            assert text.count("Địa điểm") == 1, count
+        if f"Đơn vị số {count - 2}" in last:
+            kept += 1
+        else:
+            moved += 1
+    assert moved and kept  # both cases were exercised

@@ -64,9 +64,11 @@ from dvdesk.documents.pdf_layout import (
     PageGeometry,
     Styles,
     TableSpec,
+    TopAware,
     make_styles,
     make_table,
     page_geometry,
+    split_table_spec,
     text,
 )
 from dvdesk.domain.text import clean, search_key
@@ -243,7 +245,7 @@ def body_flowables(body: Body, styles: Styles, geometry: PageGeometry) -> list:
 def closing_flowables(
     recipients: Sequence[str], signer: SignerBlock | None, styles: Styles, geometry: PageGeometry
 ) -> list:
-    """ "Nơi nhận:" and the signer block side by side, kept together."""
+    """ "Nơi nhận:" and the signer block side by side (a spacer and one table row)."""
     s = styles
     recipients = [clean(r) for r in recipients if clean(r)]
     if not recipients and signer is None:
@@ -276,7 +278,40 @@ def closing_flowables(
             ]
         )
     )
-    return [KeepTogether([Spacer(1, 4 * mm), table])]
+    return [Spacer(1, 4 * mm), table]
+
+
+# Rows of the last table that stay on the page of the signature.
+TAIL_ROWS = 2
+
+
+def body_with_closing(
+    body: Body, recipients: Sequence[str], signer: SignerBlock | None, styles: Styles,
+    geometry: PageGeometry,
+) -> list:
+    """The body, then "Nơi nhận" and the signer kept together with the end of the body.
+
+    A signature never stands alone on a page: the last rows of the last table
+    (or the last paragraph) move with it to the next page when it does not fit.
+    """
+    items = list(body)
+    closing = closing_flowables(recipients, signer, styles, geometry)
+    if not closing or not items:
+        return body_flowables(items, styles, geometry) + (
+            [KeepTogether(closing)] if closing else [])
+    out = body_flowables(items[:-1], styles, geometry)
+    last = items[-1]
+    if isinstance(last, TableSpec) and len(last.rows) > TAIL_ROWS:
+        main, tail = split_table_spec(last, len(last.rows) - TAIL_ROWS)
+        out.append(make_table(main, styles.fonts, geometry.width))
+        tail_flowables = [TopAware(
+            make_table(tail, styles.fonts, geometry.width),
+            make_table(tail, styles.fonts, geometry.width, header=False),
+        )]
+    else:
+        tail_flowables = body_flowables([last], styles, geometry)
+    out.append(KeepTogether(tail_flowables + closing))
+    return out
 
 
 def _document_info(header: DocumentHeader, draft: bool) -> dict:
@@ -302,8 +337,7 @@ def build_official_pdf(
     geometry = page_geometry(landscape)
     styles = make_styles(fonts)
     story = header_flowables(header, styles, geometry)
-    story += body_flowables(tables_or_flowables, styles, geometry)
-    story += closing_flowables(recipients, signer, styles, geometry)
+    story += body_with_closing(tables_or_flowables, recipients, signer, styles, geometry)
     doc = DocumentTemplate(
         _target(path_or_file), geometry=geometry, fonts=fonts, draft=draft,
         version_note=clean(version_note), **_document_info(header, draft),
@@ -334,8 +368,8 @@ def build_slips_pdf(
             part.append(Paragraph(f"<b>{markup}</b>" if line_no == 0 else markup, styles.slip_heading))
         if slip.heading:
             part.append(Spacer(1, 2 * mm))
-        part += body_flowables(slip.body, styles, geometry)
-        part += closing_flowables(slip.recipients, slip.signer or signer, styles, geometry)
+        part += body_with_closing(slip.body, slip.recipients, slip.signer or signer, styles,
+                                  geometry)
         if one_per_page:
             if index:
                 story.append(PageBreak())

@@ -155,8 +155,12 @@ class TableSpec:
     font_size: float = 13.0
 
 
-def make_table(spec: TableSpec, fonts: FontSet, frame_width: float) -> Table:
-    """A reportlab Table for ``spec``: wrapped cells, header row repeated on each page."""
+def make_table(spec: TableSpec, fonts: FontSet, frame_width: float, *, header: bool = True) -> Table:
+    """A reportlab Table for ``spec``: wrapped cells, header row repeated on each page.
+
+    ``header=False`` leaves the header row out: the table then continues one
+    drawn just above it with the same columns.
+    """
     ncols = len(spec.headers)
     if ncols == 0:
         raise ValueError("Bảng phải có ít nhất một cột.")
@@ -182,20 +186,24 @@ def make_table(spec: TableSpec, fonts: FontSet, frame_width: float) -> Table:
         for i, a in enumerate(aligns)
     ]
 
-    data: list[list[object]] = [[Paragraph(text(h), head) for h in spec.headers]]
+    data: list[list[object]] = []
     commands: list[tuple] = [
         ("FONTNAME", (0, 0), (-1, -1), fonts.regular),
-        ("FONTNAME", (0, 0), (-1, 0), fonts.bold),
         ("FONTSIZE", (0, 0), (-1, -1), size),
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-        ("BACKGROUND", (0, 0), (-1, 0), _HEADER_BACKGROUND),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]
+    if header:
+        data.append([Paragraph(text(h), head) for h in spec.headers])
+        commands += [
+            ("FONTNAME", (0, 0), (-1, 0), fonts.bold),
+            ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+            ("BACKGROUND", (0, 0), (-1, 0), _HEADER_BACKGROUND),
+        ]
     for index, row in enumerate(spec.rows):
         if len(row) > ncols:
             raise ValueError(f"Dòng {index + 1} của bảng có {len(row)} ô, nhiều hơn {ncols} cột.")
@@ -210,9 +218,55 @@ def make_table(spec: TableSpec, fonts: FontSet, frame_width: float) -> Table:
             ]
         padded = list(row) + [""] * (ncols - len(row))
         data.append([Paragraph(text(value), cells[i]) for i, value in enumerate(padded)])
-    table = Table(data, colWidths=widths, repeatRows=1, hAlign="CENTER", splitInRow=1)
+    if not data:
+        data.append([""] * ncols)
+    table = Table(data, colWidths=widths, repeatRows=1 if header else 0, hAlign="CENTER",
+                  splitInRow=1)
     table.setStyle(TableStyle(commands))
     return table
+
+
+def split_table_spec(spec: TableSpec, at: int) -> tuple[TableSpec, TableSpec]:
+    """``spec`` cut before row ``at``: group headings go with the row they precede."""
+
+    def part(rows: list, first: int) -> TableSpec:
+        groups = {i - first: g for i, g in spec.group_rows.items() if first <= i < first + len(rows)}
+        return TableSpec(spec.headers, rows, spec.col_widths_mm, groups, spec.align, spec.font_size)
+
+    return part(spec.rows[:at], 0), part(spec.rows[at:], at)
+
+
+class TopAware(Flowable):
+    """Shows ``at_top`` when it starts a page and ``inline`` anywhere else.
+
+    Used for the last rows of a table kept with the signature: below the rest
+    of the table they continue it seamlessly; moved to a new page they get the
+    header row again.
+    """
+
+    def __init__(self, at_top: Flowable, inline: Flowable):
+        super().__init__()
+        self.at_top = at_top
+        self.inline = inline
+        self._chosen = inline
+
+    def _starts_page(self) -> bool:
+        frame = getattr(self, "_frame", None)
+        if frame is None:
+            frame = getattr(getattr(self.canv, "_doctemplate", None), "frame", None)
+        return bool(frame is not None and getattr(frame, "_atTop", 0))
+
+    def wrap(self, availWidth, availHeight):
+        self._chosen = self.at_top if self._starts_page() else self.inline
+        self.width, self.height = self._chosen.wrapOn(self.canv, availWidth, availHeight)
+        return self.width, self.height
+
+    def split(self, availWidth, availHeight):
+        self.wrap(availWidth, availHeight)
+        return self._chosen.splitOn(self.canv, availWidth, availHeight)
+
+    def draw(self):
+        self._chosen.drawOn(self.canv, 0, 0)
 
 
 class DocStart(Flowable):
