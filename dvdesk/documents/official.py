@@ -8,7 +8,9 @@ draft=False, version_note="")``
     left; "ĐẢNG CỘNG SẢN VIỆT NAM" with its rule and the place-date line on the
     right), the centred document type, summary and optional subtitle, the body,
     then "Nơi nhận:" with the recipients on the left and the signer block on the
-    right, kept together on one page.
+    right, kept together on one page with the last two rows of the last table
+    (or the last paragraph), so a signature never stands alone on a page; rows
+    moved that way get the table's header row again.
 
 ``build_slips_pdf(target, header, slips, *, landscape=False, draft=False,
 version_note="", one_per_page=True, signer=None)``
