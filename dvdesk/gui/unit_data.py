@@ -9,6 +9,7 @@ from sqlalchemy import select
 from dvdesk.domain.models import Cell, Cluster, Commune, Group, Hamlet
 from dvdesk.domain.roles import COMMUNE_KINDS, UnitKind
 from dvdesk.domain.text import search_key
+from dvdesk.gui.tables import cached_search_key
 
 
 def commune_name(name: str, kind: str) -> str:
@@ -66,8 +67,9 @@ class UnitIndex:
             for r in session.execute(select(model.id, model.name, model.commune_id,
                                             model.position).where(model.active.is_(True))):
                 place, order = commune_place(r.commune_id)
-                entries.append(UnitEntry(r.id, r.name, place, search_key(f"{r.name} {place}"),
-                                         (*order, (r.position, r.id))))
+                entries.append(UnitEntry(
+                    r.id, r.name, place, f"{cached_search_key(r.name)} {cached_search_key(place)}",
+                    (*order, (r.position, r.id))))
         else:
             hamlets = {r.id: r for r in session.execute(
                 select(Hamlet.id, Hamlet.name, Hamlet.commune_id, Hamlet.position))}
@@ -80,8 +82,9 @@ class UnitIndex:
                     places[r.hamlet_id] = (f"{h.name if h else '?'} · {place}",
                                            (*order, (h.position, h.id) if h else (0, 0)))
                 place, order = places[r.hamlet_id]
-                entries.append(UnitEntry(r.id, r.name, place, search_key(f"{r.name} {place}"),
-                                         (*order, (r.position, r.id))))
+                entries.append(UnitEntry(
+                    r.id, r.name, place, f"{cached_search_key(r.name)} {cached_search_key(place)}",
+                    (*order, (r.position, r.id))))
         entries.sort(key=lambda e: e.order)
         return cls({kind.value: entries})
 

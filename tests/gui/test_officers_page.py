@@ -85,3 +85,13 @@ def test_current_work_summary_and_deactivate(window, errors):
     window.undo_action.trigger()
     with window.ctx.db.read() as session:
         assert session.get(Officer, officer_id).active is True
+
+
+def test_table_sort_key_orders_exactly_like_name_sort_key(demo_db):
+    from dvdesk.domain.text import name_sort_key
+    from dvdesk.gui.tables import fast_name_sort_key
+
+    with demo_db.read() as session:
+        names = list(session.scalars(select(Officer.full_name)))
+    names += KNOWN + ["An", "Nguyễn An", "Nguyễn Văn An Bình", "Lê A"]
+    assert sorted(names, key=fast_name_sort_key) == sorted(names, key=name_sort_key)

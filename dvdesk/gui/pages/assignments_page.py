@@ -45,14 +45,14 @@ def load_board(session, role: str, day: dt.date) -> tuple[list[Row], int, int]:
     rules = queries.settings(session)["rules"].get(role, {})
     must_have = (rules.get("unit_min") or 0) >= 1
     held: dict[int, list[tuple]] = defaultdict(list)
-    for a_id, unit_id, officer_id, name, start, number in session.execute(
+    for a_id, unit_id, officer_id, name, key, start, number in session.execute(
             select(Assignment.id, Assignment.unit_id, Assignment.officer_id, Officer.full_name,
-                   Assignment.effective_from, Decision.number)
+                   Officer.search_name, Assignment.effective_from, Decision.number)
             .join(Officer, Officer.id == Assignment.officer_id)
             .outerjoin(Decision, Decision.id == Assignment.decision_id)
             .where(Assignment.role == role, queries.valid_on(day))
             .order_by(Assignment.unit_id, Assignment.effective_from, Assignment.id)):
-        held[unit_id].append((a_id, officer_id, name, start, number or ""))
+        held[unit_id].append((a_id, officer_id, name, start, number or "", key))
     rows, covered = [], 0
     for unit in index.ordered(kind):
         holders = held.get(unit.id, [])
@@ -61,7 +61,7 @@ def load_board(session, role: str, day: dt.date) -> tuple[list[Row], int, int]:
         starts = "; ".join(sorted({show_date(h[3]) for h in holders}))
         decisions = "; ".join(sorted({h[4] for h in holders if h[4]}))
         rows.append(Row(unit.id, (unit.name, unit.parent_text, names, starts, decisions),
-                        unit.search + " " + " ".join(h[2] for h in holders),
+                        unit.search + " " + " ".join(h[5] for h in holders),
                         highlight=not holders and must_have, payload=holders))
     return rows, covered, len(rows)
 

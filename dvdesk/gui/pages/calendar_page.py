@@ -8,6 +8,7 @@ whenever calendar data changes and recomputes the conflicts with it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from PySide6.QtCore import QCoreApplication, QDate, QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -49,6 +50,10 @@ KIND_COLORS = {"double_booked": "#c62828", "holiday": "#ad1457", "outside_window
                "no_attendee": "#6a1b9a", "unplaced": "#555555"}
 
 
+# Accent-free forms of names and places survive reloads: the month reloads after every edit.
+_search = functools.lru_cache(maxsize=200_000)(search_key)
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CalendarPage", text)
 
@@ -66,6 +71,9 @@ class CalendarPage(QWidget):
         self.state: service.MonthState | None = None
         self.version: int | None = None  # None = the latest version
         self.rows_by_id: dict = {}
+        self.search_text: dict[int, str] = {}
+        self._table_rows: dict[int, Row] = {}
+        self._touched: set[int] | None = None  # meetings the running action changes
         self.selected: set[int] = set()
 
         self.month_edit = QDateEdit(self)
@@ -208,6 +216,13 @@ class CalendarPage(QWidget):
 
     # --- loading ----------------------------------------------------------------------
     def refresh(self) -> None:
+        touched, self._touched = self._touched, None
+        if touched and self.state is not None and self.version is None:
+            fresh = service.refresh_state(self.ctx.db, self.state, touched)
+            if fresh is not None:
+                self.state = fresh
+                self._show_state(touched)
+                return None
         try:
             self.state = service.month_state(self.ctx.db, self.month, self.version)
         except NotFound as missing:
@@ -221,8 +236,10 @@ class CalendarPage(QWidget):
         self._show_state()
         return None
 
-    def _show_state(self) -> None:
+    def _show_state(self, touched: set[int] | None = None) -> None:
+        """Show ``self.state``; ``touched``: only those meetings changed since the last show."""
         state = self.state
+        scrolled = self.grid.verticalScrollBar().value()
         self.empty_hint.setVisible(state is None)
         self.version_box.clear()
         if state is None:
@@ -252,9 +269,19 @@ class CalendarPage(QWidget):
             self.badge.setStyleSheet("QLabel { background: #ef6c00; color: white; "
                                      "font-weight: bold; padding: 3px 10px; border-radius: 4px; }")
         self.rows_by_id = {r.id: r for r in state.rows}
+        if touched is None:
+            self.search_text = {}
+            self._table_rows = {}
+        for r in state.rows:
+            if touched is None or r.id in touched:
+                self.search_text[r.id] = " ".join((
+                    _search(r.unit), _search(r.commune), _search(r.place),
+                    *(_search(name) for _i, name, _role in r.attendees)))
+                self._table_rows.pop(r.id, None)
         conflicting = {mid for c in state.conflicts for mid in c.meeting_ids}
         self._fill_grid(state, conflicting)
         self._fill_table(state, conflicting)
+        self.grid.verticalScrollBar().setValue(scrolled)
         self._fill_conflicts(state)
         placed = sum(1 for r in state.rows if r.day is not None)
         self.summary.setText(self.tr("%1 cuộc họp (%2 đã xếp ngày) · %3 xung đột · khung: đảng ủy "
@@ -277,7 +304,7 @@ class CalendarPage(QWidget):
             if r.start:
                 title = f"{r.start} {title}"
             people = ", ".join(name for _i, name, _role in r.attendees) or self.tr("(chưa có)")
-            search = search_key(f"{r.unit} {r.commune} {people} {r.place}")
+            search = self.search_text[r.id]
             chips.setdefault((r.day, r.session), []).append(
                 Chip(r.id, title, people, r.kind, r.pinned, search))
         if any(r.day is None for r in state.rows):
@@ -291,6 +318,10 @@ class CalendarPage(QWidget):
     def _fill_table(self, state: service.MonthState, conflicting: set[int]) -> None:
         rows = []
         for r in state.rows:
+            known = self._table_rows.get(r.id)
+            if known is not None and known.highlight == (r.id in conflicting):
+                rows.append(known)  # unchanged since the last load: reuse the prepared row
+                continue
             people = "; ".join(f"{name} ({ROLE_SHORT.get(role, role)})"
                                for _i, name, role in r.attendees)
             cells = (format_date(r.day) if r.day else self.tr("chưa xếp"),
@@ -299,10 +330,14 @@ class CalendarPage(QWidget):
                      "✓" if r.pinned else "")
             rank = SESSIONS.index(r.session) if r.session in SESSIONS else 9
             order = (r.day or dt.date.max, rank, r.start)
-            rows.append(Row(r.id, cells, search_key(" ".join(cells)),
-                            sort_keys={COL_DATE: order, COL_SESSION: (rank, r.day or dt.date.max)},
-                            highlight=r.id in conflicting))
+            row = Row(r.id, cells, f"{self.search_text[r.id]} {cells[0]} {_search(cells[1])}",
+                      sort_keys={COL_DATE: order, COL_SESSION: (rank, r.day or dt.date.max)},
+                      highlight=r.id in conflicting)
+            self._table_rows[r.id] = row
+            rows.append(row)
         self.table_model.set_rows(rows)
+        if self.selected:
+            self._select_in_table(self.selected & set(self.rows_by_id), scroll=False)
 
     def _fill_conflicts(self, state: service.MonthState) -> None:
         self.conflict_list.clear()
@@ -348,7 +383,7 @@ class CalendarPage(QWidget):
             return (dt.date.max, 9)
         return (row.day, SESSIONS.index(row.session) if row.session in SESSIONS else 9)
 
-    def _select_in_table(self, ids: set[int]) -> None:
+    def _select_in_table(self, ids: set[int], scroll: bool = True) -> None:
         model = self.table.selectionModel()
         model.blockSignals(True)
         selection = QItemSelection()
@@ -361,7 +396,7 @@ class CalendarPage(QWidget):
         model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         model.blockSignals(False)
         self.table.viewport().update()
-        if first is not None:
+        if first is not None and scroll:
             self.table.scrollTo(first)
 
     def _on_table_select(self) -> None:
@@ -380,8 +415,16 @@ class CalendarPage(QWidget):
         try:
             return self.ctx.run(text, do, undo, changed="calendar")
         except DvDeskError as error:
+            self._touched = None
             self.ctx.show_error(self, error)
             return None
+
+    def _touching(self, meeting_id: int, call):
+        """``call`` marked as changing one meeting, so the page reloads only that one."""
+        def run(*args):
+            self._touched = {meeting_id}
+            return call(*args)
+        return run
 
     def create_month(self, copy_previous: bool = False):
         db, month = self.ctx.db, self.month
@@ -409,8 +452,10 @@ class CalendarPage(QWidget):
                  else self.tr("chưa xếp ngày"))
         return self._run(
             self.tr("Dời %1 sang %2").replace("%1", row.unit).replace("%2", where),
-            lambda: service.update_meeting(db, meeting_id, day=day, session=session),
-            lambda previous: service.update_meeting(db, meeting_id, **previous))
+            self._touching(meeting_id, lambda: service.update_meeting(
+                db, meeting_id, day=day, session=session)),
+            self._touching(meeting_id, lambda previous: service.update_meeting(
+                db, meeting_id, **previous)))
 
     def edit_selected(self) -> None:
         if self.selected:
@@ -432,8 +477,10 @@ class CalendarPage(QWidget):
             return None
         db = self.ctx.db
         return self._run(self.tr("Sửa %1").replace("%1", row.unit),
-                         lambda: service.update_meeting(db, meeting_id, **changes),
-                         lambda previous: service.update_meeting(db, meeting_id, **previous))
+                         self._touching(meeting_id, lambda: service.update_meeting(
+                             db, meeting_id, **changes)),
+                         self._touching(meeting_id, lambda previous: service.update_meeting(
+                             db, meeting_id, **previous)))
 
     def edit_windows(self) -> None:
         if self.state is None:

@@ -24,12 +24,11 @@ from sqlalchemy import select
 
 from dvdesk.domain.models import Assignment, Cluster, Commune, Hamlet, Officer
 from dvdesk.domain.roles import COMMUNE_KINDS, OFFICER_LEVELS, Role, role_label, role_unit
-from dvdesk.domain.text import name_sort_key, search_key
 from dvdesk.errors import DvDeskError
 from dvdesk.gui.context import APP_TITLE, AppContext
 from dvdesk.gui.forms import icon
 from dvdesk.gui.officer_dialog import OfficerDialog, officer_fields
-from dvdesk.gui.tables import Row, RowTableModel, SearchProxy, show_date
+from dvdesk.gui.tables import Row, RowTableModel, SearchProxy, fast_name_sort_key, show_date
 from dvdesk.services import officers as officer_service
 from dvdesk.store import queries
 
@@ -37,14 +36,15 @@ COL_NAME, COL_TITLE, COL_WORKPLACE, COL_LEVEL, COL_PHONE, COL_CURRENT, COL_STATE
 
 # Roles named with their unit when an officer holds one; counted otherwise.
 _NAMED_ROLES = {
-    Role.CLUSTER_LEADER: "Trưởng cụm",
-    Role.COMMUNE_LEAD: "Phụ trách",
-    Role.PROVINCE_LIAISON: "LĐ tỉnh phụ trách",
-    Role.HAMLET_SUPPORT: "Theo dõi",
+    Role.CLUSTER_LEADER.value: "Trưởng cụm",
+    Role.COMMUNE_LEAD.value: "Phụ trách",
+    Role.PROVINCE_LIAISON.value: "LĐ tỉnh phụ trách",
+    Role.HAMLET_SUPPORT.value: "Theo dõi",
 }
-_COUNTED = {Role.CELL_ATTENDANCE: "chi bộ", Role.GROUP_SUPPORT: "tổ NDTQ",
-            Role.HAMLET_SUPPORT: "ấp", Role.COMMUNE_LEAD: "xã phụ trách",
-            Role.PROVINCE_LIAISON: "xã (LĐ tỉnh)", Role.CLUSTER_LEADER: "cụm"}
+_COUNTED = {Role.CELL_ATTENDANCE.value: "chi bộ", Role.GROUP_SUPPORT.value: "tổ NDTQ",
+            Role.HAMLET_SUPPORT.value: "ấp", Role.COMMUNE_LEAD.value: "xã phụ trách",
+            Role.PROVINCE_LIAISON.value: "xã (LĐ tỉnh)", Role.CLUSTER_LEADER.value: "cụm"}
+_ROLE_ORDER = {role.value: number for number, role in enumerate(Role)}
 
 
 def _tr(text: str) -> str:
@@ -58,32 +58,31 @@ def load_officer_rows(session, day: dt.date) -> list[Row]:
                 for cid, name, kind in session.execute(
                     select(Commune.id, Commune.name, Commune.kind))}
     hamlets = dict(session.execute(select(Hamlet.id, Hamlet.name)).all())
-    names = {Role.CLUSTER_LEADER: clusters, Role.COMMUNE_LEAD: communes,
-             Role.PROVINCE_LIAISON: communes, Role.HAMLET_SUPPORT: hamlets}
-    work: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    names = {Role.CLUSTER_LEADER.value: clusters, Role.COMMUNE_LEAD.value: communes,
+             Role.PROVINCE_LIAISON.value: communes, Role.HAMLET_SUPPORT.value: hamlets}
+    work: dict[tuple[int, str], list[int]] = defaultdict(list)
     for officer_id, role, unit_id in session.execute(
             select(Assignment.officer_id, Assignment.role, Assignment.unit_id)
             .where(queries.valid_on(day)).order_by(Assignment.id)):
-        work[officer_id][role].append(unit_id)
+        work[officer_id, role].append(unit_id)
+    parts: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for (officer_id, role), units in work.items():
+        if len(units) == 1 and role in _NAMED_ROLES:
+            text = f"{_NAMED_ROLES[role]} {names[role].get(units[0], '?')}"
+        else:
+            text = f"{len(units)} {_COUNTED.get(role, role)}"
+        parts[officer_id].append((_ROLE_ORDER.get(role, 99), text))
+    summaries = {officer_id: "; ".join(text for _order, text in sorted(items))
+                 for officer_id, items in parts.items()}
+    working, left = _tr("Đang công tác"), _tr("Đã thôi")
     rows = []
-    for o in session.execute(select(
-            Officer.id, Officer.full_name, Officer.title, Officer.workplace, Officer.level,
-            Officer.phone, Officer.active)).all():
-        parts = []
-        for role in Role:
-            units = work.get(o.id, {}).get(role.value)
-            if not units:
-                continue
-            if len(units) == 1 and role in _NAMED_ROLES:
-                parts.append(f"{_NAMED_ROLES[role]} {names[role].get(units[0], '?')}")
-            else:
-                parts.append(f"{len(units)} {_COUNTED[role]}")
-        state = _tr("Đang công tác") if o.active else _tr("Đã thôi")
-        cells = (o.full_name, o.title, o.workplace, OFFICER_LEVELS.get(o.level, o.level),
-                 o.phone, "; ".join(parts), state)
-        rows.append(Row(o.id, cells, f"{search_key(o.full_name)} {o.phone}",
-                        sort_keys={COL_NAME: name_sort_key(o.full_name)},
-                        inactive=not o.active))
+    for id_, name, key, title, workplace, level, phone, active in session.execute(select(
+            Officer.id, Officer.full_name, Officer.search_name, Officer.title, Officer.workplace,
+            Officer.level, Officer.phone, Officer.active)):
+        cells = (name, title, workplace, OFFICER_LEVELS.get(level, level), phone,
+                 summaries.get(id_, ""), working if active else left)
+        rows.append(Row(id_, cells, f"{key} {phone}",
+                        sort_keys={COL_NAME: fast_name_sort_key(name)}, inactive=not active))
     return rows
 
 
