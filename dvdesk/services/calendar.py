@@ -8,6 +8,7 @@ or assignments change); changing an approved month opens version N+1, a draft
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -39,6 +40,7 @@ from dvdesk.services.calendar_data import (
     parse_month,
     previous_month,
     previous_slots,
+    row_order,
     rows_from_snapshot,
     session_starts,
     usable_sessions,
@@ -153,6 +155,23 @@ def month_state(db: Database, month: str, version: int | None = None) -> MonthSt
     with db.read() as session:
         settings = queries.settings(session)
         return _state(session, find_calendar(session, month, version), settings)
+
+
+def refresh_state(db: Database, state: MonthState, meeting_ids: set[int]) -> MonthState | None:
+    """The state after an edit of a few meetings of a draft: only those are read again and
+    the conflicts recomputed in memory (a full reload takes a second at province scale).
+    None when the version is no longer that draft (reload it all then)."""
+    with db.read() as session:
+        cal = session.get(MonthlyCalendar, state.calendar_id)
+        if cal is None or cal.status != "draft" or state.status != "draft":
+            return None
+        settings = queries.settings(session)
+        fresh = {r.id: r for r in load_rows(session, cal, settings, only=set(meeting_ids))}
+    rows = [fresh.get(r.id, r) for r in state.rows]
+    rows.sort(key=row_order)
+    names = {a[0]: a[1] for r in rows for a in r.attendees}
+    found = engine.find_conflicts([r.item() for r in rows], state.blocked, names)
+    return dataclasses.replace(state, rows=rows, conflicts=found)
 
 
 def calendar_view(db: Database, month: str, version: int | None = None, *,
@@ -392,6 +411,25 @@ def _write_slots(session: Session, cal: MonthlyCalendar, slots: dict[int, tuple]
     return previous
 
 
+def plan_input(session: Session, cal: MonthlyCalendar, settings: dict):
+    """What the engine plans: the meetings as items (with last month's slot as preferred),
+    the blocked days, the officer names, and the loaded rows."""
+    rows = load_rows(session, cal, settings)
+    blocked = blocked_for(settings, cal.month)
+    names = {a[0]: a[1] for r in rows for a in r.attendees}
+    year, mon = parse_month(cal.month)
+    before = previous_slots(session, cal.month)
+    items = []
+    for r in rows:
+        prev = before.get((r.kind, r.unit_id))
+        day = _same_day(prev.day, year, mon) if prev is not None else None
+        preferred = Slot(day, prev.session) if day is not None else None
+        item = r.item()
+        items.append(engine.MeetingItem(item.id, item.label, item.kind, item.window,
+                                        item.attendees, item.slot, item.pinned, preferred))
+    return items, blocked, names, rows
+
+
 def plan(db: Database, month: str) -> PlanOutcome:
     """Xếp lịch tự động: every unpinned meeting placed inside its window so that nobody is
     in two places at once, keeping pinned meetings and, where possible, last month's day
@@ -399,19 +437,7 @@ def plan(db: Database, month: str) -> PlanOutcome:
     with db.write() as session:
         cal = _draft(session, month)
         settings = queries.settings(session)
-        rows = load_rows(session, cal, settings)
-        blocked = blocked_for(settings, month)
-        names = {a[0]: a[1] for r in rows for a in r.attendees}
-        year, mon = parse_month(month)
-        before = previous_slots(session, month)
-        items = []
-        for r in rows:
-            prev = before.get((r.kind, r.unit_id))
-            day = _same_day(prev.day, year, mon) if prev is not None else None
-            preferred = Slot(day, prev.session) if day is not None else None
-            item = r.item()
-            items.append(engine.MeetingItem(item.id, item.label, item.kind, item.window,
-                                            item.attendees, item.slot, item.pinned, preferred))
+        items, blocked, names, rows = plan_input(session, cal, settings)
         result = engine.plan(items, blocked, names, usable_sessions(settings))
         starts = session_starts(settings)
         by_id = {r.id: r for r in rows}

@@ -9,6 +9,7 @@ so a province month of ~5,000 meetings loads in a fraction of a second.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from calendar import monthrange
 from collections import defaultdict
@@ -36,6 +37,8 @@ from dvdesk.errors import InvalidInput, NotFound
 from dvdesk.store import queries
 
 COMMITTEE, CELL = "committee", "cell"
+# Collation keys of names survive between loads: the window reloads the month after every edit.
+_name_key = functools.lru_cache(maxsize=65536)(name_sort_key)
 ATTENDEE_ROLES = ("commune_lead", "province_liaison", "cell_attendance", "hamlet_support")
 ATTENDANCE_STATUSES = ("present", "excused", "absent")
 _TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
@@ -224,10 +227,16 @@ class Units:
     older calendar may still name them)."""
 
     def __init__(self, session: Session):
-        self.communes = {c.id: c for c in session.scalars(select(Commune))}
-        self.cells = {c.id: c for c in session.scalars(select(Cell))}
-        self.hamlets = {h.id: h for h in session.scalars(select(Hamlet))}
-        self.types = {t.id: t for t in session.scalars(select(CellType))}
+        # Plain rows, not ORM objects: a province has thousands of each.
+        self.communes = {c.id: c for c in session.execute(select(
+            Commune.id, Commune.name, Commune.kind, Commune.position))}
+        self.cells = {c.id: c for c in session.execute(select(
+            Cell.id, Cell.commune_id, Cell.hamlet_id, Cell.cell_type_id, Cell.name,
+            Cell.position))}
+        self.hamlets = {h.id: h for h in session.execute(select(Hamlet.id, Hamlet.name))}
+        self.types = {t.id: t for t in session.execute(select(
+            CellType.id, CellType.name, CellType.window_from, CellType.window_to))}
+        self._windows: dict = {}
 
     def commune_of(self, kind: str, unit_id: int) -> Commune | None:
         if kind == COMMITTEE:
@@ -242,20 +251,28 @@ class Units:
 
     def window(self, month: str, kind: str, unit_id: int,
                windows: dict[str, tuple[int, int]]) -> tuple[dt.date, ...]:
-        if kind == COMMITTEE:
-            return window_days(month, *windows[COMMITTEE])
-        cell = self.cells.get(unit_id)
-        ctype = self.types.get(cell.cell_type_id) if cell and cell.cell_type_id else None
-        return cell_window(month, windows[CELL], ctype.window_from if ctype else None,
-                           ctype.window_to if ctype else None)
+        cell = self.cells.get(unit_id) if kind == CELL else None
+        type_id = cell.cell_type_id if cell else None
+        key = (month, kind, type_id, windows[kind])
+        found = self._windows.get(key)
+        if found is None:
+            if kind == COMMITTEE:
+                found = window_days(month, *windows[COMMITTEE])
+            else:
+                ctype = self.types.get(type_id) if type_id else None
+                found = cell_window(month, windows[CELL], ctype.window_from if ctype else None,
+                                    ctype.window_to if ctype else None)
+            self._windows[key] = found
+        return found
 
 
 class Attendees:
     """Expected attendees of every meeting of a month from the assignments overlapping it
     (one query), answered per meeting for the day it is held."""
 
-    def __init__(self, session: Session, first: dt.date, last: dt.date):
-        rows = session.execute(
+    def __init__(self, session: Session, first: dt.date, last: dt.date,
+                 unit_ids: set[int] | None = None):
+        stmt = (
             select(Assignment.role, Assignment.unit_id, Assignment.officer_id,
                    Assignment.effective_from, Assignment.effective_to, Officer.full_name)
             .join(Officer, Officer.id == Assignment.officer_id)
@@ -266,11 +283,21 @@ class Attendees:
             )
             .order_by(Assignment.effective_from, Assignment.id)
         )
+        if unit_ids is not None:  # a few meetings only (ids of several unit kinds: a superset)
+            stmt = stmt.where(Assignment.unit_id.in_(sorted(unit_ids)))
+        rows = session.execute(stmt)
         self.by_unit: dict[tuple[str, int], list[tuple]] = defaultdict(list)
         self.names: dict[int, str] = {}
+        self._sort_keys: dict[int, tuple] = {}
         for role, unit_id, officer_id, start, end, name in rows:
             self.by_unit[(role, unit_id)].append((officer_id, start, end))
             self.names[officer_id] = name
+
+    def sort_key(self, officer_id: int) -> tuple:
+        found = self._sort_keys.get(officer_id)
+        if found is None:
+            found = self._sort_keys[officer_id] = _name_key(self.names[officer_id])
+        return found
 
     def _holders(self, role: str, unit_id: int | None, day: dt.date) -> list[int]:
         if unit_id is None:
@@ -284,8 +311,8 @@ class Attendees:
         seen: set[int] = set()
 
         def add(role: str, ids: list[int], sort: bool = False) -> None:
-            if sort:
-                ids = sorted(ids, key=lambda o: name_sort_key(self.names[o]))
+            if sort and len(ids) > 1:
+                ids = sorted(ids, key=self.sort_key)
             for officer_id in ids:
                 if officer_id not in seen:
                     seen.add(officer_id)
@@ -301,14 +328,31 @@ class Attendees:
         return found
 
 
-def load_rows(session: Session, cal: MonthlyCalendar, settings: dict) -> list[MeetingRow]:
-    """The meetings of one (draft) calendar version, in calendar order."""
+def load_rows(session: Session, cal: MonthlyCalendar, settings: dict,
+              only: set[int] | None = None) -> list[MeetingRow]:
+    """The meetings of one (draft) calendar version, in calendar order (``only``: just
+    these meetings, for refreshing a few after an edit)."""
     month = cal.month
     first, last = month_days(month)
     units = Units(session)
     windows = month_windows(settings, cal.windows)
-    attendees = Attendees(session, first, last)
-    meetings = session.scalars(select(Meeting).where(Meeting.calendar_id == cal.id))
+    stmt = select(
+        Meeting.id, Meeting.kind, Meeting.unit_id, Meeting.day, Meeting.session, Meeting.start,
+        Meeting.place, Meeting.pinned, Meeting.note).where(Meeting.calendar_id == cal.id)
+    few = only is not None and len(only) <= 500
+    if few:
+        stmt = stmt.where(Meeting.id.in_(sorted(only)))
+    meetings = [m for m in session.execute(stmt) if only is None or m.id in only]
+    unit_ids = None
+    if few:
+        unit_ids = set()
+        for m in meetings:
+            unit_ids.add(m.unit_id)
+            cell = units.cells.get(m.unit_id) if m.kind == CELL else None
+            if cell is not None and cell.hamlet_id:
+                unit_ids.add(cell.hamlet_id)
+    attendees = Attendees(session, first, last, unit_ids)
+    commune_keys: dict[int, tuple] = {}
     rows: list[MeetingRow] = []
     for m in meetings:
         commune = units.commune_of(m.kind, m.unit_id)
@@ -331,12 +375,20 @@ def load_rows(session: Session, cal: MonthlyCalendar, settings: dict) -> list[Me
             day=m.day, session=m.session, start=m.start, place=m.place, pinned=m.pinned,
             note=m.note, window=window,
             attendees=attendees.expected(m.kind, m.unit_id, cell, on),
-            sort_key=(commune.position if commune else 0, text_sort_key(commune.name)
-                      if commune else (), 0 if m.kind == COMMITTEE else 1, position,
-                      text_sort_key(unit), m.id),
+            sort_key=(*_commune_key(commune, commune_keys),
+                      0 if m.kind == COMMITTEE else 1, position, m.id),
         ))
     rows.sort(key=row_order)
     return rows
+
+
+def _commune_key(commune, cache: dict[int, tuple]) -> tuple:
+    if commune is None:
+        return (0, ())
+    found = cache.get(commune.id)
+    if found is None:
+        found = cache[commune.id] = (commune.position, text_sort_key(commune.name))
+    return found
 
 
 def row_order(row: MeetingRow) -> tuple:
