@@ -1,0 +1,209 @@
+"""Công cụ → Cài đặt: organization names, document header, signer, level names, rules, calendar."""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTableWidget,
+    QTabWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dvdesk.domain.roles import ROLES
+from dvdesk.domain.text import clean
+from dvdesk.errors import DvDeskError
+from dvdesk.gui.context import AppContext
+from dvdesk.services.settings import get_settings, set_section_in
+from dvdesk.store.database import Database
+
+ORGANIZATION_FIELDS = [
+    ("name", "Tên đơn vị chủ quản:"),
+    ("superior_body", "Cơ quan cấp trên (dòng 1 tiêu đề):"),
+    ("issuing_body", "Cơ quan ban hành (dòng 2 tiêu đề):"),
+    ("short_name", "Tên ngắn:"),
+    ("place", "Địa danh (nơi ban hành):"),
+    ("number_suffix", "Hậu tố số văn bản:"),
+    ("signer_on_behalf", "Thay mặt (T/M …):"),
+    ("signer_position", "Chức vụ người ký:"),
+    ("signer_name", "Họ tên người ký:"),
+]
+LEVEL_FIELDS = [("cluster", "Cụm:"), ("commune", "Xã:"), ("hamlet", "Ấp:"), ("cell", "Chi bộ:"),
+                ("group", "Tổ:")]
+RULE_COLUMNS = [("unit_min", "Tối thiểu / đơn vị"), ("unit_max", "Tối đa / đơn vị"),
+                ("unit_hard", "Bắt buộc (đơn vị)"), ("officer_max", "Tối đa / cán bộ"),
+                ("officer_hard", "Bắt buộc (cán bộ)")]
+NO_LIMIT = 0  # a spin box at 0 means "không giới hạn" for the maximums
+
+
+def save_sections(db: Database, sections: dict[str, dict]) -> None:
+    """Write several settings sections as one action (one transaction)."""
+    with db.write() as session:
+        for section, values in sections.items():
+            set_section_in(session, section, values)
+
+
+def _spin(parent: QWidget, value, special: str | None = None) -> QSpinBox:
+    box = QSpinBox(parent)
+    box.setRange(0, 999)
+    if special:
+        box.setSpecialValueText(special)
+    box.setValue(int(value or 0))
+    return box
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Cài đặt"))
+        self.resize(760, 560)
+        self.original = get_settings(ctx.db)
+        s = self.original
+        tabs = QTabWidget(self)
+
+        page = QWidget(tabs)
+        form = QFormLayout(page)
+        self.org: dict[str, QLineEdit] = {}
+        for key, label in ORGANIZATION_FIELDS:
+            self.org[key] = QLineEdit(str(s["organization"].get(key, "") or ""), page)
+            form.addRow(self.tr(label), self.org[key])
+        self.recipients = QPlainTextEdit("\n".join(s["organization"].get("recipients", [])), page)
+        self.recipients.setPlaceholderText(self.tr("Mỗi dòng một nơi nhận"))
+        form.addRow(self.tr("Nơi nhận (mỗi dòng một nơi):"), self.recipients)
+        tabs.addTab(page, self.tr("Đơn vị và văn bản"))
+
+        page = QWidget(tabs)
+        form = QFormLayout(page)
+        self.levels: dict[str, QLineEdit] = {}
+        for key, label in LEVEL_FIELDS:
+            self.levels[key] = QLineEdit(str(s["level_names"].get(key, "")), page)
+            form.addRow(self.tr(label), self.levels[key])
+        tabs.addTab(page, self.tr("Tên các cấp"))
+
+        self.rules = QTableWidget(len(ROLES), len(RULE_COLUMNS), tabs)
+        self.rules.setHorizontalHeaderLabels([self.tr(label) for _k, label in RULE_COLUMNS])
+        self.rules.setVerticalHeaderLabels([info.label for info in ROLES.values()])
+        self.rule_widgets: dict[str, dict[str, QWidget]] = {}
+        for row, role in enumerate(ROLES):
+            rule = s["rules"].get(role.value, {})
+            widgets: dict[str, QWidget] = {}
+            for column, (key, _label) in enumerate(RULE_COLUMNS):
+                if key.endswith("_hard"):
+                    widget = QCheckBox(self.rules)
+                    widget.setChecked(bool(rule.get(key)))
+                else:
+                    widget = _spin(self.rules, rule.get(key),
+                                   self.tr("không giới hạn") if key != "unit_min" else None)
+                widgets[key] = widget
+                self.rules.setCellWidget(row, column, widget)
+            self.rule_widgets[role.value] = widgets
+        self.rules.resizeColumnsToContents()
+        tabs.addTab(self.rules, self.tr("Quy tắc phân công"))
+
+        page = QWidget(tabs)
+        form = QFormLayout(page)
+        cal = s["calendar"]
+        self.committee_from = _spin(page, cal["committee_window"][0])
+        self.committee_to = _spin(page, cal["committee_window"][1])
+        self.cell_from = _spin(page, cal["cell_window"][0])
+        self.cell_to = _spin(page, cal["cell_window"][1])
+        for box in (self.committee_from, self.committee_to, self.cell_from, self.cell_to):
+            box.setRange(1, 31)
+        form.addRow(self.tr("Đảng ủy xã họp từ ngày … đến ngày:"),
+                    self._pair(page, self.committee_from, self.committee_to))
+        form.addRow(self.tr("Chi bộ sinh hoạt từ ngày … đến ngày:"),
+                    self._pair(page, self.cell_from, self.cell_to))
+        self.sessions: dict[str, QTimeEdit] = {}
+        labels = {"sang": self.tr("Buổi sáng bắt đầu:"), "chieu": self.tr("Buổi chiều bắt đầu:"),
+                  "toi": self.tr("Buổi tối bắt đầu:")}
+        for key, label in labels.items():
+            edit = QTimeEdit(QTime.fromString(cal["sessions"].get(key, "07:30"), "HH:mm"), page)
+            edit.setDisplayFormat("HH:mm")
+            self.sessions[key] = edit
+            form.addRow(label, edit)
+        self.use_evening = QCheckBox(self.tr("Cho phép xếp họp buổi tối"), page)
+        self.use_evening.setChecked(bool(cal.get("use_evening", True)))
+        form.addRow("", self.use_evening)
+        tabs.addTab(page, self.tr("Lịch sinh hoạt"))
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs, 1)
+        layout.addWidget(buttons)
+        self.tabs = tabs
+
+    @staticmethod
+    def _pair(parent: QWidget, first: QWidget, second: QWidget) -> QWidget:
+        box = QWidget(parent)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(first)
+        row.addWidget(second)
+        row.addStretch(1)
+        return box
+
+    def values(self) -> dict[str, dict]:
+        """Every section as the dialog now shows it."""
+        organization = {key: clean(edit.text()) for key, edit in self.org.items()}
+        organization["recipients"] = [clean(line) for line in
+                                      self.recipients.toPlainText().splitlines() if clean(line)]
+        rules = {}
+        for role, widgets in self.rule_widgets.items():
+            rule = dict(self.original["rules"].get(role, {}))
+            for key, widget in widgets.items():
+                if isinstance(widget, QCheckBox):
+                    rule[key] = widget.isChecked()
+                elif key == "unit_min":
+                    rule[key] = widget.value()
+                else:
+                    rule[key] = widget.value() or None
+            rules[role] = rule
+        calendar = {
+            "committee_window": [self.committee_from.value(), self.committee_to.value()],
+            "cell_window": [self.cell_from.value(), self.cell_to.value()],
+            "sessions": {key: edit.time().toString("HH:mm") for key, edit in self.sessions.items()},
+            "use_evening": self.use_evening.isChecked(),
+        }
+        levels = {key: clean(edit.text()) for key, edit in self.levels.items()}
+        return {"organization": organization, "level_names": levels, "rules": rules,
+                "calendar": calendar}
+
+    def save(self) -> None:
+        new = self.values()
+        for key in ("committee_window", "cell_window"):
+            first, last = new["calendar"][key]
+            if first > last:
+                self.ctx.show_error(self, DvDeskError(self.tr(
+                    "Khoảng ngày họp không hợp lệ: ngày bắt đầu {first} sau ngày kết thúc {last}."
+                ).format(first=first, last=last)))
+                return
+        changed = {section: values for section, values in new.items()
+                   if any(self.original[section].get(k) != v for k, v in values.items())}
+        if not changed:
+            self.accept()
+            return
+        old = {section: {k: copy.deepcopy(self.original[section].get(k)) for k in values}
+               for section, values in changed.items()}
+        db = self.ctx.db
+        try:
+            self.ctx.run(self.tr("Sửa cài đặt"), lambda: save_sections(db, changed),
+                         lambda _r: save_sections(db, old), "settings")
+        except DvDeskError as error:
+            self.ctx.show_error(self, error)
+            return
+        self.accept()
