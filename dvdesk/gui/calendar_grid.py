@@ -47,6 +47,7 @@ SELECTED_EDGE = QColor("#1a56b0")
 BLOCKED_FILL = QColor("#f4e3e3")
 WINDOW_FILL = QColor("#ffffff")
 OUTSIDE_FILL = QColor("#f2f2f2")
+PINNED_MARK = QColor("#1a237e")
 
 
 class Chip:
@@ -123,6 +124,9 @@ class GridModel(QAbstractTableModel):
         return 0 if parent is not None and parent.isValid() else len(self.sessions)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.TextAlignmentRole and orientation == Qt.Orientation.Vertical:
+            # rows can be taller than the screen: keep the day label at the top where it is seen
+            return int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         if role != Qt.ItemDataRole.DisplayRole:
             if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Vertical:
                 day = self.days[section]
@@ -167,12 +171,17 @@ def paint_chip(painter: QPainter, rect: QRect, chip: Chip, conflict: bool, selec
     painter.setPen(QPen(edge, 2.5 if selected else 1))
     painter.setBrush(fill)
     painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 5, 5)
-    inner = rect.adjusted(7, 3, -6, -3)
+    if chip.pinned:  # a dark bar on the left: the planner leaves this meeting where it is
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(PINNED_MARK)
+        painter.drawRoundedRect(QRect(rect.left() + 1, rect.top() + 1, 5, rect.height() - 2),
+                                2, 2)
+    inner = rect.adjusted(9, 3, -6, -3)
     bold = QFont(font)
     bold.setBold(True)
     painter.setFont(bold)
     painter.setPen(CONFLICT_EDGE if conflict else QColor("#1d1d1d"))
-    title = ("📌 " if chip.pinned else "") + chip.title
+    title = ("◆ " if chip.pinned else "") + chip.title
     half = inner.height() // 2
     top = QRect(inner.left(), inner.top(), inner.width(), half)
     painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

@@ -125,6 +125,7 @@ class CalendarPage(QWidget):
         self.conflict_list = QListWidget(self)
         self.conflict_list.setWordWrap(True)
         self.conflict_list.setAlternatingRowColors(True)
+        self.conflict_list.setSpacing(2)
         self.reasons_label = QLabel(self)
         self.reasons_label.setWordWrap(True)
         side = QWidget(self)
