@@ -29,10 +29,6 @@ def next_month(today: dt.date | None = None) -> str:
     return f"{year:04d}-{month:02d}"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AppContext", text)
-
-
 class _ServiceCommand(QUndoCommand):
     """One user action on the undo stack; ``do`` already ran when it is pushed."""
 
@@ -115,7 +111,7 @@ class AppContext(QObject):
     def confirm_warnings(self, parent: QWidget | None, warnings: list[str]) -> bool:
         text = "\n".join(f"• {w}" for w in warnings)
         answer = QMessageBox.question(
-            parent, APP_TITLE, text + "\n\n" + _tr("Vẫn tiếp tục?"),
+            parent, APP_TITLE, text + "\n\n" + QCoreApplication.translate("AppContext", "Vẫn tiếp tục?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -11,7 +11,7 @@ import datetime as dt
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,16 +39,14 @@ from dvdesk.store import queries
 from dvdesk.store.database import open_database
 
 MAX_RECENT = 8
-CALENDAR_STATES = {"draft": "dự thảo", "approved": "đã duyệt", "revised": "điều chỉnh"}
+CALENDAR_STATES = {"draft": QT_TRANSLATE_NOOP("MainWindow", "dự thảo"),
+                   "approved": QT_TRANSLATE_NOOP("MainWindow", "đã duyệt"),
+                   "revised": QT_TRANSLATE_NOOP("MainWindow", "điều chỉnh")}
 
 
 def thousands(value: int) -> str:
     """Vietnamese digit grouping: 1.259."""
     return f"{value:,}".replace(",", ".")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class MainWindow(QMainWindow):
@@ -65,7 +63,7 @@ class MainWindow(QMainWindow):
         self.nav.setSpacing(2)
         self.nav.setMinimumWidth(150)
         for key, label, icon_name in NAVIGATION:
-            item = QListWidgetItem(icon(icon_name), _tr(label))
+            item = QListWidgetItem(icon(icon_name), QCoreApplication.translate("Navigation", label))
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(150, 44))
             self.nav.addItem(item)
@@ -107,7 +105,7 @@ class MainWindow(QMainWindow):
             cls = page_class(key)
             label = next(lbl for k, lbl, _i in NAVIGATION if k == key)
             widget = cls(self.ctx, self.stack) if cls else PlaceholderPage(
-                self.ctx, self.stack, _tr(label))
+                self.ctx, self.stack, QCoreApplication.translate("Navigation", label))
             self.pages[key] = widget
             self.stack.addWidget(widget)
         return self.pages[key]
@@ -142,47 +140,47 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         stack = self.ctx.undo_stack
-        self.undo_action = stack.createUndoAction(self, _tr("Hoàn tác"))
+        self.undo_action = stack.createUndoAction(self, self.tr("Hoàn tác"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(self, _tr("Làm lại"))
+        self.redo_action = stack.createRedoAction(self, self.tr("Làm lại"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
-        self.refresh_action = self._action(_tr("Làm mới"), self.refresh, "F5")
-        self.new_action = self._action(_tr("Tạo CSDL mới…"), self.new_database,
+        self.refresh_action = self._action(self.tr("Làm mới"), self.refresh, "F5")
+        self.new_action = self._action(self.tr("Tạo CSDL mới…"), self.new_database,
                                        QKeySequence.StandardKey.New)
-        self.open_action = self._action(_tr("Mở…"), self.open_database_dialog,
+        self.open_action = self._action(self.tr("Mở…"), self.open_database_dialog,
                                         QKeySequence.StandardKey.Open)
-        self.backup_action = self._action(_tr("Lưu bản sao…"), self.backup)
-        self.import_action = self._action(_tr("Nhập Excel…"), self.import_excel)
-        self.export_action = self._action(_tr("Xuất Excel…"), self.export_excel)
-        self.quit_action = self._action(_tr("Thoát"), self.close, QKeySequence.StandardKey.Quit)
-        self.settings_action = self._action(_tr("Cài đặt…"), self.open_settings)
-        self.about_action = self._action(_tr("Giới thiệu"), self.about)
+        self.backup_action = self._action(self.tr("Lưu bản sao…"), self.backup)
+        self.import_action = self._action(self.tr("Nhập Excel…"), self.import_excel)
+        self.export_action = self._action(self.tr("Xuất Excel…"), self.export_excel)
+        self.quit_action = self._action(self.tr("Thoát"), self.close, QKeySequence.StandardKey.Quit)
+        self.settings_action = self._action(self.tr("Cài đặt…"), self.open_settings)
+        self.about_action = self._action(self.tr("Giới thiệu"), self.about)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(_tr("&Tệp"))
+        file_menu = bar.addMenu(self.tr("&Tệp"))
         file_menu.addActions([self.new_action, self.open_action, self.backup_action])
-        self.recent_menu = file_menu.addMenu(_tr("CSDL gần đây"))
+        self.recent_menu = file_menu.addMenu(self.tr("CSDL gần đây"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu(_tr("&Sửa"))
+        edit_menu = bar.addMenu(self.tr("&Sửa"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.refresh_action)
-        tools_menu = bar.addMenu(_tr("&Công cụ"))
+        tools_menu = bar.addMenu(self.tr("&Công cụ"))
         tools_menu.addAction(self.settings_action)
-        help_menu = bar.addMenu(_tr("&Trợ giúp"))
+        help_menu = bar.addMenu(self.tr("&Trợ giúp"))
         help_menu.addAction(self.about_action)
 
-        toolbar = self.addToolBar(_tr("Thanh công cụ"))
+        toolbar = self.addToolBar(self.tr("Thanh công cụ"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
         toolbar.addActions([self.undo_action, self.redo_action, self.refresh_action])
         toolbar.addSeparator()
-        toolbar.addWidget(QLabel(_tr("Tháng:") + " ", toolbar))
+        toolbar.addWidget(QLabel(self.tr("Tháng:") + " ", toolbar))
         self.month_edit = QDateEdit(toolbar)
         self.month_edit.setDisplayFormat("MM/yyyy")
         self.month_edit.setCalendarPopup(False)
@@ -217,7 +215,7 @@ class MainWindow(QMainWindow):
     def update_status(self) -> None:
         db = self.ctx.db
         name = Path(db.path).name if db.path is not None else db.display_name
-        self.db_label.setText(_tr("CSDL: {name}").format(name=name))
+        self.db_label.setText(self.tr("CSDL: {name}").format(name=name))
         self.db_label.setToolTip(db.display_name)
         self.setWindowTitle(f"{name} — {APP_TITLE}")
         try:
@@ -230,26 +228,26 @@ class MainWindow(QMainWindow):
         except DvDeskError as error:
             self.counts_label.setText(str(error))
             return
-        self.counts_label.setText(_tr("{clusters} cụm · {communes} xã · {hamlets} ấp · "
+        self.counts_label.setText(self.tr("{clusters} cụm · {communes} xã · {hamlets} ấp · "
                                       "{officers} cán bộ").format(
             clusters=thousands(c["clusters"]), communes=thousands(c["communes"]),
             hamlets=thousands(c["hamlets"]), officers=thousands(c["officers"])))
         year, month = self.ctx.month.split("-")
-        text = _tr("Tháng {month}/{year}").format(month=month, year=year)
+        text = self.tr("Tháng {month}/{year}").format(month=month, year=year)
         if state is None:
-            text += " — " + _tr("chưa có lịch")
+            text += " — " + self.tr("chưa có lịch")
         else:
-            status = _tr(CALENDAR_STATES.get(state[0], state[0]))
-            text += " — " + _tr("lịch {status}").format(status=status)
+            status = self.tr(CALENDAR_STATES.get(state[0], state[0]))
+            text += " — " + self.tr("lịch {status}").format(status=status)
             if state[1] > 1:
-                text += " " + _tr("(bản {version})").format(version=state[1])
+                text += " " + self.tr("(bản {version})").format(version=state[1])
         self.month_label.setText(text)
         stack = self.ctx.undo_stack
         if stack.canUndo():
-            self.undo_label.setText(_tr("Đã lưu · có thể hoàn tác: {text}").format(
+            self.undo_label.setText(self.tr("Đã lưu · có thể hoàn tác: {text}").format(
                 text=stack.undoText()))
         else:
-            self.undo_label.setText(_tr("Đã lưu"))
+            self.undo_label.setText(self.tr("Đã lưu"))
 
     # --- databases ---------------------------------------------------------------------
     def _remember(self, db_target: str) -> None:
@@ -264,7 +262,7 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(target)
             action.triggered.connect(lambda _checked=False, t=target: self.switch_database(t))
         if self.recent_menu.isEmpty():
-            self.recent_menu.addAction(_tr("(chưa có)")).setEnabled(False)
+            self.recent_menu.addAction(self.tr("(chưa có)")).setEnabled(False)
 
     def switch_database(self, target: str) -> bool:
         try:
@@ -281,26 +279,26 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def new_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, _tr("Tạo cơ sở dữ liệu mới"), "",
-                                              _tr("Cơ sở dữ liệu DV Desk (*.db)"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Tạo cơ sở dữ liệu mới"), "",
+                                              self.tr("Cơ sở dữ liệu DV Desk (*.db)"))
         if path:
             if not path.endswith(".db"):
                 path += ".db"
             if Path(path).exists():
                 self.ctx.show_error(self, DvDeskError(
-                    _tr("Tệp {path} đã có; hãy chọn tên khác.").format(path=path)))
+                    self.tr("Tệp {path} đã có; hãy chọn tên khác.").format(path=path)))
                 return
             self.switch_database(path)
 
     def open_database_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, _tr("Mở cơ sở dữ liệu"), "",
-                                              _tr("Cơ sở dữ liệu DV Desk (*.db);;Mọi tệp (*)"))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Mở cơ sở dữ liệu"), "",
+                                              self.tr("Cơ sở dữ liệu DV Desk (*.db);;Mọi tệp (*)"))
         if path:
             self.switch_database(path)
 
     def backup(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, _tr("Lưu bản sao cơ sở dữ liệu"), "",
-                                              _tr("Cơ sở dữ liệu DV Desk (*.db)"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu bản sao cơ sở dữ liệu"), "",
+                                              self.tr("Cơ sở dữ liệu DV Desk (*.db)"))
         if not path:
             return
         try:
@@ -308,7 +306,7 @@ class MainWindow(QMainWindow):
                 from dvdesk.services.backup import backup_database
             except ModuleNotFoundError:
                 if self.ctx.db.path is None:
-                    raise DvDeskError(_tr("Chỉ sao lưu trực tiếp được cơ sở dữ liệu SQLite.")) from None
+                    raise DvDeskError(self.tr("Chỉ sao lưu trực tiếp được cơ sở dữ liệu SQLite.")) from None
                 from dvdesk.store.migrate import backup_sqlite
 
                 target = backup_sqlite(self.ctx.db.path, Path(path))
@@ -317,13 +315,13 @@ class MainWindow(QMainWindow):
         except DvDeskError as error:
             self.ctx.show_error(self, error)
             return
-        self.statusBar().showMessage(_tr("Đã lưu bản sao vào {path}.").format(path=target), 8000)
+        self.statusBar().showMessage(self.tr("Đã lưu bản sao vào {path}.").format(path=target), 8000)
 
     def import_excel(self) -> None:
         try:
             module = importlib.import_module("dvdesk.gui.import_wizard")
         except ModuleNotFoundError:
-            QMessageBox.information(self, APP_TITLE, _tr("Chức năng nhập Excel chưa có trong bản này."))
+            QMessageBox.information(self, APP_TITLE, self.tr("Chức năng nhập Excel chưa có trong bản này."))
             return
         wizard = module.ImportWizard(self.ctx, self)
         wizard.exec()
@@ -332,10 +330,10 @@ class MainWindow(QMainWindow):
         try:
             module = importlib.import_module("dvdesk.documents.xlsx_export")
         except ModuleNotFoundError:
-            QMessageBox.information(self, APP_TITLE, _tr("Chức năng xuất Excel chưa có trong bản này."))
+            QMessageBox.information(self, APP_TITLE, self.tr("Chức năng xuất Excel chưa có trong bản này."))
             return
-        path, _ = QFileDialog.getSaveFileName(self, _tr("Xuất Excel"), "dvdesk.xlsx",
-                                              _tr("Bảng tính Excel (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất Excel"), "dvdesk.xlsx",
+                                              self.tr("Bảng tính Excel (*.xlsx)"))
         if not path:
             return
         try:
@@ -347,7 +345,7 @@ class MainWindow(QMainWindow):
         except DvDeskError as error:
             self.ctx.show_error(self, error)
             return
-        self.statusBar().showMessage(_tr("Đã xuất {path}.").format(path=path), 8000)
+        self.statusBar().showMessage(self.tr("Đã xuất {path}.").format(path=path), 8000)
 
     def open_settings(self) -> None:
         from dvdesk.gui.settings_dialog import SettingsDialog
@@ -355,7 +353,7 @@ class MainWindow(QMainWindow):
         SettingsDialog(self.ctx, self).exec()
 
     def about(self) -> None:
-        QMessageBox.about(self, _tr("Giới thiệu DV Desk"), _tr(
+        QMessageBox.about(self, self.tr("Giới thiệu DV Desk"), self.tr(
             "DV Desk {version}\nPhân công theo dõi cơ sở và lịch sinh hoạt đảng ủy, chi bộ "
             "của Ban Dân vận.").format(version=__version__))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -25,25 +25,35 @@ from dvdesk.domain.roles import ROLES
 from dvdesk.domain.text import clean
 from dvdesk.errors import DvDeskError
 from dvdesk.gui.context import AppContext
+from dvdesk.gui.terms import term
 from dvdesk.services.settings import get_settings, set_section_in
 from dvdesk.store.database import Database
 
 ORGANIZATION_FIELDS = [
-    ("name", "Tên đơn vị chủ quản:"),
-    ("superior_body", "Cơ quan cấp trên (dòng 1 tiêu đề):"),
-    ("issuing_body", "Cơ quan ban hành (dòng 2 tiêu đề):"),
-    ("short_name", "Tên ngắn:"),
-    ("place", "Địa danh (nơi ban hành):"),
-    ("number_suffix", "Hậu tố số văn bản:"),
-    ("signer_on_behalf", "Thay mặt (T/M …):"),
-    ("signer_position", "Chức vụ người ký:"),
-    ("signer_name", "Họ tên người ký:"),
+    ("name", QT_TRANSLATE_NOOP("SettingsDialog", "Tên đơn vị chủ quản:")),
+    ("superior_body", QT_TRANSLATE_NOOP("SettingsDialog", "Cơ quan cấp trên (dòng 1 tiêu đề):")),
+    ("issuing_body", QT_TRANSLATE_NOOP("SettingsDialog", "Cơ quan ban hành (dòng 2 tiêu đề):")),
+    ("short_name", QT_TRANSLATE_NOOP("SettingsDialog", "Tên ngắn:")),
+    ("place", QT_TRANSLATE_NOOP("SettingsDialog", "Địa danh (nơi ban hành):")),
+    ("number_suffix", QT_TRANSLATE_NOOP("SettingsDialog", "Hậu tố số văn bản:")),
+    ("signer_on_behalf", QT_TRANSLATE_NOOP("SettingsDialog", "Thay mặt (T/M …):")),
+    ("signer_position", QT_TRANSLATE_NOOP("SettingsDialog", "Chức vụ người ký:")),
+    ("signer_name", QT_TRANSLATE_NOOP("SettingsDialog", "Họ tên người ký:")),
 ]
-LEVEL_FIELDS = [("cluster", "Cụm:"), ("commune", "Xã:"), ("hamlet", "Ấp:"), ("cell", "Chi bộ:"),
-                ("group", "Tổ:")]
-RULE_COLUMNS = [("unit_min", "Tối thiểu / đơn vị"), ("unit_max", "Tối đa / đơn vị"),
-                ("unit_hard", "Bắt buộc (đơn vị)"), ("officer_max", "Tối đa / cán bộ"),
-                ("officer_hard", "Bắt buộc (cán bộ)")]
+LEVEL_FIELDS = [
+    ("cluster", QT_TRANSLATE_NOOP("SettingsDialog", "Cụm:")),
+    ("commune", QT_TRANSLATE_NOOP("SettingsDialog", "Xã:")),
+    ("hamlet", QT_TRANSLATE_NOOP("SettingsDialog", "Ấp:")),
+    ("cell", QT_TRANSLATE_NOOP("SettingsDialog", "Chi bộ:")),
+    ("group", QT_TRANSLATE_NOOP("SettingsDialog", "Tổ:")),
+]
+RULE_COLUMNS = [
+    ("unit_min", QT_TRANSLATE_NOOP("SettingsDialog", "Tối thiểu / đơn vị")),
+    ("unit_max", QT_TRANSLATE_NOOP("SettingsDialog", "Tối đa / đơn vị")),
+    ("unit_hard", QT_TRANSLATE_NOOP("SettingsDialog", "Bắt buộc (đơn vị)")),
+    ("officer_max", QT_TRANSLATE_NOOP("SettingsDialog", "Tối đa / cán bộ")),
+    ("officer_hard", QT_TRANSLATE_NOOP("SettingsDialog", "Bắt buộc (cán bộ)")),
+]
 NO_LIMIT = 0  # a spin box at 0 means "không giới hạn" for the maximums
 
 
@@ -94,7 +104,7 @@ class SettingsDialog(QDialog):
 
         self.rules = QTableWidget(len(ROLES), len(RULE_COLUMNS), tabs)
         self.rules.setHorizontalHeaderLabels([self.tr(label) for _k, label in RULE_COLUMNS])
-        self.rules.setVerticalHeaderLabels([info.label for info in ROLES.values()])
+        self.rules.setVerticalHeaderLabels([term(info.label) for info in ROLES.values()])
         self.rule_widgets: dict[str, dict[str, QWidget]] = {}
         for row, role in enumerate(ROLES):
             rule = s["rules"].get(role.value, {})

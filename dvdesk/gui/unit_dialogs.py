@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 from dvdesk.domain.roles import COMMUNE_KINDS, HAMLET_KINDS, UnitKind
 from dvdesk.domain.text import clean
 from dvdesk.gui.tables import Row, RowTableModel, SearchProxy
+from dvdesk.gui.terms import term
 
 # What can be added under a node: (unit kind, subtype field value, label).
 CHILD_CHOICES: dict[str, list[tuple[str, str | None, str]]] = {
-    "root": [("cluster", None, "Cụm vùng")],
+    "root": [("cluster", None, "Cụm vùng")],  # labels are domain terms, translated by term()
     "cluster": [("commune", code, label) for code, label in COMMUNE_KINDS.items()],
     "no_cluster": [("commune", code, label) for code, label in COMMUNE_KINDS.items()],
     "commune": [*(("hamlet", code, label) for code, label in HAMLET_KINDS.items()),
@@ -44,7 +45,7 @@ class AddUnitDialog(QDialog):
         layout.addLayout(form)
         self.kind = QComboBox(self)
         for unit_kind, code, label in CHILD_CHOICES.get(node_kind, []):
-            self.kind.addItem(self.tr(label), (unit_kind, code))
+            self.kind.addItem(term(label), (unit_kind, code))
         self.name = QLineEdit(self)
         self.cell_type = QComboBox(self)
         self.cell_type.addItem(self.tr("(không ghi)"), None)

@@ -18,10 +18,6 @@ NO_CLUSTER = "no_cluster"
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UnitTreeModel", text)
-
-
 class Node:
     __slots__ = ("kind", "id", "name", "parent", "children", "row", "count")
 
@@ -65,8 +61,8 @@ class UnitTreeModel(QAbstractItemModel):
                     select(Cluster.id, Cluster.name).where(Cluster.active.is_(True))
                     .order_by(Cluster.position, Cluster.id))]
                 if sizes.get(None):
-                    rows.append((NO_CLUSTER, None, _tr("(Chưa thuộc cụm)"), sizes[None]))
-                return [(k, i, n, _tr("{n} xã").format(n=c)) for k, i, n, c in rows]
+                    rows.append((NO_CLUSTER, None, QCoreApplication.translate("UnitTreeModel", "(Chưa thuộc cụm)"), sizes[None]))
+                return [(k, i, n, QCoreApplication.translate("UnitTreeModel", "{n} xã").format(n=c)) for k, i, n, c in rows]
             if node.kind in ("cluster", NO_CLUSTER):
                 cond = (Commune.cluster_id == node.id if node.kind == "cluster"
                         else Commune.cluster_id.is_(None))
@@ -85,10 +81,10 @@ class UnitTreeModel(QAbstractItemModel):
                                         .group_by(Group.hamlet_id)).all()) if hamlets else {}
                 cells = s.scalar(select(func.count()).select_from(Cell).where(
                     Cell.commune_id == node.id, Cell.active.is_(True)))
-                rows = [("hamlet", h.id, h.name, _tr("{n} tổ").format(n=groups.get(h.id, 0)))
+                rows = [("hamlet", h.id, h.name, QCoreApplication.translate("UnitTreeModel", "{n} tổ").format(n=groups.get(h.id, 0)))
                         for h in hamlets]
-                rows.append((CELL_FOLDER, node.id, _tr("Chi bộ"),
-                             _tr("{n} chi bộ").format(n=cells)))
+                rows.append((CELL_FOLDER, node.id, QCoreApplication.translate("UnitTreeModel", "Chi bộ"),
+                             QCoreApplication.translate("UnitTreeModel", "{n} chi bộ").format(n=cells)))
                 return rows
             if node.kind == "hamlet":
                 return [("group", r.id, r.name, "") for r in s.execute(
@@ -165,7 +161,7 @@ class UnitTreeModel(QAbstractItemModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_tr("Đơn vị"), _tr("Số lượng"))[section]
+            return (QCoreApplication.translate("UnitTreeModel", "Đơn vị"), QCoreApplication.translate("UnitTreeModel", "Số lượng"))[section]
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import importlib
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 PAGES: dict[str, str] = {
@@ -29,11 +30,11 @@ PAGES: dict[str, str] = {
 
 # Navigation labels and icons, in order (the labels are translated by the window).
 NAVIGATION: list[tuple[str, str, str]] = [
-    ("units", "Đơn vị", "units"),
-    ("officers", "Cán bộ", "officers"),
-    ("assignments", "Phân công", "assignments"),
-    ("calendar", "Lịch sinh hoạt", "calendar"),
-    ("reports", "Báo cáo", "reports"),
+    ("units", QT_TRANSLATE_NOOP("Navigation", "Đơn vị"), "units"),
+    ("officers", QT_TRANSLATE_NOOP("Navigation", "Cán bộ"), "officers"),
+    ("assignments", QT_TRANSLATE_NOOP("Navigation", "Phân công"), "assignments"),
+    ("calendar", QT_TRANSLATE_NOOP("Navigation", "Lịch sinh hoạt"), "calendar"),
+    ("reports", QT_TRANSLATE_NOOP("Navigation", "Báo cáo"), "reports"),
 ]
 
 
@@ -46,7 +47,7 @@ class PlaceholderPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         layout = QVBoxLayout(self)
-        label = QLabel(self.tr("Trang «%1» đang được chuẩn bị.").replace("%1", name), self)
+        label = QLabel(self.tr("Trang «{name}» đang được chuẩn bị.").format(name=name), self)
         layout.addWidget(label)
         layout.addStretch(1)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,15 +27,12 @@ from dvdesk.gui.assign_dialog import ASSIGN, END, REASSIGN, AssignDialog, load_o
 from dvdesk.gui.context import AppContext
 from dvdesk.gui.forms import icon
 from dvdesk.gui.tables import Row, RowTableModel, SearchProxy, show_date
+from dvdesk.gui.terms import term
 from dvdesk.gui.unit_data import UnitIndex
 from dvdesk.services import assignments as service
 from dvdesk.store import queries
 
 COL_UNIT, COL_PARENT, COL_HOLDERS, COL_FROM, COL_DECISION = range(5)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AssignmentsPage", text)
 
 
 def load_board(session, role: str, day: dt.date) -> tuple[list[Row], int, int]:
@@ -57,7 +54,7 @@ def load_board(session, role: str, day: dt.date) -> tuple[list[Row], int, int]:
     for unit in index.ordered(kind):
         holders = held.get(unit.id, [])
         covered += bool(holders)
-        names = "; ".join(h[2] for h in holders) if holders else _tr("Chưa phân công")
+        names = "; ".join(h[2] for h in holders) if holders else QCoreApplication.translate("AssignmentsPage", "Chưa phân công")
         starts = "; ".join(sorted({show_date(h[3]) for h in holders}))
         decisions = "; ".join(sorted({h[4] for h in holders if h[4]}))
         rows.append(Row(unit.id, (unit.name, unit.parent_text, names, starts, decisions),
@@ -67,14 +64,14 @@ def load_board(session, role: str, day: dt.date) -> tuple[list[Row], int, int]:
 
 
 class AssignmentsPage(QWidget):
-    title = "Phân công"
+    title = QT_TRANSLATE_NOOP("Navigation", "Phân công")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.role_box = QComboBox(self)
         for role, info in ROLES.items():
-            self.role_box.addItem(info.label, role.value)
+            self.role_box.addItem(term(info.label), role.value)
         self.role_box.setCurrentIndex(self.role_box.findData(Role.HAMLET_SUPPORT.value))
         self.coverage = QLabel(self)
         self.coverage.setStyleSheet("font-weight: bold")
@@ -138,7 +135,7 @@ class AssignmentsPage(QWidget):
         with self.ctx.db.read() as session:
             rows, covered, total = load_board(session, self.role, dt.date.today())
         self.model.set_rows(rows)
-        label = ROLES[Role(self.role)].coverage_label
+        label = term(ROLES[Role(self.role)].coverage_label)
         self.coverage.setText(f"{covered:,}/{total:,} {label}".replace(",", "."))
         self.coverage.setStyleSheet("font-weight: bold; color: %s"
                                     % ("#1b5e20" if covered == total else "#b71c1c"))
@@ -180,7 +177,7 @@ class AssignmentsPage(QWidget):
         holders = [(h[0], h[2]) for h in row.payload]
         unit_text = f"{row.cells[COL_UNIT]} ({row.cells[COL_PARENT]})" if row.cells[
             COL_PARENT] else row.cells[COL_UNIT]
-        return AssignDialog(mode, unit_text, ROLES[Role(self.role)].label, officers, holders,
+        return AssignDialog(mode, unit_text, term(ROLES[Role(self.role)].label), officers, holders,
                             self)
 
     def _run_confirmed(self, text: str, make_do, undo) -> bool:

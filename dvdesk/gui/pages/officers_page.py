@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,6 +29,7 @@ from dvdesk.gui.context import APP_TITLE, AppContext
 from dvdesk.gui.forms import icon
 from dvdesk.gui.officer_dialog import OfficerDialog, officer_fields
 from dvdesk.gui.tables import Row, RowTableModel, SearchProxy, fast_name_sort_key, show_date
+from dvdesk.gui.terms import term
 from dvdesk.services import officers as officer_service
 from dvdesk.store import queries
 
@@ -36,19 +37,20 @@ COL_NAME, COL_TITLE, COL_WORKPLACE, COL_LEVEL, COL_PHONE, COL_CURRENT, COL_STATE
 
 # Roles named with their unit when an officer holds one; counted otherwise.
 _NAMED_ROLES = {
-    Role.CLUSTER_LEADER.value: "Trưởng cụm",
-    Role.COMMUNE_LEAD.value: "Phụ trách",
-    Role.PROVINCE_LIAISON.value: "LĐ tỉnh phụ trách",
-    Role.HAMLET_SUPPORT.value: "Theo dõi",
+    Role.CLUSTER_LEADER.value: QT_TRANSLATE_NOOP("OfficersPage", "Trưởng cụm"),
+    Role.COMMUNE_LEAD.value: QT_TRANSLATE_NOOP("OfficersPage", "Phụ trách"),
+    Role.PROVINCE_LIAISON.value: QT_TRANSLATE_NOOP("OfficersPage", "LĐ tỉnh phụ trách"),
+    Role.HAMLET_SUPPORT.value: QT_TRANSLATE_NOOP("OfficersPage", "Theo dõi"),
 }
-_COUNTED = {Role.CELL_ATTENDANCE.value: "chi bộ", Role.GROUP_SUPPORT.value: "tổ NDTQ",
-            Role.HAMLET_SUPPORT.value: "ấp", Role.COMMUNE_LEAD.value: "xã phụ trách",
-            Role.PROVINCE_LIAISON.value: "xã (LĐ tỉnh)", Role.CLUSTER_LEADER.value: "cụm"}
+_COUNTED = {
+    Role.CELL_ATTENDANCE.value: QT_TRANSLATE_NOOP("OfficersPage", "chi bộ"),
+    Role.GROUP_SUPPORT.value: QT_TRANSLATE_NOOP("OfficersPage", "tổ NDTQ"),
+    Role.HAMLET_SUPPORT.value: QT_TRANSLATE_NOOP("OfficersPage", "ấp"),
+    Role.COMMUNE_LEAD.value: QT_TRANSLATE_NOOP("OfficersPage", "xã phụ trách"),
+    Role.PROVINCE_LIAISON.value: QT_TRANSLATE_NOOP("OfficersPage", "xã (LĐ tỉnh)"),
+    Role.CLUSTER_LEADER.value: QT_TRANSLATE_NOOP("OfficersPage", "cụm"),
+}
 _ROLE_ORDER = {role.value: number for number, role in enumerate(Role)}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OfficersPage", text)
 
 
 def load_officer_rows(session, day: dt.date) -> list[Row]:
@@ -60,6 +62,10 @@ def load_officer_rows(session, day: dt.date) -> list[Row]:
     hamlets = dict(session.execute(select(Hamlet.id, Hamlet.name)).all())
     names = {Role.CLUSTER_LEADER.value: clusters, Role.COMMUNE_LEAD.value: communes,
              Role.PROVINCE_LIAISON.value: communes, Role.HAMLET_SUPPORT.value: hamlets}
+    named = {role: QCoreApplication.translate("OfficersPage", text)
+             for role, text in _NAMED_ROLES.items()}
+    counted = {role: QCoreApplication.translate("OfficersPage", text)
+               for role, text in _COUNTED.items()}
     work: dict[tuple[int, str], list[int]] = defaultdict(list)
     for officer_id, role, unit_id in session.execute(
             select(Assignment.officer_id, Assignment.role, Assignment.unit_id)
@@ -67,19 +73,21 @@ def load_officer_rows(session, day: dt.date) -> list[Row]:
         work[officer_id, role].append(unit_id)
     parts: dict[int, list[tuple[int, str]]] = defaultdict(list)
     for (officer_id, role), units in work.items():
-        if len(units) == 1 and role in _NAMED_ROLES:
-            text = f"{_NAMED_ROLES[role]} {names[role].get(units[0], '?')}"
+        if len(units) == 1 and role in named:
+            text = f"{named[role]} {names[role].get(units[0], '?')}"
         else:
-            text = f"{len(units)} {_COUNTED.get(role, role)}"
+            text = f"{len(units)} {counted.get(role, role)}"
         parts[officer_id].append((_ROLE_ORDER.get(role, 99), text))
     summaries = {officer_id: "; ".join(text for _order, text in sorted(items))
                  for officer_id, items in parts.items()}
-    working, left = _tr("Đang công tác"), _tr("Đã thôi")
+    levels = {code: term(label) for code, label in OFFICER_LEVELS.items()}
+    working = QCoreApplication.translate("OfficersPage", "Đang công tác")
+    left = QCoreApplication.translate("OfficersPage", "Đã thôi")
     rows = []
     for id_, name, key, title, workplace, level, phone, active in session.execute(select(
             Officer.id, Officer.full_name, Officer.search_name, Officer.title, Officer.workplace,
             Officer.level, Officer.phone, Officer.active)):
-        cells = (name, title, workplace, OFFICER_LEVELS.get(level, level), phone,
+        cells = (name, title, workplace, levels.get(level, level), phone,
                  summaries.get(id_, ""), working if active else left)
         rows.append(Row(id_, cells, f"{key} {phone}",
                         sort_keys={COL_NAME: fast_name_sort_key(name)}, inactive=not active))
@@ -87,7 +95,7 @@ def load_officer_rows(session, day: dt.date) -> list[Row]:
 
 
 class OfficersPage(QWidget):
-    title = "Cán bộ"
+    title = QT_TRANSLATE_NOOP("Navigation", "Cán bộ")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -230,7 +238,7 @@ class OfficersPage(QWidget):
                 for h in queries.officer_history(session, row.id):
                     unit = queries.unit_label(session, role_unit(h.role), h.unit_id)
                     history_rows.append(Row(h.assignment_id, (
-                        role_label(h.role), unit, show_date(h.effective_from),
+                        term(role_label(h.role)), unit, show_date(h.effective_from),
                         show_date(h.effective_to), h.decision), "",
                         inactive=h.effective_to is not None and h.effective_to < dt.date.today()))
             self.history_label.setText(self.tr("Lịch sử phân công của {name}").format(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from dvdesk.errors import DvDeskError
 from dvdesk.gui.context import APP_TITLE, AppContext
 from dvdesk.gui.forms import icon
 from dvdesk.gui.tables import ID_ROLE, Row, RowTableModel, SearchProxy, show_date
+from dvdesk.gui.terms import term
 from dvdesk.gui.unit_data import UnitIndex
 from dvdesk.gui.unit_dialogs import CHILD_CHOICES, AddUnitDialog, PickParentDialog
 from dvdesk.gui.unit_tree import CELL_FOLDER, KEY_ROLE, NO_CLUSTER, Node, UnitTreeModel
@@ -35,10 +36,6 @@ from dvdesk.store import queries
 
 UNIT_KINDS = [k.value for k in UnitKind]
 PARENT_KIND = {"commune": "cluster", "hamlet": "commune", "cell": "commune", "group": "hamlet"}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UnitsPage", text)
 
 
 def unit_path(session, kind: str, unit_id: int) -> list[tuple[str, int | None]]:
@@ -58,7 +55,7 @@ def unit_path(session, kind: str, unit_id: int) -> list[tuple[str, int | None]]:
 
 
 class UnitsPage(QWidget):
-    title = "Đơn vị"
+    title = QT_TRANSLATE_NOOP("Navigation", "Đơn vị")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -236,7 +233,7 @@ class UnitsPage(QWidget):
             rows = []
             with self.ctx.db.read() as session:
                 for kind in UNIT_KINDS:
-                    label = self.tr(UNIT_LABELS[UnitKind(kind)])
+                    label = term(UNIT_LABELS[UnitKind(kind)])
                     for e in UnitIndex.load(session, kind).ordered(kind):
                         rows.append(Row((kind, e.id), (e.name, label, e.parent_text), e.search))
             self.results_model.set_rows(rows)
@@ -295,14 +292,15 @@ class UnitsPage(QWidget):
         # The names already say what they are ("Khu phố 1", "Chi bộ Ấp 2", "xã An Khánh").
         self.heading.setText(label[:1].upper() + label[1:])
         if current:
-            lines = "<br>".join(f"{role_label(h.role)}: <b>{h.officer_name}</b>"
+            lines = "<br>".join(f"{term(role_label(h.role))}: <b>{h.officer_name}</b>"
                                 for h in current)
         else:
             lines = "<span style='color:#b71c1c'>" + self.tr("Chưa có cán bộ phụ trách.") \
                 + "</span>"
         self.details.setText(lines)
         self.history_model.set_rows([
-            Row(h.assignment_id, (h.officer_name, role_label(h.role), show_date(h.effective_from),
+            Row(h.assignment_id, (h.officer_name, term(role_label(h.role)),
+                                  show_date(h.effective_from),
                                   show_date(h.effective_to), h.decision), "",
                 inactive=h.effective_to is not None and h.effective_to < today)
             for h in history])
