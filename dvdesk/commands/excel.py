@@ -1,0 +1,61 @@
+"""``import FILE.xlsx [--dry-run]`` and ``export-xlsx -o FILE.xlsx [--month]`` (DESIGN §7).
+
+Import is all or nothing. Any bad row: nothing is written, one sentence per
+problem goes to stderr and the exit code is 1. A missing file or a file that
+is not a workbook is a data problem like a bad row (exit 1); exit 2 stays for
+a database that cannot be opened and for command-line usage errors.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from dvdesk.commands.common import database
+from dvdesk.commands.reports import output_path, write_guarded
+
+
+def run(args) -> int:
+    return {"import": import_, "export-xlsx": export}[args.command](args)
+
+
+def _print_plan(plan, out) -> None:
+    for source in plan.sources:
+        print(f"Đọc được: {source}.", file=out)
+    for line in plan.change_lines():
+        print(f"Thay đổi: {line}.", file=out)
+    for warning in plan.warnings:
+        print(f"Cảnh báo: {warning}", file=out)
+
+
+def import_(args) -> int:
+    from dvdesk.services.importer import apply_plan, plan_import
+
+    path = Path(args.file).expanduser()
+    db = database(args)
+    plan = plan_import(db, path)
+    if plan.problems:
+        _print_plan(plan, sys.stdout)
+        for line in plan.problem_lines():
+            print(f"dvdesk: {line}", file=sys.stderr)
+        print(f"dvdesk: không nhập gì từ {path.name}: {len(plan.problems)} dòng có lỗi, "
+              "hãy sửa tệp rồi nhập lại.", file=sys.stderr)
+        return 1
+    _print_plan(plan, sys.stdout)
+    if args.dry_run:
+        print(f"Xem trước (chưa ghi gì): sẽ tạo {plan.summary()}")
+        return 0
+    apply_plan(db, plan)
+    print(f"Đã nhập từ {path.name}: {plan.summary()}")
+    return 0
+
+
+def export(args) -> int:
+    from dvdesk.documents.xlsx_export import export_workbook
+
+    path = output_path(args.output, ".xlsx")
+    result: dict = {}
+    write_guarded(lambda: result.update(export_workbook(database(args), path, args.month)), path)
+    sheets = ", ".join(f"{name} ({count} dòng)" for name, count in result["sheets"].items())
+    print(f"Đã xuất Excel vào {path}: {sheets}.")
+    return 0

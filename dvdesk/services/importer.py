@@ -1,0 +1,396 @@
+"""Import an Excel workbook: plan first (nothing written), then apply all or nothing.
+
+Two kinds of workbook are read:
+
+- the program's own export ("Đơn vị", "Cán bộ", "Phân công" sheets), so that
+  export → import into an empty database gives back the same units, officers
+  and assignments (with their dates and decisions, history included);
+- the lists secretaries already keep (hamlet support, cell attendance, leads),
+  recognised by their columns (``dvdesk.documents.xlsx_lists``); their
+  assignments start on the import day.
+
+``plan_import(db, path)`` reads the file and the database (one read session)
+and returns an ``ImportPlan``: units, officers and assignments to create, the
+assignments that change hands, soft-rule warnings and every bad row (sheet,
+row, column, reason). ``apply_plan(db, plan)`` writes the plan in ONE
+transaction through the services' ``*_in`` functions; a plan with any problem
+is refused and nothing is written.
+
+A "one per unit" role (cluster leader, commune lead, provincial liaison, hamlet
+support) whose unit already has another current holder is a CHANGE, not an
+error: the list is the newer word, so the current holder's assignment ends the
+day before the new one starts (history is kept) and the preview lists every such
+change by name. Two holders of such a role for the same unit in the same file
+are a hard-rule break (bad row).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dvdesk.documents.xlsx_lists import ListReadError, RowProblem
+from dvdesk.domain.roles import ROLES, Role, role_label
+from dvdesk.domain.rules import officer_limit
+from dvdesk.errors import InvalidInput
+from dvdesk.services.assignments import DecisionRef
+from dvdesk.services.importer_catalog import Ambiguous, Catalog, Person, Ref
+from dvdesk.store.database import Database
+
+UNIT_ORDER = {"cluster": 0, "commune": 1, "hamlet": 2, "cell": 3, "group": 4}
+UNIT_WORDS = {"cluster": "cụm", "commune": "xã, thị trấn", "hamlet": "ấp, khu phố",
+              "cell": "chi bộ", "group": "tổ NDTQ"}
+
+
+class ImportFailed(InvalidInput):
+    """The file has bad rows; ``problems`` holds one sentence per row."""
+
+    def __init__(self, problems: list[str]):
+        super().__init__(" ".join(problems))
+        self.problems = problems
+
+
+@dataclass(eq=False)
+class PlannedAssignment:
+    origin: tuple[str, int]
+    person: Person
+    role: str
+    unit: Ref
+    start: dt.date
+    end: dt.date | None = None
+    decision: DecisionRef | None = None
+    note: str = ""
+    replaces: list[tuple[int, str]] = field(default_factory=list)  # (assignment id, holder)
+
+
+@dataclass
+class ImportPlan:
+    path: str
+    sources: list[str] = field(default_factory=list)
+    cell_types: list[Ref] = field(default_factory=list)
+    units: list[Ref] = field(default_factory=list)
+    officers: list[Person] = field(default_factory=list)
+    matched_officers: int = 0
+    assignments: list[PlannedAssignment] = field(default_factory=list)
+    unchanged: int = 0
+    deactivate: list[Person] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)
+
+    @property
+    def changes(self) -> list[PlannedAssignment]:
+        return [a for a in self.assignments if a.replaces]
+
+    def counts(self) -> dict:
+        units = defaultdict(int)
+        for unit in self.units:
+            units[unit.kind] += 1
+        return {"clusters": units["cluster"], "communes": units["commune"],
+                "hamlets": units["hamlet"], "cells": units["cell"], "groups": units["group"],
+                "officers": len(self.officers), "matched_officers": self.matched_officers,
+                "assignments": len(self.assignments), "changes": len(self.changes),
+                "unchanged": self.unchanged, "warnings": len(self.warnings),
+                "problems": len(self.problems)}
+
+    def summary(self) -> str:
+        c = self.counts()
+        text = (f"{c['clusters']} cụm, {c['communes']} xã, {c['hamlets']} ấp, {c['cells']} chi bộ, "
+                f"{c['groups']} tổ NDTQ, {c['officers']} cán bộ mới ({c['matched_officers']} "
+                f"cán bộ đã có), {c['assignments']} phân công")
+        if c["changes"]:
+            text += f", trong đó {c['changes']} phân công thay người đang phụ trách"
+        if c["unchanged"]:
+            text += f"; {c['unchanged']} phân công đã có, giữ nguyên"
+        return text + "."
+
+    def change_lines(self) -> list[str]:
+        return [f"{role_label(a.role)} {a.unit.label()}: {', '.join(n for _i, n in a.replaces)} "
+                f"→ {a.person.name} (từ {a.start:%d/%m/%Y})" for a in self.changes]
+
+    def problem_lines(self) -> list[str]:
+        return [problem_sentence(p) for p in self.problems]
+
+
+def problem_sentence(problem: RowProblem) -> str:
+    where = f"Trang “{problem.sheet}”, dòng {problem.row}"
+    if problem.column:
+        where += f", cột “{problem.column}”"
+    message = problem.message.strip()
+    return f"{where}: {message[:1].lower() + message[1:] if message else 'dòng không đọc được.'}"
+
+
+class Planner:
+    """Turns rows into a plan against a ``Catalog`` (see the module docstring for the rules)."""
+
+    def __init__(self, catalog: Catalog, plan: ImportPlan, on_date: dt.date):
+        self.catalog = catalog
+        self.plan = plan
+        self.on_date = on_date
+        # (role, unit identity) -> planned assignments; (person, role) -> open unit identities
+        self.planned: dict[tuple[str, object], list[PlannedAssignment]] = defaultdict(list)
+        self.load: dict[tuple[int, str], set] = defaultdict(set)
+        self.matched: set[int] = set()
+
+    @staticmethod
+    def unit_identity(unit: Ref) -> object:
+        return ("id", unit.id) if unit.id is not None else id(unit)
+
+    def problem(self, origin, column: str | None, message: str) -> None:
+        self.plan.problems.append(RowProblem(origin[0], origin[1], column, message))
+
+    def person(self, values: dict, origin) -> Person | None:
+        try:
+            person, created = self.catalog.person(values, origin)
+        except Ambiguous as error:
+            self.problem(origin, "Họ và tên", str(error))
+            return None
+        if not created and person.id is not None:
+            self.matched.add(person.id)
+            if not person.fields.get("active", True):
+                self.problem(origin, "Họ và tên",
+                             f"Đồng chí {person.name} đã thôi công tác, không thể phân công.")
+                return None
+        return person
+
+    def assign(self, origin, person: Person, role: str, unit: Ref, start: dt.date,
+               end: dt.date | None = None, decision: DecisionRef | None = None,
+               note: str = "", list_mode: bool = True) -> None:
+        rule = self.catalog.rules.get(role, {})
+        label = role_label(role).lower()
+        key = (role, self.unit_identity(unit))
+        last = end or dt.date.max
+        existing = self.catalog.holders(role, unit)
+        for _a, officer_id, s, e in existing:
+            if officer_id == person.id and person.id is not None:
+                if (list_mode and (e is None or e >= start)) or s == start:
+                    self.plan.unchanged += 1
+                    return
+        others_planned = []
+        for other in self.planned[key]:
+            overlap = other.start <= last and (other.end is None or other.end >= start)
+            if other.person is person and overlap:
+                self.plan.warnings.append(
+                    f"Trang “{origin[0]}”, dòng {origin[1]}: trùng với dòng {other.origin[1]} "
+                    f"({person.name}, {label} {unit.label()}); chỉ nhập một lần.")
+                return
+            if overlap:
+                others_planned.append(other)
+        overlapping = [(a, o, s, e) for a, o, s, e in existing
+                       if o != person.id and s <= last and (e is None or e >= start)]
+        replaces: list[tuple[int, str]] = []
+        unit_max = rule.get("unit_max")
+        if unit_max is not None and len(overlapping) + len(others_planned) + 1 > int(unit_max):
+            who = ", ".join([self._name(o) for _a, o, _s, _e in overlapping]
+                            + [f"{p.person.name} (dòng {p.origin[1]})" for p in others_planned])
+            message = (f"{unit.label()[:1].upper()}{unit.label()[1:]} đã có {label}: {who}; "
+                       f"không thể phân công thêm đồng chí {person.name} (tối đa {unit_max}).")
+            if not rule.get("unit_hard", True):
+                self.plan.warnings.append(f"Trang “{origin[0]}”, dòng {origin[1]}: {message}")
+            else:
+                movable = [(a, o) for a, o, s, e in overlapping if e is None and s < start]
+                if others_planned or len(overlapping) - len(movable) + 1 > int(unit_max):
+                    self.problem(origin, "Họ và tên", message)
+                    return
+                replaces = [(a, self._name(o)) for a, o in movable]
+                self._end_existing(role, unit, {a for a, _o in movable}, start)
+        if end is None:
+            self._check_load(origin, person, role, rule, unit, label)
+        planned = PlannedAssignment(origin, person, role, unit, start, end, decision, note,
+                                    replaces)
+        self.planned[key].append(planned)
+        self.plan.assignments.append(planned)
+
+    def _name(self, officer_id: int) -> str:
+        person = self.catalog.person_by_id.get(officer_id)
+        return person.name if person else f"cán bộ #{officer_id}"
+
+    def _end_existing(self, role: str, unit: Ref, ids: set[int], start: dt.date) -> None:
+        rows = self.catalog.held[(role, unit.id)]
+        day_before = start - dt.timedelta(days=1)
+        for index, (a, o, s, _e) in enumerate(rows):
+            if a in ids:
+                rows[index] = (a, o, s, day_before)
+                self.catalog.open_by_officer.get((o, role), set()).discard(unit.id)
+
+    def _check_load(self, origin, person: Person, role: str, rule: dict, unit: Ref,
+                    label: str) -> None:
+        units = self.load[(id(person), role)]
+        if not units:
+            units.update(("id", u) for u in self.catalog.open_units(person, role))
+        identity = self.unit_identity(unit)
+        if identity in units:
+            return
+        units.add(identity)
+        limit = officer_limit(rule, bool(person.fields.get("is_standing_member")))
+        if limit is not None and len(units) > limit:
+            message = (f"Đồng chí {person.name} sẽ là {label} của {len(units)} đơn vị, vượt "
+                       f"mức thường lệ {limit} (thêm {unit.label()}).")
+            if rule.get("officer_hard", False):
+                self.problem(origin, "Họ và tên", message)
+            else:
+                self.plan.warnings.append(f"Trang “{origin[0]}”, dòng {origin[1]}: {message}")
+
+    def finish(self) -> ImportPlan:
+        plan = self.plan
+        plan.cell_types = list(self.catalog.new_types)
+        plan.units = sorted(self.catalog.new_units, key=lambda u: UNIT_ORDER[u.kind])
+        plan.officers = list(self.catalog.new_people)
+        plan.matched_officers = len(self.matched)
+        plan.deactivate = [p for p in plan.officers if not p.fields.get("active", True)]
+        return plan
+
+
+def plan_import(db: Database, path: str | Path, on_date: dt.date | None = None) -> ImportPlan:
+    """Read the workbook and build the plan; nothing is written."""
+    from dvdesk.documents.xlsx_import import is_own_workbook
+    from dvdesk.services import importer_sources as sources
+
+    path = Path(path)
+    on_date = on_date or dt.date.today()
+    try:
+        own = is_own_workbook(path)
+    except ListReadError as error:
+        raise InvalidInput(str(error)) from error
+    plan = ImportPlan(str(path))
+    with db.read() as session:
+        planner = Planner(Catalog(session), plan, on_date)
+        try:
+            if own:
+                sources.plan_own(planner, path)
+            else:
+                sources.plan_lists(planner, path)
+        except ListReadError as error:
+            raise InvalidInput(str(error)) from error
+    plan = planner.finish()
+    if not plan.problems and not plan.assignments and not plan.units and not plan.officers \
+            and not plan.unchanged and not plan.matched_officers:
+        if not plan.sources:
+            raise InvalidInput(
+                f"Không nhận ra danh sách nào trong tệp “{path.name}”: cần một trang có các cột "
+                "như Họ và tên, Ấp/Khu phố, Xã/Thị trấn (hoặc Chi bộ, Vai trò).")
+    return plan
+
+
+def apply_plan(db: Database, plan: ImportPlan) -> dict:
+    """Write the whole plan in one transaction; refused when the plan has any problem."""
+    from sqlalchemy import select
+
+    from dvdesk.domain.models import Officer
+    from dvdesk.services.assignments import assign_in, end_in
+    from dvdesk.services.audit import record, snapshot
+    from dvdesk.services.officers import add_officer_in
+    from dvdesk.services.units import add_unit_in, ensure_cell_type
+
+    if plan.problems:
+        raise ImportFailed(plan.problem_lines())
+    created: dict[str, list[int]] = defaultdict(list)
+    try:
+        with db.write() as session:
+            keep = _hold_rows(session, plan)
+            positions = _next_positions(session)
+            for cell_type in plan.cell_types:
+                cell_type.id = ensure_cell_type(session, cell_type.fields["code"], cell_type.name)
+            for unit in plan.units:
+                fields = {}
+                if unit.kind in ("commune", "hamlet"):
+                    fields["kind"] = unit.fields.get("kind") or ("xa" if unit.kind == "commune"
+                                                                 else "ap")
+                if unit.kind == "cell":
+                    hamlet, cell_type = unit.fields.get("hamlet"), unit.fields.get("cell_type")
+                    fields["hamlet_id"] = hamlet.id if hamlet is not None else None
+                    fields["cell_type_id"] = cell_type.id if cell_type is not None else None
+                parent = unit.parent.id if unit.parent is not None else None
+                positions[(unit.kind, parent)] += 1
+                fields["position"] = positions[(unit.kind, parent)]
+                unit.id = add_unit_in(session, unit.kind, unit.name, parent, **fields)
+                created[unit.kind].append(unit.id)
+            for person in plan.officers:
+                f = person.fields
+                person.id = add_officer_in(
+                    session, person.name, title=f.get("title", ""),
+                    workplace=f.get("workplace", ""), level=f.get("level") or "huyen",
+                    phone=f.get("phone", ""), is_committee_member=bool(f.get("is_committee_member")),
+                    is_standing_member=bool(f.get("is_standing_member")), note=f.get("note", ""))
+                created["officer"].append(person.id)
+            one_day = dt.timedelta(days=1)
+            for item in sorted(plan.assignments, key=lambda a: (a.start, a.origin)):
+                for old_id, _name in item.replaces:
+                    end_in(session, old_id, item.start - one_day)
+                result = assign_in(session, item.person.id, item.role, item.unit.id, item.start,
+                                   item.decision, accept_warnings=True, note=item.note)
+                if item.end is not None:
+                    end_in(session, result.assignment_id, item.end)
+                created["assignment"].append(result.assignment_id)
+            ids = [p.id for p in plan.deactivate]
+            for officer in session.scalars(select(Officer).where(Officer.id.in_(ids))):
+                before = snapshot(officer)
+                officer.active = False
+                session.flush()
+                record(session, "officer.deactivate", "officer", officer.id, before,
+                       snapshot(officer))
+            record(session, "import.apply", "import", None, None,
+                   {"file": Path(plan.path).name, **plan.counts()})
+            keep.clear()
+    except BaseException:
+        # The transaction rolled back: the refs must not keep ids that no longer exist.
+        for ref in [*plan.cell_types, *plan.units, *plan.officers]:
+            if ref.is_new:
+                ref.id = None
+        raise
+    return {"counts": plan.counts(), "created": dict(created)}
+
+
+def _hold_rows(session, plan: ImportPlan) -> list:
+    """Keep every unit and officer the import touches in the session's identity map.
+
+    The services look units and officers up by id once per assignment; the
+    session only holds loaded rows weakly, so without these references each
+    lookup would go back to the database (tens of thousands of SELECTs for a
+    province). Rows created during the import are kept as they are flushed.
+    """
+    from sqlalchemy import event, select
+
+    from dvdesk.domain.models import Officer
+    from dvdesk.store import queries
+
+    keep: list = []
+    if plan.assignments:
+        for model in (*queries.UNIT_TABLES.values(), Officer):
+            keep.extend(session.scalars(select(model)))
+    event.listen(session, "pending_to_persistent", lambda _s, obj: keep.append(obj))
+    return keep
+
+
+def _next_positions(session) -> dict[tuple[str, int | None], int]:
+    """(unit kind, parent id) -> the highest position used, in one query per table."""
+    from sqlalchemy import func, select
+
+    from dvdesk.services.units import PARENT
+    from dvdesk.store import queries
+
+    highest: dict[tuple[str, int | None], int] = defaultdict(int)
+    for kind, model in queries.UNIT_TABLES.items():
+        column = getattr(model, PARENT[kind][0]) if kind in PARENT else None
+        if column is None:
+            highest[(kind.value, None)] = int(session.scalar(
+                select(func.coalesce(func.max(model.position), 0))))
+            continue
+        for parent, top in session.execute(select(column, func.max(model.position))
+                                           .group_by(column)):
+            highest[(kind.value, parent)] = int(top or 0)
+    return highest
+
+
+def import_file(db: Database, path: str | Path, *, dry_run: bool = False,
+                on_date: dt.date | None = None) -> ImportPlan:
+    """Plan and (unless ``dry_run``) apply; raises ImportFailed when a row is bad."""
+    plan = plan_import(db, path, on_date)
+    if not dry_run:
+        apply_plan(db, plan)
+    return plan
+
+
+def role_unit_kind(role: str) -> str:
+    return ROLES[Role(role)].unit.value

@@ -1,0 +1,201 @@
+"""Rows of each kind of workbook turned into plan entries (see ``importer``).
+
+``plan_lists`` handles the hand-made lists read by ``xlsx_lists.read_lists``;
+``plan_own`` the program's own export read by ``xlsx_import.read_own``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+from dvdesk.documents.xlsx_lists import KIND_LABELS, read_lists
+from dvdesk.domain.text import clean
+from dvdesk.services.assignments import DecisionRef
+from dvdesk.services.importer_catalog import Ambiguous, Ref, fold
+
+LIST_ROLE = {"hamlet_support": "hamlet_support", "cell_attendance": "cell_attendance"}
+
+
+def _commune(planner, values: dict, origin, kinds: dict[str, set[str]],
+             cluster: Ref | None = None) -> Ref | None:
+    name = clean(values.get("commune"))
+    if not name:
+        planner.problem(origin, "Xã, thị trấn", "Thiếu tên xã, thị trấn.")
+        return None
+    kind = values.get("commune_kind") or ""
+    if not kind and len(kinds.get(fold(name), ())) == 1:
+        kind = next(iter(kinds[fold(name)]))
+    try:
+        commune = planner.catalog.commune(name, kind, origin, cluster)
+    except Ambiguous as error:
+        planner.problem(origin, "Xã, thị trấn", str(error))
+        return None
+    if cluster is not None:
+        if commune.parent is None and commune.is_new:
+            commune.parent = cluster
+        elif commune.parent is not cluster and commune.parent is not None:
+            planner.plan.warnings.append(
+                f"Trang “{origin[0]}”, dòng {origin[1]}: {commune.label()} đang thuộc "
+                f"{commune.parent.name}, danh sách ghi {cluster.name}; giữ nguyên "
+                f"{commune.parent.name}.")
+    return commune
+
+
+def _cluster(planner, values: dict, origin) -> Ref | None:
+    name = clean(values.get("cluster"))
+    return planner.catalog.cluster(name, origin) if name else None
+
+
+def plan_lists(planner, path: Path) -> None:
+    lists = read_lists(path)
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for parsed in lists:
+        for row in parsed.rows:
+            if row.values.get("commune") and row.values.get("commune_kind"):
+                kinds[fold(row.values["commune"])].add(row.values["commune_kind"])
+    for parsed in lists:
+        planner.plan.problems.extend(parsed.problems)
+        if parsed.kind in KIND_LABELS:
+            planner.plan.sources.append(
+                f"Trang “{parsed.sheet}”: {KIND_LABELS[parsed.kind]} ({len(parsed.rows)} dòng)")
+        for row in parsed.rows:
+            origin = (row.sheet, row.row)
+            values = row.values
+            if parsed.kind == "hamlet_support":
+                _hamlet_row(planner, values, origin, kinds)
+            elif parsed.kind == "cell_attendance":
+                _cell_row(planner, values, origin, kinds)
+            elif parsed.kind == "leads":
+                _lead_row(planner, values, origin, kinds)
+
+
+def _hamlet_row(planner, values, origin, kinds) -> None:
+    cluster = _cluster(planner, values, origin)
+    commune = _commune(planner, values, origin, kinds, cluster)
+    person = planner.person(values, origin)
+    if commune is None or person is None:
+        return
+    hamlet = planner.catalog.child("hamlet", commune, values["hamlet"], origin,
+                                   kind=values.get("hamlet_kind") or "ap")
+    planner.assign(origin, person, "hamlet_support", hamlet, planner.on_date)
+
+
+def _cell_row(planner, values, origin, kinds) -> None:
+    commune = _commune(planner, values, origin, kinds, _cluster(planner, values, origin))
+    person = planner.person(values, origin)
+    if commune is None or person is None:
+        return
+    name = clean(values["cell"])
+    bare = name[len("chi bộ "):] if fold(name).startswith("chi bộ ") else name
+    fields = {"hamlet": planner.catalog.find_child("hamlet", commune, bare),
+              "cell_type": planner.catalog.cell_type(values.get("cell_type", ""), origin)}
+    cell = planner.catalog.child("cell", commune, name, origin, **fields)
+    planner.assign(origin, person, "cell_attendance", cell, planner.on_date)
+
+
+def _lead_row(planner, values, origin, kinds) -> None:
+    role = values.get("role")
+    cluster = _cluster(planner, values, origin)
+    if role == "cluster_leader":
+        if cluster is None:
+            planner.problem(origin, "Cụm", "Trưởng cụm cần ghi tên cụm.")
+            return
+        person = planner.person(values, origin)
+        if person is not None:
+            planner.assign(origin, person, role, cluster, planner.on_date)
+        return
+    if not clean(values.get("commune")):
+        planner.problem(origin, "Xã, thị trấn",
+                        "Người phụ trách xã cần ghi tên xã, thị trấn.")
+        return
+    commune = _commune(planner, values, origin, kinds, cluster)
+    person = planner.person(values, origin)
+    if commune is not None and person is not None:
+        planner.assign(origin, person, role, commune, planner.on_date)
+
+
+# ---------------------------------------------------------------------------
+# the program's own export
+
+
+def _unit_of(planner, kind: str, values: dict, origin, create: bool = True) -> Ref | None:
+    """The unit a row of "Đơn vị" or "Phân công" names, created in the plan when new."""
+    catalog = planner.catalog
+    cluster = _cluster(planner, values, origin)
+    if kind == "cluster":
+        if cluster is None:
+            planner.problem(origin, "Cụm", "Thiếu tên cụm.")
+        return cluster
+    kinds = {fold(values.get("commune", "")): {values.get("commune_kind") or "xa"}}
+    commune = _commune(planner, {**values, "commune_kind": values.get("commune_kind") or "xa"},
+                       origin, kinds, cluster)
+    if commune is None or kind == "commune":
+        return commune
+    hamlet = None
+    if clean(values.get("hamlet")):
+        hamlet = catalog.child("hamlet", commune, values["hamlet"], origin,
+                               kind=values.get("hamlet_kind") or "ap")
+    if kind == "hamlet":
+        if hamlet is None:
+            planner.problem(origin, "Ấp, khu phố", "Thiếu tên ấp, khu phố.")
+        return hamlet
+    if kind == "group":
+        if hamlet is None or not clean(values.get("group")):
+            planner.problem(origin, "Tổ NDTQ", "Tổ NDTQ cần tên tổ và tên ấp, khu phố.")
+            return None
+        return catalog.child("group", hamlet, values["group"], origin)
+    if not clean(values.get("cell")):
+        planner.problem(origin, "Chi bộ", "Thiếu tên chi bộ.")
+        return None
+    return catalog.child("cell", commune, values["cell"], origin, hamlet=hamlet,
+                         cell_type=catalog.cell_type(values.get("cell_type", ""), origin))
+
+
+def plan_own(planner, path: Path) -> None:
+    from dvdesk.documents.xlsx_import import read_own
+    from dvdesk.services.importer import role_unit_kind
+
+    book = read_own(path)
+    plan = planner.plan
+    plan.problems.extend(book.problems)
+    plan.sources.append(f"Sổ tính xuất từ DV Desk: {len(book.units)} đơn vị, "
+                        f"{len(book.officers)} cán bộ, {len(book.assignments)} phân công")
+    for row in book.units:
+        _unit_of(planner, row.values["level"], row.values, (row.sheet, row.row))
+    people: dict[str, object] = {}
+    for row in book.officers:
+        origin = (row.sheet, row.row)
+        key = row.values["officer_key"]
+        if key in people:
+            planner.problem(origin, "Mã cán bộ", f"Mã cán bộ {key} lặp lại.")
+            continue
+        values = {**row.values, "level": row.values.get("officer_level")}
+        person = planner.person(values, origin)
+        if person is not None:
+            people[key] = person
+    for row in book.assignments:
+        origin = (row.sheet, row.row)
+        values = row.values
+        person = people.get(values["officer_key"])
+        if person is None:
+            if not clean(values.get("name")):
+                planner.problem(origin, "Mã cán bộ",
+                                f"Không có cán bộ mã {values['officer_key']} trong trang “Cán bộ”.")
+                continue
+            person = planner.person(values, origin)
+            if person is None:
+                continue
+            people[values["officer_key"]] = person
+        unit = _unit_of(planner, role_unit_kind(values["role"]), values, origin)
+        if unit is None:
+            continue
+        if values.get("end") and values["end"] < values["start"]:
+            planner.problem(origin, "Đến ngày", "Ngày kết thúc trước ngày bắt đầu.")
+            continue
+        decision = None
+        if clean(values.get("decision")):
+            decision = DecisionRef(clean(values["decision"]), values.get("decision_date"),
+                                   clean(values.get("signer")))
+        planner.assign(origin, person, values["role"], unit, values["start"], values.get("end"),
+                       decision, clean(values.get("note")), list_mode=False)
