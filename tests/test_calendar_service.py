@@ -219,3 +219,18 @@ def test_missing_month_is_one_sentence(demo_db):
         cal.calendar_view(demo_db, MONTH)
     assert str(missing.value) == (
         "Chưa có lịch tháng 12/2026; hãy chạy: dvdesk calendar new 2026-12.")
+
+
+def test_plan_prefers_last_months_day_and_session(demo_db):
+    _planned(demo_db, "2026-11")
+    outcome = _planned(demo_db, MONTH)
+    assert outcome.conflicts == []
+
+    def slots(month):
+        return {(m["kind"], m["unit"], m["commune"]): (m["date"][8:], m["session"])
+                for m in cal.calendar_view(demo_db, month)["meetings"]}
+
+    before, after = slots("2026-11"), slots(MONTH)
+    assert after == before
+    # planning again changes nothing
+    assert cal.plan(demo_db, MONTH).moved == 0

@@ -17,12 +17,11 @@ from sqlalchemy.orm import Session
 
 from dvdesk.domain import calendar_engine as engine
 from dvdesk.domain.calendar_engine import SESSIONS, Conflict, Slot
-from dvdesk.domain.models import Attendance, Cell, Commune, Meeting, MonthlyCalendar, Officer
+from dvdesk.domain.models import Attendance, Cell, Commune, Meeting, MonthlyCalendar
 from dvdesk.domain.text import clean
 from dvdesk.errors import InvalidInput, NotFound
 from dvdesk.services.audit import record, snapshot
 from dvdesk.services.calendar_data import (
-    ATTENDANCE_STATUSES,
     CELL,
     COMMITTEE,
     MeetingRow,
@@ -31,23 +30,40 @@ from dvdesk.services.calendar_data import (
     blocked_for,
     calendars_of,
     check_time,
+    draft_calendar,
     find_calendar,
-    frozen,
     load_rows,
+    meeting_and_calendar,
     month_days,
     month_text,
     month_windows,
     parse_month,
     previous_month,
     previous_slots,
+    refuse_if_approved,
     row_order,
     rows_from_snapshot,
     session_starts,
     usable_sessions,
     view_of,
 )
+
+# Approval, revisions and attendance live in calendar_versions; callers use this module.
+from dvdesk.services.calendar_versions import (
+    approve,
+    record_attendance,
+    revise,
+    withdraw_approval,
+)
 from dvdesk.store import queries
 from dvdesk.store.database import Database
+
+__all__ = [
+    "MonthState", "PlanOutcome", "approve", "calendar_view", "conflicts", "delete_draft",
+    "month_state", "months", "new_month", "plan", "plan_input", "record_attendance",
+    "refresh_state", "restore_month_windows", "revise", "set_month_windows", "set_slots",
+    "update_meeting", "withdraw_approval",
+]
 
 _UNSET = object()
 
@@ -84,21 +100,6 @@ class PlanOutcome:
 # helpers
 
 
-def _refuse_if_approved(cal: MonthlyCalendar) -> None:
-    if cal.status == "approved":
-        number = f" (số {cal.number})" if cal.number else ""
-        raise InvalidInput(
-            f"Lịch tháng {month_text(cal.month)} đã duyệt{number}; "
-            "hãy mở bản điều chỉnh để sửa."
-        )
-
-
-def _draft(session: Session, month: str) -> MonthlyCalendar:
-    cal = find_calendar(session, month)
-    _refuse_if_approved(cal)
-    return cal
-
-
 def _state(session: Session, cal: MonthlyCalendar, settings: dict) -> MonthState:
     if cal.status == "approved" and cal.snapshot:
         rows = rows_from_snapshot(cal.snapshot)
@@ -119,13 +120,6 @@ def _state(session: Session, cal: MonthlyCalendar, settings: dict) -> MonthState
         versions=[(c.version, c.status) for c in calendars_of(session, cal.month)],
         sessions=usable_sessions(settings), starts=session_starts(settings),
     )
-
-
-def _meeting_and_calendar(session: Session, meeting_id: int) -> tuple[Meeting, MonthlyCalendar]:
-    meeting = session.get(Meeting, meeting_id)
-    if meeting is None:
-        raise NotFound(f"Không có cuộc họp mã {meeting_id}.")
-    return meeting, session.get(MonthlyCalendar, meeting.calendar_id)
 
 
 def _check_day(cal: MonthlyCalendar, day: dt.date | None) -> dt.date | None:
@@ -285,7 +279,7 @@ def delete_draft(db: Database, month: str, version: int) -> None:
     """Remove a draft version (undo of creating a month or opening a revision)."""
     with db.write() as session:
         cal = find_calendar(session, month, version)
-        _refuse_if_approved(cal)
+        refuse_if_approved(cal)
         if cal.version != calendars_of(session, month)[-1].version:
             raise InvalidInput("Chỉ xóa được bản mới nhất của lịch tháng.")
         ids = select(Meeting.id).where(Meeting.calendar_id == cal.id)
@@ -300,7 +294,7 @@ def set_month_windows(db: Database, month: str, committee: tuple[int, int] | Non
     """Override this month's windows (e.g. Tết covering days 7–9); None keeps the setting.
     Returns the previous override (for undo)."""
     with db.write() as session:
-        cal = _draft(session, month)
+        cal = draft_calendar(session, month)
         last = month_days(month)[1].day
         previous = dict(cal.windows) if cal.windows else None
         value: dict = {}
@@ -335,8 +329,8 @@ def update_meeting(db: Database, meeting_id: int, *, day=_UNSET, session=_UNSET,
     """Change what is given; returns the previous values of those fields (for undo).
     Changing the session without a time sets that session's usual start time."""
     with db.write() as s:
-        meeting, cal = _meeting_and_calendar(s, meeting_id)
-        _refuse_if_approved(cal)
+        meeting, cal = meeting_and_calendar(s, meeting_id)
+        refuse_if_approved(cal)
         before = snapshot(meeting)
         previous: dict = {}
         if day is not _UNSET:
@@ -369,7 +363,7 @@ def update_meeting(db: Database, meeting_id: int, *, day=_UNSET, session=_UNSET,
 def set_slots(db: Database, month: str, slots: dict[int, tuple]) -> dict[int, tuple]:
     """Put meetings on (day, session, start) in one go (undo of a plan); returns the old ones."""
     with db.write() as session:
-        cal = _draft(session, month)
+        cal = draft_calendar(session, month)
         return _write_slots(session, cal, slots)
 
 
@@ -435,7 +429,7 @@ def plan(db: Database, month: str) -> PlanOutcome:
     in two places at once, keeping pinned meetings and, where possible, last month's day
     and session. Writes the slots; returns what conflicts remain and why."""
     with db.write() as session:
-        cal = _draft(session, month)
+        cal = draft_calendar(session, month)
         settings = queries.settings(session)
         items, blocked, names, rows = plan_input(session, cal, settings)
         result = engine.plan(items, blocked, names, usable_sessions(settings))
@@ -458,111 +452,3 @@ def plan(db: Database, month: str) -> PlanOutcome:
         remaining = engine.find_conflicts([r.item() for r in rows], blocked, names)
         return PlanOutcome(len(previous), remaining, result.reasons if remaining else [],
                            previous)
-
-
-# ---------------------------------------------------------------------------
-# approval and revisions
-
-
-def approve(db: Database, month: str, number: str, by: str = "",
-            on_date: dt.date | None = None) -> dict:
-    """Duyệt: freeze the current draft with its number, approver and date."""
-    number = clean(number)
-    if not number:
-        raise InvalidInput("Cần số văn bản của lịch (ví dụ 15-LT/HU) để duyệt.")
-    with db.write() as session:
-        cal = _draft(session, month)
-        settings = queries.settings(session)
-        rows = load_rows(session, cal, settings)
-        unplaced = sum(1 for r in rows if r.day is None)
-        if unplaced:
-            raise InvalidInput(
-                f"Còn {unplaced} cuộc họp chưa xếp ngày; hãy xếp lịch trước khi duyệt."
-            )
-        before = snapshot(cal)
-        cal.status = "approved"
-        cal.number = number
-        cal.approved_by = clean(by)
-        cal.approved_on = on_date or dt.date.today()
-        cal.snapshot = frozen(cal, rows, settings)
-        session.flush()
-        record(session, "calendar.approve", "calendar", cal.id,
-               {k: before[k] for k in ("status", "number", "approved_by", "approved_on")},
-               {"status": "approved", "number": number, "approved_by": cal.approved_by,
-                "approved_on": cal.approved_on.isoformat()})
-        return {"month": month, "version": cal.version, "number": number,
-                "approved_by": cal.approved_by, "approved_on": cal.approved_on}
-
-
-def withdraw_approval(db: Database, month: str) -> None:
-    """Back to draft (undo of an approval made by mistake, before any revision exists)."""
-    with db.write() as session:
-        cal = find_calendar(session, month)
-        if cal.status != "approved":
-            raise InvalidInput(f"Lịch tháng {month_text(month)} chưa được duyệt.")
-        before = snapshot(cal)
-        cal.status, cal.number, cal.approved_by, cal.approved_on = "draft", "", "", None
-        cal.snapshot = None
-        session.flush()
-        record(session, "calendar.unapprove", "calendar", cal.id,
-               {k: before[k] for k in ("status", "number")}, {"status": "draft"})
-
-
-def revise(db: Database, month: str) -> dict:
-    """Mở bản điều chỉnh: version N+1, a draft copying the approved version's meetings."""
-    with db.write() as session:
-        cal = find_calendar(session, month)
-        if cal.status != "approved":
-            raise InvalidInput(
-                f"Lịch tháng {month_text(month)} (bản {cal.version}) còn là dự thảo; "
-                "cứ sửa trực tiếp, không cần mở bản điều chỉnh."
-            )
-        version = cal.version + 1
-        new = MonthlyCalendar(month=month, version=version, status="draft",
-                              windows=dict(cal.windows) if cal.windows else None,
-                              note=f"Điều chỉnh lần {version - 1}",
-                              created_at=dt.datetime.now().replace(microsecond=0))
-        session.add(new)
-        session.flush()
-        columns = ("kind", "unit_id", "day", "session", "start", "place", "pinned", "note")
-        old = session.execute(select(*(getattr(Meeting, c) for c in columns))
-                              .where(Meeting.calendar_id == cal.id).order_by(Meeting.id))
-        rows = [dict(zip(columns, r, strict=True), calendar_id=new.id, row_version=1)
-                for r in old]
-        if rows:
-            session.execute(Meeting.__table__.insert(), rows)
-        record(session, "calendar.revise", "calendar", new.id, None,
-               {"month": month, "version": version})
-        return {"month": month, "version": version, "meetings": len(rows)}
-
-
-# ---------------------------------------------------------------------------
-# attendance (monthly review)
-
-
-def record_attendance(db: Database, meeting_id: int, officer_id: int, status: str | None,
-                      reason: str = "") -> dict | None:
-    """Dự họp: present / excused / absent (+ reason); None clears it. Returns the previous
-    record (for undo)."""
-    if status is not None and status not in ATTENDANCE_STATUSES:
-        raise InvalidInput("Tình trạng dự họp phải là có mặt, vắng có lý do hoặc vắng.")
-    with db.write() as session:
-        meeting, _cal = _meeting_and_calendar(session, meeting_id)
-        if session.get(Officer, officer_id) is None:
-            raise NotFound(f"Không có cán bộ mã {officer_id}.")
-        row = session.scalars(select(Attendance).where(
-            Attendance.meeting_id == meeting.id, Attendance.officer_id == officer_id)).first()
-        previous = {"status": row.status, "reason": row.reason} if row else None
-        if status is None:
-            if row is not None:
-                session.delete(row)
-        elif row is None:
-            row = Attendance(meeting_id=meeting.id, officer_id=officer_id, status=status,
-                             reason=clean(reason))
-            session.add(row)
-        else:
-            row.status, row.reason = status, clean(reason)
-        session.flush()
-        record(session, "attendance.record", "meeting", meeting.id, previous,
-               {"officer_id": officer_id, "status": status, "reason": clean(reason)})
-        return previous

@@ -195,6 +195,28 @@ def find_calendar(session: Session, month: str, version: int | None = None) -> M
     raise NotFound(f"Lịch tháng {month_text(month)} không có bản {version} (có bản {have}).")
 
 
+def refuse_if_approved(cal: MonthlyCalendar) -> None:
+    if cal.status == "approved":
+        number = f" (số {cal.number})" if cal.number else ""
+        raise InvalidInput(
+            f"Lịch tháng {month_text(cal.month)} đã duyệt{number}; "
+            "hãy mở bản điều chỉnh để sửa."
+        )
+
+
+def draft_calendar(session: Session, month: str) -> MonthlyCalendar:
+    cal = find_calendar(session, month)
+    refuse_if_approved(cal)
+    return cal
+
+
+def meeting_and_calendar(session: Session, meeting_id: int) -> tuple[Meeting, MonthlyCalendar]:
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        raise NotFound(f"Không có cuộc họp mã {meeting_id}.")
+    return meeting, session.get(MonthlyCalendar, meeting.calendar_id)
+
+
 # ---------------------------------------------------------------------------
 # units and attendees
 

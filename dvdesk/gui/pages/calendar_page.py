@@ -8,12 +8,12 @@ whenever calendar data changes and recomputes the conflicts with it.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 
 from PySide6.QtCore import QCoreApplication, QDate, QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -32,26 +32,31 @@ from PySide6.QtWidgets import (
 )
 
 from dvdesk.domain.calendar_engine import SESSION_LABELS, SESSIONS, format_date
-from dvdesk.domain.text import search_key
 from dvdesk.errors import DvDeskError, NotFound
 from dvdesk.gui.calendar_dialogs import ApproveDialog, MeetingDialog, WindowsDialog, day_label
-from dvdesk.gui.calendar_grid import Chip, GridView
+from dvdesk.gui.calendar_grid import GridView
+from dvdesk.gui.calendar_rows import (
+    COL_COMMUNE,
+    COL_DATE,
+    COL_PEOPLE,
+    COL_PIN,
+    COL_PLACE,
+    COL_SESSION,
+    COL_START,
+    COL_TYPE,
+    COL_UNIT,
+    KIND_COLORS,
+    grid_content,
+    search,
+    search_text,
+    table_row,
+)
 from dvdesk.gui.context import AppContext
 from dvdesk.gui.forms import icon
 from dvdesk.gui.tables import ID_ROLE, Row, RowTableModel, SearchProxy
 from dvdesk.services import calendar as service
 
-(COL_DATE, COL_SESSION, COL_START, COL_UNIT, COL_COMMUNE, COL_TYPE, COL_PLACE, COL_PEOPLE,
- COL_PIN) = range(9)
 IDS_ROLE = Qt.ItemDataRole.UserRole + 7
-ROLE_SHORT = {"commune_lead": "phụ trách xã", "province_liaison": "LĐ tỉnh",
-              "cell_attendance": "cấp ủy dự", "hamlet_support": "theo dõi ấp"}
-KIND_COLORS = {"double_booked": "#c62828", "holiday": "#ad1457", "outside_window": "#e65100",
-               "no_attendee": "#6a1b9a", "unplaced": "#555555"}
-
-
-# Accent-free forms of names and places survive reloads: the month reloads after every edit.
-_search = functools.lru_cache(maxsize=200_000)(search_key)
 
 
 def _tr(text: str) -> str:
@@ -275,9 +280,7 @@ class CalendarPage(QWidget):
             self._table_rows = {}
         for r in state.rows:
             if touched is None or r.id in touched:
-                self.search_text[r.id] = " ".join((
-                    _search(r.unit), _search(r.commune), _search(r.place),
-                    *(_search(name) for _i, name, _role in r.attendees)))
+                self.search_text[r.id] = search_text(r)
                 self._table_rows.pop(r.id, None)
         conflicting = {mid for c in state.conflicts for mid in c.meeting_ids}
         self._fill_grid(state, conflicting)
@@ -297,21 +300,7 @@ class CalendarPage(QWidget):
         self._update_buttons()
 
     def _fill_grid(self, state: service.MonthState, conflicting: set[int]) -> None:
-        window_days = {d for r in state.rows for d in r.window}
-        days = sorted(window_days | {r.day for r in state.rows if r.day is not None})
-        chips: dict = {}
-        for r in state.rows:
-            title = r.unit if r.kind == "committee" else f"{r.unit} ({r.commune})"
-            if r.start:
-                title = f"{r.start} {title}"
-            people = ", ".join(name for _i, name, _role in r.attendees) or self.tr("(chưa có)")
-            search = self.search_text[r.id]
-            chips.setdefault((r.day, r.session), []).append(
-                Chip(r.id, title, people, r.kind, r.pinned, search))
-        if any(r.day is None for r in state.rows):
-            days.append(None)
-        sessions = tuple(s for s in SESSIONS if s in state.sessions
-                         or any(r.session == s and r.day for r in state.rows))
+        days, chips, window_days, sessions = grid_content(state, self.search_text)
         self.grid.grid.sessions = sessions
         self.grid.grid.set_month(days, chips, state.blocked, window_days, conflicting)
         self.grid.editable = state.status != "approved"
@@ -319,23 +308,11 @@ class CalendarPage(QWidget):
     def _fill_table(self, state: service.MonthState, conflicting: set[int]) -> None:
         rows = []
         for r in state.rows:
-            known = self._table_rows.get(r.id)
-            if known is not None and known.highlight == (r.id in conflicting):
-                rows.append(known)  # unchanged since the last load: reuse the prepared row
-                continue
-            people = "; ".join(f"{name} ({ROLE_SHORT.get(role, role)})"
-                               for _i, name, role in r.attendees)
-            cells = (format_date(r.day) if r.day else self.tr("chưa xếp"),
-                     SESSION_LABELS.get(r.session, r.session) if r.day else "", r.start, r.unit,
-                     r.commune, r.cell_type or self.tr("Đảng ủy"), r.place, people,
-                     "✓" if r.pinned else "")
-            rank = SESSIONS.index(r.session) if r.session in SESSIONS else 9
-            order = (r.day or dt.date.max, rank, r.start)
-            row = Row(r.id, cells, f"{self.search_text[r.id]} {cells[0]} {_search(cells[1])}",
-                      sort_keys={COL_DATE: order, COL_SESSION: (rank, r.day or dt.date.max)},
-                      highlight=r.id in conflicting)
-            self._table_rows[r.id] = row
-            rows.append(row)
+            row = self._table_rows.get(r.id)
+            if row is None or row.highlight != (r.id in conflicting):
+                row = self._table_rows[r.id] = table_row(r, r.id in conflicting,
+                                                         self.search_text[r.id])
+            rows.append(row)  # unchanged since the last load: the prepared row is reused
         self.table_model.set_rows(rows)
         if self.selected:
             self._select_in_table(self.selected & set(self.rows_by_id), scroll=False)
@@ -409,16 +386,21 @@ class CalendarPage(QWidget):
 
     def _on_search(self, text: str) -> None:
         self.proxy.set_query(text)
-        self.grid.grid.set_filter(search_key(text).split())
+        self.grid.grid.set_filter(search(text).split())
 
     # --- actions (each one undoable service call) ------------------------------------
     def _run(self, text: str, do, undo):
+        failure = None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # planning a province: seconds
         try:
             return self.ctx.run(text, do, undo, changed="calendar")
         except DvDeskError as error:
-            self._touched = None
-            self.ctx.show_error(self, error)
-            return None
+            failure = error
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._touched = None
+        self.ctx.show_error(self, failure)
+        return None
 
     def _touching(self, meeting_id: int, call):
         """``call`` marked as changing one meeting, so the page reloads only that one."""
