@@ -1,0 +1,1264 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="vi_VN">
+<context>
+    <name>AddUnitDialog</name>
+    <message>
+        <source>Thêm đơn vị</source>
+        <translation>Add unit</translation>
+    </message>
+    <message>
+        <source>Thuộc: {parent}</source>
+        <translation>Under: {parent}</translation>
+    </message>
+    <message>
+        <source>(không ghi)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>Loại:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Tên:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Loại hình chi bộ:</source>
+        <translation>Cell type:</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <source>Vẫn tiếp tục?</source>
+        <translation>Continue anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Duyệt lịch tháng %1</source>
+        <translation>Approve the calendar of %1</translation>
+    </message>
+    <message>
+        <source>
+Lưu ý: lịch còn %1 xung đột.</source>
+        <translation>
+Note: the calendar still has %1 conflict(s).</translation>
+    </message>
+    <message>
+        <source>Duyệt bản %1 của lịch tháng %2. Bản đã duyệt được giữ nguyên; muốn sửa phải mở bản điều chỉnh.</source>
+        <translation>Approve version %1 of the calendar of %2. An approved version is frozen; to change it, open a revision.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Phân công</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>Thay cán bộ</source>
+        <translation>Replace officer</translation>
+    </message>
+    <message>
+        <source>Kết thúc phân công</source>
+        <translation>End assignment</translation>
+    </message>
+    <message>
+        <source>Cán bộ đang phụ trách:</source>
+        <translation>Current officer:</translation>
+    </message>
+    <message>
+        <source>Kết thúc phân công của:</source>
+        <translation>End the assignment of:</translation>
+    </message>
+    <message>
+        <source>Cán bộ</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Gõ tên cán bộ (không cần dấu)…</source>
+        <translation>Type an officer name (accents optional)…</translation>
+    </message>
+    <message>
+        <source>ví dụ 245-QĐ/HU</source>
+        <translation>e.g. 245-QĐ/HU</translation>
+    </message>
+    <message>
+        <source>Ngày cuối phụ trách:</source>
+        <translation>Last day in charge:</translation>
+    </message>
+    <message>
+        <source>Cán bộ mới:</source>
+        <translation>New officer:</translation>
+    </message>
+    <message>
+        <source>Cán bộ:</source>
+        <translation>Officer:</translation>
+    </message>
+    <message>
+        <source>Số quyết định:</source>
+        <translation>Decision number:</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định:</source>
+        <translation>Decision date:</translation>
+    </message>
+    <message>
+        <source>Hiệu lực từ ngày:</source>
+        <translation>Effective from:</translation>
+    </message>
+    <message>
+        <source>Hãy chọn một cán bộ trong danh sách.</source>
+        <translation>Choose an officer from the list.</translation>
+    </message>
+    <message>
+        <source>Đơn vị này chưa có ai được phân công.</source>
+        <translation>Nobody is assigned to this unit yet.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsPage</name>
+    <message>
+        <source>Chưa phân công</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>Lọc theo đơn vị hoặc tên cán bộ (không cần dấu)…</source>
+        <translation>Filter by unit or officer name (accents optional)…</translation>
+    </message>
+    <message>
+        <source>Phân công…</source>
+        <translation>Assign…</translation>
+    </message>
+    <message>
+        <source>Thay cán bộ…</source>
+        <translation>Replace…</translation>
+    </message>
+    <message>
+        <source>Kết thúc…</source>
+        <translation>End…</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Thuộc</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
+        <source>Cán bộ phụ trách</source>
+        <translation>Officer in charge</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Vai trò:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Phân công {unit}</source>
+        <translation>Assign {unit}</translation>
+    </message>
+    <message>
+        <source>Thay cán bộ phụ trách {unit}</source>
+        <translation>Replace the officer of {unit}</translation>
+    </message>
+    <message>
+        <source>Kết thúc phân công {unit}</source>
+        <translation>End the assignment of {unit}</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarApproveDialog</name>
+    <message>
+        <source>Duyệt lịch tháng</source>
+        <translation>Approve monthly calendar</translation>
+    </message>
+    <message>
+        <source>Số văn bản:</source>
+        <translation>Document number:</translation>
+    </message>
+    <message>
+        <source>15-LT/HU</source>
+        <translation>15-LT/HU</translation>
+    </message>
+    <message>
+        <source>Người duyệt:</source>
+        <translation>Approved by:</translation>
+    </message>
+    <message>
+        <source>Ngày duyệt:</source>
+        <translation>Approval date:</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarMeetingDialog</name>
+    <message>
+        <source>Cuộc họp</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>font-weight: bold;</source>
+        <translation>font-weight: bold;</translation>
+    </message>
+    <message>
+        <source>Ngày:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Buổi:</source>
+        <translation>Session:</translation>
+    </message>
+    <message>
+        <source>Giờ bắt đầu:</source>
+        <translation>Start time:</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>Địa điểm:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>Ghim (xếp lịch tự động không dời cuộc họp này)</source>
+        <translation>Pin (auto-scheduling will not move this meeting)</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Note:</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Lọc theo đơn vị, xã, cán bộ (không cần dấu)…</source>
+        <translation>Filter by unit, commune or officer (accents optional)…</translation>
+    </message>
+    <message>
+        <source>Tạo lịch tháng</source>
+        <translation>New monthly calendar</translation>
+    </message>
+    <message>
+        <source>Sao chép tháng trước</source>
+        <translation>Copy last month</translation>
+    </message>
+    <message>
+        <source>Xếp lịch tự động</source>
+        <translation>Auto-schedule</translation>
+    </message>
+    <message>
+        <source>Sửa cuộc họp…</source>
+        <translation>Edit meeting…</translation>
+    </message>
+    <message>
+        <source>Khung ngày…</source>
+        <translation>Date windows…</translation>
+    </message>
+    <message>
+        <source>Duyệt…</source>
+        <translation>Approve…</translation>
+    </message>
+    <message>
+        <source>Mở bản điều chỉnh</source>
+        <translation>Open a revision</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Buổi</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Giờ</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Xã</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Loại hình</source>
+        <translation>Cell type</translation>
+    </message>
+    <message>
+        <source>Địa điểm</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Cán bộ dự</source>
+        <translation>Attending officers</translation>
+    </message>
+    <message>
+        <source>Ghim</source>
+        <translation>Pinned</translation>
+    </message>
+    <message>
+        <source>Lưới tháng</source>
+        <translation>Month grid</translation>
+    </message>
+    <message>
+        <source>Danh sách</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Tháng:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <source>. Bấm «Tạo lịch tháng» để tạo, hoặc «Sao chép tháng trước» để giữ ngày, buổi, địa điểm của tháng trước.</source>
+        <translation>. Click “New monthly calendar” to create it, or “Copy last month” to keep last month’s days, sessions and places.</translation>
+    </message>
+    <message>
+        <source>Bản %1 — %2</source>
+        <translation>Version %1 — %2</translation>
+    </message>
+    <message>
+        <source>đã duyệt</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>dự thảo</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>ĐÃ DUYỆT</source>
+        <translation>APPROVED</translation>
+    </message>
+    <message>
+        <source>DỰ THẢO</source>
+        <translation>DRAFT</translation>
+    </message>
+    <message>
+        <source>%1 cuộc họp (%2 đã xếp ngày) · %3 xung đột · khung: đảng ủy %4–%5, chi bộ %6–%7</source>
+        <translation>%1 meetings (%2 scheduled) · %3 conflicts · windows: committees %4–%5, cells %6–%7</translation>
+    </message>
+    <message>
+        <source>Không có xung đột.</source>
+        <translation>No conflicts.</translation>
+    </message>
+    <message>
+        <source>%1 xung đột (bấm để chọn các cuộc họp):</source>
+        <translation>%1 conflict(s) (click to select the meetings):</translation>
+    </message>
+    <message>
+        <source>Sao chép lịch tháng trước sang tháng %1</source>
+        <translation>Copy last month’s calendar to %1</translation>
+    </message>
+    <message>
+        <source>Tạo lịch tháng %1</source>
+        <translation>Create the calendar of %1</translation>
+    </message>
+    <message>
+        <source>Xếp lịch tự động tháng %1</source>
+        <translation>Auto-schedule %1</translation>
+    </message>
+    <message>
+        <source>Lý do:</source>
+        <translation>Reasons:</translation>
+    </message>
+    <message>
+        <source>chưa xếp ngày</source>
+        <translation>no date yet</translation>
+    </message>
+    <message>
+        <source>Dời %1 sang %2</source>
+        <translation>Move %1 to %2</translation>
+    </message>
+    <message>
+        <source>Sửa %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Đổi khung ngày tháng %1</source>
+        <translation>Change the date windows of %1</translation>
+    </message>
+    <message>
+        <source>Duyệt lịch tháng %1</source>
+        <translation>Approve the calendar of %1</translation>
+    </message>
+    <message>
+        <source>Mở bản điều chỉnh lịch tháng %1</source>
+        <translation>Open a revision of the calendar of %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarWindowsDialog</name>
+    <message>
+        <source>Khung ngày họp của tháng</source>
+        <translation>Meeting windows of the month</translation>
+    </message>
+    <message>
+        <source>Khung ngày chỉ áp dụng cho tháng này (ví dụ khi Tết trùng ngày 7–9).</source>
+        <translation>These windows apply to this month only (for example when Tết falls on days 7–9).</translation>
+    </message>
+    <message>
+        <source>Đảng ủy xã họp từ ngày</source>
+        <translation>Commune committees meet from day</translation>
+    </message>
+    <message>
+        <source>đến ngày</source>
+        <translation>to day</translation>
+    </message>
+    <message>
+        <source>Chi bộ sinh hoạt từ ngày</source>
+        <translation>Party cells meet from day</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>dự thảo</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>đã duyệt</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>điều chỉnh</source>
+        <translation>revised</translation>
+    </message>
+    <message>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Làm lại</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Làm mới</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Tạo CSDL mới…</source>
+        <translation>New database…</translation>
+    </message>
+    <message>
+        <source>Mở…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <source>Lưu bản sao…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <source>Nhập Excel…</source>
+        <translation>Import Excel…</translation>
+    </message>
+    <message>
+        <source>Xuất Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Cài đặt…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>Giới thiệu</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>CSDL gần đây</source>
+        <translation>Recent databases</translation>
+    </message>
+    <message>
+        <source>&amp;Sửa</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Công cụ</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Trợ giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Thanh công cụ</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>Tháng:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <source>CSDL: {name}</source>
+        <translation>Database: {name}</translation>
+    </message>
+    <message>
+        <source>{clusters} cụm · {communes} xã · {hamlets} ấp · {officers} cán bộ</source>
+        <translation>{clusters} clusters · {communes} communes · {hamlets} hamlets · {officers} officers</translation>
+    </message>
+    <message>
+        <source>Tháng {month}/{year}</source>
+        <translation>Month {month}/{year}</translation>
+    </message>
+    <message>
+        <source>chưa có lịch</source>
+        <translation>no calendar yet</translation>
+    </message>
+    <message>
+        <source>lịch {status}</source>
+        <translation>calendar {status}</translation>
+    </message>
+    <message>
+        <source>(bản {version})</source>
+        <translation>(version {version})</translation>
+    </message>
+    <message>
+        <source>Đã lưu · có thể hoàn tác: {text}</source>
+        <translation>Saved · can undo: {text}</translation>
+    </message>
+    <message>
+        <source>Đã lưu</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>(chưa có)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Tạo cơ sở dữ liệu mới</source>
+        <translation>Create a new database</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu DV Desk (*.db)</source>
+        <translation>DV Desk databases (*.db)</translation>
+    </message>
+    <message>
+        <source>Tệp {path} đã có; hãy chọn tên khác.</source>
+        <translation>The file {path} already exists; choose another name.</translation>
+    </message>
+    <message>
+        <source>Mở cơ sở dữ liệu</source>
+        <translation>Open a database</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu DV Desk (*.db);;Mọi tệp (*)</source>
+        <translation>DV Desk databases (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Lưu bản sao cơ sở dữ liệu</source>
+        <translation>Save a copy of the database</translation>
+    </message>
+    <message>
+        <source>Chỉ sao lưu trực tiếp được cơ sở dữ liệu SQLite.</source>
+        <translation>Only SQLite databases can be copied directly.</translation>
+    </message>
+    <message>
+        <source>Đã lưu bản sao vào {path}.</source>
+        <translation>Saved a copy to {path}.</translation>
+    </message>
+    <message>
+        <source>Chức năng nhập Excel chưa có trong bản này.</source>
+        <translation>Excel import is not available in this build.</translation>
+    </message>
+    <message>
+        <source>Chức năng xuất Excel chưa có trong bản này.</source>
+        <translation>Excel export is not available in this build.</translation>
+    </message>
+    <message>
+        <source>Xuất Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Đã xuất {path}.</source>
+        <translation>Exported {path}.</translation>
+    </message>
+    <message>
+        <source>Giới thiệu DV Desk</source>
+        <translation>About DV Desk</translation>
+    </message>
+    <message>
+        <source>DV Desk {version}
+Phân công theo dõi cơ sở và lịch sinh hoạt đảng ủy, chi bộ của Ban Dân vận.</source>
+        <translation>DV Desk {version}
+Grassroots assignments and the monthly meeting calendar of party committees and cells, for the mass-mobilization committee.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Sửa cuộc họp</source>
+        <translation>Edit meeting</translation>
+    </message>
+    <message>
+        <source>Cán bộ dự: </source>
+        <translation>Attending: </translation>
+    </message>
+    <message>
+        <source>(chưa có)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Chưa xếp ngày</source>
+        <translation>No date yet</translation>
+    </message>
+    <message>
+        <source>  (trong khung)</source>
+        <translation>  (in window)</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Cán bộ</source>
+        <translation>Officers</translation>
+    </message>
+    <message>
+        <source>Phân công</source>
+        <translation>Assignments</translation>
+    </message>
+    <message>
+        <source>Lịch sinh hoạt</source>
+        <translation>Meeting calendar</translation>
+    </message>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerDialog</name>
+    <message>
+        <source>Sửa cán bộ</source>
+        <translation>Edit officer</translation>
+    </message>
+    <message>
+        <source>Thêm cán bộ</source>
+        <translation>Add officer</translation>
+    </message>
+    <message>
+        <source>Cán bộ</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Chức vụ:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>Đơn vị công tác:</source>
+        <translation>Workplace:</translation>
+    </message>
+    <message>
+        <source>Cấp:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <source>Điện thoại:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Cấp ủy viên</source>
+        <translation>Committee member</translation>
+    </message>
+    <message>
+        <source>Ủy viên Ban Thường vụ / Thường trực</source>
+        <translation>Standing committee member</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Note:</translation>
+    </message>
+</context>
+<context>
+    <name>OfficersPage</name>
+    <message>
+        <source>Trưởng cụm</source>
+        <translation>Leader of</translation>
+    </message>
+    <message>
+        <source>Phụ trách</source>
+        <translation>In charge of</translation>
+    </message>
+    <message>
+        <source>LĐ tỉnh phụ trách</source>
+        <translation>Provincial liaison for</translation>
+    </message>
+    <message>
+        <source>Theo dõi</source>
+        <translation>Supports</translation>
+    </message>
+    <message>
+        <source>chi bộ</source>
+        <translation>cells</translation>
+    </message>
+    <message>
+        <source>tổ NDTQ</source>
+        <translation>groups</translation>
+    </message>
+    <message>
+        <source>ấp</source>
+        <translation>hamlets</translation>
+    </message>
+    <message>
+        <source>xã phụ trách</source>
+        <translation>communes in charge</translation>
+    </message>
+    <message>
+        <source>xã (LĐ tỉnh)</source>
+        <translation>communes (provincial liaison)</translation>
+    </message>
+    <message>
+        <source>cụm</source>
+        <translation>clusters</translation>
+    </message>
+    <message>
+        <source>Đang công tác</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Đã thôi</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Đơn vị công tác</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <source>Cấp</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Phân công hiện tại</source>
+        <translation>Current assignments</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tìm theo họ tên hoặc điện thoại (không cần dấu)…</source>
+        <translation>Search by name or phone (accents optional)…</translation>
+    </message>
+    <message>
+        <source>Hiện cả cán bộ đã thôi</source>
+        <translation>Show officers who left</translation>
+    </message>
+    <message>
+        <source>Thêm…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Cho thôi công tác</source>
+        <translation>Mark as left</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Lịch sử phân công</source>
+        <translation>Assignment history</translation>
+    </message>
+    <message>
+        <source>{shown} / {total} cán bộ</source>
+        <translation>{shown} / {total} officers</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Reinstate</translation>
+    </message>
+    <message>
+        <source>Lịch sử phân công của {name}</source>
+        <translation>Assignment history of {name}</translation>
+    </message>
+    <message>
+        <source>Thêm cán bộ {name}</source>
+        <translation>Add officer {name}</translation>
+    </message>
+    <message>
+        <source>Sửa cán bộ {name}</source>
+        <translation>Edit officer {name}</translation>
+    </message>
+    <message>
+        <source>Khôi phục cán bộ {name}</source>
+        <translation>Reinstate officer {name}</translation>
+    </message>
+    <message>
+        <source>Cho thôi công tác {name}</source>
+        <translation>Mark {name} as left</translation>
+    </message>
+    <message>
+        <source>Xóa hẳn cán bộ {name}? Chỉ dùng cho dòng nhập nhầm; người đã có lịch sử phân công thì hãy cho thôi công tác.</source>
+        <translation>Delete officer {name} for good? Only for a row entered by mistake; for someone with assignment history, mark them as left instead.</translation>
+    </message>
+    <message>
+        <source>Xóa cán bộ {name}</source>
+        <translation>Delete officer {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PickParentDialog</name>
+    <message>
+        <source>Tìm (không cần dấu)…</source>
+        <translation>Search (accents optional)…</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>Trang «{name}» đang được chuẩn bị.</source>
+        <translation>The “{name}” page is not available yet.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Tên đơn vị chủ quản:</source>
+        <translation>Organization name:</translation>
+    </message>
+    <message>
+        <source>Cơ quan cấp trên (dòng 1 tiêu đề):</source>
+        <translation>Superior body (header line 1):</translation>
+    </message>
+    <message>
+        <source>Cơ quan ban hành (dòng 2 tiêu đề):</source>
+        <translation>Issuing body (header line 2):</translation>
+    </message>
+    <message>
+        <source>Tên ngắn:</source>
+        <translation>Short name:</translation>
+    </message>
+    <message>
+        <source>Địa danh (nơi ban hành):</source>
+        <translation>Place of issue:</translation>
+    </message>
+    <message>
+        <source>Hậu tố số văn bản:</source>
+        <translation>Document number suffix:</translation>
+    </message>
+    <message>
+        <source>Thay mặt (T/M …):</source>
+        <translation>On behalf of (T/M …):</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký:</source>
+        <translation>Signer’s position:</translation>
+    </message>
+    <message>
+        <source>Họ tên người ký:</source>
+        <translation>Signer’s name:</translation>
+    </message>
+    <message>
+        <source>Cụm:</source>
+        <translation>Cluster:</translation>
+    </message>
+    <message>
+        <source>Xã:</source>
+        <translation>Commune:</translation>
+    </message>
+    <message>
+        <source>Ấp:</source>
+        <translation>Hamlet:</translation>
+    </message>
+    <message>
+        <source>Chi bộ:</source>
+        <translation>Party cell:</translation>
+    </message>
+    <message>
+        <source>Tổ:</source>
+        <translation>Group:</translation>
+    </message>
+    <message>
+        <source>Tối thiểu / đơn vị</source>
+        <translation>Minimum per unit</translation>
+    </message>
+    <message>
+        <source>Tối đa / đơn vị</source>
+        <translation>Maximum per unit</translation>
+    </message>
+    <message>
+        <source>Bắt buộc (đơn vị)</source>
+        <translation>Hard rule (unit)</translation>
+    </message>
+    <message>
+        <source>Tối đa / cán bộ</source>
+        <translation>Maximum per officer</translation>
+    </message>
+    <message>
+        <source>Bắt buộc (cán bộ)</source>
+        <translation>Hard rule (officer)</translation>
+    </message>
+    <message>
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Mỗi dòng một nơi nhận</source>
+        <translation>One recipient per line</translation>
+    </message>
+    <message>
+        <source>Nơi nhận (mỗi dòng một nơi):</source>
+        <translation>Recipients (one per line):</translation>
+    </message>
+    <message>
+        <source>Đơn vị và văn bản</source>
+        <translation>Organization and documents</translation>
+    </message>
+    <message>
+        <source>Tên các cấp</source>
+        <translation>Level names</translation>
+    </message>
+    <message>
+        <source>không giới hạn</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source>Quy tắc phân công</source>
+        <translation>Assignment rules</translation>
+    </message>
+    <message>
+        <source>Đảng ủy xã họp từ ngày … đến ngày:</source>
+        <translation>Commune committees meet from day … to day:</translation>
+    </message>
+    <message>
+        <source>Chi bộ sinh hoạt từ ngày … đến ngày:</source>
+        <translation>Party cells meet from day … to day:</translation>
+    </message>
+    <message>
+        <source>Buổi sáng bắt đầu:</source>
+        <translation>Morning starts at:</translation>
+    </message>
+    <message>
+        <source>Buổi chiều bắt đầu:</source>
+        <translation>Afternoon starts at:</translation>
+    </message>
+    <message>
+        <source>Buổi tối bắt đầu:</source>
+        <translation>Evening starts at:</translation>
+    </message>
+    <message>
+        <source>Cho phép xếp họp buổi tối</source>
+        <translation>Allow evening meetings</translation>
+    </message>
+    <message>
+        <source>Lịch sinh hoạt</source>
+        <translation>Meeting calendar</translation>
+    </message>
+    <message>
+        <source>Khoảng ngày họp không hợp lệ: ngày bắt đầu {first} sau ngày kết thúc {last}.</source>
+        <translation>Invalid meeting window: the first day {first} is after the last day {last}.</translation>
+    </message>
+    <message>
+        <source>Sửa cài đặt</source>
+        <translation>Change settings</translation>
+    </message>
+</context>
+<context>
+    <name>Terms</name>
+    <message>
+        <source>Trưởng cụm</source>
+        <translation>Cluster leader</translation>
+    </message>
+    <message>
+        <source>cụm có trưởng cụm</source>
+        <translation>clusters with a leader</translation>
+    </message>
+    <message>
+        <source>Cấp ủy phụ trách xã</source>
+        <translation>Committee member in charge of commune</translation>
+    </message>
+    <message>
+        <source>xã có cấp ủy phụ trách</source>
+        <translation>communes with a committee member in charge</translation>
+    </message>
+    <message>
+        <source>Lãnh đạo tỉnh phụ trách</source>
+        <translation>Provincial liaison</translation>
+    </message>
+    <message>
+        <source>xã có lãnh đạo tỉnh phụ trách</source>
+        <translation>communes with a provincial liaison</translation>
+    </message>
+    <message>
+        <source>Cán bộ theo dõi, hỗ trợ ấp</source>
+        <translation>Hamlet support officer</translation>
+    </message>
+    <message>
+        <source>ấp có cán bộ theo dõi</source>
+        <translation>hamlets with a support officer</translation>
+    </message>
+    <message>
+        <source>Dự sinh hoạt chi bộ</source>
+        <translation>Attends party cell</translation>
+    </message>
+    <message>
+        <source>chi bộ có cấp ủy dự</source>
+        <translation>cells with an attending committee member</translation>
+    </message>
+    <message>
+        <source>Theo dõi tổ NDTQ</source>
+        <translation>Supports self-governing group</translation>
+    </message>
+    <message>
+        <source>tổ NDTQ có cán bộ theo dõi</source>
+        <translation>groups with a support officer</translation>
+    </message>
+    <message>
+        <source>Cụm</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Cụm vùng</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Xã</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Ấp</source>
+        <translation>Hamlet</translation>
+    </message>
+    <message>
+        <source>Chi bộ</source>
+        <translation>Party cell</translation>
+    </message>
+    <message>
+        <source>Tổ NDTQ</source>
+        <translation>Self-governing group</translation>
+    </message>
+    <message>
+        <source>Thị trấn</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Phường</source>
+        <translation>Ward</translation>
+    </message>
+    <message>
+        <source>Khu phố</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <source>Thôn</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Tổ dân phố</source>
+        <translation>Residential group</translation>
+    </message>
+    <message>
+        <source>Tỉnh</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Huyện</source>
+        <translation>District</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTreeModel</name>
+    <message>
+        <source>(Chưa thuộc cụm)</source>
+        <translation>(No cluster)</translation>
+    </message>
+    <message>
+        <source>{n} xã</source>
+        <translation>{n} communes</translation>
+    </message>
+    <message>
+        <source>{n} tổ</source>
+        <translation>{n} groups</translation>
+    </message>
+    <message>
+        <source>Chi bộ</source>
+        <translation>Party cells</translation>
+    </message>
+    <message>
+        <source>{n} chi bộ</source>
+        <translation>{n} cells</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Số lượng</source>
+        <translation>Count</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Thuộc</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
+        <source>Tìm đơn vị (không cần dấu)…</source>
+        <translation>Search units (accents optional)…</translation>
+    </message>
+    <message>
+        <source>Thêm…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Đổi tên…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Chuyển…</source>
+        <translation>Move…</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Cán bộ</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Cán bộ phụ trách, hiện nay và trước đây:</source>
+        <translation>Officers in charge, now and before:</translation>
+    </message>
+    <message>
+        <source>Chọn một đơn vị</source>
+        <translation>Choose a unit</translation>
+    </message>
+    <message>
+        <source>Chọn một đơn vị trong cây để xem cán bộ phụ trách.</source>
+        <translation>Choose a unit in the tree to see who is in charge.</translation>
+    </message>
+    <message>
+        <source>Chưa có cán bộ phụ trách.</source>
+        <translation>Nobody is in charge yet.</translation>
+    </message>
+    <message>
+        <source>Thêm {name}</source>
+        <translation>Add {name}</translation>
+    </message>
+    <message>
+        <source>Đổi tên đơn vị</source>
+        <translation>Rename unit</translation>
+    </message>
+    <message>
+        <source>Tên mới:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <source>Đổi tên {old}</source>
+        <translation>Rename {old}</translation>
+    </message>
+    <message>
+        <source>Chuyển {name} sang…</source>
+        <translation>Move {name} to…</translation>
+    </message>
+    <message>
+        <source>Chuyển {name}</source>
+        <translation>Move {name}</translation>
+    </message>
+    <message>
+        <source>Xóa {unit}? Các phân công đang có sẽ kết thúc từ hôm nay; lịch sử phân công và lịch họp cũ vẫn được giữ lại.</source>
+        <translation>Remove {unit}? Its current assignments end today; the assignment history and past meetings are kept.</translation>
+    </message>
+    <message>
+        <source>Xóa {unit}</source>
+        <translation>Remove {unit}</translation>
+    </message>
+</context>
+</TS>
