@@ -5,14 +5,23 @@ from __future__ import annotations
 import datetime as dt
 from calendar import monthrange
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
-from dvdesk.domain.calendar_engine import SESSION_LABELS, SESSIONS
+from dvdesk.domain.calendar_engine import SESSIONS
 from dvdesk.domain.text import clean
 from dvdesk.gui.forms import load_form
 
 WEEKDAYS = ("T2", "T3", "T4", "T5", "T6", "T7", "CN")
+SESSION_NAMES = {"sang": QT_TRANSLATE_NOOP("CalendarPage", "sáng"),
+                 "chieu": QT_TRANSLATE_NOOP("CalendarPage", "chiều"),
+                 "toi": QT_TRANSLATE_NOOP("CalendarPage", "tối")}
+
+
+def session_name(code: str) -> str:
+    """sáng / chiều / tối, translated."""
+    name = SESSION_NAMES.get(code)
+    return QCoreApplication.translate("CalendarPage", name) if name else code
 
 
 def day_label(day: dt.date) -> str:
@@ -56,7 +65,7 @@ class MeetingDialog(_FormDialog):
         f.day.setCurrentIndex(max(0, f.day.findData(row.day)) if row.day else 0)
         for code in SESSIONS:
             if code in sessions or code == row.session:
-                f.session.addItem(SESSION_LABELS[code], code)
+                f.session.addItem(session_name(code), code)
         f.session.setCurrentIndex(max(0, f.session.findData(row.session)))
         hh, _, mm = (row.start or "07:30").partition(":")
         f.start.setTime(QTime(int(hh or 7), int(mm or 0)))

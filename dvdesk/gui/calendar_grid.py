@@ -13,6 +13,7 @@ import datetime as dt
 from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPoint,
@@ -30,8 +31,8 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
-from dvdesk.domain.calendar_engine import SESSION_LABELS, SESSIONS
-from dvdesk.gui.calendar_dialogs import day_label
+from dvdesk.domain.calendar_engine import SESSIONS
+from dvdesk.gui.calendar_dialogs import day_label, session_name
 
 MIME = "application/x-dvdesk-meeting"
 CHIP_HEIGHT = 38
@@ -133,12 +134,14 @@ class GridModel(QAbstractTableModel):
                 return self.blocked.get(day) if day else None
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return SESSION_LABELS[self.sessions[section]].capitalize()
+            return session_name(self.sessions[section]).capitalize()
         day = self.days[section]
         if day is None:
-            return "Chưa xếp"
+            return QCoreApplication.translate("CalendarPage", "Chưa xếp")
         text = day_label(day)
-        return f"{text}\nNghỉ" if day in self.blocked else text
+        if day in self.blocked:
+            return text + "\n" + QCoreApplication.translate("CalendarPage", "Nghỉ")
+        return text
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -149,7 +152,8 @@ class GridModel(QAbstractTableModel):
                 return QBrush(BLOCKED_FILL)
             return QBrush(WINDOW_FILL if day is None or day in self.window_days else OUTSIDE_FILL)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{len(self.chips(index))} cuộc họp"
+            return QCoreApplication.translate("CalendarPage", "%1 cuộc họp").replace(
+                "%1", str(len(self.chips(index))))
         return None
 
     def row_height(self, row: int) -> int:

@@ -9,26 +9,25 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from dvdesk.domain.calendar_engine import SESSION_LABELS, SESSIONS, format_date
+from dvdesk.domain.calendar_engine import SESSIONS, format_date
 from dvdesk.domain.text import search_key
+from dvdesk.gui.calendar_dialogs import session_name
 from dvdesk.gui.calendar_grid import Chip
 from dvdesk.gui.tables import Row
 
 (COL_DATE, COL_SESSION, COL_START, COL_UNIT, COL_COMMUNE, COL_TYPE, COL_PLACE, COL_PEOPLE,
  COL_PIN) = range(9)
-ROLE_SHORT = {"commune_lead": "phụ trách xã", "province_liaison": "LĐ tỉnh",
-              "cell_attendance": "cấp ủy dự", "hamlet_support": "theo dõi ấp"}
+ROLE_SHORT = {"commune_lead": QT_TRANSLATE_NOOP("CalendarPage", "phụ trách xã"),
+              "province_liaison": QT_TRANSLATE_NOOP("CalendarPage", "LĐ tỉnh"),
+              "cell_attendance": QT_TRANSLATE_NOOP("CalendarPage", "cấp ủy dự"),
+              "hamlet_support": QT_TRANSLATE_NOOP("CalendarPage", "theo dõi ấp")}
 KIND_COLORS = {"double_booked": "#c62828", "holiday": "#ad1457", "outside_window": "#e65100",
                "no_attendee": "#6a1b9a", "unplaced": "#555555"}
 
 # Accent-free forms of names and places survive reloads: the month reloads after every edit.
 search = functools.lru_cache(maxsize=200_000)(search_key)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CalendarPage", text)
 
 
 def search_text(row) -> str:
@@ -42,11 +41,12 @@ def grid_content(state, texts: dict[int, str]):
     window_days = {d for r in state.rows for d in r.window}
     days: list = sorted(window_days | {r.day for r in state.rows if r.day is not None})
     chips: dict = {}
+    nobody = QCoreApplication.translate("CalendarPage", "(chưa có)")
     for r in state.rows:
         title = r.unit if r.kind == "committee" else f"{r.unit} ({r.commune})"
         if r.start:
             title = f"{r.start} {title}"
-        people = ", ".join(name for _i, name, _role in r.attendees) or _tr("(chưa có)")
+        people = ", ".join(name for _i, name, _role in r.attendees) or nobody
         chips.setdefault((r.day, r.session), []).append(
             Chip(r.id, title, people, r.kind, r.pinned, texts[r.id]))
     if any(r.day is None for r in state.rows):
@@ -56,13 +56,18 @@ def grid_content(state, texts: dict[int, str]):
     return days, chips, window_days, sessions
 
 
+def _role(role: str) -> str:
+    short = ROLE_SHORT.get(role)
+    return QCoreApplication.translate("CalendarPage", short) if short else role
+
+
 def table_row(r, conflict: bool, text: str) -> Row:
-    people = "; ".join(f"{name} ({ROLE_SHORT.get(role, role)})"
-                       for _i, name, role in r.attendees)
-    cells = (format_date(r.day) if r.day else _tr("chưa xếp"),
-             SESSION_LABELS.get(r.session, r.session) if r.day else "", r.start, r.unit,
-             r.commune, r.cell_type or _tr("Đảng ủy"), r.place, people,
-             "✓" if r.pinned else "")
+    people = "; ".join(f"{name} ({_role(role)})" for _i, name, role in r.attendees)
+    unplaced = QCoreApplication.translate("CalendarPage", "chưa xếp")
+    committee = QCoreApplication.translate("CalendarPage", "Đảng ủy")
+    cells = (format_date(r.day) if r.day else unplaced,
+             session_name(r.session) if r.day else "", r.start, r.unit,
+             r.commune, r.cell_type or committee, r.place, people, "✓" if r.pinned else "")
     rank = SESSIONS.index(r.session) if r.session in SESSIONS else 9
     order = (r.day or dt.date.max, rank, r.start)
     return Row(r.id, cells, f"{text} {cells[0]} {search(cells[1])}",

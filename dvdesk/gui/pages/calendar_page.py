@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dvdesk.domain.calendar_engine import SESSION_LABELS, SESSIONS, format_date
+from dvdesk.domain.calendar_engine import SESSIONS, format_date
 from dvdesk.errors import DvDeskError, NotFound
 from dvdesk.gui.calendar_dialogs import ApproveDialog, MeetingDialog, WindowsDialog, day_label
 from dvdesk.gui.calendar_grid import GridView
@@ -49,6 +49,7 @@ from dvdesk.gui.calendar_rows import (
     grid_content,
     search,
     search_text,
+    session_name,
     table_row,
 )
 from dvdesk.gui.context import AppContext
@@ -59,16 +60,12 @@ from dvdesk.services import calendar as service
 IDS_ROLE = Qt.ItemDataRole.UserRole + 7
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CalendarPage", text)
-
-
 def _month_text(month: str) -> str:
     return f"{month[5:]}/{month[:4]}"
 
 
 class CalendarPage(QWidget):
-    title = "Lịch sinh hoạt"
+    title = QT_TRANSLATE_NOOP("Navigation", "Lịch sinh hoạt")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -266,8 +263,10 @@ class CalendarPage(QWidget):
             self.version_box.addItem(text, version)
         self.version_box.setCurrentIndex(self.version_box.findData(state.version))
         if state.status == "approved":
-            when = f" ngày {format_date(state.approved_on)}" if state.approved_on else ""
-            self.badge.setText(self.tr("ĐÃ DUYỆT") + f" số {state.number}{when}")
+            text = self.tr("ĐÃ DUYỆT số %1").replace("%1", state.number)
+            if state.approved_on:
+                text += self.tr(" ngày %1").replace("%1", format_date(state.approved_on))
+            self.badge.setText(text)
             self.badge.setStyleSheet("QLabel { background: #2e7d32; color: white; "
                                      "font-weight: bold; padding: 3px 10px; border-radius: 4px; }")
         else:
@@ -431,7 +430,7 @@ class CalendarPage(QWidget):
         if row is None or (row.day == day and row.session == session):
             return None
         db = self.ctx.db
-        where = (f"{day_label(day)} {SESSION_LABELS[session]}" if day
+        where = (f"{day_label(day)} {session_name(session)}" if day
                  else self.tr("chưa xếp ngày"))
         return self._run(
             self.tr("Dời %1 sang %2").replace("%1", row.unit).replace("%2", where),
