@@ -1,7 +1,8 @@
 """``import FILE.xlsx [--dry-run]`` and ``export-xlsx -o FILE.xlsx [--month]`` (DESIGN §7).
 
 Import is all or nothing. Any bad row: nothing is written, one sentence per
-problem goes to stderr and the exit code is 1. A missing file or a file that
+problem goes to stderr and the exit code is 1 (``--dry-run`` too, after the
+preview, so a script can tell that the file would be refused). A missing file or a file that
 is not a workbook is a data problem like a bad row (exit 1); exit 2 stays for
 a database that cannot be opened and for command-line usage errors.
 """
@@ -36,6 +37,8 @@ def import_(args) -> int:
     plan = plan_import(db, path)
     if plan.problems:
         _print_plan(plan, sys.stdout)
+        if args.dry_run:
+            print(f"Xem trước (chưa ghi gì): nếu sửa hết lỗi sẽ tạo {plan.summary()}")
         for line in plan.problem_lines():
             print(f"dvdesk: {line}", file=sys.stderr)
         print(f"dvdesk: không nhập gì từ {path.name}: {len(plan.problems)} dòng có lỗi, "

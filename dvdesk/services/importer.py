@@ -27,6 +27,7 @@ are a hard-rule break (bad row).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -113,11 +114,16 @@ class ImportPlan:
         return [problem_sentence(p) for p in self.problems]
 
 
+_WHERE = re.compile(r"^\s*(trang\s+“[^”]*”\s*[,:]?\s*)?(dòng\s+\d+\s*[,:]?\s*)?",
+                    re.IGNORECASE)
+
+
 def problem_sentence(problem: RowProblem) -> str:
+    """ "Trang “X”, dòng 7, cột “Điện thoại”: <reason>" (the reader's own place prefix dropped)."""
     where = f"Trang “{problem.sheet}”, dòng {problem.row}"
     if problem.column:
         where += f", cột “{problem.column}”"
-    message = problem.message.strip()
+    message = _WHERE.sub("", problem.message.strip())
     return f"{where}: {message[:1].lower() + message[1:] if message else 'dòng không đọc được.'}"
 
 
@@ -189,7 +195,7 @@ class Planner:
             if not rule.get("unit_hard", True):
                 self.plan.warnings.append(f"Trang “{origin[0]}”, dòng {origin[1]}: {message}")
             else:
-                movable = [(a, o) for a, o, s, e in overlapping if e is None and s < start]
+                movable = [(a, o) for a, o, s, e in overlapping if e is None and s <= start]
                 if others_planned or len(overlapping) - len(movable) + 1 > int(unit_max):
                     self.problem(origin, "Họ và tên", message)
                     return
