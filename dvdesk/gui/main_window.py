@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QWidget,
 )
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from dvdesk import __version__
-from dvdesk.domain.models import MonthlyCalendar
+from dvdesk.domain.models import AuditEntry, MonthlyCalendar
 from dvdesk.errors import DvDeskError
 from dvdesk.gui.app import settings
 from dvdesk.gui.context import APP_TITLE, AppContext
@@ -80,14 +80,14 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
 
         self.nav.currentRowChanged.connect(self._on_nav)
-        ctx.data_changed.connect(lambda _what: self.update_status())
+        ctx.data_changed.connect(self._on_data_changed)
         ctx.month_changed.connect(self._on_month_changed)
         ctx.database_changed.connect(self._on_database_changed)
         ctx.command_failed.connect(lambda error: ctx.show_error(self, error))
         ctx.undo_stack.cleanChanged.connect(lambda _clean: self.update_status())
         ctx.undo_stack.indexChanged.connect(lambda _index: self.update_status())
         QApplication.instance().applicationStateChanged.connect(self._on_app_state)
-        self._was_inactive = False
+        self._seen = self._database_mark()
         self.update_status()
 
     # --- pages -------------------------------------------------------------------------
@@ -116,18 +116,32 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.page(NAVIGATION[row][0]))
 
     def refresh(self) -> None:
-        """Reload what is on screen: another program may have written meanwhile."""
+        """Reload what is on screen (the other pages when next shown): another program
+        may have written meanwhile."""
         for widget in self.pages.values():
-            widget.refresh()
+            if widget is not self.stack.currentWidget() and hasattr(widget, "refresh_when_visible"):
+                widget.refresh_when_visible()
+            else:
+                widget.refresh()
+        self._seen = self._database_mark()
         self.update_status()
 
+    def _database_mark(self):
+        """The newest audit entry: every write, from any program, adds one."""
+        try:
+            with self.ctx.db.read() as session:
+                return session.scalar(select(func.max(AuditEntry.id)))
+        except DvDeskError:
+            return None
+
     def _on_app_state(self, state) -> None:
-        if state == Qt.ApplicationState.ApplicationActive:
-            if self._was_inactive:
-                self.refresh()
-            self._was_inactive = False
-        else:
-            self._was_inactive = True
+        # Coming back to the window: reload only if someone else wrote meanwhile.
+        if state == Qt.ApplicationState.ApplicationActive and self._database_mark() != self._seen:
+            self.refresh()
+
+    def _on_data_changed(self, _what: str) -> None:
+        self._seen = self._database_mark()
+        self.update_status()
 
     # --- actions and menus -------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, icon_name: str | None = None) -> QAction:
@@ -142,9 +156,11 @@ class MainWindow(QMainWindow):
         stack = self.ctx.undo_stack
         self.undo_action = stack.createUndoAction(self, self.tr("Hoàn tác"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setIcon(icon("undo"))
         self.redo_action = stack.createRedoAction(self, self.tr("Làm lại"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
-        self.refresh_action = self._action(self.tr("Làm mới"), self.refresh, "F5")
+        self.redo_action.setIcon(icon("redo"))
+        self.refresh_action = self._action(self.tr("Làm mới"), self.refresh, "F5", "refresh")
         self.new_action = self._action(self.tr("Tạo CSDL mới…"), self.new_database,
                                        QKeySequence.StandardKey.New)
         self.open_action = self._action(self.tr("Mở…"), self.open_database_dialog,

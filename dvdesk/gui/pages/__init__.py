@@ -55,6 +55,29 @@ class PlaceholderPage(QWidget):
         pass
 
 
+class LazyRefresh:
+    """Mixin for pages: reload at once when on screen, otherwise when next shown.
+
+    Hidden pages would otherwise reload after every edit made elsewhere, which
+    costs seconds at province scale for nothing the user can see.
+    """
+
+    _stale = False
+
+    def refresh_when_visible(self) -> None:
+        if self.isVisible():
+            self._stale = False
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
+
+
 def page_class(key: str):
     """The page class for a navigation key, or None when its module is missing."""
     module_name, _, class_name = PAGES[key].partition(":")

@@ -26,6 +26,7 @@ from dvdesk.errors import DvDeskError, NeedsConfirmation
 from dvdesk.gui.assign_dialog import ASSIGN, END, REASSIGN, AssignDialog, load_officer_choices
 from dvdesk.gui.context import AppContext
 from dvdesk.gui.forms import icon
+from dvdesk.gui.pages import LazyRefresh
 from dvdesk.gui.tables import Row, RowTableModel, SearchProxy, show_date
 from dvdesk.gui.terms import term
 from dvdesk.gui.unit_data import UnitIndex
@@ -63,7 +64,7 @@ def load_board(session, role: str, day: dt.date) -> tuple[list[Row], int, int]:
     return rows, covered, len(rows)
 
 
-class AssignmentsPage(QWidget):
+class AssignmentsPage(LazyRefresh, QWidget):
     title = QT_TRANSLATE_NOOP("Navigation", "Phân công")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
@@ -145,7 +146,7 @@ class AssignmentsPage(QWidget):
 
     def _on_data_changed(self, what: str) -> None:
         if what in ("assignments", "units", "officers", "settings", "all"):
-            self.refresh()
+            self.refresh_when_visible()
 
     def selected_unit(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

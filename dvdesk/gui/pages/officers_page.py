@@ -28,6 +28,7 @@ from dvdesk.errors import DvDeskError
 from dvdesk.gui.context import APP_TITLE, AppContext
 from dvdesk.gui.forms import icon
 from dvdesk.gui.officer_dialog import OfficerDialog, officer_fields
+from dvdesk.gui.pages import LazyRefresh
 from dvdesk.gui.tables import Row, RowTableModel, SearchProxy, fast_name_sort_key, show_date
 from dvdesk.gui.terms import term
 from dvdesk.services import officers as officer_service
@@ -94,7 +95,7 @@ def load_officer_rows(session, day: dt.date) -> list[Row]:
     return rows
 
 
-class OfficersPage(QWidget):
+class OfficersPage(LazyRefresh, QWidget):
     title = QT_TRANSLATE_NOOP("Navigation", "Cán bộ")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
@@ -188,7 +189,7 @@ class OfficersPage(QWidget):
 
     def _on_data_changed(self, what: str) -> None:
         if what in ("officers", "assignments", "units", "all"):
-            self.refresh()
+            self.refresh_when_visible()
 
     def _on_search(self, text: str) -> None:
         self.proxy.set_query(text)

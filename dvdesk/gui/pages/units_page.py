@@ -26,6 +26,7 @@ from dvdesk.domain.roles import UNIT_LABELS, UnitKind, role_label
 from dvdesk.errors import DvDeskError
 from dvdesk.gui.context import APP_TITLE, AppContext
 from dvdesk.gui.forms import icon
+from dvdesk.gui.pages import LazyRefresh
 from dvdesk.gui.tables import ID_ROLE, Row, RowTableModel, SearchProxy, show_date
 from dvdesk.gui.terms import term
 from dvdesk.gui.unit_data import UnitIndex
@@ -54,7 +55,7 @@ def unit_path(session, kind: str, unit_id: int) -> list[tuple[str, int | None]]:
     return [*unit_path(session, "hamlet", hamlet_id), ("hamlet", hamlet_id)]
 
 
-class UnitsPage(QWidget):
+class UnitsPage(LazyRefresh, QWidget):
     title = QT_TRANSLATE_NOOP("Navigation", "Đơn vị")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
@@ -179,7 +180,7 @@ class UnitsPage(QWidget):
 
     def _on_data_changed(self, what: str) -> None:
         if what in ("units", "assignments", "all"):
-            self.refresh()
+            self.refresh_when_visible()
 
     def _expanded_keys(self) -> list[list[tuple]]:
         paths = []
