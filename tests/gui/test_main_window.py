@@ -75,3 +75,20 @@ def test_screenshot_of_a_broken_database_is_one_sentence(cli, tmp_path):
     assert result.code == 2
     assert result.err.startswith("dvdesk: ") and "Traceback" not in result.err
     assert not (tmp_path / "x.png").exists()
+
+
+def test_coming_back_to_the_window_reloads_only_after_outside_writes(window, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    from dvdesk.services.officers import add_officer
+
+    page = window.show_page("officers")
+    reloads = []
+    original = page.refresh
+    monkeypatch.setattr(page, "refresh", lambda: (reloads.append(1), original()))
+    window._on_app_state(Qt.ApplicationState.ApplicationActive)
+    assert reloads == []  # nothing changed: no reload
+    add_officer(window.ctx.db, "Người Ghi Từ Ngoài")
+    window._on_app_state(Qt.ApplicationState.ApplicationActive)
+    assert reloads == [1]
+    assert "Người Ghi Từ Ngoài" in {row.cells[0] for row in page.model.rows}
