@@ -343,8 +343,12 @@ Note: the calendar still has %1 conflict(s).</translation>
         <translation>draft</translation>
     </message>
     <message>
-        <source>ĐÃ DUYỆT</source>
-        <translation>APPROVED</translation>
+        <source>ĐÃ DUYỆT số %1</source>
+        <translation>APPROVED no. %1</translation>
+    </message>
+    <message>
+        <source> ngày %1</source>
+        <translation> on %1</translation>
     </message>
     <message>
         <source>DỰ THẢO</source>
@@ -401,6 +405,58 @@ Note: the calendar still has %1 conflict(s).</translation>
     <message>
         <source>Mở bản điều chỉnh lịch tháng %1</source>
         <translation>Open a revision of the calendar of %1</translation>
+    </message>
+    <message>
+        <source>sáng</source>
+        <translation>morning</translation>
+    </message>
+    <message>
+        <source>chiều</source>
+        <translation>afternoon</translation>
+    </message>
+    <message>
+        <source>tối</source>
+        <translation>evening</translation>
+    </message>
+    <message>
+        <source>Chưa xếp</source>
+        <translation>Unplaced</translation>
+    </message>
+    <message>
+        <source>Nghỉ</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>%1 cuộc họp</source>
+        <translation>%1 meetings</translation>
+    </message>
+    <message>
+        <source>phụ trách xã</source>
+        <translation>commune lead</translation>
+    </message>
+    <message>
+        <source>LĐ tỉnh</source>
+        <translation>provincial liaison</translation>
+    </message>
+    <message>
+        <source>cấp ủy dự</source>
+        <translation>committee member</translation>
+    </message>
+    <message>
+        <source>theo dõi ấp</source>
+        <translation>hamlet support</translation>
+    </message>
+    <message>
+        <source>(chưa có)</source>
+        <translation>(nobody yet)</translation>
+    </message>
+    <message>
+        <source>chưa xếp</source>
+        <translation>unplaced</translation>
+    </message>
+    <message>
+        <source>Đảng ủy</source>
+        <translation>Party committee</translation>
     </message>
 </context>
 <context>
