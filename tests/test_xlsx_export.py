@@ -1,0 +1,181 @@
+"""Excel export: sheets, real dates, formula-safe text, frozen header, filter; round trip."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import select
+
+from dvdesk.domain import models as m
+from dvdesk.services import assignments, officers, units
+from dvdesk.services.assignments import DecisionRef
+from dvdesk.store import open_database
+
+DANGEROUS = ["=cmd|' /C calc'!A0", "+84 912 345 678", "@x", "-1+2"]
+
+
+def unit_sets(db) -> dict:
+    """Units, officers and assignments as comparable tuples (no ids)."""
+    with db.read() as s:
+        clusters = {c.id: c.name for c in s.scalars(select(m.Cluster))}
+        communes = {c.id: (c.name, c.kind, clusters.get(c.cluster_id))
+                    for c in s.scalars(select(m.Commune))}
+        hamlets = {h.id: (communes[h.commune_id], h.name, h.kind)
+                   for h in s.scalars(select(m.Hamlet))}
+        types = dict(s.execute(select(m.CellType.id, m.CellType.name)).all())
+        cells = {c.id: (communes[c.commune_id], c.name, hamlets.get(c.hamlet_id),
+                        types.get(c.cell_type_id)) for c in s.scalars(select(m.Cell))}
+        groups = {g.id: (hamlets[g.hamlet_id], g.name) for g in s.scalars(select(m.Group))}
+        people = {o.id: (o.full_name, o.title, o.workplace, o.level, o.phone,
+                         o.is_committee_member, o.is_standing_member, o.active, o.note)
+                  for o in s.scalars(select(m.Officer))}
+        decisions = {d.id: (d.number, d.signed_on, d.signer) for d in s.scalars(select(m.Decision))}
+        by_kind = {"cluster_leader": clusters, "commune_lead": communes,
+                   "province_liaison": communes, "hamlet_support": hamlets,
+                   "cell_attendance": cells, "group_support": groups}
+        assigned = {(a.role, by_kind[a.role][a.unit_id], people[a.officer_id], a.effective_from,
+                     a.effective_to, decisions.get(a.decision_id))
+                    for a in s.scalars(select(m.Assignment))}
+    return {"clusters": set(clusters.values()), "communes": set(communes.values()),
+            "hamlets": set(hamlets.values()), "cells": set(cells.values()),
+            "groups": set(groups.values()), "officers": sorted(people.values()),
+            "assignments": assigned}
+
+
+@pytest.fixture
+def small_db(db):
+    """A small district with awkward data: formula-like text, same names, history."""
+    cluster = units.add_unit(db, "cluster", "Cụm 1")
+    commune = units.add_unit(db, "commune", "An Khánh", cluster, kind="xa")
+    town = units.add_unit(db, "commune", "Châu Thành", cluster, kind="thi_tran")
+    h1 = units.add_unit(db, "hamlet", "Ấp 1", commune)
+    h2 = units.add_unit(db, "hamlet", "Khu phố 1", town, kind="khu_pho")
+    h3 = units.add_unit(db, "hamlet", "Ấp 1", town)  # same name, other commune
+    units.add_unit(db, "group", "Tổ 1", h1)
+    with db.write() as s:
+        type_id = units.ensure_cell_type(s, "ap", "Chi bộ ấp (nông thôn)")
+    cell = units.add_unit(db, "cell", "Chi bộ Ấp 1", commune, hamlet_id=h1, cell_type_id=type_id)
+    ids = [officers.add_officer(db, name, title=DANGEROUS[(i + 1) % 4],
+                                workplace=DANGEROUS[(i + 2) % 4], phone=f"0912000{i:03d}")
+           for i, name in enumerate(DANGEROUS)]
+    twin_a = officers.add_officer(db, "Nguyễn Văn An", phone="0912111111", level="xa",
+                                  is_committee_member=True, is_standing_member=True)
+    twin_b = officers.add_officer(db, "Nguyễn Văn An", workplace="Phòng Nội vụ", note="ghi chú")
+    retired = officers.add_officer(db, "Trần Văn Cũ", phone="0912222222")
+    decision = DecisionRef("245-QĐ/HU", dt.date(2025, 10, 20), "Ban Thường vụ")
+    start = dt.date(2025, 11, 1)
+    assignments.assign(db, ids[0], "cluster_leader", cluster, start, decision)
+    assignments.assign(db, ids[1], "commune_lead", commune, start, decision)
+    assignments.assign(db, twin_a, "commune_lead", town, start)
+    old = assignments.assign(db, retired, "hamlet_support", h1, dt.date(2020, 11, 1))
+    assignments.end_assignment(db, old.assignment_id, start - dt.timedelta(days=1))
+    assignments.assign(db, twin_b, "hamlet_support", h1, start, decision)
+    assignments.assign(db, ids[2], "hamlet_support", h2, start)
+    assignments.assign(db, ids[3], "hamlet_support", h3, start)
+    assignments.assign(db, twin_a, "cell_attendance", cell, start)
+    with db.read() as s:
+        group = s.scalars(select(m.Group)).one().id
+    assignments.assign(db, twin_b, "group_support", group, start)
+    officers.set_officer_active(db, retired, False)
+    return db
+
+
+def test_sheets_dates_and_layout(small_db, tmp_path, cli, db_path):
+    out = tmp_path / "xuat.xlsx"
+    result = cli("--db", db_path, "export-xlsx", "-o", out)
+    assert result.code == 0, result
+    wb = load_workbook(out)
+    assert wb.sheetnames == ["Đơn vị", "Cán bộ", "Phân công"]
+    for ws in wb:
+        assert ws.freeze_panes == "A2"
+        assert ws.auto_filter.ref.startswith("A1:")
+        assert ws.print_title_rows == "$1:$1"
+        assert ws.page_setup.paperSize in ("9", 9)
+    ws = wb["Phân công"]
+    header = [c.value for c in ws[1]]
+    start_col = header.index("Từ ngày") + 1
+    values = [ws.cell(r, start_col) for r in range(2, ws.max_row + 1)]
+    assert all(isinstance(c.value, dt.datetime) for c in values)
+    assert {c.number_format for c in values} == {"dd/mm/yyyy"}
+    roles = [ws.cell(r, header.index("Vai trò") + 1).value for r in range(2, ws.max_row + 1)]
+    # Cluster first, then each commune's own roles, then its hamlets.
+    assert roles[0] == "Trưởng cụm"
+    ended = header.index("Đến ngày") + 1
+    assert dt.datetime(2025, 10, 31) in [ws.cell(r, ended).value for r in range(2, ws.max_row + 1)]
+
+
+def test_user_text_is_never_a_formula(small_db, tmp_path):
+    from dvdesk.documents.xlsx_export import export_workbook
+
+    out = tmp_path / "xuat.xlsx"
+    export_workbook(small_db, out)
+    wb = load_workbook(out)  # formulas would load as "=..." with data_type "f"
+    seen = set()
+    for ws in wb:
+        for row in ws.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", (ws.title, cell.coordinate, cell.value)
+                if cell.value in DANGEROUS:
+                    seen.add(cell.value)
+    assert seen == set(DANGEROUS)
+
+
+def test_month_sheets(demo_db, demo_path, tmp_path, cli):
+    from dvdesk.services.calendar import new_month, plan
+
+    new_month(demo_db, "2026-12")
+    plan(demo_db, "2026-12")
+    out = tmp_path / "lich.xlsx"
+    result = cli("--db", demo_path, "export-xlsx", "-o", out, "--month", "2026-12")
+    assert result.code == 0, result
+    wb = load_workbook(out, read_only=True)
+    assert wb.sheetnames == ["Đơn vị", "Cán bộ", "Phân công", "Lịch tháng 12-2026",
+                             "Lịch cá nhân"]
+    rows = list(wb["Lịch tháng 12-2026"].iter_rows(values_only=True))
+    assert rows[0][0] == "Ngày" and len(rows) == 1 + 222
+    assert all(isinstance(r[0], dt.datetime) and r[0].month == 12 for r in rows[1:])
+    personal = list(wb["Lịch cá nhân"].iter_rows(values_only=True))
+    assert len(personal) > 222
+
+
+def test_round_trip_small(small_db, tmp_path, cli):
+    from dvdesk.documents.xlsx_export import export_workbook
+
+    out = tmp_path / "xuat.xlsx"
+    export_workbook(small_db, out)
+    target = tmp_path / "moi.db"
+    result = cli("--db", target, "import", out)
+    assert result.code == 0, result
+    fresh = open_database(str(target))
+    try:
+        assert unit_sets(fresh) == unit_sets(small_db)
+    finally:
+        fresh.dispose()
+
+
+@pytest.mark.slow
+def test_round_trip_demo_district(demo_db, tmp_path, cli):
+    from dvdesk.documents.xlsx_export import export_workbook
+
+    out = tmp_path / "xuat.xlsx"
+    export_workbook(demo_db, out)
+    target = tmp_path / "moi.db"
+    result = cli("--db", target, "import", out)
+    assert result.code == 0, result
+    fresh = open_database(str(target))
+    try:
+        expected, got = unit_sets(demo_db), unit_sets(fresh)
+        for key in expected:
+            assert got[key] == expected[key], key
+        # Importing the same file again finds everything already there.
+        again = cli("--db", target, "import", out, "--dry-run")
+        assert "0 phân công;" in again.out and "0 cán bộ mới" in again.out
+    finally:
+        fresh.dispose()
+
+
+def test_export_to_missing_folder_is_one_sentence(demo_path, tmp_path, cli):
+    result = cli("--db", demo_path, "export-xlsx", "-o", tmp_path / "khong" / "x.xlsx")
+    assert result.code == 1 and "không tồn tại" in result.err and "Traceback" not in result.err
