@@ -20,8 +20,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from dvdesk.domain.models import Officer
-from dvdesk.domain.text import name_sort_key, search_key
-from dvdesk.gui.tables import Row, RowTableModel, SearchProxy
+from dvdesk.gui.tables import (
+    Row,
+    RowTableModel,
+    SearchProxy,
+    cached_search_key,
+    fast_name_sort_key,
+)
 
 ASSIGN, REASSIGN, END = "assign", "reassign", "end"
 
@@ -45,12 +50,13 @@ def date_edit(parent: QWidget, day: dt.date | None = None) -> QDateEdit:
 def load_officer_choices(session) -> list[Row]:
     """Active officers for the picker: "Name — title, workplace", searchable without accents."""
     rows = []
-    for o in session.execute(select(Officer.id, Officer.full_name, Officer.title,
-                                    Officer.workplace).where(Officer.active.is_(True))):
-        detail = ", ".join(part for part in (o.title, o.workplace) if part)
-        rows.append(Row(o.id, (f"{o.full_name} — {detail}" if detail else o.full_name,),
-                        f"{search_key(o.full_name)} {search_key(o.workplace)}",
-                        sort_keys={0: name_sort_key(o.full_name)}))
+    for id_, name, key, title, workplace in session.execute(
+            select(Officer.id, Officer.full_name, Officer.search_name, Officer.title,
+                   Officer.workplace).where(Officer.active.is_(True))):
+        detail = ", ".join(part for part in (title, workplace) if part)
+        rows.append(Row(id_, (f"{name} — {detail}" if detail else name,),
+                        f"{key} {cached_search_key(workplace)}",
+                        sort_keys={0: fast_name_sort_key(name)}))
     return rows
 
 
