@@ -66,10 +66,21 @@ class UnitTreeModel(QAbstractItemModel):
             if node.kind in ("cluster", NO_CLUSTER):
                 cond = (Commune.cluster_id == node.id if node.kind == "cluster"
                         else Commune.cluster_id.is_(None))
-                return [("commune", r.id, commune_name(r.name, r.kind), "") for r in s.execute(
-                    select(Commune.id, Commune.name, Commune.kind)
-                    .where(cond, Commune.active.is_(True))
-                    .order_by(Commune.position, Commune.id))]
+                communes = list(s.execute(select(Commune.id, Commune.name, Commune.kind)
+                                          .where(cond, Commune.active.is_(True))
+                                          .order_by(Commune.position, Commune.id)))
+                ids = [c.id for c in communes]
+                hamlets = dict(s.execute(select(Hamlet.commune_id, func.count())
+                                         .where(Hamlet.commune_id.in_(ids),
+                                                Hamlet.active.is_(True))
+                                         .group_by(Hamlet.commune_id)).all()) if ids else {}
+                cells = dict(s.execute(select(Cell.commune_id, func.count())
+                                       .where(Cell.commune_id.in_(ids), Cell.active.is_(True))
+                                       .group_by(Cell.commune_id)).all()) if ids else {}
+                size = QCoreApplication.translate("UnitTreeModel", "{hamlets} ấp · {cells} chi bộ")
+                return [("commune", c.id, commune_name(c.name, c.kind),
+                         size.format(hamlets=hamlets.get(c.id, 0), cells=cells.get(c.id, 0)))
+                        for c in communes]
             if node.kind == "commune":
                 hamlets = list(s.execute(select(Hamlet.id, Hamlet.name)
                                          .where(Hamlet.commune_id == node.id,

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +28,7 @@ from dvdesk.domain.roles import COMMUNE_KINDS, OFFICER_LEVELS, Role, role_label,
 from dvdesk.errors import DvDeskError
 from dvdesk.gui.context import APP_TITLE, AppContext
 from dvdesk.gui.forms import icon
+from dvdesk.gui.history_view import HistoryView
 from dvdesk.gui.officer_dialog import OfficerDialog, officer_fields
 from dvdesk.gui.pages import LazyRefresh
 from dvdesk.gui.tables import Row, RowTableModel, SearchProxy, fast_name_sort_key, show_date
@@ -158,7 +160,11 @@ class OfficersPage(LazyRefresh, QWidget):
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.history_label)
-        lower_layout.addWidget(self.history_view)
+        self.lower_tabs = QTabWidget(lower)
+        self.lower_tabs.addTab(self.history_view, self.tr("Phân công"))
+        self.changes = HistoryView(ctx, self.lower_tabs)
+        self.lower_tabs.addTab(self.changes, self.tr("Nhật ký thay đổi"))
+        lower_layout.addWidget(self.lower_tabs)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(lower)
@@ -244,8 +250,10 @@ class OfficersPage(LazyRefresh, QWidget):
                         inactive=h.effective_to is not None and h.effective_to < dt.date.today()))
             self.history_label.setText(self.tr("Lịch sử phân công của {name}").format(
                 name=row.cells[COL_NAME]))
+            self.changes.show_for("officer", row.id)
         else:
             self.history_label.setText(self.tr("Lịch sử phân công"))
+            self.changes.clear()
         self.history.set_rows(history_rows)
 
     # --- actions -----------------------------------------------------------------------

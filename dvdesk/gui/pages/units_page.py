@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -26,6 +27,7 @@ from dvdesk.domain.roles import UNIT_LABELS, UnitKind, role_label
 from dvdesk.errors import DvDeskError
 from dvdesk.gui.context import APP_TITLE, AppContext
 from dvdesk.gui.forms import icon
+from dvdesk.gui.history_view import HistoryView
 from dvdesk.gui.pages import LazyRefresh
 from dvdesk.gui.tables import ID_ROLE, Row, RowTableModel, SearchProxy, show_date
 from dvdesk.gui.terms import term
@@ -125,8 +127,11 @@ class UnitsPage(LazyRefresh, QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.heading)
         right_layout.addWidget(self.details)
-        right_layout.addWidget(QLabel(self.tr("Cán bộ phụ trách, hiện nay và trước đây:"), self))
-        right_layout.addWidget(self.history, 1)
+        self.tabs = QTabWidget(right)
+        self.tabs.addTab(self.history, self.tr("Cán bộ phụ trách, hiện nay và trước đây"))
+        self.changes = HistoryView(ctx, self.tabs)
+        self.tabs.addTab(self.changes, self.tr("Nhật ký thay đổi"))
+        right_layout.addWidget(self.tabs, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
@@ -282,9 +287,11 @@ class UnitsPage(LazyRefresh, QWidget):
             self.heading.setText(self.tr("Chọn một đơn vị"))
             self.details.setText(self.tr("Chọn một đơn vị trong cây để xem cán bộ phụ trách."))
             self.history_model.set_rows([])
+            self.changes.clear()
             return
         kind, unit_id = ref
         today = dt.date.today()
+        self.changes.show_for(kind, unit_id)
         with self.ctx.db.read() as session:
             label = queries.unit_label(session, kind, unit_id)
             history = queries.unit_history(session, kind, unit_id)
