@@ -158,7 +158,12 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(icon("undo"))
         self.redo_action = stack.createRedoAction(self, self.tr("Làm lại"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
+        # Ctrl+Y everywhere plus the platform's own redo keys, without listing one twice
+        # (a duplicate makes Qt refuse the shortcut as ambiguous).
+        ctrl_y = QKeySequence("Ctrl+Y")
+        self.redo_action.setShortcuts([ctrl_y, *(
+            key for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+            if key != ctrl_y)])
         self.redo_action.setIcon(icon("redo"))
         self.refresh_action = self._action(self.tr("Làm mới"), self.refresh, "F5", "refresh")
         self.new_action = self._action(self.tr("Tạo CSDL mới…"), self.new_database,

@@ -1,0 +1,115 @@
+"""Đơn vị: rename, move and remove units through the page, each undone and redone."""
+
+from __future__ import annotations
+
+import datetime as dt
+from unittest import mock
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import select
+
+from dvdesk.domain.models import Assignment, Commune, Hamlet, Officer
+
+pytestmark = pytest.mark.gui
+
+
+def _hamlet(db, name: str, commune: str):
+    with db.read() as session:
+        return session.execute(
+            select(Hamlet.id, Hamlet.commune_id).join(Commune, Commune.id == Hamlet.commune_id)
+            .where(Hamlet.name == name, Commune.name == commune)).one()
+
+
+def _get(db, model, row_id):
+    with db.read() as session:
+        return session.get(model, row_id)
+
+
+def test_rename_move_and_remove_with_undo(window, dialogs, errors, qtbot):
+    db = window.ctx.db
+    page = window.show_page("units")
+    hamlet_id, commune_id = _hamlet(db, "Ấp Bến Đình", "Tân Thạch")
+    assert page.reveal("hamlet", hamlet_id)
+
+    with mock.patch("dvdesk.gui.pages.units_page.QInputDialog.getText",
+                    return_value=("Ấp  Bến Đình Mới ", True)):
+        page.rename_button.click()
+    assert _get(db, Hamlet, hamlet_id).name == "Ấp Bến Đình Mới"
+    assert page.heading.text().startswith("Ấp Bến Đình Mới")
+
+    with db.read() as session:
+        target = session.scalar(select(Commune.id).where(Commune.name == "Quới Sơn"))
+
+    def move(dialog):
+        dialog.search.setText("quoi son")
+        dialog.select(target)
+        dialog.accept()
+
+    dialogs.next(move)
+    page.move_button.click()
+    dialogs.check()
+    assert _get(db, Hamlet, hamlet_id).commune_id == target
+    assert page.current_ref() == ("hamlet", hamlet_id)
+
+    with db.read() as session:
+        holder = session.scalars(select(Assignment).where(
+            Assignment.role == "hamlet_support", Assignment.unit_id == hamlet_id,
+            Assignment.effective_to.is_(None))).one()
+    with mock.patch("dvdesk.gui.pages.units_page.QMessageBox.question",
+                    return_value=QMessageBox.StandardButton.Yes):
+        page.remove_button.click()
+    assert _get(db, Hamlet, hamlet_id).active is False
+    assert _get(db, Assignment, holder.id).effective_to == dt.date.today() - dt.timedelta(days=1)
+    assert _get(db, Officer, holder.officer_id).active is True  # people are never removed
+
+    # Ctrl+Z three times, through the keyboard as a user would.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _get(db, Hamlet, hamlet_id).active is True
+    assert _get(db, Assignment, holder.id).effective_to is None
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _get(db, Hamlet, hamlet_id).commune_id == commune_id
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _get(db, Hamlet, hamlet_id).name == "Ấp Bến Đình"
+    # Ctrl+Y brings the rename back.
+    qtbot.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert _get(db, Hamlet, hamlet_id).name == "Ấp Bến Đình Mới"
+    assert errors == []
+
+
+def test_search_finds_units_without_accents_and_reveals_them(window):
+    page = window.show_page("units")
+    page.filter.setText("ben dinh tan thach")
+    rows = [page.results_proxy.index(r, 0).data() for r in range(page.results_proxy.rowCount())]
+    # The hamlet, its cell, then its groups (whose place names the hamlet).
+    assert rows[:2] == ["Ấp Bến Đình", "Chi bộ Ấp Bến Đình"]
+    assert len(rows) > 2 and all(name.startswith("Tổ ") for name in rows[2:])
+    page.results.selectRow(0)
+    page.results.setCurrentIndex(page.results_proxy.index(0, 0))
+    assert page.heading.text() == "Ấp Bến Đình (xã Tân Thạch)"
+    page.reveal_selected_result()
+    assert page.filter.text() == ""
+    assert page.views.currentWidget() is page.tree
+    node = page.current_node()
+    assert (node.kind, node.name) == ("hamlet", "Ấp Bến Đình")
+
+
+def test_adding_under_a_hamlet_makes_a_group(window, dialogs):
+    page = window.show_page("units")
+    hamlet_id, _commune = _hamlet(window.ctx.db, "Ấp Bến Đình", "Tân Thạch")
+    assert page.reveal("hamlet", hamlet_id)
+
+    def add(dialog):
+        assert [dialog.kind.itemText(i) for i in range(dialog.kind.count())] == ["Tổ NDTQ"]
+        dialog.name.setText("Tổ 99")
+        dialog.accept()
+
+    dialogs.next(add)
+    page.add_button.click()
+    dialogs.check()
+    ref = page.current_ref()
+    assert ref[0] == "group"
+    assert page.heading.text() == "Tổ 99, Ấp Bến Đình (xã Tân Thạch)"
