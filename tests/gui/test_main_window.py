@@ -92,3 +92,21 @@ def test_coming_back_to_the_window_reloads_only_after_outside_writes(window, mon
     window._on_app_state(Qt.ApplicationState.ApplicationActive)
     assert reloads == [1]
     assert "Người Ghi Từ Ngoài" in {row.cells[0] for row in page.model.rows}
+
+
+def test_opening_another_database_switches_every_page(window, db_path, errors):
+    from dvdesk.gui.app import settings
+
+    officers = window.show_page("officers")
+    assert officers.model.rowCount() > 1000
+    window.ctx.run("x", lambda: None, lambda _r: None, "all")
+    assert window.ctx.undo_stack.canUndo()
+    assert window.switch_database(str(db_path))  # a new, empty database
+    assert errors == []
+    assert officers.model.rowCount() == 0
+    assert not window.ctx.undo_stack.canUndo()  # the history belonged to the other file
+    assert window.db_label.text() == "CSDL: test.db"
+    assert window.counts_label.text() == "0 cụm · 0 xã · 0 ấp · 0 cán bộ"
+    assert settings().value("recent_databases")[0] == str(db_path)
+    assert not window.switch_database(str(db_path.parent / "missing" / "x.db"))
+    assert len(errors) == 1 and "không tồn tại" in errors[0]

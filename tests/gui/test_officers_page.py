@@ -95,3 +95,47 @@ def test_table_sort_key_orders_exactly_like_name_sort_key(demo_db):
         names = list(session.scalars(select(Officer.full_name)))
     names += KNOWN + ["An", "Nguyễn An", "Nguyễn Văn An Bình", "Lê A"]
     assert sorted(names, key=fast_name_sort_key) == sorted(names, key=name_sort_key)
+
+
+def test_edit_officer_through_the_form_and_undo(window, dialogs, errors):
+    page = window.show_page("officers")
+    page.search.setText("Ngô Chí Bình")
+    page.table.selectRow(0)
+    officer_id = page.selected_id()
+
+    def edit(dialog):
+        assert dialog.form.fullName.text() == "Ngô Chí Bình"
+        dialog.set_values(phone="912 345 678", title="Phó Bí thư Huyện ủy")
+        dialog.accept()
+
+    dialogs.next(edit)
+    page.edit_button.click()
+    dialogs.check()
+    assert errors == []
+    with window.ctx.db.read() as session:
+        officer = session.get(Officer, officer_id)
+        assert (officer.phone, officer.title) == ("0912345678", "Phó Bí thư Huyện ủy")
+    row = page.model.rows[page.model.row_for_id(officer_id)]
+    assert row.cells[4] == "0912345678"
+    window.undo_action.trigger()
+    with window.ctx.db.read() as session:
+        assert session.get(Officer, officer_id).title != "Phó Bí thư Huyện ủy"
+    window.redo_action.trigger()  # no false "changed by someone else" on redo
+    assert errors == []
+    with window.ctx.db.read() as session:
+        assert session.get(Officer, officer_id).phone == "0912345678"
+
+
+def test_an_empty_name_is_refused_with_one_sentence(window, dialogs, errors):
+    page = window.show_page("officers")
+    before = page.model.rowCount()
+
+    def add(dialog):
+        dialog.set_values(full_name="   ")
+        dialog.accept()
+
+    dialogs.next(add)
+    page.add_button.click()
+    dialogs.check()
+    assert errors == ["Họ và tên cán bộ không được để trống."]
+    assert page.model.rowCount() == before
