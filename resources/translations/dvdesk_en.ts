@@ -887,6 +887,14 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
         <translation>Assignment history</translation>
     </message>
     <message>
+        <source>Phân công</source>
+        <translation>Assignments</translation>
+    </message>
+    <message>
+        <source>Nhật ký thay đổi</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
         <source>{shown} / {total} cán bộ</source>
         <translation>{shown} / {total} officers</translation>
     </message>
@@ -1194,6 +1202,10 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
         <translation>{n} communes</translation>
     </message>
     <message>
+        <source>{hamlets} ấp · {cells} chi bộ</source>
+        <translation>{hamlets} hamlets · {cells} cells</translation>
+    </message>
+    <message>
         <source>{n} tổ</source>
         <translation>{n} groups</translation>
     </message>
@@ -1269,8 +1281,12 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
         <translation>Decision</translation>
     </message>
     <message>
-        <source>Cán bộ phụ trách, hiện nay và trước đây:</source>
-        <translation>Officers in charge, now and before:</translation>
+        <source>Cán bộ phụ trách, hiện nay và trước đây</source>
+        <translation>Officers in charge, now and before</translation>
+    </message>
+    <message>
+        <source>Nhật ký thay đổi</source>
+        <translation>Change log</translation>
     </message>
     <message>
         <source>Chọn một đơn vị</source>
