@@ -21,7 +21,9 @@ from dvdesk.gui.terms import term
 # What can be added under a node: (unit kind, subtype field value, label).
 CHILD_CHOICES: dict[str, list[tuple[str, str | None, str]]] = {
     "root": [("cluster", None, "Cụm vùng")],  # labels are domain terms, translated by term()
-    "cluster": [("commune", code, label) for code, label in COMMUNE_KINDS.items()],
+    # Under a cluster: its communes, or another cluster beside it (clusters have no parent).
+    "cluster": [*(("commune", code, label) for code, label in COMMUNE_KINDS.items()),
+                ("cluster", None, "Cụm vùng")],
     "no_cluster": [("commune", code, label) for code, label in COMMUNE_KINDS.items()],
     "commune": [*(("hamlet", code, label) for code, label in HAMLET_KINDS.items()),
                 ("cell", None, "Chi bộ")],

@@ -113,3 +113,41 @@ def test_adding_under_a_hamlet_makes_a_group(window, dialogs):
     ref = page.current_ref()
     assert ref[0] == "group"
     assert page.heading.text() == "Tổ 99, Ấp Bến Đình (xã Tân Thạch)"
+
+
+def test_a_new_database_is_built_from_the_tree(db, qtbot, dialogs, monkeypatch):
+    from dvdesk.gui.context import AppContext
+    from dvdesk.gui.pages.units_page import UnitsPage
+
+    ctx = AppContext(db)
+    shown: list[str] = []
+    monkeypatch.setattr(ctx, "show_error", lambda parent, error: shown.append(str(error)))
+    page = UnitsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+
+    def add(kind, code, name):
+        def fill(dialog):
+            dialog.set_kind(kind, code)
+            dialog.name.setText(name)
+            dialog.accept()
+
+        dialogs.next(fill)
+        page.add_button.click()
+        dialogs.check()
+
+    add("cluster", None, "Cụm 1")
+    add("commune", "thi_tran", "Châu Thành")
+    add("hamlet", "khu_pho", "Khu phố 1")
+    assert page.heading.text() == "Khu phố 1 (thị trấn Châu Thành)"
+    node = page.current_node()
+    cluster = node.parent.parent
+    page.tree.setCurrentIndex(page.tree_model.index_of(cluster))
+    add("cluster", None, "Cụm 2")
+    with db.read() as session:
+        assert session.scalars(select(Hamlet.name)).all() == ["Khu phố 1"]
+        assert session.scalars(select(Commune.kind)).all() == ["thi_tran"]
+    assert [page.tree_model.index(r, 0).data() for r in range(page.tree_model.rowCount())] == [
+        "Cụm 1", "Cụm 2"]
+    add("cluster", None, "  ")
+    assert shown == ["Tên đơn vị không được để trống."]
