@@ -61,4 +61,7 @@ def export(args) -> int:
     write_guarded(lambda: result.update(export_workbook(database(args), path, args.month)), path)
     sheets = ", ".join(f"{name} ({count} dòng)" for name, count in result["sheets"].items())
     print(f"Đã xuất Excel vào {path}: {sheets}.")
+    if args.month and result["month"] is None:
+        print(f"dvdesk: tháng {args.month[5:]}/{args.month[:4]} chưa có lịch sinh hoạt nên tệp "
+              "không có trang lịch.", file=sys.stderr)
     return 0

@@ -219,7 +219,12 @@ def _latest_month(db: Database) -> str | None:
 
 
 def export_workbook(db: Database, path, month: str | None = None) -> dict:
-    """Write the workbook; returns how many rows each sheet got."""
+    """Write the workbook; returns how many rows each sheet got.
+
+    ``month`` (YYYY-MM) adds that month's calendar and personal schedules (the
+    latest calendar when not given); a month without a calendar adds none and
+    the result's ``month`` is None.
+    """
     month = month or _latest_month(db)
     with db.read() as session:
         units = _Units(session)
@@ -229,9 +234,13 @@ def export_workbook(db: Database, path, month: str | None = None) -> dict:
         info = {o.id: (o.title, o.phone) for o in session.scalars(select(Officer))}
     view = None
     if month:
+        from dvdesk.errors import NotFound
         from dvdesk.services.calendar import calendar_view
 
-        view = calendar_view(db, month)
+        try:
+            view = calendar_view(db, month)
+        except NotFound:
+            view = None  # no calendar that month: the other sheets still go out
     wb = Workbook(write_only=True)
     counts = {}
     write_table_sheet_streaming(wb, SHEET_UNITS, UNIT_COLUMNS, units_out)
