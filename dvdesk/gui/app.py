@@ -45,6 +45,11 @@ def _pick_font(app: QApplication) -> None:
 
 def install_translator(app: QApplication) -> QTranslator | None:
     if language() != "en":
+        # Qt has no Vietnamese for its own buttons (OK, Cancel, Yes, No …): ours.
+        translator = QTranslator(app)
+        if translator.load(str(resource_path("translations", "qt_vi.qm"))):
+            app.installTranslator(translator)
+            return translator
         return None
     translator = QTranslator(app)
     if translator.load(str(resource_path("translations", "dvdesk_en.qm"))):

@@ -21,7 +21,6 @@ class OfficerDialog(QDialog):
         super().__init__(parent)
         self.form = load_form("officer_dialog", self)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.form)
         self.setWindowTitle(self.tr("Sửa cán bộ") if values else self.tr("Thêm cán bộ"))
         self.resize(self.form.size())

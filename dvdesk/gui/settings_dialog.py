@@ -78,7 +78,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Cài đặt"))
-        self.resize(760, 560)
+        self.resize(900, 560)
         self.original = get_settings(ctx.db)
         s = self.original
         tabs = QTabWidget(self)
