@@ -298,6 +298,7 @@ def apply_plan(db: Database, plan: ImportPlan) -> dict:
             positions = _next_positions(session)
             for cell_type in plan.cell_types:
                 cell_type.id = ensure_cell_type(session, cell_type.fields["code"], cell_type.name)
+                created["cell_type"].append(cell_type.id)
             for unit in plan.units:
                 fields = {}
                 if unit.kind in ("commune", "hamlet"):
@@ -324,6 +325,7 @@ def apply_plan(db: Database, plan: ImportPlan) -> dict:
             for item in sorted(plan.assignments, key=lambda a: (a.start, a.origin)):
                 for old_id, _name in item.replaces:
                     end_in(session, old_id, item.start - one_day)
+                    created["ended"].append(old_id)
                 result = assign_in(session, item.person.id, item.role, item.unit.id, item.start,
                                    item.decision, accept_warnings=True, note=item.note)
                 if item.end is not None:
@@ -346,6 +348,49 @@ def apply_plan(db: Database, plan: ImportPlan) -> dict:
                 ref.id = None
         raise
     return {"counts": plan.counts(), "created": dict(created)}
+
+
+def withdraw_import(db: Database, result: dict) -> None:
+    """Undo an import just applied: delete what it created and reopen what it ended.
+
+    Refused, with nothing changed, when something made since then relies on the
+    imported rows (an assignment, a meeting or a unit added under them).
+    """
+    from sqlalchemy import delete, exc, func, or_, select, update
+
+    from dvdesk.domain.models import Assignment, CellType, Meeting, Officer
+    from dvdesk.services.audit import record
+    from dvdesk.store import queries
+
+    made = result.get("created", {})
+    own = set(made.get("assignment", []))
+    refused = InvalidInput("Không hoàn tác được lần nhập Excel này vì dữ liệu nhập vào đã được "
+                           "dùng tiếp (phân công, lịch họp hoặc đơn vị mới); hãy sửa trực tiếp.")
+    with db.write() as session:
+        unit_roles = [(role.value, ROLES[role].unit.value) for role in Role]
+        users = [Assignment.officer_id.in_(made.get("officer", []))]
+        users += [(Assignment.role == role) & Assignment.unit_id.in_(made.get(kind, []))
+                  for role, kind in unit_roles]
+        others = session.scalar(select(func.count()).select_from(Assignment).where(
+            or_(*users), Assignment.id.not_in(own)))
+        meetings = session.scalar(select(func.count()).select_from(Meeting).where(or_(
+            (Meeting.kind == "committee") & Meeting.unit_id.in_(made.get("commune", [])),
+            (Meeting.kind == "cell") & Meeting.unit_id.in_(made.get("cell", [])))))
+        if others or meetings:
+            raise refused
+        try:
+            session.execute(delete(Assignment).where(Assignment.id.in_(own)))
+            session.execute(update(Assignment).where(Assignment.id.in_(made.get("ended", [])))
+                            .values(effective_to=None, row_version=Assignment.row_version + 1))
+            session.execute(delete(Officer).where(Officer.id.in_(made.get("officer", []))))
+            for kind in ("group", "cell", "hamlet", "commune", "cluster"):
+                model = queries.UNIT_TABLES[kind]
+                session.execute(delete(model).where(model.id.in_(made.get(kind, []))))
+            session.execute(delete(CellType).where(CellType.id.in_(made.get("cell_type", []))))
+            session.flush()
+        except exc.IntegrityError as error:
+            raise refused from error
+        record(session, "import.withdraw", "import", None, {"created": made}, None)
 
 
 def _hold_rows(session, plan: ImportPlan) -> list:

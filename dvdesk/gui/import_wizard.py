@@ -1,0 +1,224 @@
+"""Nhập Excel: pick a file → preview (what will be created or changed, warnings, bad rows)
+→ confirm → apply in one transaction, on a worker thread with a progress bar.
+
+The import lands on the undo stack: undoing it deletes what it created and
+reopens the assignments it ended, unless something made since relies on them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from dvdesk.errors import DvDeskError
+from dvdesk.gui.context import AppContext
+from dvdesk.gui.pages.reports_page import Job
+
+
+class _FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__(wizard)
+        self.setTitle(self.tr("Chọn tệp Excel"))
+        self.setSubTitle(self.tr(
+            "Danh sách cán bộ theo dõi, hỗ trợ ấp; phân công dự sinh hoạt chi bộ; phân công "
+            "phụ trách cụm, xã; hoặc tệp xuất từ DV Desk."))
+        self.path = QLineEdit(self)
+        self.path.setPlaceholderText(self.tr("Đường dẫn tệp .xlsx"))
+        browse = QPushButton(self.tr("Chọn tệp…"), self)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        browse.clicked.connect(self.browse)
+        self.path.textChanged.connect(self.completeChanged)
+
+    def browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn tệp Excel"), "",
+                                              self.tr("Bảng tính Excel (*.xlsx)"))
+        if path:
+            self.path.setText(path)
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt override)
+        return Path(self.path.text().strip()).is_file()
+
+
+class _PreviewPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__(wizard)
+        self.wizard_ = wizard
+        self.setTitle(self.tr("Xem trước"))
+        self.setSubTitle(self.tr("Chưa ghi gì vào cơ sở dữ liệu."))
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.details = QPlainTextEdit(self)
+        self.details.setReadOnly(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.details, 1)
+        self.plan = None
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt override)
+        self.plan = None
+        self.details.clear()
+        self.summary.setText(self.tr("Đang đọc tệp…"))
+        self.progress.show()
+        self.completeChanged.emit()
+        path = self.wizard_.file_page.path.text().strip()
+        self.wizard_.start(lambda: self.wizard_.plan_file(path), self.show_plan, self.failed)
+
+    def show_plan(self, plan) -> None:
+        self.progress.hide()
+        self.plan = plan
+        lines: list[str] = []
+        lines += [self.tr("Đọc được: {source}.").format(source=s) for s in plan.sources]
+        if plan.changes:
+            lines += ["", self.tr("Thay đổi người phụ trách:")]
+            lines += [f"• {line}" for line in plan.change_lines()]
+        if plan.warnings:
+            lines += ["", self.tr("Cảnh báo (không ngăn việc nhập):")]
+            lines += [f"• {w}" for w in plan.warnings]
+        if plan.problems:
+            lines += ["", self.tr("Dòng lỗi (phải sửa trong tệp):")]
+            lines += [f"• {p}" for p in plan.problem_lines()]
+            self.summary.setText(self.tr(
+                "Tệp có {n} dòng lỗi nên chưa thể nhập; sửa tệp rồi chọn lại. Nếu sửa hết "
+                "lỗi sẽ tạo: {summary}").format(n=len(plan.problems), summary=plan.summary()))
+        else:
+            self.summary.setText(self.tr("Sẽ tạo: {summary}").format(summary=plan.summary()))
+        self.details.setPlainText("\n".join(lines))
+        self.completeChanged.emit()
+
+    def failed(self, error) -> None:
+        self.progress.hide()
+        self.summary.setText(str(error))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt override)
+        return self.plan is not None and not self.plan.problems and not self.wizard_.busy
+
+
+class _ConfirmPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__(wizard)
+        self.wizard_ = wizard
+        self.setTitle(self.tr("Xác nhận"))
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(self.progress)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt override)
+        plan = self.wizard_.preview_page.plan
+        self.text.setText(self.tr(
+            "Bấm «Nhập» để ghi tất cả trong một lần: {summary}\n\nNếu có lỗi, không có gì "
+            "được ghi. Có thể hoàn tác lần nhập này (Sửa → Hoàn tác) khi dữ liệu nhập vào "
+            "chưa được dùng tiếp.").format(summary=plan.summary()))
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt override)
+        return not self.wizard_.busy
+
+
+class ImportWizard(QWizard):
+    """Nhập Excel, all or nothing (see the module docstring)."""
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.busy = False
+        self.result = None
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self._jobs: set[Job] = set()
+        self.setWindowTitle(self.tr("Nhập Excel"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Nhập"))
+        self.file_page = _FilePage(self)
+        self.preview_page = _PreviewPage(self)
+        self.confirm_page = _ConfirmPage(self)
+        for page in (self.file_page, self.preview_page, self.confirm_page):
+            self.addPage(page)
+        self.resize(760, 520)
+
+    def plan_file(self, path: str):
+        from dvdesk.services.importer import plan_import
+
+        return plan_import(self.ctx.db, path)
+
+    def start(self, work, done, failed) -> None:
+        job = Job(work)
+        self._jobs.add(job)
+        self.busy = True
+
+        def finish(handler, value) -> None:
+            self._jobs.discard(job)
+            self.busy = False
+            handler(value)
+
+        job.signals.done.connect(lambda value: finish(done, value))
+        job.signals.failed.connect(lambda error: finish(failed, error))
+        self.pool.start(job)
+
+    def accept(self) -> None:
+        """Apply the previewed plan on the worker thread, then close."""
+        if self.busy:
+            return
+        from dvdesk.services.importer import apply_plan
+
+        plan = self.preview_page.plan
+        db = self.ctx.db
+        self.confirm_page.progress.show()
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        self.button(QWizard.WizardButton.BackButton).setEnabled(False)
+        self.start(lambda: apply_plan(db, plan), self._applied, self._apply_failed)
+
+    def _applied(self, result: dict) -> None:
+        from dvdesk.services.importer import apply_plan, plan_import, withdraw_import
+
+        self.result = result
+        path = self.preview_page.plan.path
+        first = [True]
+
+        def do():
+            # The work already ran on the worker thread; a redo imports the file again.
+            if first[0]:
+                first[0] = False
+                return result
+            return apply_plan(self.ctx.db, plan_import(self.ctx.db, path))
+
+        self.ctx.run(self.tr("Nhập Excel {name}").format(name=Path(path).name), do,
+                     lambda done: withdraw_import(self.ctx.db, done), "all")
+        self.confirm_page.progress.hide()
+        super().accept()
+
+    def _apply_failed(self, error: DvDeskError) -> None:
+        self.confirm_page.progress.hide()
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        self.button(QWizard.WizardButton.BackButton).setEnabled(True)
+        self.ctx.show_error(self, error)
+
+    def done(self, code: int) -> None:
+        self.pool.waitForDone(120000)
+        super().done(code)

@@ -1,0 +1,85 @@
+"""Nhập Excel wizard: preview first, nothing written on bad rows, apply, undo and redo."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from dvdesk.domain import models as m
+from tests import xlsx_fixtures as fx
+
+pytestmark = pytest.mark.gui
+
+
+def counts(db) -> tuple[int, int, int, int]:
+    with db.read() as s:
+        return tuple(s.scalar(select(func.count()).select_from(t))
+                     for t in (m.Commune, m.Hamlet, m.Officer, m.Assignment))
+
+
+def clean_hamlet_list(folder):
+    from openpyxl import load_workbook
+
+    path = fx.hamlet_support_list(folder)
+    wb = load_workbook(path)
+    for col in range(1, 9):
+        wb["Hỗ trợ ấp"].cell(11, col).value = None
+    wb.save(path)
+    return path
+
+
+@pytest.fixture
+def wizard(ctx, qtbot):
+    from dvdesk.gui.import_wizard import ImportWizard
+
+    w = ImportWizard(ctx)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def preview(wizard, qtbot, path):
+    wizard.file_page.path.setText(str(path))
+    assert wizard.file_page.isComplete()
+    wizard.next()
+    qtbot.waitUntil(lambda: not wizard.busy and (wizard.preview_page.plan is not None
+                                                  or "không" in wizard.preview_page.summary.text()),
+                    timeout=30000)
+
+
+def test_bad_rows_block_the_import(wizard, qtbot, ctx, tmp_path):
+    before = counts(ctx.db)
+    preview(wizard, qtbot, fx.leads_list(tmp_path))
+    page = wizard.preview_page
+    assert not page.isComplete()
+    text = page.details.toPlainText()
+    assert "Trang “Phụ trách”, dòng 8" in text and "Trang “Phụ trách”, dòng 9" in text
+    assert "2 dòng lỗi" in page.summary.text()
+    assert counts(ctx.db) == before
+
+
+def test_not_a_workbook(wizard, qtbot, ctx, tmp_path):
+    preview(wizard, qtbot, fx.not_a_workbook(tmp_path))
+    assert "không phải là sổ tính Excel" in wizard.preview_page.summary.text()
+    assert not wizard.preview_page.isComplete()
+
+
+def test_apply_then_undo_and_redo(wizard, qtbot, ctx, tmp_path):
+    before = counts(ctx.db)
+    preview(wizard, qtbot, clean_hamlet_list(tmp_path))
+    assert wizard.preview_page.isComplete()
+    assert "5 cán bộ mới" in wizard.preview_page.summary.text()
+    assert counts(ctx.db) == before  # the preview writes nothing
+    wizard.next()
+    changed = []
+    ctx.data_changed.connect(changed.append)
+    wizard.accept()
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=60000)
+    after = counts(ctx.db)
+    assert after[2] == before[2] + 5 and after[3] == before[3] + 5
+    assert "all" in changed
+    assert ctx.undo_stack.count() == 1
+    ctx.undo_stack.undo()
+    assert counts(ctx.db) == before
+    ctx.undo_stack.redo()
+    assert counts(ctx.db) == after
