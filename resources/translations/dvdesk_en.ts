@@ -483,6 +483,21 @@ Note: the calendar still has %1 conflict(s).</translation>
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Nhập Excel</source>
+        <translation>Import Excel</translation>
+    </message>
+    <message>
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Nhập Excel {name}</source>
+        <translation>Import Excel {name}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>dự thảo</source>
@@ -946,6 +961,129 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Không mở được máy in.</source>
+        <translation>Could not open the printer.</translation>
+    </message>
+    <message>
+        <source>Lịch sinh hoạt tháng</source>
+        <translation>Monthly meeting calendar</translation>
+    </message>
+    <message>
+        <source>Danh sách phân công</source>
+        <translation>Assignment list</translation>
+    </message>
+    <message>
+        <source>Lịch cá nhân</source>
+        <translation>Personal schedules</translation>
+    </message>
+    <message>
+        <source>Báo cáo dự họp</source>
+        <translation>Attendance review</translation>
+    </message>
+    <message>
+        <source>Kèm chi bộ và cán bộ dự</source>
+        <translation>Include cells and attending officers</translation>
+    </message>
+    <message>
+        <source>Tạo văn bản</source>
+        <translation>Make document</translation>
+    </message>
+    <message>
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Lưu PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Mở</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Xuất Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>Văn bản:</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <source>Tháng:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <source>Bản:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Bản mới nhất</source>
+        <translation>Latest version</translation>
+    </message>
+    <message>
+        <source>dự thảo</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>đã duyệt</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>Bản {n} ({status})</source>
+        <translation>Version {n} ({status})</translation>
+    </message>
+    <message>
+        <source>Tháng {month} chưa có lịch sinh hoạt.</source>
+        <translation>There is no meeting calendar for {month} yet.</translation>
+    </message>
+    <message>
+        <source>Đang tạo văn bản…</source>
+        <translation>Making the document…</translation>
+    </message>
+    <message>
+        <source>{name}: {pages} trang.</source>
+        <translation>{name}: {pages} page(s).</translation>
+    </message>
+    <message>
+        <source>Đã gửi {pages} trang tới máy in.</source>
+        <translation>Sent {pages} page(s) to the printer.</translation>
+    </message>
+    <message>
+        <source>Lưu PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp {path}: {reason}.</source>
+        <translation>Could not write {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Đã lưu {path}.</source>
+        <translation>Saved {path}.</translation>
+    </message>
+    <message>
+        <source>Xuất Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Đã xuất {path} ({sheets}).</source>
+        <translation>Exported {path} ({sheets}).</translation>
+    </message>
+    <message>
+        <source>Đang xuất Excel…</source>
+        <translation>Exporting to Excel…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Tên đơn vị chủ quản:</source>
@@ -1331,6 +1469,83 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
     <message>
         <source>Xóa {unit}</source>
         <translation>Remove {unit}</translation>
+    </message>
+</context>
+<context>
+    <name>_ConfirmPage</name>
+    <message>
+        <source>Xác nhận</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Bấm «Nhập» để ghi tất cả trong một lần: {summary}
+
+Nếu có lỗi, không có gì được ghi. Có thể hoàn tác lần nhập này (Sửa → Hoàn tác) khi dữ liệu nhập vào chưa được dùng tiếp.</source>
+        <translation>Click “Import” to write everything at once: {summary}
+
+If anything fails, nothing is written. This import can be undone (Edit → Undo) as long as the imported data has not been used further.</translation>
+    </message>
+</context>
+<context>
+    <name>_FilePage</name>
+    <message>
+        <source>Chọn tệp Excel</source>
+        <translation>Choose an Excel file</translation>
+    </message>
+    <message>
+        <source>Danh sách cán bộ theo dõi, hỗ trợ ấp; phân công dự sinh hoạt chi bộ; phân công phụ trách cụm, xã; hoặc tệp xuất từ DV Desk.</source>
+        <translation>A list of hamlet support officers; of committee members attending party cells; of cluster and commune leads; or a file exported from DV Desk.</translation>
+    </message>
+    <message>
+        <source>Đường dẫn tệp .xlsx</source>
+        <translation>Path of the .xlsx file</translation>
+    </message>
+    <message>
+        <source>Chọn tệp…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>_PreviewPage</name>
+    <message>
+        <source>Xem trước</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Chưa ghi gì vào cơ sở dữ liệu.</source>
+        <translation>Nothing has been written to the database yet.</translation>
+    </message>
+    <message>
+        <source>Đang đọc tệp…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Đọc được: {source}.</source>
+        <translation>Read: {source}.</translation>
+    </message>
+    <message>
+        <source>Thay đổi người phụ trách:</source>
+        <translation>Changes of the officer in charge:</translation>
+    </message>
+    <message>
+        <source>Cảnh báo (không ngăn việc nhập):</source>
+        <translation>Warnings (they do not stop the import):</translation>
+    </message>
+    <message>
+        <source>Dòng lỗi (phải sửa trong tệp):</source>
+        <translation>Rows with errors (fix them in the file):</translation>
+    </message>
+    <message>
+        <source>Tệp có {n} dòng lỗi nên chưa thể nhập; sửa tệp rồi chọn lại. Nếu sửa hết lỗi sẽ tạo: {summary}</source>
+        <translation>The file has {n} row(s) with errors, so it cannot be imported yet; fix the file and choose it again. Once fixed it will create: {summary}</translation>
+    </message>
+    <message>
+        <source>Sẽ tạo: {summary}</source>
+        <translation>Will create: {summary}</translation>
     </message>
 </context>
 </TS>

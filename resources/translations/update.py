@@ -33,6 +33,9 @@ def main() -> int:
                     "-source-language", "vi_VN", "-target-language", "en_US", "-ts", str(TS)],
                    cwd=ROOT, check=True)
     subprocess.run([tool("pyside6-lrelease"), str(TS), "-qm", str(QM)], cwd=ROOT, check=True)
+    # Qt's own button texts in Vietnamese (written by hand, not extracted).
+    subprocess.run([tool("pyside6-lrelease"), str(HERE / "qt_vi.ts"), "-qm",
+                    str(HERE / "qt_vi.qm")], cwd=ROOT, check=True)
     return 0
 
 

@@ -102,3 +102,12 @@ def test_vietnamese_is_the_default(ctx, qtbot, monkeypatch):
     assert language() == "vi"
     monkeypatch.setenv("DVDESK_LANG", "en")
     assert language() == "en"
+
+
+def test_qt_buttons_speak_vietnamese_by_default(ctx):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                           | QDialogButtonBox.StandardButton.Cancel)
+    assert box.button(QDialogButtonBox.StandardButton.Ok).text() == "Đồng ý"
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Hủy"
