@@ -1,0 +1,137 @@
+"""Benchmark: the calendar PDF and the Excel export beside the bare libraries' floor.
+
+For the district and the province demo, times
+
+- ``calendar_pdf``: ``write_calendar_pdf`` of a planned month, against a plain
+  reportlab ``Table`` holding the same cell texts in the same font (the floor);
+- ``excel_export``: ``export_workbook`` against an openpyxl write-only workbook
+  holding the same values without any styling (the floor);
+
+and prints ours, the floor and the ratio (goal: at most 2×). ``run()`` returns
+the numbers as a dict. Usage: ``python bench/documents.py [district|province|all]``.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+MONTH = "2026-12"
+
+
+def _timed(work) -> float:
+    started = time.perf_counter()
+    work()
+    return time.perf_counter() - started
+
+
+def build(folder: Path, scale: str):
+    """A demo database of that scale with a planned month; returns (db, view, settings)."""
+    from dvdesk.services import calendar
+    from dvdesk.services.demo import build_demo
+    from dvdesk.services.settings import get_settings
+    from dvdesk.store import open_database
+
+    db = open_database(str(folder / f"{scale}.db"))
+    build_demo(db, scale)
+    calendar.new_month(db, MONTH)
+    calendar.plan(db, MONTH)
+    return db, calendar.calendar_view(db, MONTH), get_settings(db)
+
+
+def calendar_floor(view: dict, path: Path) -> None:
+    """The same rows in a plain reportlab Table (no wrapping paragraphs), same font."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+    from dvdesk.documents.calendar_pdf import HEADERS, grouped_rows
+    from dvdesk.documents.fonts import font_set
+
+    fonts = font_set()
+    rows, groups = grouped_rows(view["meetings"])
+    data = [HEADERS]
+    for index, row in enumerate(rows):
+        if index in groups:
+            data.append([groups[index], "", "", "", ""])
+        data.append(row)
+    table = Table(data, repeatRows=1)
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.regular),
+                               ("FONTSIZE", (0, 0), (-1, -1), 13)]))
+    SimpleDocTemplate(str(path), pagesize=landscape(A4)).build([table])
+
+
+def excel_rows(db, month: str) -> dict[str, list[list]]:
+    """The values of every sheet of the export, gathered the export's way."""
+    from sqlalchemy import select
+
+    from dvdesk.documents import xlsx_export as x
+    from dvdesk.domain.models import Officer
+    from dvdesk.services.calendar import calendar_view
+
+    with db.read() as session:
+        units = x._Units(session)
+        sheets = {x.SHEET_UNITS: x.unit_rows(units), x.SHEET_OFFICERS: x.officer_rows(session),
+                  x.SHEET_ASSIGNMENTS: x.assignment_rows(session, units)}
+        info = {o.id: (o.title, o.phone) for o in session.scalars(select(Officer))}
+    cal_rows, personal = x.calendar_rows(calendar_view(db, month), info)
+    sheets[x.calendar_sheet_name(month)] = cal_rows
+    sheets[x.SHEET_PERSONAL] = personal
+    return sheets
+
+
+def excel_floor(sheets: dict[str, list[list]], path: Path) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook(write_only=True)
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(name)
+        for row in rows:
+            ws.append(row)
+    wb.save(str(path))
+
+
+def measure(scale: str) -> dict:
+    from dvdesk.documents.calendar_pdf import write_calendar_pdf
+    from dvdesk.documents.xlsx_export import export_workbook
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        db, view, settings = build(folder, scale)
+        try:
+            write_calendar_pdf(view, settings, folder / "warm.pdf")  # fonts registered once
+            ours_pdf = _timed(lambda: write_calendar_pdf(view, settings, folder / "ours.pdf"))
+            floor_pdf = _timed(lambda: calendar_floor(view, folder / "floor.pdf"))
+            ours_xlsx = _timed(lambda: export_workbook(db, folder / "ours.xlsx", MONTH))
+            sheets = excel_rows(db, MONTH)
+            floor_xlsx = _timed(lambda: excel_floor(sheets, folder / "floor.xlsx"))
+            cells = sum(len(r) for rows in sheets.values() for r in rows)
+        finally:
+            db.dispose()
+    return {
+        "meetings": len(view["meetings"]),
+        "excel_cells": cells,
+        "calendar_pdf": {"ours": ours_pdf, "floor": floor_pdf, "ratio": ours_pdf / floor_pdf},
+        "excel_export": {"ours": ours_xlsx, "floor": floor_xlsx, "ratio": ours_xlsx / floor_xlsx},
+    }
+
+
+def run(scales: tuple[str, ...] = ("district", "province")) -> dict:
+    return {scale: measure(scale) for scale in scales}
+
+
+def main(argv: list[str]) -> None:
+    which = argv[1] if len(argv) > 1 else "all"
+    scales = ("district", "province") if which == "all" else (which,)
+    results = run(scales)
+    print(f"{'scale':10} {'document':14} {'ours s':>9} {'floor s':>9} {'ratio':>7}")
+    for scale, result in results.items():
+        for name in ("calendar_pdf", "excel_export"):
+            r = result[name]
+            print(f"{scale:10} {name:14} {r['ours']:9.2f} {r['floor']:9.2f} {r['ratio']:6.2f}×")
+        print(f"{'':10} ({result['meetings']} meetings, {result['excel_cells']} Excel cells)")
+
+
+if __name__ == "__main__":
+    main(sys.argv)
