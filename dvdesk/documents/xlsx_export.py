@@ -80,6 +80,8 @@ class _Units:
         self.cells = {c.id: c for c in session.scalars(select(Cell))}
         self.groups = {g.id: g for g in session.scalars(select(Group))}
         self.types = dict(session.execute(select(CellType.id, CellType.name)).all())
+        self._commune_cache: dict[int, tuple] = {}
+        self._name_keys: dict[str, tuple] = {}
 
     def _cluster(self, cluster_id) -> tuple[tuple, str]:
         cluster = self.clusters.get(cluster_id)
@@ -88,10 +90,21 @@ class _Units:
         return (cluster.position, cluster.id), cluster.name
 
     def _commune(self, commune_id) -> tuple[tuple, tuple, list[str]]:
-        commune = self.communes[commune_id]
-        cluster_key, cluster_name = self._cluster(commune.cluster_id)
-        return (cluster_key, (commune.position, text_sort_key(commune.name), commune.id),
-                [cluster_name, commune.name, COMMUNE_KINDS.get(commune.kind, "")])
+        # Asked once per assignment: the sort key of a name is worth keeping.
+        cached = self._commune_cache.get(commune_id)
+        if cached is None:
+            commune = self.communes[commune_id]
+            cluster_key, cluster_name = self._cluster(commune.cluster_id)
+            cached = (cluster_key, (commune.position, text_sort_key(commune.name), commune.id),
+                      [cluster_name, commune.name, COMMUNE_KINDS.get(commune.kind, "")])
+            self._commune_cache[commune_id] = cached
+        return cached[0], cached[1], list(cached[2])
+
+    def _name_key(self, name: str) -> tuple:
+        key = self._name_keys.get(name)
+        if key is None:
+            key = self._name_keys[name] = text_sort_key(name)
+        return key
 
     def _hamlet_cols(self, hamlet: Hamlet) -> list[str]:
         return [hamlet.name, HAMLET_KINDS.get(hamlet.kind, "")]
@@ -114,7 +127,7 @@ class _Units:
             if hamlet is None or (kind == "group" and group is None):
                 return None
             cluster_key, commune_key, cols = self._commune(hamlet.commune_id)
-            sub = (hamlet.position, text_sort_key(hamlet.name), hamlet.id,
+            sub = (hamlet.position, self._name_key(hamlet.name), hamlet.id,
                    group.position if group else -1, group.id if group else 0)
             return (cluster_key, commune_key, 2, sub), \
                 cols + self._hamlet_cols(hamlet) + ["", "", group.name if group else ""]
@@ -123,7 +136,7 @@ class _Units:
             return None
         cluster_key, commune_key, cols = self._commune(cell.commune_id)
         hamlet = self.hamlets.get(cell.hamlet_id) if cell.hamlet_id else None
-        sub = (cell.position, text_sort_key(cell.name), cell.id, 0, 0)
+        sub = (cell.position, self._name_key(cell.name), cell.id, 0, 0)
         return (cluster_key, commune_key, 3, sub), \
             cols + (self._hamlet_cols(hamlet) if hamlet else ["", ""]) + \
             [cell.name, self.types.get(cell.cell_type_id, ""), ""]

@@ -1,0 +1,88 @@
+"""The program's own template filled in by hand, and undoing an import."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from openpyxl import Workbook
+
+from dvdesk.documents.xlsx_export import ASSIGNMENT_COLUMNS, OFFICER_COLUMNS
+from dvdesk.errors import InvalidInput
+from dvdesk.services import assignments
+from dvdesk.services.importer import apply_plan, plan_import, withdraw_import
+from tests.test_import_lists import table_counts
+
+
+def template(tmp_path, officers: list[list], rows: list[dict]):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Cán bộ"
+    ws.append(OFFICER_COLUMNS)
+    for officer in officers:
+        ws.append(officer)
+    ws = wb.create_sheet("Phân công")
+    ws.append(ASSIGNMENT_COLUMNS)
+    for row in rows:
+        ws.append([row.get(column) for column in ASSIGNMENT_COLUMNS])
+    path = tmp_path / "mau.xlsx"
+    wb.save(path)
+    return path
+
+
+def hamlet_row(officer_key, hamlet="Ấp 1", start=dt.datetime(2026, 1, 1), **more):
+    return {"Cụm": "Cụm 1", "Xã, thị trấn": "An Khánh", "Loại xã": "Xã", "Ấp, khu phố": hamlet,
+            "Loại ấp": "Ấp", "Vai trò": "Cán bộ theo dõi, hỗ trợ ấp", "Mã cán bộ": officer_key,
+            "Từ ngày": start, **more}
+
+
+def test_filled_template_imports(db, db_path, tmp_path, cli):
+    path = template(tmp_path, [[1, "Lê Văn A", "Chuyên viên", "Phòng Nội vụ", "Huyện",
+                                912000001, "", "", "Có", ""]],
+                    [hamlet_row(1, "Ấp 1", "01/02/2026", **{"Số quyết định": "5-QĐ/HU"}),
+                     hamlet_row(1, "Ấp 2")])
+    result = cli("--db", db_path, "import", path)
+    assert result.code == 0, result
+    counts = table_counts(db)
+    assert (counts["clusters"], counts["communes"], counts["hamlets"], counts["officers"],
+            counts["assignments"], counts["decisions"]) == (1, 1, 2, 1, 2, 1)
+
+
+def test_bad_template_rows_are_each_reported(db, db_path, tmp_path, cli):
+    path = template(tmp_path, [[1, "Lê Văn A", "", "", "Huyện", "", "", "", "Có", ""]], [
+        hamlet_row(1, start="31/02/2026"),
+        hamlet_row(1, **{"Vai trò": "Thủ quỹ"}),
+        hamlet_row(7),
+        hamlet_row(1, "Ấp 3", **{"Đến ngày": dt.datetime(2025, 1, 1)}),
+    ])
+    before = table_counts(db)
+    result = cli("--db", db_path, "import", path)
+    assert result.code == 1
+    lines = [line for line in result.err.splitlines() if "Trang “Phân công”" in line]
+    assert [line.split(",")[1].strip() for line in lines] == [
+        "dòng 2", "dòng 3", "dòng 4", "dòng 5"]
+    assert "cột “Từ ngày”" in lines[0] and "cột “Vai trò”" in lines[1]
+    assert "cán bộ mã 7" in lines[2] and "ngày kết thúc trước ngày bắt đầu" in lines[3]
+    assert table_counts(db) == before
+
+
+def test_withdraw_import_and_its_refusal(db, tmp_path):
+    path = template(tmp_path, [[1, "Lê Văn A", "", "", "Huyện", "0912000001", "", "", "Có", ""]],
+                    [hamlet_row(1)])
+    before = table_counts(db)
+    result = apply_plan(db, plan_import(db, path))
+    withdraw_import(db, result)
+    assert table_counts(db) == before
+    result = apply_plan(db, plan_import(db, path))
+    hamlet = result["created"]["hamlet"][0]
+    other = result["created"]["officer"][0]
+    assignments.assign(db, other, "group_support", _group(db, hamlet), dt.date(2026, 2, 1))
+    with pytest.raises(InvalidInput, match="Không hoàn tác được"):
+        withdraw_import(db, result)
+    assert table_counts(db)["officers"] == before["officers"] + 1
+
+
+def _group(db, hamlet_id: int) -> int:
+    from dvdesk.services.units import add_unit
+
+    return add_unit(db, "group", "Tổ 1", hamlet_id)
