@@ -170,21 +170,29 @@ def unit_rows(units: _Units) -> list[list]:
 
 
 def assignment_rows(session, units: _Units, current_only: bool = False) -> list[list]:
-    stmt = (select(Assignment, Officer, Decision)
-            .join(Officer, Officer.id == Assignment.officer_id)
-            .outerjoin(Decision, Decision.id == Assignment.decision_id))
+    # Plain columns, not ORM objects: a province has ~55,000 assignments.
+    officers = {row[0]: row[1:] for row in session.execute(select(
+        Officer.id, Officer.full_name, Officer.title, Officer.workplace, Officer.phone))}
+    decisions = {row[0]: row[1:] for row in session.execute(select(
+        Decision.id, Decision.number, Decision.signed_on, Decision.signer))}
+    stmt = select(Assignment.id, Assignment.role, Assignment.unit_id, Assignment.officer_id,
+                  Assignment.decision_id, Assignment.effective_from, Assignment.effective_to,
+                  Assignment.note)
     if current_only:
         stmt = stmt.where(Assignment.effective_to.is_(None))
+    no_decision = ("", None, "")
     keyed = []
-    for a, o, d in session.execute(stmt):
-        found = units.row(ROLES[Role(a.role)].unit.value, a.unit_id)
+    for a_id, role, unit_id, officer_id, decision_id, start, end, note in session.execute(stmt):
+        info = ROLES[Role(role)]
+        found = units.row(info.unit.value, unit_id)
         if found is None:
             continue
         key, cols = found
-        keyed.append(((key, ROLE_ORDER.get(a.role, 9), a.effective_from, a.id),
-                      [*cols, ROLES[Role(a.role)].label, o.id, o.full_name, o.title, o.workplace,
-                       o.phone, a.effective_from, a.effective_to, d.number if d else "",
-                       d.signed_on if d else None, d.signer if d else "", a.note]))
+        name, title, workplace, phone = officers[officer_id]
+        number, signed_on, signer = decisions.get(decision_id, no_decision)
+        keyed.append(((key, ROLE_ORDER.get(role, 9), start, a_id),
+                      [*cols, info.label, officer_id, name, title, workplace, phone, start, end,
+                       number, signed_on, signer, note]))
     keyed.sort(key=lambda item: item[0])
     return [row for _key, row in keyed]
 
