@@ -23,7 +23,7 @@ from dvdesk.domain.text import clean
 
 WEEKDAYS_SHORT = ("T2", "T3", "T4", "T5", "T6", "T7", "CN")
 HEADERS = ["STT", "Ngày", "Buổi, giờ", "Đơn vị", "Địa điểm", "Nhiệm vụ"]
-WIDTHS = [12, 26, 22, 41, 32, 27]
+WIDTHS = [12, 30, 22, 40, 30, 26]
 
 
 def day_text(value) -> str:
