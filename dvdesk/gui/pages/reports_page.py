@@ -148,8 +148,7 @@ class ReportsPage(LazyRefresh, QWidget):
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(160)
         self.progress.hide()
-        self.status = QLabel(self.tr("Chọn văn bản và tháng rồi bấm «Tạo văn bản» để xem trước; "
-                                     "bản in và tệp PDF lưu ra giống hệt bản xem trước."), self)
+        self.status = QLabel(self)
 
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
