@@ -118,6 +118,8 @@ def _header(rows: list[tuple], titles: list[str]) -> tuple[int, dict[str, int]] 
 
 def is_own_workbook(path: str | Path) -> bool:
     """True for a workbook written by ``export_workbook`` (or filled in on its template)."""
+    if Path(path).suffix.lower() == ".xls":
+        return False  # the list reader explains how to resave an old .xls
     wb = _open(Path(path))
     try:
         if SHEET_OFFICERS not in wb.sheetnames or SHEET_ASSIGNMENTS not in wb.sheetnames:
