@@ -196,3 +196,30 @@ def test_soft_rule_asks_and_declining_writes_nothing(window, dialogs, errors, mo
     board.assign_button.click()
     dialogs.check()
     assert _support_rows(db, hamlet) == [(busy, TODAY, None)]
+
+
+def test_end_an_assignment_and_undo(window, dialogs, errors):
+    db = window.ctx.db
+    board = window.show_page("assignments")
+    board.set_role("cluster_leader")
+    assert board.coverage.text() == "6/6 cụm có trưởng cụm"
+    row = board.model.rows[0]
+    assignment_id = row.payload[0][0]
+    assert board.select_unit(row.id)
+
+    def end(dialog):
+        assert dialog.holder_id() == assignment_id
+        dialog.accept()  # last day: yesterday, the default
+
+    dialogs.next(end)
+    board.end_button.click()
+    dialogs.check()
+    assert errors == []
+    with db.read() as session:
+        assert session.get(Assignment, assignment_id).effective_to == TODAY - dt.timedelta(days=1)
+    assert board.coverage.text() == "5/6 cụm có trưởng cụm"
+    assert board.model.rows[0].highlight
+    window.undo_action.trigger()
+    with db.read() as session:
+        assert session.get(Assignment, assignment_id).effective_to is None
+    assert board.coverage.text() == "6/6 cụm có trưởng cụm"
