@@ -87,3 +87,23 @@ def test_tet_month_plan_reports_the_window(cli, demo_path):
     found = json.loads(listed.out)
     assert found and {c["kind"] for c in found} == {"holiday"}
     assert all(c["meeting_ids"] for c in found)
+
+
+def test_pdf_of_the_approved_version_stays_the_same_after_a_revision(cli, demo_path, tmp_path):
+    from pypdf import PdfReader
+
+    db = ("--db", demo_path)
+    assert cli(*db, "calendar", "new", "2026-12").code == 0
+    assert cli(*db, "calendar", "plan", "2026-12").code == 0
+    draft_pdf = tmp_path / "draft.pdf"
+    assert cli(*db, "calendar", "pdf", "2026-12", "-o", draft_pdf).code == 0
+    draft_text = " ".join(p.extract_text() for p in PdfReader(draft_pdf).pages)
+    assert "DỰ THẢO" in draft_text and "Đảng ủy xã Tam Phước" in draft_text
+
+    assert cli(*db, "calendar", "approve", "2026-12", "--number", "15-LT/HU").code == 0
+    assert cli(*db, "calendar", "revise", "2026-12").code == 0
+    first = tmp_path / "v1.pdf"
+    printed = cli(*db, "calendar", "pdf", "2026-12", "-o", first, "--version", "1")
+    assert printed.code == 0, printed
+    text = " ".join(p.extract_text() for p in PdfReader(first).pages)
+    assert "15-LT/HU" in text and "DỰ THẢO" not in text
