@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
     QCoreApplication,
+    QEvent,
     QMimeData,
     QModelIndex,
     QPoint,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QStyledItemDelegate,
     QTableView,
+    QToolTip,
 )
 
 from dvdesk.domain.calendar_engine import SESSIONS
@@ -234,6 +236,7 @@ class GridView(QTableView):
     chip_clicked = Signal(int)
     chip_activated = Signal(int)
     chip_dropped = Signal(int, object, str)  # meeting id, day, session
+    chip_menu = Signal(int, QPoint)  # meeting id, global position
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -249,6 +252,7 @@ class GridView(QTableView):
         self.setAcceptDrops(True)
         self.viewport().setAcceptDrops(True)
         self.editable = True
+        self.tooltip_for = None  # meeting id -> text, set by the page
         self.drop_target: tuple[int, int] | None = None
         self._press: tuple[QPoint, int] | None = None
         self.grid.modelReset.connect(self._fit_rows)
@@ -289,6 +293,20 @@ class GridView(QTableView):
             return
         self._press = None
         super().mousePressEvent(event)
+
+    def viewportEvent(self, event) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.ToolTip and self.tooltip_for is not None:
+            chip = self.chip_at(event.pos())
+            if chip is not None:
+                QToolTip.showText(event.globalPos(), self.tooltip_for(chip), self.viewport())
+                return True
+        return super().viewportEvent(event)
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        chip = self.chip_at(event.pos())  # forwarded from the viewport: its coordinates
+        if chip is not None:
+            self.chip_clicked.emit(chip)
+            self.chip_menu.emit(chip, event.globalPos())
 
     def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 (Qt override)
         chip = self.chip_at(event.position().toPoint())

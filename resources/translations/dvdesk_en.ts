@@ -391,6 +391,14 @@ Note: the calendar still has %1 conflict(s).</translation>
         <translation>Move %1 to %2</translation>
     </message>
     <message>
+        <source>Bỏ ghim</source>
+        <translation>Unpin</translation>
+    </message>
+    <message>
+        <source>Đưa về chưa xếp ngày</source>
+        <translation>Move back to unplaced</translation>
+    </message>
+    <message>
         <source>Sửa %1</source>
         <translation>Edit %1</translation>
     </message>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -180,6 +181,8 @@ class CalendarPage(QWidget):
         self.grid.chip_clicked.connect(lambda mid: self.select_meetings({mid}, source="grid"))
         self.grid.chip_activated.connect(self.edit_meeting)
         self.grid.chip_dropped.connect(self.move_meeting)
+        self.grid.chip_menu.connect(self._chip_menu)
+        self.grid.tooltip_for = self._tooltip
         self.table.doubleClicked.connect(
             lambda index: self.edit_meeting(self.proxy.row_id(index.row())))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._on_table_select())
@@ -438,6 +441,35 @@ class CalendarPage(QWidget):
                 db, meeting_id, day=day, session=session)),
             self._touching(meeting_id, lambda previous: service.update_meeting(
                 db, meeting_id, **previous)))
+
+    def _tooltip(self, meeting_id: int) -> str:
+        r = self.rows_by_id.get(meeting_id)
+        if r is None:
+            return ""
+        when = (f"{day_label(r.day)} {session_name(r.session)} {r.start}" if r.day
+                else self.tr("chưa xếp ngày"))
+        people = "\n".join(f"  • {name}" for _i, name, _role in r.attendees)
+        return f"{r.label}\n{when} — {r.place}\n{self.tr('Cán bộ dự:')}\n{people}"
+
+    def _chip_menu(self, meeting_id: int, where) -> None:
+        row = self.rows_by_id.get(meeting_id)
+        if row is None:
+            return
+        menu = QMenu(self)
+        editable = self.grid.editable
+        edit = menu.addAction(icon("edit"), self.tr("Sửa cuộc họp…"))
+        pin = menu.addAction(self.tr("Bỏ ghim") if row.pinned else self.tr("Ghim"))
+        unplace = menu.addAction(self.tr("Đưa về chưa xếp ngày"))
+        for action in (edit, pin, unplace):
+            action.setEnabled(editable)
+        unplace.setEnabled(editable and row.day is not None)
+        chosen = menu.exec(where)
+        if chosen is edit:
+            self.edit_meeting(meeting_id)
+        elif chosen is pin:
+            self.apply_meeting_changes(meeting_id, {"pinned": not row.pinned})
+        elif chosen is unplace:
+            self.move_meeting(meeting_id, None, row.session)
 
     def edit_selected(self) -> None:
         if self.selected:
