@@ -128,3 +128,24 @@ def test_filter_narrows_grid_and_table(page):
     shown = {c.id for chips in page.grid.grid.cells.values() for c in chips}
     assert row.id in shown and len(shown) < len(page.state.rows)
     assert 0 < page.proxy.rowCount() < page.table_model.rowCount()
+
+
+def test_tet_month_explains_itself_and_a_moved_window_fixes_it(window, ctx, errors):
+    ctx.month = "2027-02"
+    page = window.show_page("calendar")
+    page.create_button.click()
+    page.plan_button.click()
+    assert page.conflict_messages() and all("Tết" in m for m in page.conflict_messages())
+    assert "Tết Nguyên Đán" in page.reasons_label.text()
+
+    page.set_windows(committee=(16, 18), cell=(19, 24))
+    assert page.state.windows == {"committee": (16, 18), "cell": (19, 24)}
+    page.plan_button.click()
+    assert page.conflict_messages() == []
+    days = {r.day.day for r in page.state.rows if r.kind == "committee"}
+    assert days <= {16, 17, 18}
+
+    ctx.undo_stack.undo()  # the plan
+    ctx.undo_stack.undo()  # the windows
+    assert page.state.windows == {"committee": (7, 9), "cell": (10, 15)}
+    assert errors == []
