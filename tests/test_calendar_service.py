@@ -234,3 +234,23 @@ def test_plan_prefers_last_months_day_and_session(demo_db):
     assert after == before
     # planning again changes nothing
     assert cal.plan(demo_db, MONTH).moved == 0
+
+
+def test_cell_type_narrows_the_cell_window(demo_db):
+    from dvdesk.domain.models import CellType
+
+    with demo_db.write() as s:  # school cells meet early in the window (set up as settings would)
+        school = s.scalars(select(CellType).where(CellType.code == "truong_hoc")).one()
+        school.window_from, school.window_to = 10, 11
+        type_name = school.name
+    _planned(demo_db)
+    view = cal.calendar_view(demo_db, MONTH)
+    schools = [m for m in view["meetings"] if m["cell_type"] == type_name]
+    assert schools and {int(m["date"][8:]) for m in schools} <= {10, 11}
+    assert any(int(m["date"][8:]) > 11 for m in view["meetings"] if m["kind"] == "cell")
+    # a month whose cell window was moved past the type's days still places those cells
+    cal.set_month_windows(demo_db, MONTH, cell=(16, 20))
+    assert cal.plan(demo_db, MONTH).conflicts == []
+    moved = [m for m in cal.calendar_view(demo_db, MONTH)["meetings"]
+             if m["cell_type"] == type_name]
+    assert {int(m["date"][8:]) for m in moved} <= set(range(16, 21))

@@ -8,6 +8,7 @@ or assignments change); changing an approved month opens version N+1, a draft
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
@@ -177,7 +178,7 @@ def calendar_view(db: Database, month: str, version: int | None = None, *,
         cal = find_calendar(session, month, version)
         settings = queries.settings(session)
         if cal.status == "approved" and cal.snapshot:
-            view = _copy(cal.snapshot["view"])
+            view = copy.deepcopy(cal.snapshot["view"])
         else:
             view = view_of(cal, load_rows(session, cal, settings), settings)
         if with_attendance:
@@ -185,12 +186,6 @@ def calendar_view(db: Database, month: str, version: int | None = None, *,
             for m in view["meetings"]:
                 m["attendance"] = {str(k): v for k, v in recorded.get(m["id"], {}).items()}
         return view
-
-
-def _copy(value):
-    import copy
-
-    return copy.deepcopy(value)
 
 
 def conflicts(db: Database, month: str, version: int | None = None) -> list[Conflict]:
