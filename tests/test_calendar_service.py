@@ -254,3 +254,27 @@ def test_cell_type_narrows_the_cell_window(demo_db):
     moved = [m for m in cal.calendar_view(demo_db, MONTH)["meetings"]
              if m["cell_type"] == type_name]
     assert {int(m["date"][8:]) for m in moved} <= set(range(16, 21))
+
+
+@pytest.mark.pg
+def test_the_month_on_postgresql(pg_url):
+    from dvdesk.services.demo import build_demo
+    from dvdesk.store import open_database
+
+    db = open_database(pg_url)
+    try:
+        build_demo(db, "district")
+        outcome = _planned(db)
+        assert outcome.moved > 200 and outcome.conflicts == []
+        first = cal.calendar_view(db, MONTH)["meetings"][0]
+        previous = cal.update_meeting(db, first["id"], session="toi")
+        cal.update_meeting(db, first["id"], **previous)
+        cal.set_slots(db, MONTH, outcome.previous)  # undo of the plan, one statement
+        assert all(m["date"] is None for m in cal.calendar_view(db, MONTH)["meetings"])
+        cal.plan(db, MONTH)
+        cal.approve(db, MONTH, "15-LT/HU", "Nguyễn Văn A", dt.date(2026, 12, 2))
+        frozen = json.dumps(cal.calendar_view(db, MONTH, version=1), ensure_ascii=False)
+        assert cal.revise(db, MONTH)["version"] == 2
+        assert json.dumps(cal.calendar_view(db, MONTH, version=1), ensure_ascii=False) == frozen
+    finally:
+        db.dispose()

@@ -389,7 +389,8 @@ def _write_slots(session: Session, cal: MonthlyCalendar, slots: dict[int, tuple]
                         start=bindparam("b_start"),
                         row_version=Meeting.__table__.c.row_version + 1))
         result = session.connection().execute(stmt, changes)
-        if result.rowcount not in (-1, len(changes)):
+        sane = session.get_bind().dialect.supports_sane_multi_rowcount
+        if sane and result.rowcount not in (-1, len(changes)):
             from dvdesk.errors import ConcurrentEditError
 
             raise ConcurrentEditError(
