@@ -33,11 +33,12 @@ UNDATED = "Chưa xếp ngày"
 
 # Column widths (mm) for the portrait text frame (160 mm) and the landscape one (252 mm).
 PORTRAIT_WIDTHS = [10, 17, 45, 30, 58]
-LANDSCAPE_WIDTHS = [12, 20, 65, 65, 90]
+LANDSCAPE_WIDTHS = [12, 23, 64, 65, 88]
 HEADERS = ["STT", "Thời gian", "Đơn vị", "Địa điểm", "Cán bộ dự"]
 # An attending-officer line longer than this (characters) wraps in the 58 mm
 # column of a portrait page; a table full of such lines reads better landscape.
 LANDSCAPE_ATTENDEE_CHARS = 34
+CHUNK_ROWS = 250
 
 
 def organization(settings: dict) -> dict:
@@ -204,21 +205,41 @@ def calendar_header(view: dict, settings: dict) -> tuple[DocumentHeader, bool, s
     return header, draft, note
 
 
+def chunks(rows: list[list[str]], groups: dict[int, str],
+           size: int = CHUNK_ROWS) -> list[tuple[list[list[str]], dict[int, str]]]:
+    """Cut a long table at group headings into parts of about ``size`` rows.
+
+    reportlab re-measures the rest of a table at every page break, so one table
+    of a province's 5,000 meetings costs time growing with the square of its
+    length; parts of a few hundred rows keep it linear. A district month stays
+    one table.
+    """
+    if len(rows) <= size * 3 // 2:
+        return [(rows, groups)]
+    cuts = [0]
+    for start in sorted(groups):
+        if start - cuts[-1] >= size:
+            cuts.append(start)
+    cuts.append(len(rows))
+    return [(rows[a:b], {i - a: text for i, text in groups.items() if a <= i < b})
+            for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
 def write_calendar_pdf(view: dict, settings: dict, path) -> None:
     """Write the month's calendar (one version) as an official PDF."""
     header, draft, note = calendar_header(view, settings)
     rows, groups = grouped_rows(view.get("meetings") or [])
     landscape = needs_landscape(rows)
     body: list = []
-    if rows:
+    for part, part_groups in (chunks(rows, groups) if rows else []):
         body.append(TableSpec(
             headers=HEADERS,
-            rows=rows,
+            rows=part,
             col_widths_mm=LANDSCAPE_WIDTHS if landscape else PORTRAIT_WIDTHS,
-            group_rows=groups,
+            group_rows=part_groups,
             align=["center", "center", "left", "left", "left"],
         ))
-    else:
+    if not rows:
         body.append("Tháng này chưa có cuộc họp nào trong lịch.")
     build_official_pdf(
         path, header, body, recipients_from_settings(settings), signer_from_settings(settings),
