@@ -107,3 +107,13 @@ def test_pdf_of_the_approved_version_stays_the_same_after_a_revision(cli, demo_p
     assert printed.code == 0, printed
     text = " ".join(p.extract_text() for p in PdfReader(first).pages)
     assert "15-LT/HU" in text and "DỰ THẢO" not in text
+
+
+def test_conflicts_prints_one_line_per_conflict(cli, demo_path):
+    db = ("--db", demo_path)
+    cli(*db, "calendar", "new", "2027-02")
+    cli(*db, "calendar", "plan", "2027-02")
+    listed = cli(*db, "calendar", "conflicts", "2027-02")
+    found = cli(*db, "calendar", "conflicts", "2027-02", "--json")
+    assert listed.code == found.code == 1
+    assert len(listed.out.strip().splitlines()) == len(json.loads(found.out)) == 21

@@ -65,9 +65,8 @@ def conflicts(args) -> int:
     if args.json:
         print_json([_conflict_json(c) for c in found])
     elif found:
-        for conflict in found:
+        for conflict in found:  # exactly one line each, so scripts can count them
             print(conflict.message)
-        print(f"{len(found)} xung đột.")
     else:
         print(f"Lịch tháng {_month_text(args.month)} không có xung đột.")
     return 1 if found else 0
