@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
@@ -171,6 +171,7 @@ def _word_codes(word: str) -> tuple[str, str]:
     return "".join(chr(rank + 2) for rank in letters), "".join(chr(t + 2) for t in tones)
 
 
+@lru_cache(maxsize=1 << 16)  # a reload after each edit finds every name already keyed
 def fast_name_sort_key(full_name: str) -> str:
     """The order of name_sort_key, as one string, for a stored (already clean) name.
 
