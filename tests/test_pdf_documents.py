@@ -202,3 +202,15 @@ def test_calendar_pdf_from_a_plain_view(tmp_path):
     assert "Chi bộ Ấp 1 (xã An Khánh)" in text
     assert "Thứ Tư, ngày 10/02/2027 — Buổi tối" in text
     assert "Đ/c Lê Thị Hoa (Dự sinh hoạt chi bộ)" in text
+
+
+def test_long_tables_are_cut_only_at_headings():
+    from dvdesk.documents.calendar_pdf import chunks
+
+    rows = [[str(i)] for i in range(1000)]
+    groups = {i: f"Ngày {i}" for i in range(0, 1000, 90)}
+    parts = chunks(rows, groups, size=250)
+    assert [r for part, _g in parts for r in part] == rows
+    assert all(0 in g for _p, g in parts)  # every part opens with its heading
+    assert [len(p) for p, _g in parts] == [270, 270, 270, 190]
+    assert chunks(rows[:300], {0: "x"}, size=250) == [(rows[:300], {0: "x"})]

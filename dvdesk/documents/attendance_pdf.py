@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from dvdesk.documents.calendar_pdf import (
+    chunks,
     header_from_settings,
     meeting_sort_key,
     month_words,
@@ -97,8 +98,11 @@ def write_attendance_pdf(data: dict, settings: dict, path) -> None:
     view = data["view"]
     meetings = data["meetings"]
     body: list = [summary_text(view["month"], meetings)]
-    if meetings:
-        body.append(TableSpec(headers=HEADERS, rows=meeting_rows(meetings), col_widths_mm=WIDTHS,
+    rows = meeting_rows(meetings)
+    # A province month has ~15,000 rows: cut it between meetings (see calendar_pdf.chunks).
+    starts = [i for i, row in enumerate(rows) if row[0]]
+    for part, _groups in (chunks(rows, {}, starts=starts) if rows else []):
+        body.append(TableSpec(headers=HEADERS, rows=part, col_widths_mm=WIDTHS,
                               align=["center", "center", "left", "left", "left"],
                               font_size=12.5))
     missed = absence_rows(meetings)

@@ -205,9 +205,9 @@ def calendar_header(view: dict, settings: dict) -> tuple[DocumentHeader, bool, s
     return header, draft, note
 
 
-def chunks(rows: list[list[str]], groups: dict[int, str],
-           size: int = CHUNK_ROWS) -> list[tuple[list[list[str]], dict[int, str]]]:
-    """Cut a long table at group headings into parts of about ``size`` rows.
+def chunks(rows: list[list[str]], groups: dict[int, str], size: int = CHUNK_ROWS,
+           starts: list[int] | None = None) -> list[tuple[list[list[str]], dict[int, str]]]:
+    """Cut a long table at group headings (or at ``starts``) into parts of about ``size`` rows.
 
     reportlab re-measures the rest of a table at every page break, so one table
     of a province's 5,000 meetings costs time growing with the square of its
@@ -217,7 +217,7 @@ def chunks(rows: list[list[str]], groups: dict[int, str],
     if len(rows) <= size * 3 // 2:
         return [(rows, groups)]
     cuts = [0]
-    for start in sorted(groups):
+    for start in sorted(groups) if starts is None else starts:
         if start - cuts[-1] >= size:
             cuts.append(start)
     cuts.append(len(rows))
