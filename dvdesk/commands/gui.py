@@ -53,7 +53,41 @@ def run(args) -> int:
         ctx.db.dispose()
 
 
+# Said by the offscreen platform about every top-level window; not a problem.
+HARMLESS = ("This plugin does not support propagateSizeHints()",)
+
+
+def _quiet_offscreen():
+    """Drop the offscreen platform's harmless remarks; pass everything else on."""
+    import sys
+
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = None
+
+    def handler(kind, context, message):
+        if message in HARMLESS:
+            return
+        if previous is not None:
+            previous(kind, context, message)
+        else:
+            print(message, file=sys.stderr)
+
+    previous = qInstallMessageHandler(handler)
+    return previous
+
+
 def _screenshot(app, window, page: str, path: Path) -> int:
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = _quiet_offscreen()
+    try:
+        return _render(app, window, page, path)
+    finally:
+        qInstallMessageHandler(previous)
+
+
+def _render(app, window, page: str, path: Path) -> int:
     from PySide6.QtCore import Qt
 
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
