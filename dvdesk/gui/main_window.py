@@ -108,6 +108,10 @@ class MainWindow(QMainWindow):
                 self.ctx, self.stack, QCoreApplication.translate("Navigation", label))
             self.pages[key] = widget
             self.stack.addWidget(widget)
+            splitter = getattr(widget, "splitter", None)
+            state = settings().value(f"{key}/splitter")
+            if isinstance(splitter, QSplitter) and state is not None:
+                splitter.restoreState(state)
         return self.pages[key]
 
     def _on_nav(self, row: int) -> None:
@@ -396,4 +400,8 @@ class MainWindow(QMainWindow):
         store.setValue("main/geometry", self.saveGeometry())
         store.setValue("main/splitter", self.splitter.saveState())
         store.setValue("main/page", self.current_key())
+        for key, widget in self.pages.items():  # each page's own split, if it has one
+            splitter = getattr(widget, "splitter", None)
+            if isinstance(splitter, QSplitter):
+                store.setValue(f"{key}/splitter", splitter.saveState())
         super().closeEvent(event)

@@ -42,6 +42,19 @@ def test_last_page_and_database_are_remembered(ctx, qtbot, demo_path):
     qtbot.addWidget(second)
     second.restore_layout()
     assert second.current_key() == "officers"
+    second.resize(1400, 900)
+    second.show()
+    second.pages["officers"].splitter.setSizes([300, 500])
+    sizes = second.pages["officers"].splitter.sizes()
+    second.close()
+    third = MainWindow(ctx)
+    qtbot.addWidget(third)
+    third.resize(1400, 900)
+    third.show()
+    third.restore_layout()
+    restored = third.pages["officers"].splitter.sizes()
+    # The split is kept in proportion (the default gives the table most of the height).
+    assert sizes[0] < sizes[1] and restored[0] < restored[1]
 
 
 def test_f5_reloads_what_another_program_wrote(window):
