@@ -153,6 +153,10 @@ def test_round_trip_small(small_db, tmp_path, cli):
         assert unit_sets(fresh) == unit_sets(small_db)
     finally:
         fresh.dispose()
+    # The same file into the database it came from: everything is already there.
+    again = cli("--db", small_db.path, "import", out)
+    assert again.code == 0, again
+    assert "0 cán bộ mới (7 cán bộ đã có), 0 phân công;" in again.out
 
 
 @pytest.mark.slow

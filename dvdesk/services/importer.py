@@ -154,10 +154,6 @@ class Planner:
             return None
         if not created and person.id is not None:
             self.matched.add(person.id)
-            if not person.fields.get("active", True):
-                self.problem(origin, "Họ và tên",
-                             f"Đồng chí {person.name} đã thôi công tác, không thể phân công.")
-                return None
         return person
 
     def assign(self, origin, person: Person, role: str, unit: Ref, start: dt.date,
@@ -173,6 +169,10 @@ class Planner:
                 if (list_mode and (e is None or e >= start)) or s == start:
                     self.plan.unchanged += 1
                     return
+        if not person.is_new and not person.fields.get("active", True):
+            self.problem(origin, "Họ và tên",
+                         f"Đồng chí {person.name} đã thôi công tác, không thể phân công.")
+            return
         others_planned = []
         for other in self.planned[key]:
             overlap = other.start <= last and (other.end is None or other.end >= start)
