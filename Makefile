@@ -31,7 +31,8 @@ bench: $(STAMP)
 
 bundle: $(STAMP)
 	$(BIN)/python -m pip install -q -e ".[bundle]"
-	$(BIN)/pyinstaller --noconfirm --clean installer.spec
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN installer.spec
+	@du -sh dist/dvdesk && echo "run it: dist/dvdesk/dvdesk --version"
 
 lint: $(STAMP)
 	$(BIN)/ruff check dvdesk tests bench
