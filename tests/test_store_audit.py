@@ -96,3 +96,24 @@ def test_history_view_shows_newest_first_with_before_and_after(db, qtbot):
     assert texts[0][0] == "Phân công" and "Phạm Minh Đức" in texts[0][1]
     assert texts[1] == ("Kết thúc phân công", "Đến ngày: — → 28/02/2026")
     assert view.model.rows[0].cells[0].count("/") == 2  # dd/mm/yyyy HH:MM
+
+
+def test_withdrawn_and_reopened_assignments_stay_in_the_history(db):
+    from dvdesk.services.assignments import withdraw
+    from dvdesk.services.units import remove_unit, restore_unit
+
+    hamlet, first, second = _district(db)
+    mistaken = assign(db, second, "hamlet_support", hamlet, dt.date(2025, 11, 1))
+    withdraw(db, mistaken.assignment_id)  # the row is gone; its entries are not
+    kept = assign(db, first, "hamlet_support", hamlet, dt.date(2025, 11, 1))
+    ended = remove_unit(db, "hamlet", hamlet, dt.date(2026, 1, 1))
+    restore_unit(db, "hamlet", hamlet, reopen=ended)
+
+    actions = [(e.action, e.entity_id) for e in audit.history(db, "hamlet", hamlet)]
+    assert actions[:4] == [("hamlet.restore", hamlet),
+                           ("assignment.reopen", kept.assignment_id),
+                           ("hamlet.remove", hamlet),
+                           ("assignment.end", kept.assignment_id)]
+    assert ("assignment.withdraw", mistaken.assignment_id) in actions
+    second_history = [e.action for e in audit.history(db, "officer", second)]
+    assert second_history == ["assignment.withdraw", "assignment.create", "officer.create"]

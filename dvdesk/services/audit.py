@@ -82,15 +82,22 @@ class HistoryEntry:
 _BOOKKEEPING = {"id", "row_version", "search_name"}
 
 
-def _related_assignments(session: Session, entity: str, entity_id: int):
-    """Assignment ids that belong to the officer or unit, so their changes show in its history."""
+def _belongs(entity: str, entity_id: int):
+    """Does an assignment snapshot belong to the officer or unit? None if ``entity`` has none."""
+    if entity == "officer":
+        return lambda values: bool(values) and values.get("officer_id") == entity_id
+    roles = {r.value for r, info in ROLES.items() if info.unit.value == entity}
+    if not roles:
+        return None
+    return lambda values: (bool(values) and values.get("role") in roles
+                           and values.get("unit_id") == entity_id)
+
+
+def _related_assignments(entity: str, entity_id: int):
     if entity == "officer":
         return select(Assignment.id).where(Assignment.officer_id == entity_id)
     roles = [r.value for r, info in ROLES.items() if info.unit.value == entity]
-    if roles:
-        return select(Assignment.id).where(Assignment.role.in_(roles),
-                                           Assignment.unit_id == entity_id)
-    return None
+    return select(Assignment.id).where(Assignment.role.in_(roles), Assignment.unit_id == entity_id)
 
 
 def history(db: Database, entity: str, entity_id: int, *, limit: int | None = None
@@ -98,19 +105,30 @@ def history(db: Database, entity: str, entity_id: int, *, limit: int | None = No
     """Lịch sử thay đổi: the entries of one officer or unit, newest first.
 
     An officer's or a unit's history also holds the changes of its assignments
-    (assigned, ended, handed over), which is what the secretary asks about.
+    (assigned, ended, handed over, withdrawn), which is what the secretary asks
+    about. Assignment entries are matched on the values they recorded, not on
+    the id alone: a withdrawn assignment's row is gone and SQLite may give its
+    id to the next new row.
     """
+    belongs = _belongs(entity, entity_id)
     with db.read() as session:
-        condition = and_(AuditEntry.entity == entity, AuditEntry.entity_id == entity_id)
-        related = _related_assignments(session, entity, entity_id)
-        if related is not None:
-            condition = or_(condition, and_(AuditEntry.entity == "assignment",
-                                            AuditEntry.entity_id.in_(related)))
+        own = and_(AuditEntry.entity == entity, AuditEntry.entity_id == entity_id)
+        condition = own
+        if belongs is not None:
+            removed = select(AuditEntry.entity_id).where(
+                AuditEntry.entity == "assignment",
+                AuditEntry.action.in_(("assignment.withdraw", "assignment.delete")))
+            condition = or_(own, and_(AuditEntry.entity == "assignment", or_(
+                AuditEntry.entity_id.in_(_related_assignments(entity, entity_id)),
+                AuditEntry.entity_id.in_(removed),
+                AuditEntry.entity_id.not_in(select(Assignment.id)))))
         stmt = select(AuditEntry).where(condition).order_by(AuditEntry.at.desc(),
                                                              AuditEntry.id.desc())
+        rows = [row for row in session.scalars(stmt)
+                if row.entity != "assignment" or entity == "assignment"
+                or (belongs is not None and (belongs(row.before) or belongs(row.after)))]
         if limit:
-            stmt = stmt.limit(limit)
-        rows = list(session.scalars(stmt))
+            rows = rows[:limit]
         officer_ids = {values.get("officer_id") for row in rows if row.entity == "assignment"
                        for values in (row.before or {}, row.after or {})} - {None}
         names = dict(session.execute(select(Officer.id, Officer.full_name)

@@ -167,7 +167,11 @@ def restore_unit(db: Database, kind: str, unit_id: int, reopen: list[int] = ()) 
         for assignment_id in reopen:
             row = session.get(Assignment, assignment_id)
             if row is not None:
+                row_before = snapshot(row)
                 row.effective_to = None
+                session.flush()
+                record(session, "assignment.reopen", "assignment", row.id, row_before,
+                       snapshot(row))
         session.flush()
         record(session, f"{kind}.restore", kind, unit_id, before, snapshot(unit))
 
