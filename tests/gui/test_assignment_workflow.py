@@ -223,3 +223,15 @@ def test_end_an_assignment_and_undo(window, dialogs, errors):
     with db.read() as session:
         assert session.get(Assignment, assignment_id).effective_to is None
     assert board.coverage.text() == "6/6 cụm có trưởng cụm"
+
+
+def test_units_with_several_holders_list_them_all(window):
+    board = window.show_page("assignments")
+    board.set_role("cell_attendance")
+    shared = [row for row in board.model.rows if len(row.payload) > 1]
+    assert shared, "the demo has cells attended by several committee members"
+    row = shared[0]
+    assert row.cells[COL_HOLDERS] == "; ".join(h[2] for h in row.payload)
+    # Searching for the second holder finds the cell too.
+    board.search.setText(row.payload[1][2])
+    assert row.id in {board.proxy.row_id(r) for r in range(board.proxy.rowCount())}

@@ -29,17 +29,21 @@ from dvdesk.gui.forms import icon
 from dvdesk.gui.pages import LazyRefresh
 from dvdesk.gui.tables import Row, RowTableModel, SearchProxy, show_date
 from dvdesk.gui.terms import term
-from dvdesk.gui.unit_data import UnitIndex
+from dvdesk.gui.unit_data import UnitIndex, units_mark
 from dvdesk.services import assignments as service
 from dvdesk.store import queries
 
 COL_UNIT, COL_PARENT, COL_HOLDERS, COL_FROM, COL_DECISION = range(5)
 
 
-def load_board(session, role: str, day: dt.date) -> tuple[list[Row], int, int]:
-    """Rows for every active unit of the role's kind; returns (rows, covered, total)."""
+def load_board(session, role: str, day: dt.date,
+               index: UnitIndex | None = None) -> tuple[list[Row], int, int]:
+    """Rows for every active unit of the role's kind; returns (rows, covered, total).
+
+    ``index`` (the units of that kind, when still current) saves reading them again.
+    """
     kind = ROLES[Role(role)].unit
-    index = UnitIndex.load(session, kind)
+    index = index or UnitIndex.load(session, kind)
     rules = queries.settings(session)["rules"].get(role, {})
     must_have = (rules.get("unit_min") or 0) >= 1
     held: dict[int, list[tuple]] = defaultdict(list)
@@ -51,16 +55,26 @@ def load_board(session, role: str, day: dt.date) -> tuple[list[Row], int, int]:
             .where(Assignment.role == role, queries.valid_on(day))
             .order_by(Assignment.unit_id, Assignment.effective_from, Assignment.id)):
         held[unit_id].append((a_id, officer_id, name, start, number or "", key))
+    unassigned = QCoreApplication.translate("AssignmentsPage", "Chưa phân công")
+    empty: list[tuple] = []
     rows, covered = [], 0
     for unit in index.ordered(kind):
-        holders = held.get(unit.id, [])
-        covered += bool(holders)
-        names = "; ".join(h[2] for h in holders) if holders else QCoreApplication.translate("AssignmentsPage", "Chưa phân công")
-        starts = "; ".join(sorted({show_date(h[3]) for h in holders}))
-        decisions = "; ".join(sorted({h[4] for h in holders if h[4]}))
-        rows.append(Row(unit.id, (unit.name, unit.parent_text, names, starts, decisions),
-                        unit.search + " " + " ".join(h[5] for h in holders),
-                        highlight=not holders and must_have, payload=holders))
+        holders = held.get(unit.id, empty)
+        if not holders:
+            cells = (unit.name, unit.parent_text, unassigned, "", "")
+            rows.append(Row(unit.id, cells, unit.search, highlight=must_have, payload=holders))
+            continue
+        covered += 1
+        if len(holders) == 1:  # the usual case, kept cheap for 40,000 groups
+            h = holders[0]
+            cells = (unit.name, unit.parent_text, h[2], show_date(h[3]), h[4])
+            search = f"{unit.search} {h[5]}"
+        else:
+            cells = (unit.name, unit.parent_text, "; ".join(h[2] for h in holders),
+                     "; ".join(sorted({show_date(h[3]) for h in holders})),
+                     "; ".join(sorted({h[4] for h in holders if h[4]})))
+            search = unit.search + " " + " ".join(h[5] for h in holders)
+        rows.append(Row(unit.id, cells, search, payload=holders))
     return rows, covered, len(rows)
 
 
@@ -70,6 +84,7 @@ class AssignmentsPage(LazyRefresh, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        self._units: tuple | None = None  # (what it was read for, UnitIndex)
         self.role_box = QComboBox(self)
         for role, info in ROLES.items():
             self.role_box.addItem(term(info.label), role.value)
@@ -133,8 +148,14 @@ class AssignmentsPage(LazyRefresh, QWidget):
 
     def refresh(self) -> None:
         selected = self.selected_unit()
+        kind = ROLES[Role(self.role)].unit
         with self.ctx.db.read() as session:
-            rows, covered, total = load_board(session, self.role, dt.date.today())
+            # After an assignment only the holders change: keep the units if they did not.
+            mark = (kind, units_mark(session))
+            if self._units is None or self._units[0] != mark:
+                self._units = (mark, UnitIndex.load(session, kind))
+            rows, covered, total = load_board(session, self.role, dt.date.today(),
+                                              self._units[1])
         self.model.set_rows(rows)
         label = term(ROLES[Role(self.role)].coverage_label)
         self.coverage.setText(f"{covered:,}/{total:,} {label}".replace(",", "."))
