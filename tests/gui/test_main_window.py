@@ -123,3 +123,19 @@ def test_opening_another_database_switches_every_page(window, db_path, errors):
     assert settings().value("recent_databases")[0] == str(db_path)
     assert not window.switch_database(str(db_path.parent / "missing" / "x.db"))
     assert len(errors) == 1 and "không tồn tại" in errors[0]
+
+
+def test_without_db_the_window_reopens_the_last_database(demo_path, tmp_path, monkeypatch, qapp):
+    from argparse import Namespace
+
+    from dvdesk.commands.gui import _target
+    from dvdesk.gui.app import settings
+
+    settings().setValue("last_database", str(demo_path))
+    assert _target(Namespace(db=None)) == str(demo_path)
+    assert _target(Namespace(db="other.db")) == "other.db"  # --db always wins
+    monkeypatch.setenv("DVDESK_DB", "env.db")
+    assert _target(Namespace(db=None)) is None  # left to DVDESK_DB
+    monkeypatch.delenv("DVDESK_DB")
+    settings().setValue("last_database", str(tmp_path / "gone.db"))
+    assert _target(Namespace(db=None)) is None  # a vanished file: the default database
