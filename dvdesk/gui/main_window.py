@@ -125,8 +125,11 @@ class MainWindow(QMainWindow):
         for widget in self.pages.values():
             if widget is not self.stack.currentWidget() and hasattr(widget, "refresh_when_visible"):
                 widget.refresh_when_visible()
-            else:
+                continue
+            try:
                 widget.refresh()
+            except DvDeskError as error:
+                self.ctx.show_error(self, error)
         self._seen = self._database_mark()
         self.update_status()
 

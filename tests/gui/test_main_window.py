@@ -139,3 +139,17 @@ def test_without_db_the_window_reopens_the_last_database(demo_path, tmp_path, mo
     monkeypatch.delenv("DVDESK_DB")
     settings().setValue("last_database", str(tmp_path / "gone.db"))
     assert _target(Namespace(db=None)) is None  # a vanished file: the default database
+
+
+def test_a_database_error_while_reloading_is_one_sentence(window, errors, monkeypatch):
+    from dvdesk.errors import DatabaseBusy
+
+    page = window.show_page("officers")
+
+    def busy():
+        raise DatabaseBusy("Cơ sở dữ liệu đang bận; hãy thử lại sau giây lát.")
+
+    monkeypatch.setattr(page, "refresh", busy)
+    window.refresh_action.trigger()
+    window.ctx.data_changed.emit("officers")
+    assert errors == ["Cơ sở dữ liệu đang bận; hãy thử lại sau giây lát."] * 2

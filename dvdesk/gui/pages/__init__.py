@@ -20,6 +20,8 @@ import importlib
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from dvdesk.errors import DvDeskError
+
 PAGES: dict[str, str] = {
     "units": "dvdesk.gui.pages.units_page:UnitsPage",
     "officers": "dvdesk.gui.pages.officers_page:OfficersPage",
@@ -67,14 +69,22 @@ class LazyRefresh:
     def refresh_when_visible(self) -> None:
         if self.isVisible():
             self._stale = False
-            self.refresh()
+            self.safe_refresh()
         else:
             self._stale = True
+
+    def safe_refresh(self) -> None:
+        """Reload; a database that went away or is busy is one sentence, not a traceback."""
+        try:
+            self.refresh()
+        except DvDeskError as error:
+            self._stale = True  # try again next time the page is shown
+            self.ctx.show_error(self, error)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if self._stale:
             self._stale = False
-            self.refresh()
+            self.safe_refresh()
         super().showEvent(event)
 
 
