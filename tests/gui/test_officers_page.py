@@ -141,3 +141,34 @@ def test_an_empty_name_is_refused_with_one_sentence(window, dialogs, errors):
     dialogs.check()
     assert errors == ["Họ và tên cán bộ không được để trống."]
     assert page.model.rowCount() == before
+
+
+def test_an_undo_the_database_refuses_is_explained_and_history_dropped(window, dialogs, errors,
+                                                                        qtbot):
+    import datetime as dt
+
+    from dvdesk.services.assignments import assign
+
+    page = window.show_page("officers")
+
+    def fill(dialog):
+        dialog.set_values(full_name="Cán Bộ Mới Thêm")
+        dialog.accept()
+
+    dialogs.next(fill)
+    page.add_button.click()
+    dialogs.check()
+    officer_id = page.selected_id()
+    from dvdesk.domain.models import Group
+
+    with window.ctx.db.read() as session:
+        group_id = session.scalars(select(Group.id)).first()
+    # Meanwhile someone gives the new officer work: deleting them is no longer allowed.
+    assign(window.ctx.db, officer_id, "group_support", group_id, dt.date.today(),
+           accept_warnings=True)
+    window.undo_action.trigger()
+    assert len(errors) == 1 and "không thể xóa" in errors[0]
+    with window.ctx.db.read() as session:
+        assert session.get(Officer, officer_id) is not None
+    qtbot.waitUntil(lambda: not window.ctx.undo_stack.canRedo()
+                    and not window.ctx.undo_stack.canUndo())
