@@ -389,8 +389,8 @@ class MainWindow(QMainWindow):
     def restore_layout(self, page: str | None = None) -> None:
         store = settings()
         geometry = store.value("main/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)  # first start: room for the tables without scrolling sideways
         sizes = store.value("main/splitter")
         if sizes is not None:
             self.splitter.restoreState(sizes)
