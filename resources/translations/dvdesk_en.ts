@@ -1404,7 +1404,7 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
     </message>
     <message>
         <source>Xóa</source>
-        <translation>Delete</translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Cán bộ</source>
