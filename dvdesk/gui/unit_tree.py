@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QFont
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from dvdesk.domain.models import Cell, Cluster, Commune, Group, Hamlet
 from dvdesk.gui.unit_data import commune_name
@@ -53,19 +53,23 @@ class UnitTreeModel(QAbstractItemModel):
     def _load_children(self, node: Node) -> list[tuple]:
         """(kind, id, name, count text) of the node's children, in their order."""
         with self.db.read() as s:
+            # Communes of a removed cluster stay reachable (to be moved) under "no cluster".
+            live = select(Cluster.id).where(Cluster.active.is_(True))
+            orphan = or_(Commune.cluster_id.is_(None), Commune.cluster_id.not_in(live))
             if node.kind == "root":
                 sizes = dict(s.execute(select(Commune.cluster_id, func.count())
                                        .where(Commune.active.is_(True))
                                        .group_by(Commune.cluster_id)).all())
-                rows = [("cluster", r.id, r.name, sizes.get(r.id, 0)) for r in s.execute(
+                rows = [("cluster", r.id, r.name, sizes.pop(r.id, 0)) for r in s.execute(
                     select(Cluster.id, Cluster.name).where(Cluster.active.is_(True))
                     .order_by(Cluster.position, Cluster.id))]
-                if sizes.get(None):
-                    rows.append((NO_CLUSTER, None, QCoreApplication.translate("UnitTreeModel", "(Chưa thuộc cụm)"), sizes[None]))
-                return [(k, i, n, QCoreApplication.translate("UnitTreeModel", "{n} xã").format(n=c)) for k, i, n, c in rows]
+                if sum(sizes.values()):
+                    rows.append((NO_CLUSTER, None, QCoreApplication.translate(
+                        "UnitTreeModel", "(Chưa thuộc cụm)"), sum(sizes.values())))
+                communes_text = QCoreApplication.translate("UnitTreeModel", "{n} xã")
+                return [(k, i, n, communes_text.format(n=c)) for k, i, n, c in rows]
             if node.kind in ("cluster", NO_CLUSTER):
-                cond = (Commune.cluster_id == node.id if node.kind == "cluster"
-                        else Commune.cluster_id.is_(None))
+                cond = Commune.cluster_id == node.id if node.kind == "cluster" else orphan
                 communes = list(s.execute(select(Commune.id, Commune.name, Commune.kind)
                                           .where(cond, Commune.active.is_(True))
                                           .order_by(Commune.position, Commune.id)))

@@ -151,3 +151,37 @@ def test_a_new_database_is_built_from_the_tree(db, qtbot, dialogs, monkeypatch):
         "Cụm 1", "Cụm 2"]
     add("cluster", None, "  ")
     assert shown == ["Tên đơn vị không được để trống."]
+
+
+def test_communes_of_a_removed_cluster_can_still_be_found_and_moved(window, dialogs):
+    from dvdesk.domain.models import Cluster
+
+    db = window.ctx.db
+    page = window.show_page("units")
+    with db.read() as session:
+        cluster_id = session.scalar(select(Cluster.id).where(Cluster.name == "Cụm 6"))
+        commune_ids = set(session.scalars(select(Commune.id).where(
+            Commune.cluster_id == cluster_id)))
+    page.reveal("cluster", cluster_id)
+    with mock.patch("dvdesk.gui.pages.units_page.QMessageBox.question",
+                    return_value=QMessageBox.StandardButton.Yes):
+        page.remove_button.click()
+    root = page.tree_model.ensure_loaded(page.tree_model.root)
+    assert [n.name for n in root][-1] == "(Chưa thuộc cụm)"
+    orphans = page.tree_model.ensure_loaded(root[-1])
+    assert {n.id for n in orphans} == commune_ids
+    commune = next(iter(commune_ids))
+    assert page.reveal("commune", commune)
+    with db.read() as session:
+        target = session.scalar(select(Cluster.id).where(Cluster.name == "Cụm 1"))
+
+    def move(dialog):
+        dialog.select(target)
+        dialog.accept()
+
+    dialogs.next(move)
+    page.move_button.click()
+    dialogs.check()
+    with db.read() as session:
+        assert session.get(Commune, commune).cluster_id == target
+    assert page.current_ref() == ("commune", commune)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dvdesk.domain.models import Cell, Commune, Group, Hamlet
+from dvdesk.domain.models import Cell, Cluster, Commune, Group, Hamlet
 from dvdesk.domain.roles import UNIT_LABELS, UnitKind, role_label
 from dvdesk.errors import DvDeskError
 from dvdesk.gui.context import APP_TITLE, AppContext
@@ -48,7 +48,8 @@ def unit_path(session, kind: str, unit_id: int) -> list[tuple[str, int | None]]:
         return []
     if kind == "commune":
         cluster_id = session.get(Commune, unit_id).cluster_id
-        return [("cluster", cluster_id) if cluster_id else (NO_CLUSTER, None)]
+        cluster = session.get(Cluster, cluster_id) if cluster_id else None
+        return [("cluster", cluster_id) if cluster and cluster.active else (NO_CLUSTER, None)]
     if kind in ("hamlet", "cell"):
         model = Hamlet if kind == "hamlet" else Cell
         commune_id = session.get(model, unit_id).commune_id
