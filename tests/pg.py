@@ -17,6 +17,7 @@ installs them (.ci/system-packages).
 
 from __future__ import annotations
 
+import atexit
 import glob
 import itertools
 import os
@@ -100,6 +101,7 @@ class PgServer:
                               cwd=self.root)
 
     def start(self) -> None:
+        (self.root / "owner.pid").write_text(str(os.getpid()))
         made = self._run("initdb", "-D", str(self.data), "-U", SUPERUSER, "--auth=trust",
                          "-E", "UTF8", "--locale=C", "--no-sync")
         if made.returncode:
@@ -119,7 +121,7 @@ class PgServer:
 
     def stop(self) -> None:
         try:
-            if self.data.exists():
+            if self.data.exists() and self.root.exists():
                 self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop",
                           timeout=60)
         finally:
@@ -145,11 +147,38 @@ class PgServer:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def stop_abandoned_servers(bindir: Path) -> None:
+    """Stop servers left by test runs that were killed before their clean-up ran."""
+    for owner in Path(tempfile.gettempdir()).glob("dvdesk-pg-*/owner.pid"):
+        try:
+            pid = int(owner.read_text())
+        except (OSError, ValueError):
+            continue
+        if _alive(pid):
+            continue
+        stale = PgServer.__new__(PgServer)
+        stale.bindir, stale.root = bindir, owner.parent
+        stale.data = stale.root / "data"
+        stale.user = _server_user()
+        stale.stop()
+
+
 @pytest.fixture(scope="session")
 def pg_server():
     bindir = find_pg_bin()
     if bindir is None:
         pytest.skip("no PostgreSQL server binaries (initdb, pg_ctl) on this machine")
+    stop_abandoned_servers(bindir)
     server = PgServer(bindir)
     try:
         server.start()
@@ -166,6 +195,7 @@ def pg_server():
                 server.stop()
                 pytest.skip("the PostgreSQL server did not accept connections")
             time.sleep(0.2)
+    atexit.register(server.stop)  # also when the run ends without fixture teardown
     yield server
     server.stop()
 
