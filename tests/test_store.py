@@ -167,3 +167,52 @@ def test_postgresql_backup_is_a_json_dump_of_every_table(pg_url, tmp_path, cli):
     assert len(dump["tables"]["hamlets"]) == 117
     assert len(dump["tables"]["groups"]) == 1702
     assert set(dump["tables"]) == {t.name for t in Base.metadata.sorted_tables}
+
+
+def test_the_command_line_works_the_same_on_either_database(any_db_url, cli, tmp_path):
+    assert cli("--db", any_db_url, "demo").code == 0
+    report = cli("--db", any_db_url, "check", "--json")
+    assert report.code == 0, report
+    data = json.loads(report.out)
+    assert data["counts"]["hamlets"] == 117 and data["counts"]["groups"] == 1702
+    assert data["coverage"]["hamlet_support"] == {"covered": 117, "total": 117}
+    for args in (["calendar", "new", "2026-12"], ["calendar", "plan", "2026-12"]):
+        result = cli("--db", any_db_url, *args)
+        assert result.code == 0, result
+    shown = json.loads(cli("--db", any_db_url, "calendar", "show", "2026-12", "--json").out)
+    assert len(shown["meetings"]) == 21 + 201
+    assert all(m["date"] for m in shown["meetings"])
+    pdf = tmp_path / "phan-cong.pdf"
+    assert cli("--db", any_db_url, "report", "assignments", "-o", pdf).code == 0
+    assert pdf.read_bytes()[:5] == b"%PDF-"
+    again = cli("--db", any_db_url, "demo")  # a second demo is refused, nothing changes
+    assert again.code == 1 and len(again.err.strip().splitlines()) == 1
+    assert json.loads(cli("--db", any_db_url, "check", "--json").out)["counts"] == data["counts"]
+
+
+def test_reassign_on_either_database_keeps_the_history(any_db_url):
+    import datetime as dt
+
+    from dvdesk.domain.models import Assignment
+    from dvdesk.services.assignments import reassign
+    from dvdesk.services.demo import build_demo
+    from dvdesk.store import queries
+
+    db = open_database(any_db_url)
+    try:
+        build_demo(db, "district")
+        with db.read() as s:
+            current = s.scalars(select(Assignment).where(
+                Assignment.role == "hamlet_support", Assignment.effective_to.is_(None))
+                .order_by(Assignment.id)).first()
+            newcomer = s.scalars(select(Officer.id).where(Officer.level == "xa")
+                                 .order_by(Officer.id)).first()
+        moved = reassign(db, current.id, newcomer, dt.date(2026, 6, 1), accept_warnings=True)
+        with db.read() as s:
+            before = queries.holders(s, "hamlet_support", current.unit_id, dt.date(2026, 5, 31))
+            after = queries.holders(s, "hamlet_support", current.unit_id, dt.date(2026, 6, 1))
+            assert [o.id for o in before] == [current.officer_id]
+            assert [o.id for o in after] == [newcomer]
+            assert s.get(Assignment, moved.ended_id).effective_to == dt.date(2026, 5, 31)
+    finally:
+        db.dispose()
