@@ -84,6 +84,9 @@ def test_bundle_runs_the_program_from_another_folder(bundle, tmp_path):
     run("--db", "district.db", "calendar", "pdf", "2026-12", "-o", "lich.pdf")
     run("--db", "district.db", "report", "assignments", "-o", "phan-cong.pdf")
     run("--db", "district.db", "backup", "-o", "copy.db")
+    run("--db", "district.db", "export-xlsx", "-o", "phan-cong.xlsx", "--month", "2026-12")
+    assert "Đã nhập" in run("--db", "fresh.db", "import", "phan-cong.xlsx").stdout
+    assert '"hamlets": 117' in run("--db", "fresh.db", "check", "--json").stdout
     run("--db", "district.db", "gui", "--page", "calendar", "--month", "2026-12",
         "--screenshot", "calendar.png")
 
