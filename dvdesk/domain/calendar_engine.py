@@ -12,14 +12,20 @@ change (pinned outside the window, no attendee, no window).
 ``plan`` places every unpinned meeting inside its own window:
 
 1. a DSatur-like greedy pass (most constrained meeting first) that picks, for
-   each meeting, the slot with the fewest new conflicts, then the last month's
-   slot, then sáng/chiều before tối, then the least loaded slot;
-2. for every group of interacting meetings that still has conflicts above a
-   proven lower bound, a tabu min-conflicts search with a fixed-seed RNG;
-3. for such groups that are small enough, an exact branch and bound that
-   either improves the calendar or proves it cannot be improved;
-4. a last pass that moves meetings back towards their preferred slot when this
-   adds no conflict.
+   each meeting, the slot with the fewest new conflicts, then the fewest extra
+   attendances, then last month's slot, then sáng/chiều before tối, then the
+   least loaded slot;
+2. the meetings still in conflict are gathered into groups that interact
+   (an officer in common, windows that overlap); each group gets a lower bound
+   (blocked windows, pinned double bookings, officers with more meetings than
+   sessions) and is left alone once it reaches it;
+3. small groups are solved by branch and bound, which either finds a better
+   calendar or proves there is none; larger groups are cut into parts that are
+   bounded exactly on their own and re-solved exactly one neighbourhood at a
+   time (the meetings around a double-booked officer, the rest fixed),
+   alternating with a tabu min-conflicts search (fixed-seed RNG);
+4. a last pass moves meetings back towards last month's slot, away from tối
+   and towards the least loaded slots when this adds no conflict.
 
 Everything runs in a fixed order with iteration budgets (never wall-clock
 limits), so the same input always gives the same calendar.
@@ -73,6 +79,7 @@ _LS_MAX_TOTAL = 60_000
 _EXACT_MAX_MEETINGS = 40
 _EXACT_DIRECT_MEETINGS = 12  # larger groups are first cut into parts
 _EXACT_WORK_PER_GROUP = 40_000
+_EXACT_WORK_LARGER_GROUP = 10_000
 _EXACT_WORK_TOTAL = 150_000
 _EXACT_WORK_PER_PIECE = 1_500
 _EXACT_WORK_PER_RELAXED = 6_000
@@ -268,7 +275,7 @@ def find_conflicts(
         holiday = blocked.get(slot.day)
         if holiday is not None:
             text = (
-                f"Lịch họp của {label} (buổi {_session_label(slot.session)}) rơi vào "
+                f"{label} họp buổi {_session_label(slot.session)}, rơi vào "
                 f"ngày nghỉ {holiday} {format_date(slot.day)}."
             )
             add(Conflict("holiday", text, (item.id,), (), slot.day, slot.session))
@@ -446,6 +453,7 @@ class _Planner:
                     self.fixed_busy[b + s] = self.fixed_busy.get(b + s, 0) + 1
 
         self.groups: list[_Group] = []
+        self.groups_left = 1  # groups still to solve, for sharing the budget
         self.least_soft = [0] * n  # lowest soft cost over the domain, set by greedy()
 
     # -- costs ---------------------------------------------------------------
@@ -1037,15 +1045,21 @@ class _Planner:
         self.greedy()
         self.collect_groups()
         # small groups first: they are cheap to settle exactly
-        for group in sorted(self.groups, key=lambda g: (len(g.meetings), g.meetings[0])):
+        order = sorted(self.groups, key=lambda g: (len(g.meetings), g.meetings[0]))
+        for done, group in enumerate(order):
+            self.groups_left = len(order) - done
             self.solve_group(group)
         self.polish()
 
-    def _local(self, group: _Group) -> None:
+    def _local(self, group: _Group, wide: bool = False) -> None:
+        """Tabu search with its share of the budget (a wider one once exact
+        search has no budget left)."""
+        per_meeting = _LS_PER_MEETING * (4 if wide else 1)
+        share = self.budget.local // max(1, self.groups_left)
         budget = min(
             self.budget.local,
             _LS_MAX_PER_GROUP,
-            _LS_BASE + _LS_PER_MEETING * len(group.meetings),
+            max(_LS_BASE + per_meeting * len(group.meetings), share),
         )
         if budget > 0:
             self.budget.local -= self.local_search(group, budget)
@@ -1073,7 +1087,11 @@ class _Planner:
                 else:
                     parts = None
             if len(members) <= _EXACT_MAX_MEETINGS and self.group_cost(members) > group.lower_bound:
-                group.proven = self._exact(group)
+                cap = None
+                if len(members) > _EXACT_DIRECT_MEETINGS:
+                    share = self.budget.exact // (2 * max(1, self.groups_left))
+                    cap = min(_EXACT_WORK_PER_GROUP, max(_EXACT_WORK_LARGER_GROUP, share))
+                group.proven = self._exact(group, cap)
             if not group.proven and not self.bounding:
                 self.improve(group)
         group.proven = group.proven or self.group_cost(members) <= group.lower_bound
@@ -1095,7 +1113,7 @@ class _Planner:
                 return
             self.neighbourhoods(group)
             if self.group_cost(group.meetings) > group.lower_bound:
-                self._local(group)
+                self._local(group, wide=self.budget.exact <= 0)
             self.neighbourhoods(group)
             before, cost = cost, self.group_cost(group.meetings)
             if cost >= before:
@@ -1406,13 +1424,13 @@ class _Planner:
                 who = f" (đồng chí {', '.join(names)} cùng được mời)" if names else ""
                 if part.proven:
                     out.append(
-                        f"Không có cách xếp nào giảm được số trùng lịch của các cuộc họp "
-                        f"{labels}{who}: khung ngày của các cuộc họp này không đủ buổi để "
-                        "tách riêng; hãy nới rộng khung ngày hoặc điều chỉnh phân công."
+                        f"Không có cách xếp nào giảm được số xung đột của các cuộc họp "
+                        f"{labels}{who}: khung ngày của các cuộc họp này không đủ buổi trống "
+                        "để tách riêng; hãy nới rộng khung ngày hoặc điều chỉnh phân công."
                     )
                 else:
                     out.append(
-                        f"Chưa tìm được cách xếp tránh hết trùng lịch của các cuộc họp "
+                        f"Chưa tìm được cách xếp tránh hết xung đột của các cuộc họp "
                         f"{labels}{who}; hãy nới rộng khung ngày hoặc điều chỉnh phân công."
                     )
         return out
