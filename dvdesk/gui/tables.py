@@ -120,6 +120,7 @@ class SearchProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self._words: list[str] = []
         self.show_inactive = True
+        self.only_highlighted = False  # e.g. only the units nobody looks after
 
     def set_query(self, text: str) -> None:
         words = search_key(text).split()
@@ -129,6 +130,10 @@ class SearchProxy(QSortFilterProxyModel):
     def set_show_inactive(self, show: bool) -> None:
         if show != self.show_inactive:
             self._change_filter(lambda: setattr(self, "show_inactive", show))
+
+    def set_only_highlighted(self, only: bool) -> None:
+        if only != self.only_highlighted:
+            self._change_filter(lambda: setattr(self, "only_highlighted", only))
 
     def _change_filter(self, change) -> None:
         # Qt 6.9 replaced invalidateRowsFilter() by a begin/end pair around the change.
@@ -143,6 +148,8 @@ class SearchProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: N802
         row = self.sourceModel().rows[source_row]
         if row.inactive and not self.show_inactive:
+            return False
+        if self.only_highlighted and not row.highlight:
             return False
         text = row.search
         for word in self._words:

@@ -130,6 +130,10 @@ Note: the calendar still has %1 conflict(s).</translation>
         <translation>Filter by unit or officer name (accents optional)…</translation>
     </message>
     <message>
+        <source>Chỉ đơn vị chưa phân công</source>
+        <translation>Only unassigned units</translation>
+    </message>
+    <message>
         <source>Phân công…</source>
         <translation>Assign…</translation>
     </message>

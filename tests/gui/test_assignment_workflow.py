@@ -219,6 +219,10 @@ def test_end_an_assignment_and_undo(window, dialogs, errors):
         assert session.get(Assignment, assignment_id).effective_to == TODAY - dt.timedelta(days=1)
     assert board.coverage.text() == "5/6 cụm có trưởng cụm"
     assert board.model.rows[0].highlight
+    board.only_unassigned.setChecked(True)
+    assert [board.proxy.row_id(r) for r in range(board.proxy.rowCount())] == [row.id]
+    board.only_unassigned.setChecked(False)
+    assert board.proxy.rowCount() == 6
     window.undo_action.trigger()
     with db.read() as session:
         assert session.get(Assignment, assignment_id).effective_to is None

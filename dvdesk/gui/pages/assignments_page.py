@@ -8,6 +8,7 @@ from collections import defaultdict
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -94,6 +95,8 @@ class AssignmentsPage(LazyRefresh, QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Lọc theo đơn vị hoặc tên cán bộ (không cần dấu)…"))
         self.search.setClearButtonEnabled(True)
+        self.only_unassigned = QCheckBox(self.tr("Chỉ đơn vị chưa phân công"), self)
+        self.only_unassigned.toggled.connect(self.proxy_only_unassigned)
         self.assign_button = QPushButton(icon("assign"), self.tr("Phân công…"), self)
         self.reassign_button = QPushButton(icon("edit"), self.tr("Thay cán bộ…"), self)
         self.end_button = QPushButton(icon("remove"), self.tr("Kết thúc…"), self)
@@ -123,6 +126,7 @@ class AssignmentsPage(LazyRefresh, QWidget):
         top.addWidget(QLabel(self.tr("Vai trò:"), self))
         top.addWidget(self.role_box)
         top.addWidget(self.search, 1)
+        top.addWidget(self.only_unassigned)
         for button in (self.assign_button, self.reassign_button, self.end_button):
             top.addWidget(button)
         layout = QVBoxLayout(self)
@@ -138,6 +142,9 @@ class AssignmentsPage(LazyRefresh, QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         ctx.data_changed.connect(self._on_data_changed)
         self.refresh()
+
+    def proxy_only_unassigned(self, only: bool) -> None:
+        self.proxy.set_only_highlighted(only)
 
     @property
     def role(self) -> str:
