@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
-from dvdesk.errors import InvalidInput
+from dvdesk.errors import DvDeskError, InvalidInput
 
 SCREENSHOT_SIZE = (1400, 900)
 
@@ -24,9 +25,16 @@ def _target(args) -> str | None:
 
 def run(args) -> int:
     screenshot = getattr(args, "screenshot", None)
+    headless = (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+                and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")))
+    if headless and not screenshot:
+        # Qt would abort with a page of plugin errors; say it in one sentence instead.
+        raise DvDeskError(
+            "Không có màn hình để mở cửa sổ DV Desk; hãy chạy trên máy có giao diện, "
+            "hoặc dùng --screenshot hay các lệnh dòng lệnh khác.")
     if screenshot:
-        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        if headless:
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
         if not Path(screenshot).expanduser().resolve().parent.is_dir():
             raise InvalidInput(f"Thư mục của tệp ảnh {screenshot} không tồn tại.")
 

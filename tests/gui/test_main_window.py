@@ -153,3 +153,17 @@ def test_a_database_error_while_reloading_is_one_sentence(window, errors, monkey
     window.refresh_action.trigger()
     window.ctx.data_changed.emit("officers")
     assert errors == ["Cơ sở dữ liệu đang bận; hãy thử lại sau giây lát."] * 2
+
+
+@pytest.mark.skipif(not __import__("sys").platform.startswith("linux"), reason="Linux displays")
+def test_no_display_is_one_sentence_not_a_qt_abort(demo_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    proc = subprocess.run([sys.executable, "-m", "dvdesk", "--db", str(demo_path), "gui"],
+                          capture_output=True, text=True, encoding="utf-8", env=env, timeout=120)
+    assert proc.returncode == 1
+    assert proc.stderr.startswith("dvdesk: Không có màn hình") and proc.stderr.count("\n") == 1
