@@ -130,6 +130,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         args.page = args.month = args.screenshot = None
     try:
+        if getattr(args, "output", None):  # never write a document over the database itself
+            from dvdesk.store.database import refuse_database_as_output
+
+            refuse_database_as_output(args.db, args.output)
         module = importlib.import_module(f"dvdesk.commands.{HANDLERS[command]}")
         return int(module.run(args) or 0)
     except DvDeskError as error:

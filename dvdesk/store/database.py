@@ -133,6 +133,31 @@ def is_url(target: str) -> bool:
     return "://" in target
 
 
+def refuse_database_as_output(target: str | None, output: str | os.PathLike) -> None:
+    """A document or copy written over the database file would destroy it: refuse up front."""
+    resolved = resolve_target(target)
+    if is_url(resolved):
+        try:
+            url = make_url(resolved)
+        except exc.ArgumentError:
+            return
+        if url.get_backend_name() != "sqlite" or not url.database:
+            return
+        resolved = url.database
+    database = Path(resolved).expanduser()
+    out = Path(output).expanduser()
+    for path in (database, *(database.with_name(database.name + s)
+                             for s in ("-wal", "-shm", "-journal"))):
+        try:
+            same = out.exists() and path.exists() and os.path.samefile(out, path)
+        except OSError:
+            same = False
+        if same or out.resolve() == path.resolve():
+            raise InvalidInput(
+                f"Không thể ghi {out.name} đè lên chính cơ sở dữ liệu đang mở; hãy chọn tệp khác."
+            )
+
+
 def _sqlite_engine(path: Path) -> Engine:
     timeout_ms = busy_timeout_ms()
     engine = create_engine(
