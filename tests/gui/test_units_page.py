@@ -185,3 +185,19 @@ def test_communes_of_a_removed_cluster_can_still_be_found_and_moved(window, dial
     with db.read() as session:
         assert session.get(Commune, commune).cluster_id == target
     assert page.current_ref() == ("commune", commune)
+
+
+def test_adding_from_a_search_result_adds_under_that_unit(window, dialogs):
+    page = window.show_page("units")
+    page.filter.setText("ben dinh tan thach")
+    page.results.setCurrentIndex(page.results_proxy.index(0, 0))  # the hamlet itself
+
+    def add(dialog):
+        dialog.name.setText("Tổ Tìm Thấy")
+        dialog.accept()
+
+    dialogs.next(add)
+    page.add_button.click()
+    dialogs.check()
+    assert page.current_ref()[0] == "group"
+    assert page.heading.text() == "Tổ Tìm Thấy, Ấp Bến Đình (xã Tân Thạch)"

@@ -333,7 +333,12 @@ class UnitsPage(LazyRefresh, QWidget):
             return None
 
     def add_unit(self) -> None:
-        node = self.current_node() if self.views.currentWidget() is self.tree else None
+        if self.views.currentWidget() is self.results:
+            # Adding happens in the tree: go to the unit found, then add under it.
+            if self.current_ref() is None:
+                return
+            self.reveal_selected_result()
+        node = self.current_node()
         node_kind = node.kind if node is not None else "root"
         if node_kind not in CHILD_CHOICES:
             return
