@@ -55,6 +55,10 @@ Note: the calendar still has %1 conflict(s).</translation>
 <context>
     <name>AssignDialog</name>
     <message>
+        <source>đang phụ trách {n} {unit}</source>
+        <translation>already in charge of {n} {unit}</translation>
+    </message>
+    <message>
         <source>Phân công</source>
         <translation>Assign</translation>
     </message>

@@ -183,6 +183,8 @@ def test_soft_rule_asks_and_declining_writes_nothing(window, dialogs, errors, mo
 
     def assign(dialog):
         assert dialog.select_officer(busy)
+        # The picker shows who is already busy in this role.
+        assert dialog.officer_list.currentIndex().data().endswith("(đang phụ trách 1 ấp)")
         dialog.accept()
 
     dialogs.next(assign)

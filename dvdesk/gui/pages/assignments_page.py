@@ -202,7 +202,7 @@ class AssignmentsPage(LazyRefresh, QWidget):
     # --- actions -----------------------------------------------------------------------
     def _dialog(self, mode: str, row: Row) -> AssignDialog:
         with self.ctx.db.read() as session:
-            officers = load_officer_choices(session) if mode != END else []
+            officers = load_officer_choices(session, self.role) if mode != END else []
         holders = [(h[0], h[2]) for h in row.payload]
         unit_text = f"{row.cells[COL_UNIT]} ({row.cells[COL_PARENT]})" if row.cells[
             COL_PARENT] else row.cells[COL_UNIT]
