@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dvdesk.domain.roles import ROLES
+from dvdesk.domain.roles import ROLES, Role
 from dvdesk.domain.text import clean
 from dvdesk.errors import DvDeskError
 from dvdesk.gui.context import AppContext
@@ -195,6 +195,13 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         new = self.values()
+        for role, rule in new["rules"].items():
+            if rule.get("unit_max") and rule.get("unit_min", 0) > rule["unit_max"]:
+                self.ctx.show_error(self, DvDeskError(self.tr(
+                    "Quy tắc «{role}»: số tối thiểu {low} lớn hơn số tối đa {high} mỗi đơn vị."
+                ).format(role=term(ROLES[Role(role)].label), low=rule["unit_min"],
+                         high=rule["unit_max"])))
+                return
         for key in ("committee_window", "cell_window"):
             first, last = new["calendar"][key]
             if first > last:

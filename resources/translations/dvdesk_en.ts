@@ -1234,6 +1234,10 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
         <translation>Meeting calendar</translation>
     </message>
     <message>
+        <source>Quy tắc «{role}»: số tối thiểu {low} lớn hơn số tối đa {high} mỗi đơn vị.</source>
+        <translation>Rule “{role}”: the minimum {low} is above the maximum {high} per unit.</translation>
+    </message>
+    <message>
         <source>Khoảng ngày họp không hợp lệ: ngày bắt đầu {first} sau ngày kết thúc {last}.</source>
         <translation>Invalid meeting window: the first day {first} is after the last day {last}.</translation>
     </message>

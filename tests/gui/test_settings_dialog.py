@@ -54,3 +54,19 @@ def test_a_backwards_window_is_refused(window, dialogs, errors):
     dialogs.check()
     assert len(errors) == 1 and "ngày bắt đầu 9" in errors[0]
     assert get_settings(window.ctx.db) == before
+
+
+def test_a_minimum_above_the_maximum_is_refused(window, dialogs, errors):
+    before = get_settings(window.ctx.db)
+
+    def edit(dialog):
+        dialog.rule_widgets["commune_lead"]["unit_min"].setValue(2)
+        dialog.save()
+        dialog.reject()
+
+    dialogs.next(edit)
+    window.settings_action.trigger()
+    dialogs.check()
+    assert errors == ["Quy tắc «Cấp ủy phụ trách xã»: số tối thiểu 2 lớn hơn số tối đa 1 "
+                      "mỗi đơn vị."]
+    assert get_settings(window.ctx.db) == before
