@@ -218,3 +218,40 @@ def test_killed_calendar_plan_moves_every_meeting_or_none(tmp_path):
         outcomes[outcome if killed else f"{outcome} (finished before the kill)"] += 1
         assert outcome != "PARTIAL", f"trial {trial}: {plans} audit entries"
     _report(f"calendar plan, 5,000 meetings ({full_time:.1f} s uninterrupted)", outcomes, trials)
+
+
+def test_killed_import_writes_the_whole_workbook_or_nothing(demo_path, tmp_path):
+    book = tmp_path / "district.xlsx"
+    done = subprocess.run([sys.executable, "-m", "dvdesk", "--db", str(demo_path),
+                           "export-xlsx", "-o", str(book)], cwd=ROOT, capture_output=True,
+                          text=True)
+    assert done.returncode == 0, done.stderr
+    template = tmp_path / "empty.db"
+    open_database(str(template)).dispose()
+    reference = tmp_path / "reference.db"
+    shutil.copyfile(template, reference)
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, "-m", "dvdesk", "--db", str(reference), "import",
+                           str(book)], cwd=ROOT, capture_output=True, text=True)
+    full_time = time.monotonic() - started
+    assert done.returncode == 0, done.stderr
+    everything = _counts(reference)
+    assert everything["hamlets"] == 117 and everything["officers"] > 1000
+    nothing = _counts(template)
+
+    rng = random.Random(SEED + 3)
+    outcomes: Counter = Counter()
+    trials = 3  # the district import takes ~15 s; more kills cost more than they show
+    for trial in range(trials):
+        path = tmp_path / f"import{trial}.db"
+        shutil.copyfile(template, path)
+        # Reading and checking the workbook comes first; aim most kills at the writing.
+        killed = _kill_after(_start("-m", "dvdesk", "--db", str(path), "import", str(book)),
+                             rng.uniform(full_time * 0.5, full_time * 1.05))
+        _check_integrity(path)
+        found = _counts(path)
+        outcome = ("all" if found == everything else "nothing" if found == nothing
+                   else f"PARTIAL {found}")
+        outcomes[outcome if killed else f"{outcome} (finished before the kill)"] += 1
+        assert not outcome.startswith("PARTIAL"), f"trial {trial}: {found}"
+    _report(f"import of the district workbook ({full_time:.1f} s uninterrupted)", outcomes, trials)
