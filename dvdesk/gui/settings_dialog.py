@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -48,13 +49,15 @@ LEVEL_FIELDS = [
     ("group", QT_TRANSLATE_NOOP("SettingsDialog", "Tổ:")),
 ]
 RULE_COLUMNS = [
-    ("unit_min", QT_TRANSLATE_NOOP("SettingsDialog", "Tối thiểu / đơn vị")),
-    ("unit_max", QT_TRANSLATE_NOOP("SettingsDialog", "Tối đa / đơn vị")),
-    ("unit_hard", QT_TRANSLATE_NOOP("SettingsDialog", "Bắt buộc (đơn vị)")),
-    ("officer_max", QT_TRANSLATE_NOOP("SettingsDialog", "Tối đa / cán bộ")),
-    ("officer_hard", QT_TRANSLATE_NOOP("SettingsDialog", "Bắt buộc (cán bộ)")),
+    ("unit_min", QT_TRANSLATE_NOOP("SettingsDialog", "Tối thiểu\nmỗi đơn vị")),
+    ("unit_max", QT_TRANSLATE_NOOP("SettingsDialog", "Tối đa\nmỗi đơn vị")),
+    ("unit_hard", QT_TRANSLATE_NOOP("SettingsDialog", "Bắt buộc\n(đơn vị)")),
+    ("officer_max", QT_TRANSLATE_NOOP("SettingsDialog", "Tối đa\nmỗi cán bộ")),
+    ("officer_max_standing", QT_TRANSLATE_NOOP("SettingsDialog", "Tối đa mỗi\nủy viên thường vụ")),
+    ("officer_hard", QT_TRANSLATE_NOOP("SettingsDialog", "Bắt buộc\n(cán bộ)")),
 ]
-NO_LIMIT = 0  # a spin box at 0 means "không giới hạn" for the maximums
+# Only some roles have a separate limit for standing members (cell attendance: 1 vs 5).
+OPTIONAL_RULE_KEYS = {"officer_max_standing"}
 
 
 def save_sections(db: Database, sections: dict[str, dict]) -> None:
@@ -78,7 +81,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Cài đặt"))
-        self.resize(900, 560)
+        self.resize(940, 560)
         self.original = get_settings(ctx.db)
         s = self.original
         tabs = QTabWidget(self)
@@ -110,6 +113,8 @@ class SettingsDialog(QDialog):
             rule = s["rules"].get(role.value, {})
             widgets: dict[str, QWidget] = {}
             for column, (key, _label) in enumerate(RULE_COLUMNS):
+                if key in OPTIONAL_RULE_KEYS and key not in rule:
+                    continue
                 if key.endswith("_hard"):
                     widget = QCheckBox(self.rules)
                     widget.setChecked(bool(rule.get(key)))
@@ -119,7 +124,7 @@ class SettingsDialog(QDialog):
                 widgets[key] = widget
                 self.rules.setCellWidget(row, column, widget)
             self.rule_widgets[role.value] = widgets
-        self.rules.resizeColumnsToContents()
+        self.rules.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         tabs.addTab(self.rules, self.tr("Quy tắc phân công"))
 
         page = QWidget(tabs)

@@ -1158,24 +1158,40 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
         <translation>Group:</translation>
     </message>
     <message>
-        <source>Tối thiểu / đơn vị</source>
-        <translation>Minimum per unit</translation>
+        <source>Tối thiểu
+mỗi đơn vị</source>
+        <translation>Minimum
+per unit</translation>
     </message>
     <message>
-        <source>Tối đa / đơn vị</source>
-        <translation>Maximum per unit</translation>
+        <source>Tối đa
+mỗi đơn vị</source>
+        <translation>Maximum
+per unit</translation>
     </message>
     <message>
-        <source>Bắt buộc (đơn vị)</source>
-        <translation>Hard rule (unit)</translation>
+        <source>Bắt buộc
+(đơn vị)</source>
+        <translation>Hard rule
+(unit)</translation>
     </message>
     <message>
-        <source>Tối đa / cán bộ</source>
-        <translation>Maximum per officer</translation>
+        <source>Tối đa
+mỗi cán bộ</source>
+        <translation>Maximum
+per officer</translation>
     </message>
     <message>
-        <source>Bắt buộc (cán bộ)</source>
-        <translation>Hard rule (officer)</translation>
+        <source>Tối đa mỗi
+ủy viên thường vụ</source>
+        <translation>Maximum per
+standing member</translation>
+    </message>
+    <message>
+        <source>Bắt buộc
+(cán bộ)</source>
+        <translation>Hard rule
+(officer)</translation>
     </message>
     <message>
         <source>Cài đặt</source>

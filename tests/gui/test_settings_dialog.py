@@ -16,6 +16,8 @@ def test_settings_are_saved_and_undone(window, dialogs, errors):
         dialog.org["signer_name"].setText("  Trần   Văn Ký ")
         dialog.recipients.setPlainText("Thường trực Tỉnh ủy (b/c)\n\nLưu Văn phòng")
         dialog.rule_widgets["cell_attendance"]["officer_max"].setValue(2)
+        dialog.rule_widgets["cell_attendance"]["officer_max_standing"].setValue(4)
+        assert "officer_max_standing" not in dialog.rule_widgets["hamlet_support"]
         dialog.rule_widgets["hamlet_support"]["unit_hard"].setChecked(False)
         dialog.cell_to.setValue(16)
         dialog.sessions["toi"].setTime(dialog.sessions["toi"].time().addSecs(1800))
@@ -29,7 +31,8 @@ def test_settings_are_saved_and_undone(window, dialogs, errors):
     assert after["organization"]["signer_name"] == "Trần Văn Ký"
     assert after["organization"]["recipients"] == ["Thường trực Tỉnh ủy (b/c)", "Lưu Văn phòng"]
     assert after["rules"]["cell_attendance"]["officer_max"] == 2
-    assert after["rules"]["cell_attendance"]["officer_max_standing"] == 5  # untouched key kept
+    assert after["rules"]["cell_attendance"]["officer_max_standing"] == 4
+    assert after["rules"]["cell_attendance"]["unit_hard"] is False  # untouched values kept
     assert after["rules"]["hamlet_support"]["unit_hard"] is False
     assert after["calendar"]["cell_window"] == [10, 16]
     assert after["calendar"]["sessions"]["toi"] == "19:30"
