@@ -129,6 +129,7 @@ class SettingsDialog(QDialog):
 
         page = QWidget(tabs)
         form = QFormLayout(page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         cal = s["calendar"]
         self.committee_from = _spin(page, cal["committee_window"][0])
         self.committee_to = _spin(page, cal["committee_window"][1])
