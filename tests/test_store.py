@@ -216,3 +216,28 @@ def test_reassign_on_either_database_keeps_the_history(any_db_url):
             assert s.get(Assignment, moved.ended_id).effective_to == dt.date(2026, 5, 31)
     finally:
         db.dispose()
+
+
+def test_json_dump_moves_a_district_to_the_other_kind_of_database(any_db_url, tmp_path):
+    from dvdesk.services.backup import load_dump
+    from dvdesk.services.demo import build_demo
+
+    source = open_database(str(tmp_path / "source.db") if "://" in any_db_url else any_db_url)
+    target = open_database(any_db_url if "://" in any_db_url else str(tmp_path / "target.db"))
+    try:
+        build_demo(source, "district")
+        dump = backup_database(source, tmp_path / "district.json")
+        counts = load_dump(target, dump)
+        assert counts["groups"] == 1702 and counts["officers"] == 1259
+        with source.read() as a, target.read() as b:
+            for table in Base.metadata.sorted_tables:
+                rows_a = a.execute(select(table).order_by(*table.primary_key.columns)).all()
+                rows_b = b.execute(select(table).order_by(*table.primary_key.columns)).all()
+                assert rows_a == rows_b, table.name
+        new_id = add_officer(target, "Người Mới Đến")  # ids go on after the loaded ones
+        assert new_id == 1260
+        with pytest.raises(InvalidInput, match="trống"):
+            load_dump(target, dump)
+    finally:
+        source.dispose()
+        target.dispose()

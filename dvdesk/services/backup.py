@@ -19,7 +19,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import select, text
+from sqlalchemy import Date, DateTime, func, select, text
 
 from dvdesk.domain.models import Base
 from dvdesk.errors import DatabaseError, InvalidInput
@@ -46,9 +46,14 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def backup_database(db: Database, path: str | os.PathLike) -> Path:
-    """Write a complete, consistent copy of the open database to ``path``; returns it."""
+    """Write a complete, consistent copy of the open database to ``path``; returns it.
+
+    SQLite gives a SQLite file, unless ``path`` ends in .json; PostgreSQL always
+    gives the JSON dump, which ``load_dump`` reads into an empty database of
+    either kind (how a district moves from its file to a shared server).
+    """
     target = _output_path(path)
-    if db.is_sqlite:
+    if db.is_sqlite and target.suffix.lower() != ".json":
         return _backup_sqlite_online(db, target)
     return _dump_json(db, target)
 
@@ -88,6 +93,7 @@ def _dump_json(db: Database, target: Path) -> Path:
         if db.engine.dialect.name == "postgresql":
             # Every table from the same moment, even while others keep writing.
             conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        # (SQLite: the connection's own BEGIN already makes one snapshot for every table.)
         for table in Base.metadata.sorted_tables:
             rows = conn.execute(select(table).order_by(*table.primary_key.columns)).mappings()
             tables[table.name] = [{k: _json_value(v) for k, v in row.items()} for row in rows]
@@ -176,3 +182,52 @@ def restore_database(db_path_target: str | os.PathLike, from_path: str | os.Path
     finally:
         src.close()
     return previous
+
+
+def _from_json(column, value):
+    if value is None:
+        return None
+    if isinstance(column.type, DateTime):
+        return dt.datetime.fromisoformat(value)
+    if isinstance(column.type, Date):
+        return dt.date.fromisoformat(value)
+    return value
+
+
+def load_dump(db: Database, path: str | os.PathLike) -> dict[str, int]:
+    """Fill an empty database from a JSON dump of the same schema; returns rows per table."""
+    from dvdesk.store.migrate import current_revision
+
+    source = Path(path).expanduser()
+    try:
+        document = json.loads(source.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise InvalidInput(f"Không đọc được bản sao lưu {source}.") from error
+    if not isinstance(document, dict) or document.get("format") != DUMP_FORMAT:
+        raise InvalidInput(f"Tệp {source} không phải là bản sao lưu JSON của DV Desk.")
+    if document.get("revision") != current_revision(db):
+        raise InvalidInput(
+            f"Bản sao lưu {source.name} thuộc lược đồ {document.get('revision')}, cơ sở dữ liệu "
+            f"đang ở lược đồ {current_revision(db)}; hãy dùng phiên bản DV Desk cùng lược đồ."
+        )
+    tables = document.get("tables") or {}
+    counts = {}
+    with db.write() as session:
+        conn = session.connection()
+        for table in Base.metadata.sorted_tables:
+            if conn.execute(select(func.count()).select_from(table)).scalar():
+                raise InvalidInput("Chỉ nạp bản sao lưu vào một cơ sở dữ liệu trống.")
+        for table in Base.metadata.sorted_tables:
+            rows = [{c.name: _from_json(c, row.get(c.name)) for c in table.columns}
+                    for row in tables.get(table.name, [])]
+            for start in range(0, len(rows), 5000):
+                conn.execute(table.insert(), rows[start:start + 5000])
+            counts[table.name] = len(rows)
+        if db.engine.dialect.name == "postgresql":
+            # Rows came with their ids: move each id sequence past them.
+            for table in Base.metadata.sorted_tables:
+                if "id" in table.c:
+                    conn.execute(text(
+                        f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                        f"coalesce((SELECT max(id) FROM {table.name}), 0) + 1, false)"))
+    return counts
