@@ -167,3 +167,38 @@ def test_no_display_is_one_sentence_not_a_qt_abort(demo_path):
                           capture_output=True, text=True, encoding="utf-8", env=env, timeout=120)
     assert proc.returncode == 1
     assert proc.stderr.startswith("dvdesk: Không có màn hình") and proc.stderr.count("\n") == 1
+
+
+def test_file_menu_backup_and_excel_export(window, tmp_path, errors, monkeypatch):
+    import openpyxl
+
+    from dvdesk.gui import main_window as mw
+
+    copy = tmp_path / "copy.db"
+    monkeypatch.setattr(mw.QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(copy), "")))
+    window.backup_action.trigger()
+    assert errors == [] and copy.stat().st_size > 0
+    with open(copy, "rb") as handle:
+        assert handle.read(16) == b"SQLite format 3\x00"
+
+    workbook = tmp_path / "out.xlsx"
+    monkeypatch.setattr(mw.QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(workbook), "")))
+    window.export_action.trigger()
+    assert errors == []
+    sheets = openpyxl.load_workbook(workbook, read_only=True).sheetnames
+    assert len(sheets) >= 2
+
+
+def test_file_menu_opens_the_import_wizard(window, dialogs):
+    seen = []
+
+    def close(dialog):
+        seen.append(type(dialog).__name__)
+        dialog.reject()
+
+    dialogs.next(close)
+    window.import_action.trigger()
+    dialogs.check()
+    assert seen == ["ImportWizard"]
