@@ -84,6 +84,7 @@ def test_history_view_shows_newest_first_with_before_and_after(db, qtbot):
     ctx = AppContext(db)
     view = HistoryView(ctx)
     qtbot.addWidget(view)
+    view.show()
     view.show_for("hamlet", hamlet)
     assert view.model.rowCount() == 2
     assert view.model.rows[0].cells[2] == "Phân công"
@@ -96,6 +97,11 @@ def test_history_view_shows_newest_first_with_before_and_after(db, qtbot):
     assert texts[0][0] == "Phân công" and "Phạm Minh Đức" in texts[0][1]
     assert texts[1] == ("Kết thúc phân công", "Đến ngày: — → 28/02/2026")
     assert view.model.rows[0].cells[0].count("/") == 2  # dd/mm/yyyy HH:MM
+
+    view.hide()  # a hidden view catches up when it is shown again
+    ctx.run("Thêm", lambda: update_officer(db, first, title="Phó phòng"), None, "officers")
+    view.show_for("officer", first)
+    assert view.model.rows[0].cells[2:] == ("Sửa thông tin cán bộ", "Chức vụ: Chuyên viên → Phó phòng")
 
 
 def test_withdrawn_and_reopened_assignments_stay_in_the_history(db):

@@ -105,6 +105,7 @@ class HistoryView(QWidget):
         self.entity: str | None = None
         self.entity_id: int | None = None
         self.entries: list[HistoryEntry] = []
+        self._stale = False
         self.model = RowTableModel([_tr(c) for c in COLUMNS], self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -140,6 +141,7 @@ class HistoryView(QWidget):
         self.empty.hide()
 
     def reload(self) -> None:
+        self._stale = False
         if self.entity is None or self.entity_id is None:
             return
         try:
@@ -154,5 +156,13 @@ class HistoryView(QWidget):
         self.empty.setVisible(not rows)
 
     def _on_data_changed(self, _kind: str) -> None:
-        if self.isVisible() or self.entity is not None:
+        # A hidden view only remembers that it is out of date: no queries behind the user's back.
+        if self.isVisible():
             self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
