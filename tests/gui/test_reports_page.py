@@ -59,16 +59,20 @@ def test_generate_preview_and_save(page, qtbot, tmp_path, kind, words):
 
 
 def test_print_renders_the_pdf_pages(page, qtbot, tmp_path):
-    from dvdesk.gui.pages.reports_page import print_pdf
+    from dvdesk.gui.pages.reports_page import prepare_printer, print_pdf
 
     generate(page, qtbot, "calendar")
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setResolution(72)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    prepare_printer(printer, page.document)
     out = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(out))
     assert print_pdf(page.document, printer, 0, 2) == 3
-    assert len(PdfReader(str(out)).pages) == 3
+    pages = PdfReader(str(out)).pages
+    assert len(pages) == 3
+    # The calendar is landscape A4, and so is every printed sheet.
+    assert [round(float(p.mediabox.width)) for p in pages] == [842] * 3
 
 
 def test_missing_month_is_reported_not_raised(page, qtbot, errors):

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices, QPainter
+from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -110,6 +110,17 @@ def print_pdf(document: QPdfDocument, printer: QPrinter, first: int = 0,
     finally:
         painter.end()
     return printed
+
+
+def prepare_printer(printer: QPrinter, document: QPdfDocument) -> None:
+    """A4 in the PDF's own orientation, drawn over the whole sheet: the PDF has its margins."""
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    if document.pageCount():
+        size = document.pagePointSize(0)
+        landscape = size.width() > size.height()
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape
+                                   else QPageLayout.Orientation.Portrait)
+    printer.setFullPage(True)
 
 
 class ReportsPage(LazyRefresh, QWidget):
@@ -311,6 +322,7 @@ class ReportsPage(LazyRefresh, QWidget):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setResolution(PRINT_DPI)
+        prepare_printer(printer, self.document)
         printer.setDocName(self.current.name.split("-", 1)[1])
         dialog = QPrintDialog(printer, self)
         dialog.setMinMax(1, max(self.document.pageCount(), 1))
