@@ -174,6 +174,34 @@ Note: the calendar still has %1 conflict(s).</translation>
         <translation>Role:</translation>
     </message>
     <message>
+        <source>bắt buộc</source>
+        <translation>hard rule</translation>
+    </message>
+    <message>
+        <source>cảnh báo</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>Mỗi {unit} đúng {n} cán bộ</source>
+        <translation>Each {unit}: exactly {n} officer(s)</translation>
+    </message>
+    <message>
+        <source>Mỗi {unit} tối đa {n} cán bộ</source>
+        <translation>Each {unit}: at most {n} officer(s)</translation>
+    </message>
+    <message>
+        <source>Mỗi {unit} ít nhất {n} cán bộ</source>
+        <translation>Each {unit}: at least {n} officer(s)</translation>
+    </message>
+    <message>
+        <source>mỗi cán bộ tối đa {n} {unit}</source>
+        <translation>each officer: at most {n} {unit}</translation>
+    </message>
+    <message>
+        <source>, ủy viên thường vụ tối đa {n}</source>
+        <translation>, standing members at most {n}</translation>
+    </message>
+    <message>
         <source>Phân công {unit}</source>
         <translation>Assign {unit}</translation>
     </message>

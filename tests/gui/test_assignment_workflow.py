@@ -205,6 +205,8 @@ def test_end_an_assignment_and_undo(window, dialogs, errors):
     board = window.show_page("assignments")
     board.set_role("cluster_leader")
     assert board.coverage.text() == "6/6 cụm có trưởng cụm"
+    assert board.rule_hint.text() == ("Mỗi cụm đúng 1 cán bộ (bắt buộc); "
+                                      "mỗi cán bộ tối đa 1 cụm (cảnh báo).")
     row = board.model.rows[0]
     assignment_id = row.payload[0][0]
     assert board.select_unit(row.id)
@@ -234,6 +236,9 @@ def test_end_an_assignment_and_undo(window, dialogs, errors):
 def test_units_with_several_holders_list_them_all(window):
     board = window.show_page("assignments")
     board.set_role("cell_attendance")
+    assert board.rule_hint.text() == (
+        "Mỗi chi bộ ít nhất 1 cán bộ (cảnh báo); "
+        "mỗi cán bộ tối đa 1 chi bộ, ủy viên thường vụ tối đa 5 (cảnh báo).")
     shared = [row for row in board.model.rows if len(row.payload) > 1]
     assert shared, "the demo has cells attended by several committee members"
     row = shared[0]

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from dvdesk.domain.models import Assignment, Decision, Officer
-from dvdesk.domain.roles import ROLES, Role
+from dvdesk.domain.roles import ROLES, UNIT_LABELS, Role
 from dvdesk.errors import DvDeskError, NeedsConfirmation
 from dvdesk.gui.assign_dialog import ASSIGN, END, REASSIGN, AssignDialog, load_officer_choices
 from dvdesk.gui.context import AppContext
@@ -131,7 +131,13 @@ class AssignmentsPage(LazyRefresh, QWidget):
             top.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.coverage)
+        self.rule_hint = QLabel(self)
+        self.rule_hint.setStyleSheet("color: #555")
+        status = QHBoxLayout()
+        status.addWidget(self.coverage)
+        status.addSpacing(16)
+        status.addWidget(self.rule_hint, 1)
+        layout.addLayout(status)
         layout.addWidget(self.table, 1)
 
         self.role_box.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -163,7 +169,9 @@ class AssignmentsPage(LazyRefresh, QWidget):
                 self._units = (mark, UnitIndex.load(session, kind))
             rows, covered, total = load_board(session, self.role, dt.date.today(),
                                               self._units[1])
+            rule = queries.settings(session)["rules"].get(self.role, {})
         self.model.set_rows(rows)
+        self.rule_hint.setText(self.rule_text(rule, term(UNIT_LABELS[kind]).lower()))
         label = term(ROLES[Role(self.role)].coverage_label)
         self.coverage.setText(f"{covered:,}/{total:,} {label}".replace(",", "."))
         self.coverage.setStyleSheet("font-weight: bold; color: %s"
@@ -171,6 +179,26 @@ class AssignmentsPage(LazyRefresh, QWidget):
         if selected is not None:
             self.select_unit(selected)
         self._update_buttons()
+
+    def rule_text(self, rule: dict, unit: str) -> str:
+        """The role's limits in words, from the settings (Công cụ → Cài đặt)."""
+        hard, soft = self.tr("bắt buộc"), self.tr("cảnh báo")
+        low, high = rule.get("unit_min") or 0, rule.get("unit_max")
+        if high and low == high:
+            part = self.tr("Mỗi {unit} đúng {n} cán bộ").format(unit=unit, n=high)
+        elif high:
+            part = self.tr("Mỗi {unit} tối đa {n} cán bộ").format(unit=unit, n=high)
+        else:
+            part = self.tr("Mỗi {unit} ít nhất {n} cán bộ").format(unit=unit, n=low)
+        parts = [f"{part} ({hard if rule.get('unit_hard') else soft})"]
+        if rule.get("officer_max"):
+            part = self.tr("mỗi cán bộ tối đa {n} {unit}").format(unit=unit,
+                                                                 n=rule["officer_max"])
+            if rule.get("officer_max_standing"):
+                part += self.tr(", ủy viên thường vụ tối đa {n}").format(
+                    n=rule["officer_max_standing"])
+            parts.append(f"{part} ({hard if rule.get('officer_hard') else soft})")
+        return "; ".join(parts) + "."
 
     def _on_data_changed(self, what: str) -> None:
         if what in ("assignments", "units", "officers", "settings", "all"):
