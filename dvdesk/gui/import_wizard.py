@@ -167,8 +167,10 @@ class ImportWizard(QWizard):
 
         return plan_import(self.ctx.db, path)
 
-    def start(self, work, done, failed) -> None:
-        job = Job(work)
+    def start(self, work, done, failed, progress=None) -> None:
+        job = Job(work, reports_progress=progress is not None)
+        if progress is not None:
+            job.signals.progress.connect(progress)
         self._jobs.add(job)
         self.busy = True
 
@@ -192,7 +194,13 @@ class ImportWizard(QWizard):
         self.confirm_page.progress.show()
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         self.button(QWizard.WizardButton.BackButton).setEnabled(False)
-        self.start(lambda: apply_plan(db, plan), self._applied, self._apply_failed)
+        self.start(lambda report: apply_plan(db, plan, report), self._applied,
+                   self._apply_failed, self._progress)
+
+    def _progress(self, done: int, total: int) -> None:
+        bar = self.confirm_page.progress
+        bar.setRange(0, max(total, 1))
+        bar.setValue(done)
 
     def _applied(self, result: dict) -> None:
         from dvdesk.services.importer import apply_plan, plan_import, withdraw_import

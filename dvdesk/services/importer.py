@@ -279,8 +279,11 @@ def plan_import(db: Database, path: str | Path, on_date: dt.date | None = None) 
     return plan
 
 
-def apply_plan(db: Database, plan: ImportPlan) -> dict:
-    """Write the whole plan in one transaction; refused when the plan has any problem."""
+def apply_plan(db: Database, plan: ImportPlan, progress=None) -> dict:
+    """Write the whole plan in one transaction; refused when the plan has any problem.
+
+    ``progress(done, total)`` is called now and then with the rows written so far.
+    """
     from sqlalchemy import select
 
     from dvdesk.domain.models import Officer
@@ -292,6 +295,14 @@ def apply_plan(db: Database, plan: ImportPlan) -> dict:
     if plan.problems:
         raise ImportFailed(plan.problem_lines())
     created: dict[str, list[int]] = defaultdict(list)
+    total = len(plan.units) + len(plan.officers) + len(plan.assignments)
+    step = [0]
+
+    def tick() -> None:
+        step[0] += 1
+        if progress is not None and (step[0] % 200 == 0 or step[0] == total):
+            progress(step[0], total)
+
     try:
         with db.write() as session:
             keep = _hold_rows(session, plan)
@@ -313,6 +324,7 @@ def apply_plan(db: Database, plan: ImportPlan) -> dict:
                 fields["position"] = positions[(unit.kind, parent)]
                 unit.id = add_unit_in(session, unit.kind, unit.name, parent, **fields)
                 created[unit.kind].append(unit.id)
+                tick()
             for person in plan.officers:
                 f = person.fields
                 person.id = add_officer_in(
@@ -321,6 +333,7 @@ def apply_plan(db: Database, plan: ImportPlan) -> dict:
                     phone=f.get("phone", ""), is_committee_member=bool(f.get("is_committee_member")),
                     is_standing_member=bool(f.get("is_standing_member")), note=f.get("note", ""))
                 created["officer"].append(person.id)
+                tick()
             one_day = dt.timedelta(days=1)
             for item in sorted(plan.assignments, key=lambda a: (a.start, a.origin)):
                 for old_id, _name in item.replaces:
@@ -331,6 +344,7 @@ def apply_plan(db: Database, plan: ImportPlan) -> dict:
                 if item.end is not None:
                     end_in(session, result.assignment_id, item.end)
                 created["assignment"].append(result.assignment_id)
+                tick()
             ids = [p.id for p in plan.deactivate]
             for officer in session.scalars(select(Officer).where(Officer.id.in_(ids))):
                 before = snapshot(officer)

@@ -75,6 +75,10 @@ def test_apply_then_undo_and_redo(wizard, qtbot, ctx, tmp_path):
     ctx.data_changed.connect(changed.append)
     wizard.accept()
     qtbot.waitUntil(lambda: wizard.result is not None, timeout=60000)
+    plan = wizard.preview_page.plan
+    total = len(plan.units) + len(plan.officers) + len(plan.assignments)
+    bar = wizard.confirm_page.progress
+    assert total >= 10 and bar.maximum() == total and bar.value() == total
     after = counts(ctx.db)
     assert after[2] == before[2] + 5 and after[3] == before[3] + 5
     assert "all" in changed

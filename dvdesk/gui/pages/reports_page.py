@@ -51,19 +51,28 @@ PRINT_DPI = 300
 class _Signals(QObject):
     done = Signal(object)
     failed = Signal(object)
+    progress = Signal(int, int)
 
 
 class Job(QRunnable):
-    """Runs one function off the GUI thread and reports its result or its error."""
+    """Runs one function off the GUI thread and reports its result or its error.
 
-    def __init__(self, work):
+    With ``reports_progress`` the function receives a callback ``(done, total)``
+    whose calls reach the GUI thread as the ``progress`` signal.
+    """
+
+    def __init__(self, work, reports_progress: bool = False):
         super().__init__()
         self.work = work
+        self.reports_progress = reports_progress
         self.signals = _Signals()
 
     def run(self) -> None:
         try:
-            result = self.work()
+            if self.reports_progress:
+                result = self.work(self.signals.progress.emit)
+            else:
+                result = self.work()
         except DvDeskError as error:
             self.signals.failed.emit(error)
         except OSError as error:
