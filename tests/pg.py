@@ -22,6 +22,7 @@ import glob
 import itertools
 import os
 import pwd
+import shlex
 import shutil
 import socket
 import subprocess
@@ -96,7 +97,10 @@ class PgServer:
     def _run(self, *args: str, timeout: float = 120) -> subprocess.CompletedProcess:
         command = [str(self.bindir / args[0]), *args[1:]]
         if self.user is not None:
-            command = ["runuser", "-u", self.user, "--", *command]
+            if shutil.which("runuser"):
+                command = ["runuser", "-u", self.user, "--", *command]
+            else:  # older or slimmer systems: su with an explicit shell (nologin users)
+                command = ["su", "-s", "/bin/sh", self.user, "-c", shlex.join(command)]
         return subprocess.run(command, capture_output=True, text=True, timeout=timeout,
                               cwd=self.root)
 
