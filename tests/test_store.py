@@ -241,3 +241,21 @@ def test_json_dump_moves_a_district_to_the_other_kind_of_database(any_db_url, tm
     finally:
         source.dispose()
         target.dispose()
+
+
+def test_restore_while_the_program_has_the_database_open(db, tmp_path):
+    """The open program sees the restored content on its next read, never a torn mix."""
+    add_officer(db, "Trước Khi Sao Lưu")
+    copy = backup_database(db, tmp_path / "copy.db")
+    for i in range(50):  # later work, partly still in the write-ahead log
+        add_officer(db, f"Sau Sao Lưu {i}")
+    previous = restore_database(db.path, copy)
+    with db.read() as session:
+        assert session.scalars(select(Officer.full_name)).all() == ["Trước Khi Sao Lưu"]
+    assert _counts(previous)["officers"] == 51
+    new_id = add_officer(db, "Nhập Lại")  # and keeps working on the restored data
+    with db.read() as session:
+        assert session.get(Officer, new_id).full_name == "Nhập Lại"
+    conn = sqlite3.connect(str(db.path))
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()
