@@ -208,3 +208,27 @@ def test_models_and_migrations_agree(any_db_url):
     finally:
         db.dispose()
     assert differences == []
+
+
+@pytest.mark.pg
+def test_shared_server_is_dumped_before_it_is_migrated(pg_url, tmp_path, monkeypatch):
+    import json
+
+    monkeypatch.setenv("DVDESK_HOME", str(tmp_path / "home"))
+    db = open_database(pg_url)
+    try:
+        from dvdesk.services.officers import add_officer
+
+        add_officer(db, "Trần Văn Chung")
+        folder = _migrations_with(tmp_path, "9004", '''
+            op.add_column("officers", sa.Column("extra", sa.Integer, nullable=True))
+        ''')
+        backup = upgrade(db, folder)
+        assert current_revision(db) == "9004"
+    finally:
+        db.dispose()
+    assert backup is not None and backup.parent == tmp_path / "home" / "backups"
+    dump = json.loads(backup.read_text(encoding="utf-8"))
+    assert dump["revision"] == head_revision()
+    assert [o["full_name"] for o in dump["tables"]["officers"]] == ["Trần Văn Chung"]
+    assert "extra" not in dump["tables"]["officers"][0]

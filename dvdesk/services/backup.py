@@ -24,9 +24,8 @@ from sqlalchemy import Date, DateTime, func, select, text
 from dvdesk.domain.models import Base
 from dvdesk.errors import DatabaseError, InvalidInput
 from dvdesk.store.database import SQLITE_MAGIC, Database, translate_errors
+from dvdesk.store.dump import DUMP_FORMAT, write_json_dump
 from dvdesk.store.migrate import backup_sqlite, known_revisions
-
-DUMP_FORMAT = "dvdesk-json-dump"
 
 
 def _output_path(path: str | os.PathLike) -> Path:
@@ -81,36 +80,8 @@ def _backup_sqlite_online(db: Database, target: Path) -> Path:
     return target
 
 
-def _json_value(value):
-    if isinstance(value, dt.date | dt.datetime):
-        return value.isoformat()
-    return value
-
-
 def _dump_json(db: Database, target: Path) -> Path:
-    tables = {}
-    with translate_errors(), db.engine.connect() as conn:
-        if db.engine.dialect.name == "postgresql":
-            # Every table from the same moment, even while others keep writing.
-            conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
-        # (SQLite: the connection's own BEGIN already makes one snapshot for every table.)
-        for table in Base.metadata.sorted_tables:
-            rows = conn.execute(select(table).order_by(*table.primary_key.columns)).mappings()
-            tables[table.name] = [{k: _json_value(v) for k, v in row.items()} for row in rows]
-        revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    document = {"format": DUMP_FORMAT, "revision": revision, "source": db.display_name,
-                "written_at": dt.datetime.now().replace(microsecond=0).isoformat(),
-                "tables": tables}
-    partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
-    try:
-        with partial.open("w", encoding="utf-8") as handle:
-            json.dump(document, handle, ensure_ascii=False)
-        os.replace(partial, target)
-    except OSError as error:
-        raise InvalidInput(f"Không ghi được bản sao lưu {target}: {error.strerror}.") from error
-    finally:
-        partial.unlink(missing_ok=True)
-    return target
+    return write_json_dump(db, target)
 
 
 def check_backup_file(path: str | os.PathLike) -> str:

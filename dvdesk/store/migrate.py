@@ -1,7 +1,8 @@
 """Running the Alembic migrations of db/migrations against an open database.
 
 Before a SQLite file with data is migrated, a copy is written next to it
-(``name.backup-YYYYmmdd-HHMMSS.db``); the migration itself runs in one
+(``name.backup-YYYYmmdd-HHMMSS.db``; a PostgreSQL database is dumped as JSON
+into the user's data folder, backups/); the migration itself runs in one
 transaction, so a failure leaves the original untouched. A database stamped
 with a revision this program does not know was written by a newer version and
 is refused.
@@ -74,6 +75,20 @@ def _backup_name(path: Path) -> Path:
     return candidate
 
 
+def _dump_server_database(db: Database, current: str) -> Path:
+    """A shared server has no file to copy: its tables go to a JSON file in the user's data folder."""
+    from sqlalchemy.engine import make_url
+
+    from dvdesk.paths import user_data_dir
+    from dvdesk.store.dump import write_json_dump
+
+    folder = user_data_dir() / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    name = make_url(db.url).database or "server"
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    return write_json_dump(db, folder / f"{name}.backup-{stamp}-{current}.json")
+
+
 def upgrade(db: Database, script_location: str | Path | None = None) -> Path | None:
     """Bring the schema to the newest revision; returns the backup copy made, if any."""
     config = alembic_config(script_location)
@@ -98,6 +113,8 @@ def upgrade(db: Database, script_location: str | Path | None = None) -> Path | N
     if current is not None and db.path is not None:
         backup = _backup_name(db.path)
         backup_sqlite(db.path, backup)
+    elif current is not None:
+        backup = _dump_server_database(db, current)
     try:
         # One transaction for every step: SQLite and PostgreSQL both roll DDL back,
         # so a failing step leaves the database exactly as it was.
