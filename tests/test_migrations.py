@@ -55,9 +55,12 @@ def test_there_is_an_old_database_for_every_released_schema():
 
     from dvdesk.store.migrate import alembic_config
 
+    # The newest revision may still be unreleased; every older one shipped to users.
     revisions = {r.revision for r in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    released = revisions - {head_revision()} if len(revisions) > 1 else revisions
     kept = {p.stem.removeprefix("schema-") for p in OLD_DATABASES}
-    assert revisions <= kept, f"add tests/data/schema-<rev>.db for {sorted(revisions - kept)}"
+    assert released <= kept, (f"add tests/data/schema-<rev>.db (tests/data/make_old_databases.py) "
+                              f"for {sorted(released - kept)}")
 
 
 @pytest.mark.parametrize("old", OLD_DATABASES, ids=lambda p: p.stem)
