@@ -62,7 +62,8 @@ class _ServiceCommand(QUndoCommand):
 class AppContext(QObject):
     """The open database and the state the pages share."""
 
-    data_changed = Signal(str)  # "units" | "officers" | "assignments" | "calendar" | "settings" | "all"
+    # What changed: "units" | "officers" | "assignments" | "calendar" | "settings" | "all".
+    data_changed = Signal(str)
     month_changed = Signal(str)  # "YYYY-MM"
     database_changed = Signal()
     command_failed = Signal(object)  # a DvDeskError raised while undoing or redoing
@@ -98,7 +99,10 @@ class AppContext(QObject):
 
     def run(self, text: str, do: Callable[[], Any], undo: Callable[[Any], None] | None,
             changed: str) -> Any:
-        """Run one service call as an undoable action; a DvDeskError is re-raised, nothing pushed."""
+        """Run one service call as an undoable action.
+
+        A DvDeskError from ``do`` is re-raised for the caller to show; nothing is pushed.
+        """
         result = do()
         if undo is not None:
             self.undo_stack.push(_ServiceCommand(self, text, do, undo, changed, result))
@@ -111,7 +115,8 @@ class AppContext(QObject):
     def confirm_warnings(self, parent: QWidget | None, warnings: list[str]) -> bool:
         text = "\n".join(f"• {w}" for w in warnings)
         answer = QMessageBox.question(
-            parent, APP_TITLE, text + "\n\n" + QCoreApplication.translate("AppContext", "Vẫn tiếp tục?"),
+            parent, APP_TITLE,
+            text + "\n\n" + QCoreApplication.translate("AppContext", "Vẫn tiếp tục?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -334,7 +334,8 @@ class MainWindow(QMainWindow):
                 from dvdesk.services.backup import backup_database
             except ModuleNotFoundError:
                 if self.ctx.db.path is None:
-                    raise DvDeskError(self.tr("Chỉ sao lưu trực tiếp được cơ sở dữ liệu SQLite.")) from None
+                    raise DvDeskError(
+                        self.tr("Chỉ sao lưu trực tiếp được cơ sở dữ liệu SQLite.")) from None
                 from dvdesk.store.migrate import backup_sqlite
 
                 target = backup_sqlite(self.ctx.db.path, Path(path))
@@ -343,13 +344,15 @@ class MainWindow(QMainWindow):
         except DvDeskError as error:
             self.ctx.show_error(self, error)
             return
-        self.statusBar().showMessage(self.tr("Đã lưu bản sao vào {path}.").format(path=target), 8000)
+        self.statusBar().showMessage(
+            self.tr("Đã lưu bản sao vào {path}.").format(path=target), 8000)
 
     def import_excel(self) -> None:
         try:
             module = importlib.import_module("dvdesk.gui.import_wizard")
         except ModuleNotFoundError:
-            QMessageBox.information(self, APP_TITLE, self.tr("Chức năng nhập Excel chưa có trong bản này."))
+            QMessageBox.information(
+                self, APP_TITLE, self.tr("Chức năng nhập Excel chưa có trong bản này."))
             return
         wizard = module.ImportWizard(self.ctx, self)
         wizard.exec()
@@ -358,7 +361,8 @@ class MainWindow(QMainWindow):
         try:
             module = importlib.import_module("dvdesk.documents.xlsx_export")
         except ModuleNotFoundError:
-            QMessageBox.information(self, APP_TITLE, self.tr("Chức năng xuất Excel chưa có trong bản này."))
+            QMessageBox.information(
+                self, APP_TITLE, self.tr("Chức năng xuất Excel chưa có trong bản này."))
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất Excel"), "dvdesk.xlsx",
                                               self.tr("Bảng tính Excel (*.xlsx)"))

@@ -74,7 +74,7 @@ class UnitIndex:
             hamlets = {r.id: r for r in session.execute(
                 select(Hamlet.id, Hamlet.name, Hamlet.commune_id, Hamlet.position))}
             places = {}
-            for r in session.execute(select(Group.id, Group.name, Group.hamlet_id,
+            for r in session.connection().execute(select(Group.id, Group.name, Group.hamlet_id,
                                             Group.position).where(Group.active.is_(True))):
                 h = hamlets.get(r.hamlet_id)
                 if r.hamlet_id not in places:

@@ -96,10 +96,13 @@ class UnitTreeModel(QAbstractItemModel):
                                         .group_by(Group.hamlet_id)).all()) if hamlets else {}
                 cells = s.scalar(select(func.count()).select_from(Cell).where(
                     Cell.commune_id == node.id, Cell.active.is_(True)))
-                rows = [("hamlet", h.id, h.name, QCoreApplication.translate("UnitTreeModel", "{n} tổ").format(n=groups.get(h.id, 0)))
+                groups_text = QCoreApplication.translate("UnitTreeModel", "{n} tổ")
+                rows = [("hamlet", h.id, h.name, groups_text.format(n=groups.get(h.id, 0)))
                         for h in hamlets]
-                rows.append((CELL_FOLDER, node.id, QCoreApplication.translate("UnitTreeModel", "Chi bộ"),
-                             QCoreApplication.translate("UnitTreeModel", "{n} chi bộ").format(n=cells)))
+                rows.append((CELL_FOLDER, node.id,
+                             QCoreApplication.translate("UnitTreeModel", "Chi bộ"),
+                             QCoreApplication.translate("UnitTreeModel", "{n} chi bộ").format(
+                                 n=cells)))
                 return rows
             if node.kind == "hamlet":
                 return [("group", r.id, r.name, "") for r in s.execute(
@@ -176,7 +179,8 @@ class UnitTreeModel(QAbstractItemModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (QCoreApplication.translate("UnitTreeModel", "Đơn vị"), QCoreApplication.translate("UnitTreeModel", "Số lượng"))[section]
+            return (QCoreApplication.translate("UnitTreeModel", "Đơn vị"),
+                    QCoreApplication.translate("UnitTreeModel", "Số lượng"))[section]
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):

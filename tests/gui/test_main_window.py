@@ -1,4 +1,4 @@
-"""The window as a whole: pages, status bar, remembered layout, screenshots from the command line."""
+"""The window as a whole: pages, status bar, layout memory, screenshots from the command line."""
 
 from __future__ import annotations
 

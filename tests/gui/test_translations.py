@@ -34,7 +34,8 @@ def test_every_string_has_an_english_translation():
     messages = _messages(TS)
     assert len(messages) > 200
     unfinished = [key for key, tr in messages.items()
-                  if tr.get("type") in ("unfinished", "vanished", "obsolete") or not (tr.text or "")]
+                  if tr.get("type") in ("unfinished", "vanished", "obsolete")
+                  or not (tr.text or "")]
     assert unfinished == []
     # Placeholders survive translation, so .format() and .arg() still fill them.
     for (_context, source), tr in messages.items():

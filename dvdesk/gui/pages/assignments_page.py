@@ -48,7 +48,7 @@ def load_board(session, role: str, day: dt.date,
     rules = queries.settings(session)["rules"].get(role, {})
     must_have = (rules.get("unit_min") or 0) >= 1
     held: dict[int, list[tuple]] = defaultdict(list)
-    for a_id, unit_id, officer_id, name, key, start, number in session.execute(
+    for a_id, unit_id, officer_id, name, key, start, number in session.connection().execute(
             select(Assignment.id, Assignment.unit_id, Assignment.officer_id, Officer.full_name,
                    Officer.search_name, Assignment.effective_from, Decision.number)
             .join(Officer, Officer.id == Assignment.officer_id)

@@ -70,7 +70,8 @@ def load_officer_rows(session, day: dt.date) -> list[Row]:
     counted = {role: QCoreApplication.translate("OfficersPage", text)
                for role, text in _COUNTED.items()}
     work: dict[tuple[int, str], list[int]] = defaultdict(list)
-    for officer_id, role, unit_id in session.execute(
+    # Core rows (session.connection()) skip the ORM's per-row work: 50,000 rows at province.
+    for officer_id, role, unit_id in session.connection().execute(
             select(Assignment.officer_id, Assignment.role, Assignment.unit_id)
             .where(queries.valid_on(day)).order_by(Assignment.id)):
         work[officer_id, role].append(unit_id)
@@ -87,9 +88,10 @@ def load_officer_rows(session, day: dt.date) -> list[Row]:
     working = QCoreApplication.translate("OfficersPage", "Đang công tác")
     left = QCoreApplication.translate("OfficersPage", "Đã thôi")
     rows = []
-    for id_, name, key, title, workplace, level, phone, active in session.execute(select(
-            Officer.id, Officer.full_name, Officer.search_name, Officer.title, Officer.workplace,
-            Officer.level, Officer.phone, Officer.active)):
+    officers = session.connection().execute(select(
+        Officer.id, Officer.full_name, Officer.search_name, Officer.title, Officer.workplace,
+        Officer.level, Officer.phone, Officer.active))
+    for id_, name, key, title, workplace, level, phone, active in officers:
         cells = (name, title, workplace, levels.get(level, level), phone,
                  summaries.get(id_, ""), working if active else left)
         rows.append(Row(id_, cells, f"{key} {phone}",
@@ -238,7 +240,8 @@ class OfficersPage(LazyRefresh, QWidget):
         for button in (self.edit_button, self.active_button, self.delete_button):
             button.setEnabled(row is not None)
         self.active_button.setText(
-            self.tr("Khôi phục") if row is not None and row.inactive else self.tr("Cho thôi công tác"))
+            self.tr("Khôi phục") if row is not None and row.inactive
+            else self.tr("Cho thôi công tác"))
         history_rows = []
         if row is not None:
             with self.ctx.db.read() as session:
