@@ -255,3 +255,56 @@ def test_killed_import_writes_the_whole_workbook_or_nothing(demo_path, tmp_path)
         outcomes[outcome if killed else f"{outcome} (finished before the kill)"] += 1
         assert not outcome.startswith("PARTIAL"), f"trial {trial}: {found}"
     _report(f"import of the district workbook ({full_time:.1f} s uninterrupted)", outcomes, trials)
+
+
+MIGRATE = textwrap.dedent("""
+    import sys
+    from dvdesk.store import open_database
+    from dvdesk.store.migrate import upgrade
+
+    db = open_database(sys.argv[1], migrate=False)
+    upgrade(db, sys.argv[2])
+""")
+
+
+def test_killed_migration_leaves_the_old_schema_or_the_new_one(demo_path, tmp_path):
+    from tests.test_migrations import _dump, _migrations_with
+
+    folder = _migrations_with(tmp_path, "9101", '''
+        op.create_table("numbers", sa.Column("n", sa.Integer, primary_key=True))
+        op.execute("WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c "
+                   "WHERE n < 300000) INSERT INTO numbers SELECT n FROM c")
+        op.add_column("officers", sa.Column("extra", sa.Integer, nullable=True))
+        op.execute("UPDATE officers SET extra = length(full_name)")
+    ''')
+    script = tmp_path / "migrate.py"
+    script.write_text(MIGRATE, encoding="utf-8")
+    old = _dump(demo_path)
+    reference = tmp_path / "reference.db"
+    shutil.copyfile(demo_path, reference)
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, str(script), str(reference), str(folder)], cwd=ROOT,
+                          capture_output=True, text=True)
+    full_time = time.monotonic() - started
+    assert done.returncode == 0, done.stderr
+    new = _dump(reference)
+
+    rng = random.Random(SEED + 4)
+    outcomes: Counter = Counter()
+    trials = 6
+    for trial in range(trials):
+        path = tmp_path / f"migrate{trial}" / "district.db"
+        path.parent.mkdir()
+        shutil.copyfile(demo_path, path)
+        killed = _kill_after(_start(str(script), str(path), str(folder)),
+                             rng.uniform(0.3, full_time * 1.05))
+        conn = sqlite3.connect(str(path))
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        conn.close()
+        found = _dump(path)
+        outcome = "new schema" if found == new else "old schema" if found == old else "PARTIAL"
+        for copy in path.parent.glob("district.backup-*.db"):  # a copy that exists is whole
+            assert _dump(copy) == old, f"trial {trial}: torn backup {copy.name}"
+        outcomes[outcome if killed else f"{outcome} (finished before the kill)"] += 1
+        assert outcome != "PARTIAL", f"trial {trial}"
+    _report(f"migration of the district ({full_time:.1f} s uninterrupted)", outcomes, trials)

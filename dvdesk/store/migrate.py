@@ -11,6 +11,7 @@ is refused.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -51,16 +52,23 @@ def current_revision(db: Database) -> str | None:
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:
-    """Copy a live SQLite database with the online backup API (consistent even while in use)."""
+    """Copy a live SQLite database with the online backup API (consistent even while in use).
+
+    The copy is written under a temporary name and renamed when complete, so a
+    crash never leaves a torn file that looks like a good backup.
+    """
+    partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
     src = sqlite3.connect(str(source))
     try:
-        dst = sqlite3.connect(str(target))
+        dst = sqlite3.connect(str(partial))
         try:
             src.backup(dst)
         finally:
             dst.close()
+        os.replace(partial, target)
     finally:
         src.close()
+        partial.unlink(missing_ok=True)
     return target
 
 
