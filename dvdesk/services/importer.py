@@ -138,6 +138,7 @@ class Planner:
         self.planned: dict[tuple[str, object], list[PlannedAssignment]] = defaultdict(list)
         self.load: dict[tuple[int, str], set] = defaultdict(set)
         self.matched: set[int] = set()
+        self.warned: set[tuple[int, int]] = set()
 
     @staticmethod
     def unit_identity(unit: Ref) -> object:

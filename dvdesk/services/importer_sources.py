@@ -34,7 +34,9 @@ def _commune(planner, values: dict, origin, kinds: dict[str, set[str]],
     if cluster is not None:
         if commune.parent is None and commune.is_new:
             commune.parent = cluster
-        elif commune.parent is not cluster and commune.parent is not None:
+        elif commune.parent is not cluster and commune.parent is not None \
+                and (id(commune), id(cluster)) not in planner.warned:
+            planner.warned.add((id(commune), id(cluster)))  # once per commune, not per row
             planner.plan.warnings.append(
                 f"Trang “{origin[0]}”, dòng {origin[1]}: {commune.label()} đang thuộc "
                 f"{commune.parent.name}, danh sách ghi {cluster.name}; giữ nguyên "
