@@ -10,7 +10,7 @@ import getpass
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, insert, or_, select
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
@@ -22,13 +22,23 @@ if TYPE_CHECKING:
 
 
 def current_user(session: Session) -> str:
-    """The database user on a shared server, else the operating-system user."""
+    """The database user on a shared server, else the operating-system user.
+
+    Asked once per session (a transaction): an import records tens of thousands
+    of entries and on PostgreSQL each answer is a round trip.
+    """
+    cached = session.info.get("audit_user")
+    if cached is not None:
+        return cached
     if session.get_bind().dialect.name == "postgresql":
-        return str(session.connection().exec_driver_sql("SELECT current_user").scalar())
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name (some services, containers)
-        return "?"
+        user = str(session.connection().exec_driver_sql("SELECT current_user").scalar())
+    else:
+        try:
+            user = getpass.getuser()
+        except Exception:  # no login name (some services, containers)
+            user = "?"
+    session.info["audit_user"] = user
+    return user
 
 
 def snapshot(obj: Any) -> dict[str, Any] | None:
@@ -55,6 +65,25 @@ def record(session: Session, action: str, entity: str, entity_id: int | None,
         before=before,
         after=after,
     ))
+
+
+def record_many(session: Session, entries: list[tuple[str, str, int | None, dict | None,
+                                                   dict | None]]) -> None:
+    """Many (action, entity, entity id, before, after) entries in one bulk insert."""
+    if not entries:
+        return
+    at, user = dt.datetime.now().replace(microsecond=0), current_user(session)
+    rows = [{"at": at, "user": user, "action": action, "entity": entity, "entity_id": entity_id,
+             "before": before, "after": after}
+            for action, entity, entity_id, before, after in entries]
+    for start in range(0, len(rows), 5000):
+        session.execute(insert(AuditEntry), rows[start:start + 5000])
+
+
+def row_snapshot(mapping) -> dict[str, Any]:
+    """``snapshot`` of a row read with Core (``row._mapping``), JSON-ready."""
+    return {key: value.isoformat() if isinstance(value, dt.date | dt.datetime) else value
+            for key, value in mapping.items()}
 
 
 @dataclass(frozen=True)

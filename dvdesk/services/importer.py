@@ -13,8 +13,8 @@ Two kinds of workbook are read:
 and returns an ``ImportPlan``: units, officers and assignments to create, the
 assignments that change hands, soft-rule warnings and every bad row (sheet,
 row, column, reason). ``apply_plan(db, plan)`` writes the plan in ONE
-transaction through the services' ``*_in`` functions; a plan with any problem
-is refused and nothing is written.
+transaction, set by set (``importer_apply``: chunked multi-row inserts, audit
+entries in bulk); a plan with any problem is refused and nothing is written.
 
 A "one per unit" role (cluster leader, commune lead, provincial liaison, hamlet
 support) whose unit already has another current holder is a CHANGE, not an
@@ -288,10 +288,9 @@ def apply_plan(db: Database, plan: ImportPlan, progress=None) -> dict:
     from sqlalchemy import select
 
     from dvdesk.domain.models import Officer
-    from dvdesk.services.assignments import assign_in, end_in
-    from dvdesk.services.audit import record, snapshot
-    from dvdesk.services.officers import add_officer_in
-    from dvdesk.services.units import add_unit_in, ensure_cell_type
+    from dvdesk.services import importer_apply as bulk
+    from dvdesk.services.audit import record_many, snapshot
+    from dvdesk.services.units import ensure_cell_type
 
     if plan.problems:
         raise ImportFailed(plan.problem_lines())
@@ -306,56 +305,24 @@ def apply_plan(db: Database, plan: ImportPlan, progress=None) -> dict:
 
     try:
         with db.write() as session:
-            keep = _hold_rows(session, plan)
+            audit: list[tuple] = []
             positions = _next_positions(session)
             for cell_type in plan.cell_types:
                 cell_type.id = ensure_cell_type(session, cell_type.fields["code"], cell_type.name)
                 created["cell_type"].append(cell_type.id)
-            for unit in plan.units:
-                fields = {}
-                if unit.kind in ("commune", "hamlet"):
-                    fields["kind"] = unit.fields.get("kind") or ("xa" if unit.kind == "commune"
-                                                                 else "ap")
-                if unit.kind == "cell":
-                    hamlet, cell_type = unit.fields.get("hamlet"), unit.fields.get("cell_type")
-                    fields["hamlet_id"] = hamlet.id if hamlet is not None else None
-                    fields["cell_type_id"] = cell_type.id if cell_type is not None else None
-                parent = unit.parent.id if unit.parent is not None else None
-                positions[(unit.kind, parent)] += 1
-                fields["position"] = positions[(unit.kind, parent)]
-                unit.id = add_unit_in(session, unit.kind, unit.name, parent, **fields)
-                created[unit.kind].append(unit.id)
-                tick()
-            for person in plan.officers:
-                f = person.fields
-                person.id = add_officer_in(
-                    session, person.name, title=f.get("title", ""),
-                    workplace=f.get("workplace", ""), level=f.get("level") or "huyen",
-                    phone=f.get("phone", ""), is_committee_member=bool(f.get("is_committee_member")),
-                    is_standing_member=bool(f.get("is_standing_member")), note=f.get("note", ""))
-                created["officer"].append(person.id)
-                tick()
-            one_day = dt.timedelta(days=1)
-            for item in sorted(plan.assignments, key=lambda a: (a.start, a.origin)):
-                for old_id, _name in item.replaces:
-                    end_in(session, old_id, item.start - one_day)
-                    created["ended"].append(old_id)
-                result = assign_in(session, item.person.id, item.role, item.unit.id, item.start,
-                                   item.decision, accept_warnings=True, note=item.note)
-                if item.end is not None:
-                    end_in(session, result.assignment_id, item.end)
-                created["assignment"].append(result.assignment_id)
-                tick()
+            bulk.write_units(session, plan, positions, created, audit, tick)
+            bulk.write_officers(session, plan, created, audit, tick)
+            bulk.write_assignments(session, plan, created, audit, tick)
             ids = [p.id for p in plan.deactivate]
             for officer in session.scalars(select(Officer).where(Officer.id.in_(ids))):
                 before = snapshot(officer)
                 officer.active = False
                 session.flush()
-                record(session, "officer.deactivate", "officer", officer.id, before,
-                       snapshot(officer))
-            record(session, "import.apply", "import", None, None,
-                   {"file": Path(plan.path).name, **plan.counts()})
-            keep.clear()
+                audit.append(("officer.deactivate", "officer", officer.id, before,
+                              snapshot(officer)))
+            audit.append(("import.apply", "import", None, None,
+                          {"file": Path(plan.path).name, **plan.counts()}))
+            record_many(session, audit)
     except BaseException:
         # The transaction rolled back: the refs must not keep ids that no longer exist.
         for ref in [*plan.cell_types, *plan.units, *plan.officers]:
@@ -406,27 +373,6 @@ def withdraw_import(db: Database, result: dict) -> None:
         except exc.IntegrityError as error:
             raise refused from error
         record(session, "import.withdraw", "import", None, {"created": made}, None)
-
-
-def _hold_rows(session, plan: ImportPlan) -> list:
-    """Keep every unit and officer the import touches in the session's identity map.
-
-    The services look units and officers up by id once per assignment; the
-    session only holds loaded rows weakly, so without these references each
-    lookup would go back to the database (tens of thousands of SELECTs for a
-    province). Rows created during the import are kept as they are flushed.
-    """
-    from sqlalchemy import event, select
-
-    from dvdesk.domain.models import Officer
-    from dvdesk.store import queries
-
-    keep: list = []
-    if plan.assignments:
-        for model in (*queries.UNIT_TABLES.values(), Officer):
-            keep.extend(session.scalars(select(model)))
-    event.listen(session, "pending_to_persistent", lambda _s, obj: keep.append(obj))
-    return keep
 
 
 def _next_positions(session) -> dict[tuple[str, int | None], int]:
