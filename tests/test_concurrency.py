@@ -197,3 +197,24 @@ def test_two_open_transactions_on_a_shared_server(pg_url):
             assert s.get(Officer, officer_id).title == "Bí thư"
     finally:
         db.dispose()
+
+
+def test_a_duplicate_created_meanwhile_is_a_concurrent_edit_not_a_crash(any_db_url):
+    """Two people create the same thing at once: the second hears why, nothing half-written."""
+    from dvdesk.domain.models import Setting
+    from dvdesk.services.settings import set_section
+
+    db = open_database(any_db_url)
+    try:
+        set_section(db, "organization", {"name": "Huyện ủy A"})  # the first one's save
+        with pytest.raises(ConcurrentEditError, match="người khác"):
+            with db.write() as s:  # the second had seen no row and inserts its own
+                add = Officer(full_name="Cán Bộ Mới", search_name="can bo moi")
+                s.add(add)
+                s.flush()
+                s.add(Setting(key="organization", value={"name": "Huyện ủy B"}))
+        with db.read() as s:
+            assert s.get(Setting, "organization").value["name"] == "Huyện ủy A"
+            assert s.scalar(select(func.count()).select_from(Officer)) == 0
+    finally:
+        db.dispose()

@@ -26,6 +26,7 @@ BUSY_TIMEOUT_MS = 5000
 # SQLSTATEs of a PostgreSQL writer that gave up waiting or lost a race.
 _PG_BUSY = {"55P03", "40P01", "57014"}  # lock_not_available, deadlock, statement timeout
 _PG_RACE = {"40001"}  # serialization_failure
+_PG_CONFLICT = {"23505", "23503"}  # unique_violation, foreign_key_violation
 
 
 def busy_timeout_ms() -> int:
@@ -106,8 +107,19 @@ def translate_errors() -> Iterator[None]:
         raise InvalidInput(
             f"Giá trị không lưu được vào cơ sở dữ liệu (quá dài hoặc sai kiểu): {_first_line(error.orig)}."
         ) from error
+    except exc.IntegrityError as error:
+        # A duplicate or a vanished parent row: on a shared server, someone else
+        # created or removed the same thing between our check and our write.
+        text = str(error.orig).lower()
+        state = getattr(error.orig, "sqlstate", None)
+        if state in _PG_CONFLICT or "unique constraint" in text or "foreign key" in text:
+            raise ConcurrentEditError(
+                "Dữ liệu này vừa được người khác thay đổi cùng lúc (trùng hoặc đã bị xóa); "
+                "hãy tải lại rồi làm lại."
+            ) from error
+        raise  # a program fault, not something the user can fix
     except exc.DatabaseError as error:
-        if isinstance(error, exc.IntegrityError | exc.ProgrammingError):
+        if isinstance(error, exc.ProgrammingError):
             raise  # a program fault, not something the user can fix
         raise DatabaseError(f"Lỗi cơ sở dữ liệu: {_first_line(error.orig)}.") from error
 
