@@ -49,6 +49,8 @@ def test_assign_then_reassign_leave_who_what_before_and_after(any_db_url):
         assert created.after["officer_id"] == second and created.after["role"] == "hamlet_support"
         assert created.after["effective_from"] == "2026-03-01"
         assert created.names == {second: "Phạm Minh Đức"}
+        assert "Ấp Thạnh Hưng" in created.labels["unit_id"]
+        assert entries[2].labels["decision_id"] == "246-QĐ/HU"
         assert ended.before["effective_to"] is None
         assert ended.after["effective_to"] == "2026-02-28"
         assert ended.changes() == [("effective_to", None, "2026-02-28")]
@@ -90,6 +92,8 @@ def test_history_view_shows_newest_first_with_before_and_after(db, qtbot):
     assert view.model.rows[0].cells[2] == "Phân công"
     assert "Lê Hoàng Phúc" in view.model.rows[0].cells[3]
     assert "Cán bộ theo dõi, hỗ trợ ấp" in view.model.rows[0].cells[3]
+    assert "Đơn vị: Ấp Thạnh Hưng" in view.model.rows[0].cells[3]
+    assert "Ghi chú" not in view.model.rows[0].cells[3]  # empty fields of a new row are left out
 
     ctx.run("Chuyển giao", lambda: reassign(db, made.assignment_id, second, dt.date(2026, 3, 1)),
             None, "assignments")  # the view reloads on its own

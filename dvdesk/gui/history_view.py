@@ -66,6 +66,8 @@ def value_text(key: str, value: Any, entry: HistoryEntry) -> str:
         return _tr("có") if value else _tr("không")
     if key == "officer_id" and value in entry.names:
         return entry.names[value]
+    if key in entry.labels:
+        return entry.labels[key]
     if key == "role":
         try:
             return role_label(Role(value))
@@ -87,10 +89,11 @@ def change_text(entry: HistoryEntry) -> str:
     lines = []
     for key, old, new in changes:
         label = _tr(FIELDS.get(key, key))
-        if entry.before is None:
-            lines.append(f"{label}: {value_text(key, new, entry)}")
-        elif entry.after is None:
-            lines.append(f"{label}: {value_text(key, old, entry)}")
+        if entry.before is None or entry.after is None:
+            shown = new if entry.before is None else old
+            if shown in (None, "") or key in ("position",):
+                continue  # a new or deleted row: its empty fields say nothing
+            lines.append(f"{label}: {value_text(key, shown, entry)}")
         else:
             lines.append(f"{label}: {value_text(key, old, entry)} → {value_text(key, new, entry)}")
     return "\n".join(lines)

@@ -14,8 +14,9 @@ from sqlalchemy import and_, insert, or_, select
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
-from dvdesk.domain.models import Assignment, AuditEntry, Officer
-from dvdesk.domain.roles import ROLES
+from dvdesk.domain.models import Assignment, AuditEntry, Decision, Officer
+from dvdesk.domain.roles import ROLES, Role
+from dvdesk.store import queries
 
 if TYPE_CHECKING:
     from dvdesk.store.database import Database
@@ -99,6 +100,7 @@ class HistoryEntry:
     before: dict | None
     after: dict | None
     names: dict[int, str] = field(default_factory=dict)  # officer id -> name, for assignments
+    labels: dict[str, str] = field(default_factory=dict)  # "unit_id" / "decision_id" -> text
 
     def changes(self) -> list[tuple[str, Any, Any]]:
         """(field, before, after) for every column that differs; bookkeeping columns left out."""
@@ -162,9 +164,32 @@ def history(db: Database, entity: str, entity_id: int, *, limit: int | None = No
                        for values in (row.before or {}, row.after or {})} - {None}
         names = dict(session.execute(select(Officer.id, Officer.full_name)
                                      .where(Officer.id.in_(officer_ids))).all()) if officer_ids else {}
-        return [HistoryEntry(row.id, row.at, row.user, row.action, row.entity, row.entity_id,
-                             row.before, row.after,
-                             {k: v for k, v in names.items()
-                              if k in {(row.before or {}).get("officer_id"),
-                                       (row.after or {}).get("officer_id")}})
-                for row in rows]
+        decision_ids = {values.get("decision_id") for row in rows if row.entity == "assignment"
+                        for values in (row.before or {}, row.after or {})} - {None}
+        decisions = dict(session.execute(select(Decision.id, Decision.number)
+                                         .where(Decision.id.in_(decision_ids))).all()
+                         ) if decision_ids else {}
+        units: dict[tuple[str, int], str] = {}
+        entries = []
+        for row in rows:
+            values = row.after or row.before or {}
+            labels = {}
+            if row.entity == "assignment":
+                try:
+                    key = (ROLES[Role(values.get("role"))].unit.value, values.get("unit_id"))
+                except ValueError:
+                    key = None
+                if key and key[1] is not None:
+                    if key not in units:
+                        units[key] = queries.unit_label(session, key[0], key[1])
+                    labels["unit_id"] = units[key]
+                if values.get("decision_id") in decisions:
+                    labels["decision_id"] = decisions[values["decision_id"]]
+            entries.append(HistoryEntry(
+                row.id, row.at, row.user, row.action, row.entity, row.entity_id,
+                row.before, row.after,
+                {k: v for k, v in names.items()
+                 if k in {(row.before or {}).get("officer_id"),
+                          (row.after or {}).get("officer_id")}},
+                labels))
+        return entries
