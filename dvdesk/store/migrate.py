@@ -12,41 +12,79 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import exc, inspect, text
 
 from dvdesk.errors import DatabaseError, DvDeskError
 from dvdesk.paths import db_path
 
 if TYPE_CHECKING:
+    from alembic.config import Config
+
     from dvdesk.store.database import Database
+
+_REVISION = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+_DOWN = re.compile(r"^down_revision\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
 
 
 def alembic_config(script_location: str | Path | None = None) -> Config:
     """Alembic's settings; ``script_location`` replaces db/migrations (tests use a copy)."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(script_location or db_path("migrations")))
     return config
 
 
 def head_revision(script_location: str | Path | None = None) -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config(script_location)).get_current_head()
 
 
 def known_revisions(script_location: str | Path | None = None) -> set[str]:
     """Every schema revision this program can open (older ones are migrated)."""
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config(script_location))
     return {rev.revision for rev in script.walk_revisions()}
 
 
+def quick_head(script_location: str | Path | None = None) -> str | None:
+    """The head revision read straight from the migration files, or None if unsure.
+
+    Opening a database that is already up to date is the common case; reading
+    the few revision lines avoids importing Alembic at every start.
+    """
+    folder = Path(script_location or db_path("migrations")) / "versions"
+    revisions, parents = set(), set()
+    for path in folder.glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        found = _REVISION.search(source)
+        if not found:
+            return None
+        revisions.add(found.group(1))
+        parents.update(_DOWN.findall(source))
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def stamped_revision(db: Database) -> str | None:
+    """The revision in alembic_version, read with plain SQL (None if there is none)."""
+    try:
+        with db.engine.connect() as conn:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except exc.DBAPIError:
+        return None
+
+
 def current_revision(db: Database) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with db.engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
@@ -99,6 +137,12 @@ def _dump_server_database(db: Database, current: str) -> Path:
 
 def upgrade(db: Database, script_location: str | Path | None = None) -> Path | None:
     """Bring the schema to the newest revision; returns the backup copy made, if any."""
+    head = quick_head(script_location)
+    if head is not None and stamped_revision(db) == head:
+        return None
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     config = alembic_config(script_location)
     script = ScriptDirectory.from_config(config)
     head = script.get_current_head()
