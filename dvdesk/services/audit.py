@@ -78,7 +78,7 @@ def record_many(session: Session, entries: list[tuple[str, str, int | None, dict
              "before": before, "after": after}
             for action, entity, entity_id, before, after in entries]
     for start in range(0, len(rows), 5000):
-        session.execute(insert(AuditEntry), rows[start:start + 5000])
+        session.execute(insert(AuditEntry.__table__), rows[start:start + 5000])
 
 
 def row_snapshot(mapping) -> dict[str, Any]:
