@@ -6,10 +6,12 @@ import datetime as dt
 
 import pytest
 from openpyxl import Workbook
+from sqlalchemy import func, select
 
 from dvdesk.documents.xlsx_export import ASSIGNMENT_COLUMNS, OFFICER_COLUMNS
+from dvdesk.domain.models import AuditEntry
 from dvdesk.errors import InvalidInput
-from dvdesk.services import assignments
+from dvdesk.services import assignments, audit
 from dvdesk.services.importer import apply_plan, plan_import, withdraw_import
 from tests.test_import_lists import table_counts
 
@@ -86,3 +88,31 @@ def _group(db, hamlet_id: int) -> int:
     from dvdesk.services.units import add_unit
 
     return add_unit(db, "group", "Tổ 1", hamlet_id)
+
+
+def test_every_imported_row_has_its_audit_entry(db, tmp_path):
+    path = template(tmp_path, [[1, "Lê Văn A", "", "", "Huyện", "0912000001", "", "", "Có", ""],
+                               [2, "Trần Thị B", "", "", "Huyện", "", "", "", "Có", ""]],
+                    [hamlet_row(1, "Ấp 1", **{"Số quyết định": "5-QĐ/HU"}),
+                     hamlet_row(2, "Ấp 2", **{"Số quyết định": "5-QĐ/HU",
+                                               "Đến ngày": dt.datetime(2026, 3, 31)})])
+    result = apply_plan(db, plan_import(db, path))
+    first, second = result["created"]["officer"]
+    hamlet = result["created"]["hamlet"][0]
+    assert [e.action for e in audit.history(db, "officer", first)] == [
+        "assignment.create", "officer.create"]
+    ended = audit.history(db, "officer", second)
+    assert [e.action for e in ended] == ["assignment.end", "assignment.create", "officer.create"]
+    assert ended[0].changes() == [("effective_to", None, "2026-03-31")]
+    created = ended[1].after
+    assert (created["officer_id"], created["role"], created["effective_from"],
+            created["effective_to"]) == (second, "hamlet_support", "2026-01-01", None)
+    unit_history = audit.history(db, "hamlet", hamlet)
+    assert ("hamlet.create", hamlet) in [(e.action, e.entity_id) for e in unit_history]
+    assert unit_history[-1].after["name"] == "Ấp 1"
+    # One decision for both rows, created once.
+    assert table_counts(db)["decisions"] == 1
+    with db.read() as session:
+        made = session.scalar(select(func.count()).select_from(AuditEntry)
+                              .where(AuditEntry.action == "decision.create"))
+    assert made == 1
