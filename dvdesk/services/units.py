@@ -68,7 +68,8 @@ def add_unit_in(session: Session, unit_kind: str, name: str, parent_id: int | No
         raise InvalidInput(f"Loại ấp không hợp lệ: {fields.get('kind')}.")
     values.update(fields)
     parent_filter = {PARENT[kind][0]: parent_id} if kind in PARENT else {}
-    values.setdefault("position", _next_position(session, model, **parent_filter))
+    if "position" not in values:  # setdefault would run the query even when given
+        values["position"] = _next_position(session, model, **parent_filter)
     unit = model(**values)
     session.add(unit)
     session.flush()
