@@ -116,3 +116,37 @@ def test_every_imported_row_has_its_audit_entry(db, tmp_path):
         made = session.scalar(select(func.count()).select_from(AuditEntry)
                               .where(AuditEntry.action == "decision.create"))
     assert made == 1
+
+
+def test_rows_under_a_title_keep_their_sheet_row_numbers(tmp_path):
+    from dvdesk.documents.xlsx_import import is_own_workbook, read_own
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Cán bộ"
+    ws.append(["DANH SÁCH CÁN BỘ"])
+    ws.append([])
+    ws.append(OFFICER_COLUMNS)
+    ws.append([12, "  Lê   Văn A ", "", "", "Huyện", 912000001, "", "", "Có", ""])
+    ws = wb.create_sheet("Phân công")
+    ws.append(ASSIGNMENT_COLUMNS)
+    ws.append([None] * len(ASSIGNMENT_COLUMNS))
+    ws.append([hamlet_row(12, start="30/02/2026").get(c) for c in ASSIGNMENT_COLUMNS])
+    ws.append([hamlet_row(12).get(c) for c in ASSIGNMENT_COLUMNS])
+    path = tmp_path / "tieu-de.xlsx"
+    wb.save(path)
+    assert is_own_workbook(path)
+    book = read_own(path)
+    officer = book.officers[0]
+    assert (officer.row, officer.values["officer_key"], officer.values["name"],
+            officer.values["phone"]) == (4, "12", "Lê Văn A", "0912000001")
+    assert [(p.sheet, p.row, p.column) for p in book.problems] == [("Phân công", 3, "Từ ngày")]
+    assert [(r.row, r.values["start"]) for r in book.assignments] == [(4, dt.date(2026, 1, 1))]
+
+
+def test_a_file_that_is_not_a_workbook_is_one_sentence(db, db_path, tmp_path, cli):
+    path = tmp_path / "khong-phai.xlsx"
+    path.write_bytes(b"PK\x03\x04 not really a zip")
+    result = cli("--db", db_path, "import", path)
+    assert result.code != 0
+    assert "không phải là sổ tính Excel" in result.err and "Traceback" not in result.err
