@@ -137,6 +137,22 @@ def run(scales: tuple[str, ...] = ("district", "province")) -> dict:
     return {scale: measure(scale) for scale in scales}
 
 
+_NAMES = {"calendar_pdf": "calendar PDF vs plain reportlab table",
+          "calendar_pdf_vs_wrapped": "calendar PDF vs reportlab table of Paragraphs",
+          "excel_export": "Excel export (all sheets) vs unstyled openpyxl write-only"}
+
+
+def rows(result: dict) -> list[dict]:
+    """One row per scale and document for ``bench/run.py``'s table (goal: at most 2×)."""
+    out = []
+    for scale, measured in result.items():
+        for key, label in _NAMES.items():
+            r = measured[key]
+            out.append({"what": f"{label} ({scale})", "ours": r["ours"], "floor": r["floor"],
+                        "ratio": r["ratio"], "goal": "≤ 2×", "ok": r["ratio"] <= 2})
+    return out
+
+
 def main(argv: list[str]) -> None:
     which = argv[1] if len(argv) > 1 else "all"
     scales = ("district", "province") if which == "all" else (which,)
