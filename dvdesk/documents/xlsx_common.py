@@ -31,7 +31,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from itertools import islice
 
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
@@ -330,7 +330,7 @@ def write_table_sheet_streaming(
         key = (col, fmt, guard)
         cell = cells.get(key)
         if cell is None:
-            cell = WriteOnlyCell(ws)
+            cell = _FixedStyleCell(ws, row=1, column=1)
             cell.font, cell.border, cell.alignment = TEXT_FONT, BORDER, CELL_ALIGN
             if fmt:
                 cell.number_format = fmt
@@ -358,6 +358,23 @@ def write_table_sheet_streaming(
     last_row = header_row + count
     ws.auto_filter.ref = f"A{header_row}:{get_column_letter(prep.ncols)}{last_row}"
     return ws
+
+
+class _FixedStyleCell(Cell):
+    """A reused write-only cell whose style is set once, before its first write.
+
+    openpyxl looks the style up in the workbook's style list for every cell it
+    writes (hashing it each time); this cell remembers the answer.
+    """
+
+    __slots__ = ("_fixed_style_id",)
+
+    @property
+    def style_id(self) -> int:
+        found = getattr(self, "_fixed_style_id", None)
+        if found is None:
+            found = self._fixed_style_id = super().style_id
+        return found
 
 
 def _append_cells_as_given(ws) -> None:
