@@ -183,3 +183,22 @@ def test_round_trip_demo_district(demo_db, tmp_path, cli):
 def test_export_to_missing_folder_is_one_sentence(demo_path, tmp_path, cli):
     result = cli("--db", demo_path, "export-xlsx", "-o", tmp_path / "khong" / "x.xlsx")
     assert result.code == 1 and "không tồn tại" in result.err and "Traceback" not in result.err
+
+
+def test_round_trip_into_sqlite_and_postgresql(small_db, tmp_path, any_db_url):
+    """The set-based import writes the same rows on both databases."""
+    from dvdesk.documents.xlsx_export import export_workbook
+    from dvdesk.services.audit import history
+    from dvdesk.services.importer import import_file
+
+    out = tmp_path / "xuat.xlsx"
+    export_workbook(small_db, out)
+    fresh = open_database(any_db_url)
+    try:
+        plan = import_file(fresh, out)
+        assert unit_sets(fresh) == unit_sets(small_db)
+        officer = plan.officers[0]
+        actions = [e.action for e in history(fresh, "officer", officer.id)]
+        assert actions[-1] == "officer.create" and "assignment.create" in actions
+    finally:
+        fresh.dispose()
