@@ -350,9 +350,7 @@ def write_table_sheet_streaming(
             value, fmt = prep.convert(col, values[col] if col < len(values) else None)
             guard = is_formula_like(value)
             cell = cell_for(col, fmt, guard)
-            cell.value = value
-            if guard:
-                cell.data_type = "s"
+            cell.put(value)
             out.append(cell)
         ws.append(out)
     last_row = header_row + count
@@ -375,6 +373,16 @@ class _FixedStyleCell(Cell):
         if found is None:
             found = self._fixed_style_id = super().style_id
         return found
+
+    def put(self, value) -> None:
+        """Set a value ``_Prepared.convert`` gave: text is already safe and stays text
+        (even "=1+1"), so openpyxl's own checks are skipped for text and blanks."""
+        if value is None:
+            self._value, self.data_type = None, "n"
+        elif type(value) is str:
+            self._value, self.data_type = value, "s"
+        else:
+            self.value = value
 
 
 def _append_cells_as_given(ws) -> None:
