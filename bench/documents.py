@@ -148,8 +148,11 @@ def rows(result: dict) -> list[dict]:
     for scale, measured in result.items():
         for key, label in _NAMES.items():
             r = measured[key]
+            # Plain strings do not wrap: that floor is shown, the goal is the wrapped one.
+            judged = key != "calendar_pdf"
             out.append({"what": f"{label} ({scale})", "ours": r["ours"], "floor": r["floor"],
-                        "ratio": r["ratio"], "goal": "≤ 2×", "ok": r["ratio"] <= 2})
+                        "ratio": r["ratio"], "goal": "≤ 2×" if judged else "",
+                        "ok": r["ratio"] <= 2 if judged else None})
     return out
 
 
