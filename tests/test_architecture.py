@@ -13,8 +13,7 @@ ROOT = Path(dvdesk.__file__).resolve().parent
 def core_modules() -> list[str]:
     names = []
     for info in pkgutil.walk_packages([str(ROOT)], prefix="dvdesk."):
-        if info.name.startswith(("dvdesk.gui", "dvdesk.cli", "dvdesk.__main__")) or \
-                info.name == "dvdesk.commands.gui":
+        if info.name.startswith(("dvdesk.gui", "dvdesk.cli", "dvdesk.__main__")):
             continue
         names.append(info.name)
     return names

@@ -8,8 +8,6 @@ from pathlib import Path
 
 from dvdesk.errors import DvDeskError, InvalidInput
 
-SCREENSHOT_SIZE = (1400, 900)
-
 
 def _target(args) -> str | None:
     """--db, else DVDESK_DB, else the database opened last time (if it still exists)."""
@@ -52,66 +50,16 @@ def run(args) -> int:
         ctx.month = args.month
     window = MainWindow(ctx)
     if screenshot:
-        return _screenshot(app, window, args.page or "units", Path(screenshot).expanduser())
+        from dvdesk.gui.screenshot import save_screenshot
+
+        path = Path(screenshot).expanduser()
+        if not save_screenshot(app, window, args.page or "units", path):
+            raise InvalidInput(f"Không ghi được tệp ảnh {path}.")
+        print(f"Đã lưu ảnh {path}.")
+        return 0
     window.restore_layout(args.page)
     window.show()
     try:
         return app.exec()
     finally:
         ctx.db.dispose()
-
-
-# Said by the offscreen platform about every top-level window; not a problem.
-HARMLESS = ("This plugin does not support propagateSizeHints()",)
-
-
-def _quiet_offscreen():
-    """Drop the offscreen platform's harmless remarks; pass everything else on."""
-    import sys
-
-    from PySide6.QtCore import qInstallMessageHandler
-
-    previous = None
-
-    def handler(kind, context, message):
-        if message in HARMLESS:
-            return
-        if previous is not None:
-            previous(kind, context, message)
-        else:
-            print(message, file=sys.stderr)
-
-    previous = qInstallMessageHandler(handler)
-    return previous
-
-
-def _screenshot(app, window, page: str, path: Path) -> int:
-    from PySide6.QtCore import qInstallMessageHandler
-
-    previous = _quiet_offscreen()
-    try:
-        return _render(app, window, page, path)
-    finally:
-        qInstallMessageHandler(previous)
-
-
-def _render(app, window, page: str, path: Path) -> int:
-    from PySide6.QtCore import Qt
-
-    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-    window.resize(*SCREENSHOT_SIZE)
-    window.show_page(page)
-    window.show()
-    for _ in range(5):
-        app.processEvents()
-    image = window.grab()
-    try:
-        if not image.save(str(path), "PNG"):
-            raise InvalidInput(f"Không ghi được tệp ảnh {path}.")
-    finally:
-        window.close()
-        window.ctx.db.dispose()
-        window.deleteLater()
-        app.processEvents()
-    print(f"Đã lưu ảnh {path}.")
-    return 0
