@@ -25,6 +25,18 @@ def settle(app) -> None:
         app.processEvents()
 
 
+def switch_all(app, window) -> dict[str, float]:
+    """Seconds to show and paint each page in turn."""
+    seconds = {}
+    for key in ("officers", "assignments", "calendar", "reports", "units"):
+        t0 = time.perf_counter()
+        window.show_page(key)
+        settle(app)
+        window.grab()
+        seconds[key] = time.perf_counter() - t0
+    return seconds
+
+
 def bare() -> None:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -55,22 +67,8 @@ def app_window(db_target: str, full: bool) -> None:
     emit(event="painted", seconds=time.perf_counter() - START)
     if not full:
         return
-    switches = {}
-    for key in ("officers", "assignments", "calendar", "reports", "units"):
-        t0 = time.perf_counter()
-        window.show_page(key)
-        settle(app)
-        window.grab()
-        switches[key] = time.perf_counter() - t0
-    emit(event="switch_first", seconds=switches)
-    again = {}
-    for key in ("officers", "assignments", "calendar", "reports", "units"):
-        t0 = time.perf_counter()
-        window.show_page(key)
-        settle(app)
-        window.grab()
-        again[key] = time.perf_counter() - t0
-    emit(event="switch_again", seconds=again)
+    emit(event="switch_first", seconds=switch_all(app, window))
+    emit(event="switch_again", seconds=switch_all(app, window))
 
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
