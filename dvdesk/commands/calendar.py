@@ -7,6 +7,7 @@ from itertools import groupby
 
 from dvdesk.commands.common import database, parse_date, print_json
 from dvdesk.domain.calendar_engine import SESSION_LABELS, format_date
+from dvdesk.services.calendar_data import month_text
 
 
 def run(args) -> int:
@@ -15,17 +16,13 @@ def run(args) -> int:
     return handler(args)
 
 
-def _month_text(month: str) -> str:
-    return f"{month[5:]}/{month[:4]}"
-
-
 def new(args) -> int:
     from dvdesk.services.calendar import new_month
 
     summary = new_month(database(args), args.month, copy_previous=args.copy_previous)
     copied = (f"; giữ ngày, buổi của tháng trước cho {summary['copied']} cuộc"
               if args.copy_previous else "")
-    print(f"Đã tạo lịch tháng {_month_text(args.month)} (bản 1, dự thảo): "
+    print(f"Đã tạo lịch tháng {month_text(args.month)} (bản 1, dự thảo): "
           f"{summary['committees']} cuộc họp đảng ủy xã, {summary['cells']} cuộc sinh hoạt "
           f"chi bộ{copied}. Tiếp theo: dvdesk calendar plan {args.month}.")
     return 0
@@ -35,7 +32,7 @@ def plan(args) -> int:
     from dvdesk.services.calendar import plan as run_plan
 
     outcome = run_plan(database(args), args.month)
-    print(f"Đã xếp lịch tháng {_month_text(args.month)}: {outcome.moved} cuộc họp được "
+    print(f"Đã xếp lịch tháng {month_text(args.month)}: {outcome.moved} cuộc họp được "
           f"đặt hoặc dời ngày.")
     if not outcome.conflicts:
         print("Không còn xung đột.")
@@ -68,7 +65,7 @@ def conflicts(args) -> int:
         for conflict in found:  # exactly one line each, so scripts can count them
             print(conflict.message)
     else:
-        print(f"Lịch tháng {_month_text(args.month)} không có xung đột.")
+        print(f"Lịch tháng {month_text(args.month)} không có xung đột.")
     return 1 if found else 0
 
 
@@ -83,7 +80,7 @@ def show(args) -> int:
         f"đã duyệt, số {view['number']}"
         + (f" ngày {_date_text(view['approved_on'])}" if view["approved_on"] else "")
         + (f", {view['approved_by']}" if view["approved_by"] else ""))
-    print(f"LỊCH SINH HOẠT THÁNG {_month_text(view['month'])} — bản {view['version']} ({state})")
+    print(f"LỊCH SINH HOẠT THÁNG {month_text(view['month'])} — bản {view['version']} ({state})")
 
     def slot(m):
         return (m["date"] or "9999", list(SESSION_LABELS).index(m["session"])
@@ -117,7 +114,7 @@ def approve(args) -> int:
     db = database(args)
     result = do_approve(db, args.month, args.number, args.by, parse_date(args.date, "--date"))
     by = f" ({result['approved_by']})" if result["approved_by"] else ""
-    print(f"Đã duyệt lịch tháng {_month_text(args.month)} bản {result['version']}, "
+    print(f"Đã duyệt lịch tháng {month_text(args.month)} bản {result['version']}, "
           f"số {result['number']} ngày {format_date(result['approved_on'])}{by}.")
     left = find(db, args.month)
     if left:
@@ -131,7 +128,7 @@ def revise(args) -> int:
 
     result = do_revise(database(args), args.month)
     print(f"Đã mở bản điều chỉnh lần {result['version'] - 1} (bản {result['version']}, dự thảo) "
-          f"của lịch tháng {_month_text(args.month)} với {result['meetings']} cuộc họp.")
+          f"của lịch tháng {month_text(args.month)} với {result['meetings']} cuộc họp.")
     return 0
 
 
@@ -143,6 +140,6 @@ def pdf(args) -> int:
     db = database(args)
     view = calendar_view(db, args.month, args.version)
     write_calendar_pdf(view, get_settings(db), args.output)
-    print(f"Đã ghi lịch tháng {_month_text(args.month)} (bản {view['version']}) vào "
+    print(f"Đã ghi lịch tháng {month_text(args.month)} (bản {view['version']}) vào "
           f"{args.output}.")
     return 0

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from dvdesk.commands.common import database
 from dvdesk.errors import InvalidInput
+from dvdesk.services.calendar_data import month_text
 
 
 def run(args) -> int:
@@ -34,45 +35,40 @@ def write_guarded(write, path: Path) -> None:
         raise InvalidInput(f"Không ghi được tệp {path}: {error.strerror or error}.") from error
 
 
-def _month_text(month: str) -> str:
-    return f"{month[5:]}/{month[:4]}"
+def _write(args, make, describe) -> int:
+    """Make one document into ``-o``: ``make(db, path)`` returns its data, ``describe`` the summary."""
+    path = output_path(args.output, ".pdf")
+    holder: dict = {}
+    write_guarded(lambda: holder.update(data=make(database(args), path)), path)
+    print(f"Đã ghi {describe(holder['data'])} vào {path}.")
+    return 0
 
 
 def assignments(args) -> int:
     from dvdesk.services.documents import assignments_pdf
 
-    path = output_path(args.output, ".pdf")
-    holder: dict = {}
-    write_guarded(lambda: holder.update(data=assignments_pdf(database(args), path)), path)
-    data = holder["data"]
-    hamlets = sum(len(c["hamlets"]) for k in data["clusters"] for c in k["communes"])
-    communes = sum(len(k["communes"]) for k in data["clusters"])
-    print(f"Đã ghi danh sách phân công ({len(data['clusters'])} cụm, {communes} xã, "
-          f"{hamlets} ấp) vào {path}.")
-    return 0
+    def describe(data) -> str:
+        communes = [c for k in data["clusters"] for c in k["communes"]]
+        hamlets = sum(len(c["hamlets"]) for c in communes)
+        return (f"danh sách phân công ({len(data['clusters'])} cụm, {len(communes)} xã, "
+                f"{hamlets} ấp)")
+
+    return _write(args, assignments_pdf, describe)
 
 
 def personal(args) -> int:
     from dvdesk.services.documents import personal_pdf
 
-    path = output_path(args.output, ".pdf")
-    holder: dict = {}
-    write_guarded(lambda: holder.update(data=personal_pdf(database(args), args.month, path)),
-                  path)
-    data = holder["data"]
-    print(f"Đã ghi lịch cá nhân tháng {_month_text(args.month)} của {len(data['officers'])} "
-          f"cán bộ (bản {data['view']['version']}) vào {path}.")
-    return 0
+    return _write(
+        args, lambda db, path: personal_pdf(db, args.month, path),
+        lambda data: (f"lịch cá nhân tháng {month_text(args.month)} của "
+                      f"{len(data['officers'])} cán bộ (bản {data['view']['version']})"))
 
 
 def attendance(args) -> int:
     from dvdesk.services.documents import attendance_pdf
 
-    path = output_path(args.output, ".pdf")
-    holder: dict = {}
-    write_guarded(lambda: holder.update(data=attendance_pdf(database(args), args.month, path)),
-                  path)
-    data = holder["data"]
-    print(f"Đã ghi báo cáo dự họp tháng {_month_text(args.month)} "
-          f"({len(data['meetings'])} cuộc họp) vào {path}.")
-    return 0
+    return _write(
+        args, lambda db, path: attendance_pdf(db, args.month, path),
+        lambda data: (f"báo cáo dự họp tháng {month_text(args.month)} "
+                      f"({len(data['meetings'])} cuộc họp)"))

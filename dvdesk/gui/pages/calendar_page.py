@@ -57,12 +57,9 @@ from dvdesk.gui.context import AppContext
 from dvdesk.gui.forms import icon
 from dvdesk.gui.tables import ID_ROLE, Row, RowTableModel, SearchProxy
 from dvdesk.services import calendar as service
+from dvdesk.services.calendar_data import month_text
 
 IDS_ROLE = Qt.ItemDataRole.UserRole + 7
-
-
-def _month_text(month: str) -> str:
-    return f"{month[5:]}/{month[:4]}"
 
 
 class CalendarPage(QWidget):
@@ -414,14 +411,14 @@ class CalendarPage(QWidget):
     def create_month(self, copy_previous: bool = False):
         db, month = self.ctx.db, self.month
         text = (self.tr("Sao chép lịch tháng trước sang tháng %1") if copy_previous
-                else self.tr("Tạo lịch tháng %1")).replace("%1", _month_text(month))
+                else self.tr("Tạo lịch tháng %1")).replace("%1", month_text(month))
         return self._run(text, lambda: service.new_month(db, month, copy_previous),
                          lambda _r: service.delete_draft(db, month, 1))
 
     def plan_month(self):
         db, month = self.ctx.db, self.month
         outcome = self._run(self.tr("Xếp lịch tự động tháng %1").replace(
-            "%1", _month_text(month)), lambda: service.plan(db, month),
+            "%1", month_text(month)), lambda: service.plan(db, month),
             lambda result: service.set_slots(db, month, result.previous))
         if outcome is not None and outcome.reasons:
             self.reasons_label.setText(self.tr("Lý do:") + "\n" + "\n".join(
@@ -505,7 +502,7 @@ class CalendarPage(QWidget):
 
     def set_windows(self, committee, cell):
         db, month = self.ctx.db, self.month
-        return self._run(self.tr("Đổi khung ngày tháng %1").replace("%1", _month_text(month)),
+        return self._run(self.tr("Đổi khung ngày tháng %1").replace("%1", month_text(month)),
                          lambda: service.set_month_windows(db, month, committee, cell),
                          lambda previous: service.restore_month_windows(db, month, previous))
 
@@ -516,7 +513,7 @@ class CalendarPage(QWidget):
         from dvdesk.services.settings import get_settings
 
         org = get_settings(self.ctx.db).get("organization", {})
-        dialog = ApproveDialog(self, _month_text(state.month), state.version,
+        dialog = ApproveDialog(self, month_text(state.month), state.version,
                                len(state.conflicts), org.get("number_suffix", "-LT/HU"),
                                org.get("signer_name", ""))
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -524,7 +521,7 @@ class CalendarPage(QWidget):
 
     def approve(self, number: str, by: str = "", on_date: dt.date | None = None):
         db, month = self.ctx.db, self.month
-        return self._run(self.tr("Duyệt lịch tháng %1").replace("%1", _month_text(month)),
+        return self._run(self.tr("Duyệt lịch tháng %1").replace("%1", month_text(month)),
                          lambda: service.approve(db, month, number, by, on_date),
                          lambda _r: service.withdraw_approval(db, month))
 
@@ -532,6 +529,6 @@ class CalendarPage(QWidget):
         db, month = self.ctx.db, self.month
         self.version = None
         return self._run(
-            self.tr("Mở bản điều chỉnh lịch tháng %1").replace("%1", _month_text(month)),
+            self.tr("Mở bản điều chỉnh lịch tháng %1").replace("%1", month_text(month)),
             lambda: service.revise(db, month),
             lambda result: service.delete_draft(db, month, result["version"]))
