@@ -155,6 +155,10 @@ class TableSpec:
     font_size: float = 13.0
 
 
+# Above this many characters a single cell may need more than a page.
+LONG_CELL_CHARS = 1500
+
+
 def make_table(spec: TableSpec, fonts: FontSet, frame_width: float, *, header: bool = True) -> Table:
     """A reportlab Table for ``spec``: wrapped cells, header row repeated on each page.
 
@@ -220,8 +224,11 @@ def make_table(spec: TableSpec, fonts: FontSet, frame_width: float, *, header: b
         data.append([Paragraph(text(value), cells[i]) for i, value in enumerate(padded)])
     if not data:
         data.append([""] * ncols)
+    # A row is cut across pages only when it could be taller than a page; an ordinary
+    # row moves whole, so a meeting never continues as a blank cell on the next page.
+    longest = max((len(str(value)) for row in spec.rows for value in row), default=0)
     table = Table(data, colWidths=widths, repeatRows=1 if header else 0, hAlign="CENTER",
-                  splitInRow=1)
+                  splitInRow=1 if longest > LONG_CELL_CHARS else 0)
     table.setStyle(TableStyle(commands))
     return table
 
