@@ -6,7 +6,7 @@ import datetime as dt
 from calendar import monthrange
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QTime
-from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from dvdesk.domain.calendar_engine import SESSIONS
 from dvdesk.domain.text import clean
@@ -32,10 +32,6 @@ class _FormDialog(QDialog):
     def __init__(self, form: str, parent: QWidget | None):
         super().__init__(parent)
         self.form = load_form(form, self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.form)
-        self.resize(self.form.size())
         self.form.buttons.accepted.connect(self.accept)
         self.form.buttons.rejected.connect(self.reject)
 

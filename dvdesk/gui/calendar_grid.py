@@ -273,6 +273,23 @@ class GridView(QTableView):
             return chips[position].id
         return None
 
+    def chip_items(self) -> list[tuple[str, QRect, int]]:
+        """(title, rectangle in the viewport, meeting id) of every chip on screen now: the
+        chips are painted, not widgets, so this is how they are named to the outside."""
+        visible = self.viewport().rect()
+        found = []
+        for row in range(self.grid.rowCount()):
+            for column in range(self.grid.columnCount()):
+                index = self.grid.index(row, column)
+                cell = self.visualRect(index)
+                if not cell.intersects(visible):
+                    continue
+                for position, chip in enumerate(self.grid.chips(index)):
+                    rect = chip_rect(cell, position)
+                    if rect.intersects(visible):
+                        found.append((chip.title, rect, chip.id))
+        return found
+
     def scroll_to_meeting(self, meeting_id: int) -> None:
         found = self.grid.locate(meeting_id)
         if found is None:

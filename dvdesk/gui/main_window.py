@@ -80,13 +80,19 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
 
         self.nav.currentRowChanged.connect(self._on_nav)
-        ctx.data_changed.connect(self._on_data_changed)
-        ctx.month_changed.connect(self._on_month_changed)
-        ctx.database_changed.connect(self._on_database_changed)
-        ctx.command_failed.connect(lambda error: ctx.show_error(self, error))
-        ctx.undo_stack.cleanChanged.connect(lambda _clean: self.update_status())
-        ctx.undo_stack.indexChanged.connect(lambda _index: self.update_status())
-        QApplication.instance().applicationStateChanged.connect(self._on_app_state)
+        # Kept to be undone on close: the undo stack and the application outlive the
+        # window and still signal while the program shuts down.
+        self._links = [
+            (ctx.data_changed, self._on_data_changed),
+            (ctx.month_changed, self._on_month_changed),
+            (ctx.database_changed, self._on_database_changed),
+            (ctx.command_failed, self._on_command_failed),
+            (ctx.undo_stack.cleanChanged, self._on_undo_changed),
+            (ctx.undo_stack.indexChanged, self._on_undo_changed),
+            (QApplication.instance().applicationStateChanged, self._on_app_state),
+        ]
+        for signal, slot in self._links:
+            signal.connect(slot)
         self._seen = self._database_mark()
         self.update_status()
 
@@ -145,6 +151,12 @@ class MainWindow(QMainWindow):
         # Coming back to the window: reload only if someone else wrote meanwhile.
         if state == Qt.ApplicationState.ApplicationActive and self._database_mark() != self._seen:
             self.refresh()
+
+    def _on_command_failed(self, error) -> None:
+        self.ctx.show_error(self, error)
+
+    def _on_undo_changed(self, _value) -> None:
+        self.update_status()
 
     def _on_data_changed(self, _what: str) -> None:
         self._seen = self._database_mark()
@@ -412,3 +424,10 @@ class MainWindow(QMainWindow):
             if isinstance(splitter, QSplitter):
                 store.setValue(f"{key}/splitter", splitter.saveState())
         super().closeEvent(event)
+        if event.isAccepted():
+            for signal, slot in self._links:
+                try:
+                    signal.disconnect(slot)
+                except (RuntimeError, TypeError):  # already gone with its sender
+                    pass
+            self._links = []

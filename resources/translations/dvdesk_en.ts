@@ -522,8 +522,16 @@ Note: the calendar still has %1 conflict(s).</translation>
         <translation>to day</translation>
     </message>
     <message>
+        <source>Đảng ủy xã họp đến ngày</source>
+        <translation>Commune committees meet until day</translation>
+    </message>
+    <message>
         <source>Chi bộ sinh hoạt từ ngày</source>
         <translation>Party cells meet from day</translation>
+    </message>
+    <message>
+        <source>Chi bộ sinh hoạt đến ngày</source>
+        <translation>Cells meet until day</translation>
     </message>
 </context>
 <context>

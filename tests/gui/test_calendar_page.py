@@ -80,6 +80,8 @@ def test_edit_dialog_changes_place_and_undo_restores(page, ctx, dialogs):
     row = page.state.rows[0]
 
     def fill(dialog):
+        # the form's fields are in the dialog that is shown (real typing: tests/window)
+        assert dialog.form.place.window() is dialog and dialog.form.place.isVisible()
         dialog.form.place.setText("Hội trường Ủy ban nhân dân xã")
         dialog.form.pinned.setChecked(True)
         dialog.accept()
@@ -97,6 +99,7 @@ def test_approve_freezes_the_page_and_revision_opens_a_draft(page, ctx, dialogs)
     assert page.badge.text() == "DỰ THẢO"
 
     def fill(dialog):
+        assert dialog.form.number.window() is dialog and dialog.form.number.isVisible()
         dialog.form.number.setText("15-LT/HU")
         dialog.form.approvedBy.setText("Nguyễn Văn A")
         dialog.accept()

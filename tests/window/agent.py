@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QMenuBar,
     QPlainTextEdit,
     QProgressBar,
+    QRadioButton,
     QTabBar,
     QTextEdit,
     QTreeView,
@@ -177,7 +179,13 @@ class Agent(QObject):
         for widget in [root, *root.findChildren(QWidget)]:
             if not shown(widget):
                 continue
-            if isinstance(widget, QAbstractButton):
+            if isinstance(widget, (QCheckBox, QRadioButton)):
+                # Only the box and its words take a click, not the whole row it stretches to.
+                width = widget.iconSize().width() + 12 + \
+                    widget.fontMetrics().horizontalAdvance(widget.text().replace("&", ""))
+                yield widget, widget.text(), QRect(0, 0, min(width, widget.width()),
+                                                   widget.height()), {}
+            elif isinstance(widget, QAbstractButton):
                 yield widget, widget.text(), None, {}
                 if widget.toolTip() and not widget.text():
                     yield widget, widget.toolTip(), None, {}
@@ -228,6 +236,8 @@ class Agent(QObject):
                     if text is None or text == "":
                         continue
                     rect = view.visualRect(index)
+                    if rect.isEmpty():  # a hidden column, a collapsed or filtered-out row
+                        continue
                     yield view.viewport(), str(text), rect, {
                         "item": [row, column], "path": self._path(index),
                         "in_view": view.viewport().rect().intersects(rect)}
