@@ -8,15 +8,12 @@ databases recently opened (QSettings).
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QDateEdit,
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -33,7 +30,9 @@ from dvdesk.domain.models import AuditEntry, MonthlyCalendar
 from dvdesk.errors import DvDeskError
 from dvdesk.gui.app import settings
 from dvdesk.gui.context import APP_TITLE, AppContext
+from dvdesk.gui.files import ask_open_file, ask_save_file
 from dvdesk.gui.forms import icon
+from dvdesk.gui.month_picker import MonthPicker
 from dvdesk.gui.pages import NAVIGATION, PlaceholderPage, page_class
 from dvdesk.store import queries
 from dvdesk.store.database import open_database
@@ -148,7 +147,10 @@ class MainWindow(QMainWindow):
             return None
 
     def _on_app_state(self, state) -> None:
-        # Coming back to the window: reload only if someone else wrote meanwhile.
+        # Coming back to the window: reload only if someone else wrote meanwhile (not
+        # while a file dialog holds the database released: that read would reconnect).
+        if self.ctx.database_released:
+            return
         if state == Qt.ApplicationState.ApplicationActive and self._database_mark() != self._seen:
             self.refresh()
 
@@ -221,24 +223,15 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.undo_action, self.redo_action, self.refresh_action])
         toolbar.addSeparator()
         toolbar.addWidget(QLabel(self.tr("Tháng:") + " ", toolbar))
-        self.month_edit = QDateEdit(toolbar)
-        self.month_edit.setDisplayFormat("MM/yyyy")
-        self.month_edit.setCalendarPopup(False)
-        self._set_month_edit(self.ctx.month)
-        self.month_edit.dateChanged.connect(self._on_month_edit)
-        toolbar.addWidget(self.month_edit)
+        self.month_picker = MonthPicker(self.ctx.month, toolbar)
+        self.month_picker.month_changed.connect(self._on_month_picked)
+        toolbar.addWidget(self.month_picker)
 
-    def _set_month_edit(self, month: str) -> None:
-        year, mon = map(int, month.split("-"))
-        self.month_edit.blockSignals(True)
-        self.month_edit.setDate(QDate(year, mon, 1))
-        self.month_edit.blockSignals(False)
-
-    def _on_month_edit(self, date: QDate) -> None:
-        self.ctx.month = f"{date.year():04d}-{date.month():02d}"
+    def _on_month_picked(self, month: str) -> None:
+        self.ctx.month = month
 
     def _on_month_changed(self, month: str) -> None:
-        self._set_month_edit(month)
+        self.month_picker.set_month(month)
         self.update_status()
 
     # --- status bar --------------------------------------------------------------------
@@ -305,6 +298,9 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("(chưa có)")).setEnabled(False)
 
     def switch_database(self, target: str) -> bool:
+        # Opening reads the file's header; if it is the file we have open, that read must
+        # not close a descriptor while our connections hold its locks.
+        self.ctx.db.dispose()
         try:
             db = open_database(target)
         except DvDeskError as error:
@@ -319,40 +315,36 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def new_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Tạo cơ sở dữ liệu mới"), "",
-                                              self.tr("Cơ sở dữ liệu DV Desk (*.db)"))
-        if path:
-            if not path.endswith(".db"):
-                path += ".db"
-            if Path(path).exists():
-                self.ctx.show_error(self, DvDeskError(
-                    self.tr("Tệp {path} đã có; hãy chọn tên khác.").format(path=path)))
-                return
-            self.switch_database(path)
+        path = ask_save_file(self, self.ctx, "database", self.tr("Tạo cơ sở dữ liệu mới"),
+                             "dvdesk.db", self.tr("Cơ sở dữ liệu DV Desk (*.db)"), "db")
+        if path is None:
+            return
+        if path.exists():
+            self.ctx.show_error(self, DvDeskError(
+                self.tr("Tệp {path} đã có; hãy chọn tên khác.").format(path=path)))
+            return
+        self.switch_database(str(path))
 
     def open_database_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Mở cơ sở dữ liệu"), "",
-                                              self.tr("Cơ sở dữ liệu DV Desk (*.db);;Mọi tệp (*)"))
-        if path:
-            self.switch_database(path)
+        path = ask_open_file(self, self.ctx, "database", self.tr("Mở cơ sở dữ liệu"),
+                             self.tr("Cơ sở dữ liệu DV Desk (*.db);;Mọi tệp (*)"))
+        if path is not None:
+            self.switch_database(str(path))
 
     def backup(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu bản sao cơ sở dữ liệu"), "",
-                                              self.tr("Cơ sở dữ liệu DV Desk (*.db)"))
-        if not path:
+        db = self.ctx.db
+        stem = db.path.stem if db.path is not None else "dvdesk"
+        suffix = "db" if db.path is not None else "json"
+        path = ask_save_file(
+            self, self.ctx, "backup", self.tr("Lưu bản sao cơ sở dữ liệu"),
+            f"{stem}-ban-sao-{dt.date.today().isoformat()}.{suffix}",
+            self.tr("Cơ sở dữ liệu DV Desk (*.db);;Bản sao JSON (*.json)"), suffix)
+        if path is None:
             return
-        try:
-            try:
-                from dvdesk.services.backup import backup_database
-            except ModuleNotFoundError:
-                if self.ctx.db.path is None:
-                    raise DvDeskError(
-                        self.tr("Chỉ sao lưu trực tiếp được cơ sở dữ liệu SQLite.")) from None
-                from dvdesk.store.migrate import backup_sqlite
+        from dvdesk.services.backup import backup_database
 
-                target = backup_sqlite(self.ctx.db.path, Path(path))
-            else:
-                target = backup_database(self.ctx.db, path)
+        try:
+            target = backup_database(db, path)
         except DvDeskError as error:
             self.ctx.show_error(self, error)
             return
@@ -360,36 +352,26 @@ class MainWindow(QMainWindow):
             self.tr("Đã lưu bản sao vào {path}.").format(path=target), 8000)
 
     def import_excel(self) -> None:
-        try:
-            module = importlib.import_module("dvdesk.gui.import_wizard")
-        except ModuleNotFoundError:
-            QMessageBox.information(
-                self, APP_TITLE, self.tr("Chức năng nhập Excel chưa có trong bản này."))
-            return
-        wizard = module.ImportWizard(self.ctx, self)
-        wizard.exec()
+        from dvdesk.gui.import_wizard import ImportWizard
+
+        ImportWizard(self.ctx, self).exec()
 
     def export_excel(self) -> None:
-        try:
-            module = importlib.import_module("dvdesk.documents.xlsx_export")
-        except ModuleNotFoundError:
-            QMessageBox.information(
-                self, APP_TITLE, self.tr("Chức năng xuất Excel chưa có trong bản này."))
+        path = ask_save_file(self, self.ctx, "excel", self.tr("Xuất Excel"),
+                             f"dvdesk-{self.ctx.month}.xlsx",
+                             self.tr("Bảng tính Excel (*.xlsx)"), "xlsx")
+        if path is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất Excel"), "dvdesk.xlsx",
-                                              self.tr("Bảng tính Excel (*.xlsx)"))
-        if not path:
-            return
-        try:
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                module.export_workbook(self.ctx.db, path, self.ctx.month)
-            finally:
-                QApplication.restoreOverrideCursor()
-        except DvDeskError as error:
-            self.ctx.show_error(self, error)
-            return
-        self.statusBar().showMessage(self.tr("Đã xuất {path}.").format(path=path), 8000)
+        from dvdesk.documents.xlsx_export import export_workbook
+
+        db, month = self.ctx.db, self.ctx.month
+
+        def done(result: dict) -> None:
+            self.statusBar().showMessage(self.tr("Đã xuất {path}.").format(path=path), 8000)
+
+        self.ctx.jobs.start(lambda _report: export_workbook(db, str(path), month), done=done,
+                            failed=lambda error: self.ctx.show_error(self, error),
+                            label=self.tr("Đang xuất Excel…"))
 
     def open_settings(self) -> None:
         from dvdesk.gui.settings_dialog import SettingsDialog

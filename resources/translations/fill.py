@@ -1,12 +1,14 @@
-"""Fill unfinished entries of dvdesk_en.ts from a table: ``fill.py table.tsv``.
+"""Fill the unfinished entries of dvdesk_en.ts from a table: ``fill.py table.tsv``.
 
-Each line of the table: the Vietnamese source, a tab, the English text. Entries found
-are marked finished; run update.py afterwards to compile the .qm.
+Each line of the table is the Vietnamese source, a tab, the English text (``\\n`` for a
+line break). Every unfinished entry with that source, in any context, gets it; the
+sources still missing are printed. Run update.py afterwards to compile the .qm.
 """
 
 from __future__ import annotations
 
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 TS = Path(__file__).resolve().parent / "dvdesk_en.ts"
@@ -17,25 +19,22 @@ def main(table: str) -> int:
     for line in Path(table).read_text(encoding="utf-8").splitlines():
         if "\t" in line:
             source, english = line.split("\t", 1)
-            wanted[source] = english
-    text = TS.read_text(encoding="utf-8")
+            wanted[source] = english.replace("\\n", "\n")
+    tree = ET.parse(TS)
     missing = []
-    for source, english in wanted.items():
-        escaped = (source.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                   .replace('"', "&quot;").replace("'", "&apos;"))
-        english_escaped = (english.replace("&", "&amp;").replace("<", "&lt;")
-                           .replace(">", "&gt;"))
-        for form in (escaped, escaped.replace("&quot;", '"').replace("&apos;", "'")):
-            old = f"<source>{form}</source>\n        <translation type=\"unfinished\"></translation>"
-            if old in text:
-                text = text.replace(old, f"<source>{form}</source>\n        "
-                                         f"<translation>{english_escaped}</translation>")
-                break
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if translation.get("type") != "unfinished":
+            continue
+        source = message.find("source").text
+        if source in wanted:
+            translation.text = wanted[source]
+            del translation.attrib["type"]
         else:
             missing.append(source)
-    TS.write_text(text, encoding="utf-8")
+    tree.write(TS, encoding="utf-8", xml_declaration=True)  # update.py rewrites it in Qt's form
     for source in missing:
-        print("not found or already translated:", source)
+        print("still untranslated:", source)
     return 0
 
 

@@ -40,7 +40,7 @@ def generate(page, qtbot, kind: str) -> None:
 def test_month_versions_listed(page):
     assert page.selected_month() == MONTH
     texts = [page.version.itemText(i) for i in range(page.version.count())]
-    assert texts[0] == "Bản mới nhất" and texts[1].startswith("Bản 1 (dự thảo)")
+    assert texts == ["Bản mới nhất", "Bản 1 (dự thảo)"]
 
 
 @pytest.mark.parametrize("kind, words", [
@@ -59,7 +59,7 @@ def test_generate_preview_and_save(page, qtbot, tmp_path, kind, words):
 
 
 def test_print_renders_the_pdf_pages(page, qtbot, tmp_path):
-    from dvdesk.gui.pages.reports_page import prepare_printer, print_pdf
+    from dvdesk.gui.printing import prepare_printer, render_pages
 
     generate(page, qtbot, "calendar")
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -68,15 +68,15 @@ def test_print_renders_the_pdf_pages(page, qtbot, tmp_path):
     prepare_printer(printer, page.document)
     out = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(out))
-    assert print_pdf(page.document, printer, 0, 2) == 3
+    assert render_pages(page.document, printer, 0, 2) == 3
     pages = PdfReader(str(out)).pages
     assert len(pages) == 3
     # The calendar is landscape A4, and so is every printed sheet.
     assert [round(float(p.mediabox.width)) for p in pages] == [842] * 3
 
 
-def test_missing_month_is_reported_not_raised(page, qtbot, errors):
-    page.month.setDate(page.month.date().addMonths(6))
+def test_missing_month_is_reported_not_raised(page, ctx, qtbot, errors):
+    ctx.month = "2027-06"
     page.kind.setCurrentIndex(page.kind.findData("personal"))
     page.generate()
     qtbot.waitUntil(lambda: bool(errors), timeout=30000)

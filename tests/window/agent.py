@@ -222,7 +222,7 @@ class Agent(QObject):
         model = view.model()
         if model is None:
             return
-        stack = [QModelIndex()]
+        stack = [view.rootIndex()]  # a file dialog's list starts at its folder, not at "/"
         seen = 0
         while stack and seen < MAX_ITEMS:
             parent = stack.pop()
@@ -423,9 +423,13 @@ class Agent(QObject):
             walk = walk.parentWidget()
         blocked = modal is not None and widget.window() is not modal and \
             not modal.isAncestorOf(widget) and popup is None
+        # An open popup (a list of choices, a completer, a menu) takes the next click
+        # anywhere else just to close itself, as it does for a person.
+        in_popup = popup is not None and (widget.window() is popup)
         return {"widget": self.ref(widget), "chain": chain, "class": type(widget).__name__,
                 "blocked": blocked, "modal": modal.windowTitle() if modal else None,
-                "popup": popup is not None}
+                "popup": popup is not None, "in_popup": in_popup,
+                "popup_class": type(popup).__name__ if popup is not None else None}
 
     def do_texts(self, within: int | None = None) -> list[str]:
         """Every text a person can read in a window (or all visible windows)."""

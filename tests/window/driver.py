@@ -203,6 +203,11 @@ class Scope:
     def key(self, keys: str) -> None:
         self.program.key(keys, label=keys)
 
+    def close_popup(self) -> None:
+        """Escape an open list of choices or completions (a person would)."""
+        if any(w["popup"] for w in self.program.windows()):
+            self.program.key("Escape", label="close the popup")
+
     def check(self) -> dict:
         return self.program.check_window(self.window, self.title)
 
@@ -368,6 +373,9 @@ class Program(Scope):
             raise WindowError(f"{label}: nothing of the program is at {x},{y}")
         if hit.get("blocked"):
             raise WindowError(f"{label}: it is behind the modal dialog «{hit['modal']}»")
+        if hit.get("popup") and not hit.get("in_popup"):
+            raise WindowError(f"{label}: a popup ({hit['popup_class']}) is open and would only "
+                              "close on this click; close it first (key Escape)")
         if target.ref not in hit["chain"] and target.raw.get("window") not in hit["chain"]:
             raise WindowError(f"{label}: another window covers it ({hit['class']} is there)")
         before = self._count().get("MouseButtonRelease", 0)
