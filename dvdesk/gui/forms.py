@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from types import SimpleNamespace
 
-from PySide6.QtCore import QFile, QIODevice
+from PySide6.QtCore import QFile, QIODevice, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QWidget
@@ -52,6 +52,9 @@ def load_form(name: str, into: QWidget) -> SimpleNamespace:
         file.close()
     if built is not into:
         raise RuntimeError(f"Biểu mẫu {ui_path(name + '.ui')} bị lỗi.")
+    # The form's geometry gives its size; its position (0, 0) would put a dialog in the
+    # screen's corner instead of over the window that opened it.
+    into.setAttribute(Qt.WidgetAttribute.WA_Moved, False)
     return SimpleNamespace(**loader.named)
 
 

@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -34,6 +37,7 @@ from dvdesk.gui.files import ask_open_file, ask_save_file
 from dvdesk.gui.forms import icon
 from dvdesk.gui.month_picker import MonthPicker
 from dvdesk.gui.pages import NAVIGATION, PlaceholderPage, page_class
+from dvdesk.gui.widgets import ElidedLabel
 from dvdesk.store import queries
 from dvdesk.store.database import open_database
 
@@ -240,10 +244,50 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(self)
         self.counts_label = QLabel(self)
         self.month_label = QLabel(self)
-        self.undo_label = QLabel(self)
+        self.undo_label = ElidedLabel(self)
+        self.undo_label.setMaximumWidth(380)
+        self.undo_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        # Long work on the worker shows here, with a way to stop it, in every page alike
+        # (a bar inside a page's button row would widen the window).
+        self.busy_label = QLabel(self)
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setMaximumWidth(140)
+        self.busy_bar.setRange(0, 0)
+        self.busy_stop = QPushButton(self.tr("Dừng"), self)
+        self.busy_stop.setFlat(True)
+        self.busy_stop.clicked.connect(self._stop_job)
+        self._job = None
         bar.addWidget(self.db_label, 1)
+        for widget in (self.busy_label, self.busy_bar, self.busy_stop):
+            bar.addPermanentWidget(widget)
+            widget.hide()
         for label in (self.counts_label, self.month_label, self.undo_label):
             bar.addPermanentWidget(label)
+        self.ctx.jobs.started.connect(self._job_started)
+        self.ctx.jobs.busy_changed.connect(self._busy_changed)
+
+    def _job_started(self, job) -> None:
+        self._job = job
+        self.busy_label.setText(job.label)
+        self.busy_bar.setRange(0, 0)
+        job.signals.progress.connect(self._job_progress)
+        for widget in (self.busy_label, self.busy_bar, self.busy_stop):
+            widget.show()
+
+    def _job_progress(self, done: int, total: int) -> None:
+        self.busy_bar.setRange(0, max(total, 1))
+        self.busy_bar.setValue(done)
+
+    def _busy_changed(self, busy: bool) -> None:
+        if not busy:
+            self._job = None
+            for widget in (self.busy_label, self.busy_bar, self.busy_stop):
+                widget.hide()
+
+    def _stop_job(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+            self.busy_label.setText(self.tr("Đang dừng…"))
 
     def update_status(self) -> None:
         db = self.ctx.db
@@ -389,6 +433,7 @@ class MainWindow(QMainWindow):
         geometry = store.value("main/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)  # first start: room for the tables without scrolling sideways
+        self.fit_screen()
         sizes = store.value("main/splitter")
         if sizes is not None:
             self.splitter.restoreState(sizes)
@@ -396,8 +441,21 @@ class MainWindow(QMainWindow):
         if self.ctx.db.path is not None:  # a URL is remembered without its password: useless
             self._remember(self.ctx.db.display_name)
 
+    def fit_screen(self) -> None:
+        """Never larger than the screen (a 1366×768 laptop included), never off it."""
+        screen = (self.screen() or QApplication.primaryScreen()).availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()
+        width = min(self.width(), screen.width() - frame.width())
+        height = min(self.height(), screen.height() - frame.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        x = min(max(self.x(), screen.x()), screen.right() - self.frameGeometry().width() + 1)
+        y = min(max(self.y(), screen.y()), screen.bottom() - self.frameGeometry().height() + 1)
+        self.move(x, y)
+
     def closeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         store = settings()
+        self.fit_screen()  # what is remembered fits the screen it will reopen on
         store.setValue("main/geometry", self.saveGeometry())
         store.setValue("main/splitter", self.splitter.saveState())
         store.setValue("main/page", self.current_key())

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from dvdesk.errors import DvDeskError
-from dvdesk.gui.files import ask_save_file
+from dvdesk.gui.files import ask_save_file, last_folder, remember_folder
 
 PRINT_DPI = 300
 
@@ -94,7 +94,10 @@ def print_pdf_file(parent: QWidget | None, ctx, pdf: Path, document: QPdfDocumen
     printer.setResolution(PRINT_DPI)
     prepare_printer(printer, document)
     printer.setDocName(name)
-    printer.setOutputFileName("")
+    if not QPrinterInfo.availablePrinters():
+        # Only "print to file" is possible: propose the PDF folder the user saves in,
+        # not the folder the program was started from.
+        printer.setOutputFileName(str(last_folder("pdf") / name))
     dialog = QPrintDialog(printer, parent)
     dialog.setMinMax(1, max(document.pageCount(), 1))
     # Its "print to file" browses folders: the same lock-safe rule as every file dialog.
@@ -107,6 +110,7 @@ def print_pdf_file(parent: QWidget | None, ctx, pdf: Path, document: QPdfDocumen
         first, last = max(printer.fromPage() - 1, 0), printer.toPage() - 1
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
         target = Path(printer.outputFileName())
+        remember_folder("pdf", target)
         try:
             return copy_pages(pdf, target, first, last)
         except OSError as error:

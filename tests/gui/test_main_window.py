@@ -208,3 +208,19 @@ def test_file_menu_opens_the_import_wizard(window, dialogs):
     window.import_action.trigger()
     dialogs.check()
     assert seen == ["ImportWizard"]
+
+
+def test_missing_system_libraries_are_named_in_one_sentence(monkeypatch, tmp_path, cli):
+    """On a fresh Debian the window needs packages Qt misnames: the program names them."""
+    from dvdesk.commands import gui as command
+
+    listing = tmp_path / "qt-libraries.txt"
+    listing.write_text("# library package\nlibc.so.6 libc6\n"
+                       "libxcb-notinstalled.so.9 libxcb-notinstalled9\n", encoding="utf-8")
+    monkeypatch.setattr("dvdesk.paths.resource_path", lambda *parts: listing)
+    assert command.missing_qt_packages() == ["libxcb-notinstalled9"]
+    monkeypatch.setenv("DISPLAY", ":99")
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    result = cli("--db", tmp_path / "x.db", "gui")
+    assert result.code != 0 and result.err.count("\n") == 1
+    assert "sudo apt-get install libxcb-notinstalled9" in result.err

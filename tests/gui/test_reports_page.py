@@ -89,3 +89,43 @@ def test_export_excel_from_the_page(page, qtbot, tmp_path):
     page.export_excel(str(target))
     qtbot.waitUntil(lambda: "Đã xuất" in page.status.text(), timeout=60000)
     assert target.read_bytes()[:2] == b"PK"
+
+
+def test_a_preview_belongs_to_what_it_was_made_from(page, ctx, qtbot):
+    """Another document, month or version: the old preview goes and cannot be printed."""
+    for change in (lambda: page.kind.setCurrentIndex(page.kind.findData("personal")),
+                   lambda: setattr(ctx, "month", "2027-01"),
+                   lambda: page.version.setCurrentIndex(1)):
+        ctx.month = MONTH
+        page.refresh()
+        generate(page, qtbot, "calendar")
+        assert page.print_button.isEnabled() and page.document.pageCount() > 1
+        change()
+        assert page.current is None and page.document.pageCount() == 0
+        assert not page.print_button.isEnabled() and not page.save_button.isEnabled()
+
+
+def test_print_to_file_writes_the_real_pdf(page, qtbot, tmp_path, dialogs):
+    from dvdesk.gui.printing import print_pdf_file
+
+    generate(page, qtbot, "calendar")
+    target = tmp_path / "in-ra-tep.pdf"
+
+    def to_file(dialog):
+        from PySide6.QtWidgets import QLineEdit
+
+        # No printer on a test machine: "In ra tệp (PDF)" is chosen, its file proposed
+        # in the PDF folder; the user types another name.
+        field = next(e for e in dialog.findChildren(QLineEdit) if e.text().endswith(".pdf"))
+        assert field.text().endswith("lich.pdf")
+        field.setText(str(target))
+        dialog.accept()
+
+    dialogs.next(to_file)
+    pages = print_pdf_file(page, page.ctx, page.current, page.document, "lich.pdf")
+    dialogs.check()
+    assert pages == page.document.pageCount()
+    # The document itself (its text, its size), not a picture of every page.
+    assert target.read_bytes() == page.current.read_bytes()
+    text = PdfReader(str(target)).pages[0].extract_text()
+    assert "sinh hoạt đảng ủy, chi bộ tháng 12 năm 2026" in " ".join(text.split())

@@ -240,6 +240,7 @@ class Agent(QObject):
                         continue
                     yield view.viewport(), str(text), rect, {
                         "item": [row, column], "path": self._path(index),
+                        "view": view.objectName() or view.accessibleName(),
                         "in_view": view.viewport().rect().intersects(rect)}
                 first = model.index(row, 0, parent)
                 if isinstance(view, QTreeView) and view.isExpanded(first):
@@ -329,7 +330,7 @@ class Agent(QObject):
                             and norm(widget.placeholderText()) == wanted)):
                     found.append(widget)
         unique = list(dict.fromkeys(found))
-        return [self.describe(w, **self._value(w)) for w in unique]
+        return [self.describe(w, focus=w.hasFocus(), **self._value(w)) for w in unique]
 
     def _field_of(self, label: QLabel) -> QWidget | None:
         buddy = label.buddy()
@@ -493,6 +494,40 @@ class Agent(QObject):
         return {"visible": shown(window), "is_window": window.isWindow(),
                 "exposed": bool(handle and handle.isExposed()), "title": window.windowTitle(),
                 "rect": global_rect(window), "fields": fields, "nested_windows": strays}
+
+    def do_clipped(self, within: int | None = None) -> list[dict]:
+        """Texts a person sees cut off: labels and buttons narrower than their text,
+        placeholders longer than their field, combo boxes hiding part of their choice."""
+        found = []
+        for root in self._roots(within):
+            for widget in [root, *root.findChildren(QWidget)]:
+                if not shown(widget) or type(widget).__name__ == "ElidedLabel":
+                    continue
+                text, need = "", 0
+                if isinstance(widget, QAbstractButton) and widget.text():
+                    text, need = widget.text(), widget.sizeHint().width()
+                elif isinstance(widget, QLabel) and not widget.wordWrap() and plain(widget):
+                    text, need = plain(widget), widget.sizeHint().width()
+                elif isinstance(widget, QLineEdit) and widget.placeholderText() and \
+                        not widget.text():
+                    text = widget.placeholderText()
+                    need = widget.fontMetrics().horizontalAdvance(text) + 12
+                elif isinstance(widget, QComboBox) and widget.currentText():
+                    text = widget.currentText()
+                    need = widget.fontMetrics().horizontalAdvance(text) + 28
+                if text and need > widget.width() + 1:
+                    found.append({"class": type(widget).__name__, "text": text,
+                                  "width": widget.width(), "needs": need,
+                                  "window": widget.window().windowTitle()})
+        return found
+
+    def do_geometry(self, ref: int) -> dict:
+        window = self.widget(ref)
+        frame = window.frameGeometry()
+        screen = (window.screen() or QApplication.primaryScreen()).availableGeometry()
+        return {"frame": [frame.x(), frame.y(), frame.width(), frame.height()],
+                "screen": [screen.x(), screen.y(), screen.width(), screen.height()],
+                "minimum": [window.minimumSizeHint().width(), window.minimumSizeHint().height()]}
 
     def do_screen(self) -> list[int]:
         geometry = QApplication.primaryScreen().geometry()

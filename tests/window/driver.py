@@ -23,7 +23,7 @@ English texts (translate.py). Fields are found by the label beside them ("Số v
 their placeholder or accessible name. ``index=`` picks among equal texts (top-left
 first). Every action leaves a screenshot in tests/artifacts/<test>/ (kept, not in git).
 
-Other calls: ``double_click``, ``right_click``, ``choose(field, option)`` (a combo box),
+Other calls: ``open_page(name)`` (the navigation on the left), ``double_click``, ``right_click``, ``choose(field, option)`` (a combo box),
 ``check(dialog)``, ``wait_for(text)``, ``wait_gone(title)``, ``field(label)`` (its value),
 ``rows(text_in_view)``, ``texts()``, ``windows()``, ``screenshot(name)``, ``close()``.
 """
@@ -36,6 +36,7 @@ import re
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -223,11 +224,14 @@ class Program(Scope):
         self.actions = 0
         self.log: list[str] = []
         self._shots = 0
-        self._socket_name = str(artifacts.parent / f".agent-{os.getpid()}-{id(self)}")
+        # A short path: a Unix socket's name must stay under ~100 bytes.
+        self._socket_name = str(Path(tempfile.gettempdir()) / f"dvdesk-{os.getpid()}-{id(self)}")
         self.stderr_path = artifacts / "program-stderr.txt"
         artifacts.mkdir(parents=True, exist_ok=True)
+        home = artifacts / "home"  # the program's own home: Documents, print-to-file …
+        (home / "Documents").mkdir(parents=True, exist_ok=True)
         self.env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb",
-                    "DVDESK_LANG": lang, "PYTHONPATH": str(ROOT),
+                    "DVDESK_LANG": lang, "PYTHONPATH": str(ROOT), "HOME": str(home),
                     "QT_ACCESSIBILITY": "0", **(env or {})}
         self.env.pop("WAYLAND_DISPLAY", None)
         self._stderr = open(self.stderr_path, "w", encoding="utf-8")  # noqa: SIM115
@@ -309,10 +313,16 @@ class Program(Scope):
         self.check_window(window["ref"], window["title"])
         return scope
 
-    def wait_gone(self, title: str, timeout: float = TIMEOUT) -> None:
+    def wait_gone(self, title: str, timeout: float = TIMEOUT, match: str = "prefix") -> None:
+        """Wait until no dialog titled ``title`` (or starting so) is on screen."""
         titles = self._texts(title)
+
+        def same(shown: str, wanted: str) -> bool:
+            shown = " ".join(shown.split())
+            return shown == wanted or (match == "prefix" and shown.startswith(wanted))
+
         deadline = time.monotonic() + timeout
-        while any(any(" ".join(w["title"].split()).startswith(t) for t in titles)
+        while any(any(same(w["title"], t) for t in titles)
                   and w["ref"] != self.main["ref"] for w in self.windows()):
             if time.monotonic() > deadline:
                 raise WindowError(f"the dialog «{title}» is still open")
@@ -378,10 +388,13 @@ class Program(Scope):
                               "close on this click; close it first (key Escape)")
         if target.ref not in hit["chain"] and target.raw.get("window") not in hit["chain"]:
             raise WindowError(f"{label}: another window covers it ({hit['class']} is there)")
-        before = self._count().get("MouseButtonRelease", 0)
+        # A double click may open a dialog on its second press; the last release then
+        # goes to a window that dialog blocks: count presses for it.
+        kind = "MouseButtonPress" if double else "MouseButtonRelease"
+        before = self._count().get(kind, 0)
         clicks = ["click", "--repeat", "2", "--delay", "60"] if double else ["click"]
         self.xdotool("mousemove", "--sync", str(x), str(y), *clicks, str(button))
-        self.wait_until(lambda: self._arrived("MouseButtonRelease", before + (2 if double else 1)),
+        self.wait_until(lambda: self._arrived(kind, before + (2 if double else 1)),
                         f"{label}: the click never reached the window")
         self._acted(label)
 
@@ -398,6 +411,19 @@ class Program(Scope):
         self.wait_until(lambda: self._arrived("KeyRelease", before + 1),
                         "the typing never reached the window")
         self._acted(label or f"type {text}")
+
+    def open_page(self, name: str) -> None:
+        """Click a page in the navigation on the left ("Lịch sinh hoạt" …)."""
+        for found in self.find_all(name, kinds=["item"]):
+            if found.raw.get("view") == "navigation" and found.raw["visible"]:
+                self.click_at(found, label=f"open {name}")
+                return
+        raise WindowError(f"no page «{name}» in the navigation")
+
+    def menu_choice(self, text: str) -> None:
+        """Click an entry of the menu that is open (a context menu)."""
+        popup = self.wait_window(lambda w: w["popup"], "the menu")
+        Scope(self, popup["ref"], "menu").click(text, kinds=["action"])
 
     def menu(self, *path: str) -> None:
         """Open the menu bar entry ``path[0]`` and click down to ``path[-1]``."""
@@ -455,5 +481,6 @@ class Program(Scope):
             self._sock.close()
         except OSError:
             pass
+        Path(self._socket_name).unlink(missing_ok=True)
         self.kill()
         self._stderr.close()

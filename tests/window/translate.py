@@ -67,7 +67,9 @@ def english(text: str) -> list[str]:
         if match:
             result = en
             for i, name in enumerate(names):
-                result = result.replace(name, match.group(f"p{i}"), 1)
+                value = match.group(f"p{i}")
+                # A value may itself be a translated text ("… — Bản 1" → "… — Version 1").
+                result = result.replace(name, english(value)[0] if value != key else value, 1)
             if result not in found:
                 found.append(result)
     return [*found, key] if key not in found else found

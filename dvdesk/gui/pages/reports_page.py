@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -88,10 +87,6 @@ class ReportsPage(LazyRefresh, QWidget):
         self.save_button = QPushButton(self.tr("Lưu PDF…"), self)
         self.open_button = QPushButton(self.tr("Mở"), self)
         self.excel_button = QPushButton(self.tr("Xuất Excel…"), self)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)
-        self.progress.setMaximumWidth(160)
-        self.progress.hide()
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         # A long path in the status must wrap, never widen the window.
@@ -111,7 +106,6 @@ class ReportsPage(LazyRefresh, QWidget):
         row.addWidget(self.version)
         row.addWidget(self.cells)
         row.addWidget(self.generate_button)
-        row.addWidget(self.progress)
         row.addStretch(1)
         for button in (self.print_button, self.save_button, self.open_button, self.excel_button):
             row.addWidget(button)
@@ -217,7 +211,6 @@ class ReportsPage(LazyRefresh, QWidget):
             button.setEnabled(ready)
         self.generate_button.setEnabled(not busy)
         self.excel_button.setEnabled(not busy)
-        self.progress.setVisible(busy)
 
     def _file_name(self) -> str:
         kind, version = self.selected_kind(), self.selected_version()
