@@ -1,0 +1,454 @@
+"""Vietnamese typed in the pre-Unicode code tables TCVN3 (ABC) and VNI, found and converted.
+
+Many lists were typed before Unicode, in the .VnTime fonts (TCVN3, the ABC
+table of TCVN 5712:1993, "VN3") or in the VNI-Times fonts (VNI for Windows).
+Excel keeps such a cell as the Windows-1252 characters of its bytes, so it
+reads as "NguyÔn V¨n An" (TCVN3) or "Nguyeãn Vaên An" (VNI). ``convert_cell``
+tells, cell by cell, whether a text is such a legacy text and gives it back as
+Unicode NFC; ``decode`` and ``encode`` are the two tables.
+
+Detection is conservative, because a wrong guess silently corrupts a name:
+
+- a text with any letter beyond Latin-1 (ă đ ơ ư ạ ễ …, or a combining mark)
+  is Unicode, and plain ASCII has nothing to convert: both are left alone
+  without further thought;
+- a text whose every word with an accented Latin-1 letter is a well-formed
+  Vietnamese syllable ("Tân Phú", "Hòa") is genuine Unicode: left alone;
+- otherwise the text is decoded with each table, and a table is taken only
+  when every word it changes becomes a well-formed Vietnamese syllable
+  (onset, rhyme and tone rules: "tèt" is not Vietnamese, "tốt" is) and no
+  stray legacy character is left. French or German text ("Café", "Hôtel",
+  "Müller") decodes to nothing well-formed and is left alone; so is a text
+  that both tables would read (none is known), since either guess may be wrong.
+
+The cell's font, when known, settles nothing on its own (a cell converted to
+Unicode often keeps its old font) but breaks a tie between the two tables.
+
+Capitals in TCVN3: the VN3 table has codes for the lower-case letters and
+only seven capitals (Ă Â Ê Ô Ơ Ư Đ). Other capitals were typed in the
+upper-case fonts (.VnTimeH, .VnArialH …), which draw the lower-case codes as
+capitals, so an xlsx cell carries them as lower-case codes plus its font name.
+We therefore upper-case a converted cell whose font is a TCVN3 "…H" font, and a
+cell whose plain letters are all capitals (at least three), which is how such a
+heading or name was typed. A capital inside a cell of an ordinary .VnTime font
+could not be typed at all: a name typed that way shows "Nguyễn Thị ánh", so for
+people's names (``proper_name=True``) the first letter of each word is made a
+capital. A cell mixing fonts run by run is read as its plain text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+TCVN3 = "TCVN3"
+VNI = "VNI"
+ENCODING_LABELS = {TCVN3: "TCVN3 (ABC)", VNI: "VNI"}
+
+# Tone marks in the tables' column order: none, huyền, hỏi, ngã, sắc, nặng.
+_TONES = ("", "\u0300", "\u0309", "\u0303", "\u0301", "\u0323")
+# The twelve vowels with their letter marks (a ă â e ê i o ô ơ u ư y).
+_VOWELS = "aăâeêioôơuưy"
+
+# TCVN 5712:1993 VN3 chart, one row per vowel, columns in _TONES order; each
+# code written as the Windows-1252 character of its byte ("-" = the plain ASCII
+# vowel, which needs no code). Then đ and the seven capitals the table has.
+_TCVN3_ROWS = {
+    "a": "- µ ¶ · ¸ ¹",
+    "ă": "¨ » ¼ ½ ¾ Æ",
+    "â": "© Ç È É Ê Ë",
+    "e": "- Ì Î Ï Ð Ñ",
+    "ê": "ª Ò Ó Ô Õ Ö",
+    "i": "- × Ø Ü Ý Þ",
+    "o": "- ß á â ã ä",
+    "ô": "« å æ ç è é",
+    "ơ": "¬ ê ë ì í î",
+    "u": "- ï ñ ò ó ô",
+    "ư": "\u00ad õ ö ÷ ø ù",  # ư is byte AD, the soft hyphen in Windows-1252
+    "y": "- ú û ü ý þ",
+}
+_TCVN3_OTHERS = {"đ": "®", "Ă": "¡", "Â": "¢", "Ê": "£", "Ô": "¤", "Ơ": "¥", "Ư": "¦", "Đ": "§"}
+
+# VNI for Windows: a base letter followed by one mark byte, or one byte for
+# some letters. Marks (lower case / upper case, chosen by the base's case):
+_VNI_TONE = ("", "øØ", "ûÛ", "õÕ", "ùÙ", "ïÏ")        # on a e i o u y ơ ư and ô ê
+_VNI_HAT = ("âÂ", "àÀ", "åÅ", "ãÃ", "áÁ", "äÄ")       # â ê ô, with each tone
+_VNI_BREVE = ("êÊ", "èÈ", "úÚ", "üÜ", "éÉ", "ëË")     # ă, with each tone
+_VNI_SINGLE = {"ơ": "ôÔ", "ư": "öÖ", "đ": "ñÑ", "ì": "ìÌ", "í": "íÍ", "ỉ": "æÆ",
+               "ĩ": "óÓ", "ị": "òÒ", "ỵ": "îÎ"}
+
+# Letters beyond Latin-1 or combining marks: their presence means Unicode.
+_UNICODE_ONLY = re.compile(r"[\u0100-\u024f\u0300-\u036f\u1e00-\u1eff]")
+# A word as a legacy table writes it, letters and Latin-1 signs ("V¨n", "Tr\xadêng"),
+# or as it reads once decoded ("Văn").
+_RUN = re.compile(r"[A-Za-z\u00a1-\u00ff\u0100-\u024f\u1e00-\u1eff]+")
+
+
+def _compose(vowel: str, tone: str) -> str:
+    return unicodedata.normalize("NFC", vowel + tone)
+
+
+def _tcvn3_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for vowel, row in _TCVN3_ROWS.items():
+        for tone, code in zip(_TONES, row.split(" "), strict=True):
+            if code != "-":
+                table[_compose(vowel, tone)] = code
+    table.update(_TCVN3_OTHERS)
+    return table
+
+
+def _vni_table() -> dict[str, str]:
+    lower: dict[str, tuple[str, int]] = {}  # letter -> (base written before the mark, mark)
+    for base in "aeiouy":
+        for tone, marks in zip(_TONES[1:], range(1, 6), strict=True):
+            lower[_compose(base, tone)] = (base, marks)
+    table: dict[str, str] = {}
+    for case in (0, 1):
+        def cased(letter: str, case: int = case) -> str:
+            return letter.upper() if case else letter
+
+        for letter, (base, tone) in lower.items():
+            table[cased(letter)] = cased(base) + _VNI_TONE[tone][case]
+        for hatted, base in (("â", "a"), ("ê", "e"), ("ô", "o")):
+            for tone, marks in zip(_TONES, _VNI_HAT, strict=True):
+                table[cased(_compose(hatted, tone))] = cased(base) + marks[case]
+        for tone, marks in zip(_TONES, _VNI_BREVE, strict=True):
+            table[cased(_compose("ă", tone))] = cased("a") + marks[case]
+        for horned in "ơư":
+            single = _VNI_SINGLE[horned][case]
+            for tone, marks in zip(_TONES[1:], _VNI_TONE[1:], strict=True):
+                table[cased(_compose(horned, tone))] = single + marks[case]
+        for letter, codes in _VNI_SINGLE.items():
+            table[cased(letter)] = codes[case]  # one byte: ơ ư đ, the i tones but "i", and ỵ
+    return table
+
+
+_ENCODE = {TCVN3: _tcvn3_table(), VNI: _vni_table()}
+_DECODE = {name: {code: letter for letter, code in table.items()}
+           for name, table in _ENCODE.items()}
+# VNI marks read after a base of the other case too (a font draws them the same).
+for _code, _letter in list(_DECODE[VNI].items()):
+    if len(_code) == 2 and _code[0].isalpha() and _code[0].isascii():
+        _DECODE[VNI].setdefault(_code[0] + _code[1].swapcase(), _letter)
+_DECODE_PATTERN = {
+    name: re.compile("|".join(re.escape(c) for c in sorted(table, key=len, reverse=True)))
+    for name, table in _DECODE.items()
+}
+
+
+class NotEncodable(ValueError):
+    """A letter the table has no code for (a TCVN3 capital outside an upper-case font)."""
+
+
+def encode(text: str, encoding: str, *, capitals_font: bool = False, strict: bool = True) -> str:
+    """Unicode text as the legacy table writes it (the inverse of ``decode``).
+
+    ``capitals_font``: TCVN3 typed in an upper-case font (.VnTimeH), where
+    every letter is written with its lower-case code. ``strict=False`` writes a
+    TCVN3 capital the table lacks with its lower-case code, as a typist in an
+    ordinary .VnTime font had to; otherwise such a capital raises NotEncodable.
+    """
+    table = _ENCODE[encoding]
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        lower_code = encoding == TCVN3 and ch.isupper() and ch.lower() in table
+        if lower_code and (capitals_font or (ch not in table and not strict)):
+            out.append(table[ch.lower()])
+        elif ch in table:
+            out.append(table[ch])
+        elif ch.isascii() or not ch.isalpha():
+            out.append(ch)
+        else:
+            where = " outside an upper-case font" if lower_code else ""
+            raise NotEncodable(f"“{ch}” has no code in {ENCODING_LABELS[encoding]}{where}.")
+    return "".join(out)
+
+
+def decode(text: str, encoding: str, *, capitals_font: bool = False) -> str:
+    """Legacy text to Unicode NFC, code by code; characters without a code are kept."""
+    table = _DECODE[encoding]
+    result = _DECODE_PATTERN[encoding].sub(lambda m: table[m.group(0)], text)
+    if capitals_font:
+        result = result.upper()
+    return unicodedata.normalize("NFC", result)
+
+
+# ---------------------------------------------------------------------------
+# Vietnamese syllables: what a converted word must look like
+
+
+_ONSETS = ("ngh", "ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr",
+           "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "")
+_RHYMES = frozenset("""
+a ai ao au ay ac ach am an ang anh ap at ăc ăm ăn ăng ăp ăt
+âc âm ân âng âp ât âu ây e ec em en eng eo ep et ê êch êm ên ênh êp êt êu
+i ia ich im in inh ip it iu iêc iêm iên iêng iêp iêt iêu yêm yên yêng yêt yêu
+o oc oi om on ong op ot oa oac oach oai oam oan oang oanh oao oap oat oay
+oăc oăm oăn oăng oăp oăt oe oen oeo oet ô ôc ôi ôm ôn ông ôp ôt ơ ơi ơm ơn ơp ơt
+u ua uc ui um un ung up ut uân uâng uât uây uê uêch uên uênh uêt uơ
+uôc uôi uôm uôn uông uôt uy uya uych uyên uyêt uyn uynh uyp uyt uyu
+ư ưa ưc ưi ưm ưn ưng ưt ưu ươc ươi ươm ươn ương ươp ươt ươu y
+ak ăk âk ek êk ok ôk ơk uk ưk
+""".split())
+# The -k rhymes are for Central Highlands names (Đắk Lắk, Krông Búk). Loanword rhymes such
+# as "oong" (boong) are left out on purpose: VNI "Coâng" would otherwise also read as TCVN3.
+_STOP_ENDINGS = ("c", "ch", "p", "t", "k")
+_CHECKED_TONES = ("", "\u0301", "\u0323")  # a stop ending takes only sắc or nặng, or none
+_LETTER_MARKS = ("\u0302", "\u0306", "\u031b")
+_FRONT = ("e", "ê", "i", "y")
+
+
+_VOWEL_LETTERS = frozenset("aăâeêioôơuưy")
+_MARKED = frozenset("ăâêôơư")
+_EITHER_STYLE = ("oa", "oe", "uy")  # hòa / hoà, thủy / thuỷ: both placements are written
+
+
+@lru_cache(maxsize=1 << 14)
+def is_syllable(word: str) -> bool:
+    """True for a well-formed Vietnamese syllable ("Nguyễn", "quốc", "giếng"; not "tèt", "café").
+
+    Checks the onset, the rhyme, that a stop ending (-c -ch -p -t) takes only sắc or
+    nặng, and that the tone mark sits on the vowel that carries it.
+    """
+    tones: list[tuple[str, int]] = []
+    letters: list[str] = []
+    for ch in unicodedata.normalize("NFD", word.lower()):
+        if ch in _TONES:
+            tones.append((ch, len(letters) - 1))
+        elif ch in _LETTER_MARKS and letters:
+            letters[-1] = unicodedata.normalize("NFC", letters[-1] + ch)
+        else:
+            letters.append(ch)
+    if len(tones) > 1:
+        return False
+    tone, at = tones[0] if tones else ("", -1)
+    bare = "".join(letters)
+    for onset in _ONSETS:
+        if not bare.startswith(onset):
+            continue
+        rhyme = bare[len(onset):]
+        if not _rhyme_fits(onset, rhyme):
+            continue
+        if rhyme.endswith(_STOP_ENDINGS) and tone not in _CHECKED_TONES:
+            return False
+        return not tone or _tone_in_place(onset, rhyme, at - len(onset))
+    return False
+
+
+def _tone_in_place(onset: str, rhyme: str, at: int) -> bool:
+    """The tone mark at index ``at`` of the rhyme sits where Vietnamese writes it."""
+    if not rhyme:
+        return onset == "gi" and at == -1  # gì: the tone is on the i of gi
+    cluster = ""
+    for ch in rhyme:
+        if ch not in _VOWEL_LETTERS:
+            break
+        cluster += ch
+    if not cluster or at < 0 or at >= len(cluster):
+        return False
+    marked = [i for i, ch in enumerate(cluster) if ch in _MARKED]
+    if marked:
+        return at == marked[-1]  # ươ: on ơ; iê, uô, uâ: on the marked vowel
+    if len(cluster) == 1:
+        return True
+    if len(cluster) < len(rhyme):  # a final consonant follows: on the last vowel
+        return at == len(cluster) - 1
+    if len(cluster) == 3:
+        return at == 1  # ngoài, khuỷu
+    if cluster in _EITHER_STYLE:
+        return True
+    return at == 0  # mùa, kìa, tài, sáo
+
+
+def _rhyme_fits(onset: str, rhyme: str) -> bool:
+    if onset == "gi":  # giá, giữa, giếng (gi + iêng written "gi" + "êng")
+        return rhyme in _RHYMES or ("i" + rhyme) in _RHYMES or rhyme == ""
+    if onset == "qu":  # quá, quốc, quyết, quân
+        return (rhyme in _RHYMES or ("u" + rhyme) in _RHYMES) and not rhyme.startswith(("u", "o"))
+    if rhyme not in _RHYMES:
+        return False
+    front = rhyme.startswith(_FRONT)
+    if onset in ("k", "gh", "ngh"):
+        return front
+    if onset in ("c", "g", "ng") and front:
+        return onset == "g" and rhyme.startswith("i")  # gì, gìn
+    return True
+
+
+# ---------------------------------------------------------------------------
+# detection
+
+
+@dataclass(frozen=True)
+class Conversion:
+    """A cell found typed in a legacy table: what it held, and the same text in Unicode."""
+
+    encoding: str
+    before: str
+    after: str
+
+    @property
+    def label(self) -> str:
+        return ENCODING_LABELS[self.encoding]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How one cell's text can be read.
+
+    ``unicode``: the text is plausible as it stands (every accented word a
+    Vietnamese syllable, written in lower case, Title case or capitals);
+    ``legacy``: table -> the text decoded with it, for each table under which
+    it reads as Vietnamese; ``certain``: the text has a letter beyond Latin-1,
+    so it can only be Unicode.
+    """
+
+    unicode: bool
+    legacy: dict[str, str]
+    certain: bool = False
+    plain: bool = False
+
+    @property
+    def kind(self) -> str | None:
+        """The one way this cell can be read ("unicode", TCVN3, VNI), or None when the
+        text is plain ASCII (read the same in every table) or can be read several ways."""
+        if self.plain:
+            return None
+        if self.certain or (self.unicode and not self.legacy):
+            return "unicode"
+        if not self.unicode and len(self.legacy) == 1:
+            return next(iter(self.legacy))
+        return None
+
+
+_PLAIN = Reading(True, {}, plain=True)
+_CERTAIN = Reading(True, {}, certain=True)
+
+
+def font_encoding(font: str | None) -> tuple[str | None, bool]:
+    """(table, upper-case font) a font name implies: ".VnTimeH" -> (TCVN3, True)."""
+    name = (font or "").strip()
+    if name.lower().startswith(".vn"):
+        return TCVN3, name.endswith("H")
+    if name.lower().startswith(("vni-", "vni ")):
+        return VNI, False
+    return None, False
+
+
+def _reads_as_unicode(text: str) -> bool:
+    """True when every run with a Latin-1 letter is a Vietnamese syllable in Unicode."""
+    for run in _RUN.findall(text):
+        if run.isascii() or not any(ch.isalpha() for ch in run):
+            continue  # plain ASCII, or a sign on its own: "5 × 3", "½ ha"
+        if any(not ch.isalpha() for ch in run) or not is_syllable(run):
+            return False
+        # Legacy codes include capitals used for small letters ("ChÝ" is TCVN3 "Chí").
+        if not (run.islower() or run.isupper() or run.istitle()):
+            return False
+    return True
+
+
+def _decoded(text: str, encoding: str, capitals_font: bool) -> str | None:
+    """The text decoded with one table, or None when it does not read as Vietnamese."""
+    decoded = decode(text, encoding, capitals_font=capitals_font)
+    if decoded == text:
+        return None
+    for run in _RUN.findall(decoded):
+        if run.isascii() or not any(ch.isalpha() for ch in run):
+            continue
+        if any(not ch.isalpha() for ch in run) or not is_syllable(run):
+            return None  # a legacy sign left inside a word, or not Vietnamese
+    # A lone sign ("ß", "Ö") is no evidence: a legacy word has two characters or more.
+    words = (run for run in _RUN.findall(text) if not run.isascii())
+    return decoded if any(len(run) > 1 for run in words) else None
+
+
+@lru_cache(maxsize=1 << 16)
+def read_cell(text: str, font: str | None = None) -> Reading:
+    """Every way the cell's text can be read (see ``Reading``)."""
+    if not isinstance(text, str) or text.isascii():
+        return _PLAIN
+    if _UNICODE_ONLY.search(text) or any(ch.isalpha() and ord(ch) > 0xFF for ch in text):
+        return _CERTAIN  # Vietnamese beyond Latin-1, or another script
+    hinted, capitals_font = font_encoding(font)
+    legacy = {}
+    for encoding in (TCVN3, VNI):
+        decoded = _decoded(text, encoding, capitals_font and encoding == hinted)
+        if decoded is not None:
+            legacy[encoding] = decoded
+    return Reading(_reads_as_unicode(text), legacy)
+
+
+def prevailing_encoding(readings) -> str | None:
+    """The table a whole sheet was typed in: the one table its cells can only be read in,
+    when no cell can only be Unicode or only the other table. None for a mixed sheet."""
+    kinds = {r.kind for r in readings} - {None}
+    if len(kinds) == 1 and kinds != {"unicode"}:
+        return next(iter(kinds))
+    return None
+
+
+def _recase(text: str, decoded: str, capitals_font: bool, proper_name: bool) -> str:
+    """Capitals a TCVN3 typist could not type in an ordinary font (see the module docstring)."""
+    if capitals_font:
+        return decoded.upper()
+    words = decoded.split(" ")
+    if any(sum(ch.isascii() and ch.isalpha() for ch in w) >= 2 for w in text.split(" ")):
+        plain = [ch for ch in text if ch.isascii() and ch.isalpha()]
+        if all(ch.isupper() for ch in plain):
+            return decoded.upper()  # "NGUYÔN V¡N AN" was typed in capitals
+    if proper_name:
+        return " ".join(w[:1].upper() + w[1:] for w in words)
+    first = decoded[:1]
+    if first.islower() and not first.isascii() and first.upper() not in _ENCODE[TCVN3]:
+        return first.upper() + decoded[1:]  # "ñy ban" was "Ủy ban"
+    return decoded
+
+
+def convert_cell(text: str, font: str | None = None, *, proper_name: bool = False,
+                 prevailing: str | None = None) -> Conversion | None:
+    """The conversion of one cell's text when it was typed in TCVN3 or VNI, else None.
+
+    ``font``: the cell's font name when known (".VnTime", "VNI-Times"): it breaks a
+    tie between the two tables and marks TCVN3 upper-case fonts. ``prevailing``: the
+    table the whole sheet was typed in (``prevailing_encoding``): a cell that reads
+    both as it stands and in that table ("Hoàng" is VNI for "Hồng") follows the
+    sheet; without it such a cell is left as written (see ``alternatives``).
+    ``proper_name``: the cell holds a person's name, each word of which starts with
+    a capital (see the module docstring for TCVN3 capitals).
+    """
+    reading = read_cell(text, font)
+    hinted, capitals_font = font_encoding(font)
+    choices = reading.legacy
+    if not choices and prevailing == TCVN3 and not reading.plain and not reading.certain:
+        # Same codes in both ("Cao Duy ý"): only a capital the table lacks can differ.
+        choices = {TCVN3: text}
+    if not choices:
+        return None
+    if reading.unicode or len(choices) > 1:
+        # Ambiguous: only the sheet's own table, or the font between two tables, decides.
+        pick = prevailing if prevailing in choices else None
+        if pick is None and not reading.unicode and hinted in choices:
+            pick = hinted
+        if pick is None:
+            return None
+        choices = {pick: choices[pick]}
+    (encoding, decoded), = choices.items()
+    after = decoded
+    if encoding == TCVN3:
+        after = _recase(text, decoded, capitals_font and hinted == TCVN3, proper_name)
+    after = unicodedata.normalize("NFC", after)
+    return Conversion(encoding, text, after) if after != text else None
+
+
+def alternatives(text: str, font: str | None = None, *,
+                 proper_name: bool = False) -> list[Conversion]:
+    """The legacy readings of a cell that ``convert_cell`` leaves as written (ambiguous)."""
+    if convert_cell(text, font, proper_name=proper_name) is not None:
+        return []
+    found = (convert_cell(text, font, proper_name=proper_name, prevailing=encoding)
+             for encoding in read_cell(text, font).legacy)
+    return [c for c in found if c is not None]
