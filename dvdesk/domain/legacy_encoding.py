@@ -45,6 +45,7 @@ from functools import lru_cache
 
 TCVN3 = "TCVN3"
 VNI = "VNI"
+UNICODE = "unicode"
 ENCODING_LABELS = {TCVN3: "TCVN3 (ABC)", VNI: "VNI"}
 
 # Tone marks in the tables' column order: none, huyền, hỏi, ngã, sắc, nặng.
@@ -318,7 +319,7 @@ class Reading:
         if self.plain:
             return None
         if self.certain or (self.unicode and not self.legacy):
-            return "unicode"
+            return UNICODE
         if not self.unicode and len(self.legacy) == 1:
             return next(iter(self.legacy))
         return None
@@ -382,13 +383,18 @@ def read_cell(text: str, font: str | None = None) -> Reading:
     return Reading(_reads_as_unicode(text), legacy)
 
 
-def prevailing_encoding(readings) -> str | None:
-    """The table a whole sheet was typed in: the one table its cells can only be read in,
-    when no cell can only be Unicode or only the other table. None for a mixed sheet."""
+def typed_in(readings) -> str | None:
+    """What cells typed together (a sheet, a row) were typed in: UNICODE, TCVN3 or VNI when
+    every cell that can be read only one way reads that way; None when they disagree or
+    when none can be read only one way."""
     kinds = {r.kind for r in readings} - {None}
-    if len(kinds) == 1 and kinds != {"unicode"}:
-        return next(iter(kinds))
-    return None
+    return next(iter(kinds)) if len(kinds) == 1 else None
+
+
+def prevailing_encoding(readings) -> str | None:
+    """The legacy table cells typed together were typed in (see ``typed_in``), or None."""
+    kind = typed_in(readings)
+    return kind if kind in (TCVN3, VNI) else None
 
 
 def _recase(text: str, decoded: str, capitals_font: bool, proper_name: bool) -> str:
