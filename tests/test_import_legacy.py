@@ -1,4 +1,4 @@
-"""Lists typed before Unicode (TCVN3 / ABC, VNI) import with every name as it was meant."""
+"""Lists typed before Unicode (TCVN3 / ABC, VNI, VIQR) import with every name as meant."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from openpyxl.styles import Font
 from sqlalchemy import select
 
 from dvdesk.domain import models as m
-from dvdesk.domain.legacy_encoding import TCVN3, VNI, encode
+from dvdesk.domain.legacy_encoding import TCVN3, VIQR, VNI, encode
 from dvdesk.services.importer import apply_plan, plan_import
 from dvdesk.store import open_database
 
@@ -35,7 +35,7 @@ PEOPLE = [
     ("Huỳnh Quốc Hưng", "Chuyên viên", "Ban Tuyên giáo Huyện ủy", "0912345677", "Ấp An Bình",
      "Xã Tiên Thủy"),
 ]
-FONTS = {TCVN3: ".VnTime", VNI: "VNI-Times", None: "Times New Roman"}
+FONTS = {TCVN3: ".VnTime", VNI: "VNI-Times", VIQR: "Courier New", None: "Times New Roman"}
 
 
 def typed(text: str, encoding: str | None) -> str:
@@ -76,7 +76,7 @@ def imported(db) -> set[tuple]:
         return {(n, t, w, p, h, f"{prefix[k]} {c}") for n, t, w, p, h, k, c in rows}
 
 
-@pytest.mark.parametrize("encoding", [TCVN3, VNI])
+@pytest.mark.parametrize("encoding", [TCVN3, VNI, VIQR])
 def test_a_list_typed_in_a_legacy_table_imports_as_its_unicode_original(
         encoding, any_db_url, tmp_path):
     path = write_list(tmp_path / "danh_sach.xlsx", [(encoding, p) for p in PEOPLE],
@@ -94,8 +94,7 @@ def test_a_list_typed_in_a_legacy_table_imports_as_its_unicode_original(
         assert imported(db) == set(PEOPLE)
     finally:
         db.dispose()
-    # Every converted cell is listed before → after; ASCII cells (phones, "Khu phố 2" in VNI
-    # is not ASCII) are not.
+    # Every converted cell is listed before → after; the phone numbers, plain ASCII, are not.
     before_after = {(c.row, c.column): (c.before, c.after) for c in plan.conversions}
     assert before_after[(3, "Họ và tên")] == (typed("Họ và tên", encoding), "Họ và tên")
     assert before_after[(4, "Họ và tên")] == (typed("Nguyễn Văn An", encoding), "Nguyễn Văn An")

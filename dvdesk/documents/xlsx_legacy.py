@@ -1,4 +1,4 @@
-"""Cells of a hand-made list typed in TCVN3 (ABC) or VNI, turned into Unicode as a sheet is read.
+"""Cells of a hand-made list typed in TCVN3 (ABC), VNI or VIQR, turned into Unicode as read.
 
 ``LegacySheet(ws, grid)`` looks at every text cell of the sheet once, with the
 cell's font (".VnTime", ".VnTimeH", "VNI-Times"), and replaces in ``grid`` each
@@ -21,6 +21,7 @@ from dvdesk.domain.legacy_encoding import (
     ENCODING_LABELS,
     TCVN3,
     UNICODE,
+    VIQR,
     VNI,
     Conversion,
     alternatives,
@@ -55,14 +56,15 @@ class LegacySheet:
         rows: dict[int, list] = {}
         for r, row in enumerate(grid):
             for c, value in enumerate(row):
-                if isinstance(value, str) and not value.isascii():
-                    reading = read_cell(value)
-                    if not reading.certain:  # the font matters only for Latin-1 text
-                        font = self._font(ws, r, c)
-                        reading = read_cell(value, font)
-                        self.fonts[(r, c)] = font
-                        self.original[(r, c)] = value
-                    rows.setdefault(r, []).append(reading)
+                if not isinstance(value, str):
+                    continue
+                reading = read_cell(value)
+                if not reading.plain and not reading.certain:
+                    font = self._font(ws, r, c)  # looked up only for text that may be legacy
+                    reading = read_cell(value, font)
+                    self.fonts[(r, c)] = font
+                    self.original[(r, c)] = value
+                rows.setdefault(r, []).append(reading)
         self.sheet_kind = typed_in(r for found in rows.values() for r in found)
         self.row_kind = {r: typed_in(found) for r, found in rows.items()}
         self.converted: dict[tuple[int, int], Conversion] = {}
@@ -77,7 +79,7 @@ class LegacySheet:
     def _table(self, r: int) -> str | None:
         """The table an ambiguous cell of row ``r`` follows, if the sheet or the row tells."""
         for kind in (self.sheet_kind, self.row_kind.get(r)):
-            if kind in (TCVN3, VNI):
+            if kind in (TCVN3, VNI, VIQR):
                 return kind
         return None
 

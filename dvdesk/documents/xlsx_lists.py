@@ -41,7 +41,7 @@ Rows:
 - A row with a missing required value or an unknown role gives a
   ``RowProblem`` and is left out of ``rows``.
 
-Legacy encodings: cells typed in TCVN3 (ABC) or VNI are converted to Unicode
+Legacy encodings: cells typed in TCVN3 (ABC), VNI or VIQR are converted to Unicode
 before anything else (``xlsx_legacy``), so their header row is recognised too;
 ``ParsedList.conversions`` lists each converted cell of the header row and of the
 rows read (before → after), ``ParsedList.doubts`` the cells left as written that

@@ -1,11 +1,15 @@
-"""Vietnamese typed in the pre-Unicode code tables TCVN3 (ABC) and VNI, found and converted.
+"""Vietnamese typed in the pre-Unicode code tables TCVN3 (ABC) and VNI (or in VIQR), converted.
 
 Many lists were typed before Unicode, in the .VnTime fonts (TCVN3, the ABC
 table of TCVN 5712:1993, "VN3") or in the VNI-Times fonts (VNI for Windows).
 Excel keeps such a cell as the Windows-1252 characters of its bytes, so it
 reads as "NguyÔn V¨n An" (TCVN3) or "Nguyeãn Vaên An" (VNI). ``convert_cell``
 tells, cell by cell, whether a text is such a legacy text and gives it back as
-Unicode NFC; ``decode`` and ``encode`` are the two tables.
+Unicode NFC; ``decode`` and ``encode`` are the two tables. VIQR, the plain-ASCII
+writing of e-mail days ("Nguye^~n Va(n An"), is read too: only plain ASCII can be
+VIQR, and only a mark no ordinary text puts after a vowel (( ^ + ` ~) makes a cell
+VIQR on its own; a cell with only ' . ? after vowels ("Thi. Ba'") needs its sheet
+or row to be VIQR.
 
 Detection is conservative, because a wrong guess silently corrupts a name:
 
@@ -52,10 +56,13 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from dvdesk.domain.syllables import is_syllable
+
 TCVN3 = "TCVN3"
 VNI = "VNI"
+VIQR = "VIQR"
 UNICODE = "unicode"
-ENCODING_LABELS = {TCVN3: "TCVN3 (ABC)", VNI: "VNI"}
+ENCODING_LABELS = {TCVN3: "TCVN3 (ABC)", VNI: "VNI", VIQR: "VIQR"}
 
 # Tone marks in the tables' column order: none, huyền, hỏi, ngã, sắc, nặng.
 _TONES = ("", "\u0300", "\u0309", "\u0303", "\u0301", "\u0323")
@@ -161,6 +168,8 @@ def encode(text: str, encoding: str, *, capitals_font: bool = False, strict: boo
     TCVN3 capital the table lacks with its lower-case code, as a typist in an
     ordinary .VnTime font had to; otherwise such a capital raises NotEncodable.
     """
+    if encoding == VIQR:
+        return _viqr_encode(text)
     table = _ENCODE[encoding]
     out = []
     for ch in unicodedata.normalize("NFC", text):
@@ -179,6 +188,8 @@ def encode(text: str, encoding: str, *, capitals_font: bool = False, strict: boo
 
 def decode(text: str, encoding: str, *, capitals_font: bool = False) -> str:
     """Legacy text to Unicode NFC, code by code; characters without a code are kept."""
+    if encoding == VIQR:
+        return _viqr_decode(text)
     table = _DECODE[encoding]
     result = _DECODE_PATTERN[encoding].sub(lambda m: table[m.group(0)], text)
     if capitals_font:
@@ -187,105 +198,47 @@ def decode(text: str, encoding: str, *, capitals_font: bool = False) -> str:
 
 
 # ---------------------------------------------------------------------------
-# Vietnamese syllables: what a converted word must look like
+# VIQR (RFC 1456): plain ASCII, each vowel followed by its letter mark and its tone
+# ("Nguye^~n Va(n An"); dd is đ. A backslash keeps a mark literal ("An\\.").
+
+_VIQR_SHAPES = {"(": "\u0306", "^": "\u0302", "+": "\u031b"}
+_VIQR_SHAPE_OF = {v: k for k, v in _VIQR_SHAPES.items()}
+_VIQR_ALLOWED = {"a": "(^", "e": "^", "o": "^+", "u": "+"}
+_VIQR_TONES = {"`": "\u0300", "?": "\u0309", "~": "\u0303", "'": "\u0301", ".": "\u0323"}
+_VIQR_TONE_OF = {v: k for k, v in _VIQR_TONES.items()}
+_VIQR_LETTER = re.compile(r"\\(.)|([aeiouyAEIOUY])([(^+]?)([`?~'.]?)|([dD])([dD])")
+# Marks no ordinary text puts right after a vowel: a cell with one is VIQR if it decodes.
+_VIQR_SURE = re.compile(r"[aA][(^]|[eE]\^|[oO][\^+]|[uU]\+|[aeiouyAEIOUY][(^+]?[`~]")
+_VIQR_ANY = re.compile(r"[aeiouyAEIOUY][(^+`?~'.]|[dD][dD]")
+_VIQR_LEFT = re.compile(r"[A-Za-z][(^+`~]")
 
 
-_ONSETS = ("ngh", "ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr",
-           "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "")
-_RHYMES = frozenset("""
-a ai ao au ay ac ach am an ang anh ap at ăc ăm ăn ăng ăp ăt
-âc âm ân âng âp ât âu ây e ec em en eng eo ep et ê êch êm ên ênh êp êt êu
-i ia ich im in inh ip it iu iêc iêm iên iêng iêp iêt iêu yêm yên yêng yêt yêu
-o oc oi om on ong op ot oa oac oach oai oam oan oang oanh oao oap oat oay
-oăc oăm oăn oăng oăp oăt oe oen oeo oet ô ôc ôi ôm ôn ông ôp ôt ơ ơi ơm ơn ơp ơt
-u ua uc ui um un ung up ut uân uâng uât uây uê uêch uên uênh uêt uơ
-uôc uôi uôm uôn uông uôt uy uya uych uyên uyêt uyn uynh uyp uyt uyu
-ư ưa ưc ưi ưm ưn ưng ưt ưu ươc ươi ươm ươn ương ươp ươt ươu y
-ak ăk âk ek êk ok ôk ơk uk ưk
-""".split())
-# The -k rhymes are for Central Highlands names (Đắk Lắk, Krông Búk). Loanword rhymes such
-# as "oong" (boong) are left out on purpose: VNI "Coâng" would otherwise also read as TCVN3.
-_STOP_ENDINGS = ("c", "ch", "p", "t", "k")
-_CHECKED_TONES = ("", "\u0301", "\u0323")  # a stop ending takes only sắc or nặng, or none
-_LETTER_MARKS = ("\u0302", "\u0306", "\u031b")
-_FRONT = ("e", "ê", "i", "y")
-
-
-_VOWEL_LETTERS = frozenset("aăâeêioôơuưy")
-_MARKED = frozenset("ăâêôơư")
-_EITHER_STYLE = ("oa", "oe", "uy")  # hòa / hoà, thủy / thuỷ: both placements are written
-
-
-@lru_cache(maxsize=1 << 14)
-def is_syllable(word: str) -> bool:
-    """True for a well-formed Vietnamese syllable ("Nguyễn", "quốc", "giếng"; not "tèt", "café").
-
-    Checks the onset, the rhyme, that a stop ending (-c -ch -p -t) takes only sắc or
-    nặng, and that the tone mark sits on the vowel that carries it.
-    """
-    tones: list[tuple[str, int]] = []
-    letters: list[str] = []
-    for ch in unicodedata.normalize("NFD", word.lower()):
-        if ch in _TONES:
-            tones.append((ch, len(letters) - 1))
-        elif ch in _LETTER_MARKS and letters:
-            letters[-1] = unicodedata.normalize("NFC", letters[-1] + ch)
-        else:
-            letters.append(ch)
-    if len(tones) > 1:
-        return False
-    tone, at = tones[0] if tones else ("", -1)
-    bare = "".join(letters)
-    for onset in _ONSETS:
-        if not bare.startswith(onset):
+def _viqr_encode(text: str) -> str:
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        if ch in "đĐ":
+            out.append("dd" if ch == "đ" else "DD")
             continue
-        rhyme = bare[len(onset):]
-        if not _rhyme_fits(onset, rhyme):
-            continue
-        if rhyme.endswith(_STOP_ENDINGS) and tone not in _CHECKED_TONES:
-            return False
-        return not tone or _tone_in_place(onset, rhyme, at - len(onset))
-    return False
+        parts = unicodedata.normalize("NFD", ch)
+        marks = [_VIQR_SHAPE_OF.get(m, "") for m in parts[1:]]
+        tones = [_VIQR_TONE_OF.get(m, "") for m in parts[1:]]
+        out.append(parts[0] + "".join(marks) + "".join(tones) if len(parts) > 1 else ch)
+    return "".join(out)
 
 
-def _tone_in_place(onset: str, rhyme: str, at: int) -> bool:
-    """The tone mark at index ``at`` of the rhyme sits where Vietnamese writes it."""
-    if not rhyme:
-        return onset == "gi" and at == -1  # gì: the tone is on the i of gi
-    cluster = ""
-    for ch in rhyme:
-        if ch not in _VOWEL_LETTERS:
-            break
-        cluster += ch
-    if not cluster or at < 0 or at >= len(cluster):
-        return False
-    marked = [i for i, ch in enumerate(cluster) if ch in _MARKED]
-    if marked:
-        return at == marked[-1]  # ươ: on ơ; iê, uô, uâ: on the marked vowel
-    if len(cluster) == 1:
-        return True
-    if len(cluster) < len(rhyme):  # a final consonant follows: on the last vowel
-        return at == len(cluster) - 1
-    if len(cluster) == 3:
-        return at == 1  # ngoài, khuỷu
-    if cluster in _EITHER_STYLE:
-        return True
-    return at == 0  # mùa, kìa, tài, sáo
+def _viqr_decode(text: str) -> str:
+    def letter(m: re.Match) -> str:
+        literal, vowel, shape, tone, d1, _d2 = m.groups()
+        if literal is not None:
+            return literal
+        if d1 is not None:
+            return "Đ" if d1 == "D" else "đ"
+        if shape and shape not in _VIQR_ALLOWED.get(vowel.lower(), ""):
+            return m.group(0)
+        return unicodedata.normalize("NFC", vowel + _VIQR_SHAPES.get(shape, "")
+                                     + _VIQR_TONES.get(tone, ""))
 
-
-def _rhyme_fits(onset: str, rhyme: str) -> bool:
-    if onset == "gi":  # giá, giữa, giếng (gi + iêng written "gi" + "êng")
-        return rhyme in _RHYMES or ("i" + rhyme) in _RHYMES or rhyme == ""
-    if onset == "qu":  # quá, quốc, quyết, quân
-        return (rhyme in _RHYMES or ("u" + rhyme) in _RHYMES) and not rhyme.startswith(("u", "o"))
-    if rhyme not in _RHYMES:
-        return False
-    front = rhyme.startswith(_FRONT)
-    if onset in ("k", "gh", "ngh"):
-        return front
-    if onset in ("c", "g", "ng") and front:
-        return onset == "g" and rhyme.startswith("i")  # gì, gìn
-    return True
+    return unicodedata.normalize("NFC", _VIQR_LETTER.sub(letter, text))
 
 
 # ---------------------------------------------------------------------------
@@ -363,7 +316,12 @@ def _reads_as_unicode(text: str) -> bool:
 
 def _decoded(text: str, encoding: str, capitals_font: bool) -> str | None:
     """The text decoded with one table, or None when it does not read as Vietnamese."""
-    decoded = decode(text, encoding, capitals_font=capitals_font)
+    if encoding == VIQR:
+        decoded = _viqr_decode(text)
+        if _VIQR_LEFT.search(decoded) or decoded.count(")") > decoded.count("("):
+            return None  # a mark left after a letter, or "ma(n)": a bracket, not a breve
+    else:
+        decoded = decode(text, encoding, capitals_font=capitals_font)
     if decoded == text:
         return None
     for run in _RUN.findall(decoded):
@@ -371,6 +329,8 @@ def _decoded(text: str, encoding: str, capitals_font: bool) -> str | None:
             continue
         if any(not ch.isalpha() for ch in run) or not is_syllable(run):
             return None  # a legacy sign left inside a word, or not Vietnamese
+    if encoding == VIQR:
+        return decoded
     # A lone sign ("ß", "Ö") is no evidence: a legacy word has two characters or more.
     words = (run for run in _RUN.findall(text) if not run.isascii())
     return decoded if any(len(run) > 1 for run in words) else None
@@ -379,8 +339,14 @@ def _decoded(text: str, encoding: str, capitals_font: bool) -> str | None:
 @lru_cache(maxsize=1 << 16)
 def read_cell(text: str, font: str | None = None) -> Reading:
     """Every way the cell's text can be read (see ``Reading``)."""
-    if not isinstance(text, str) or text.isascii():
+    if not isinstance(text, str):
         return _PLAIN
+    if text.isascii():
+        decoded = _decoded(text, VIQR, False) if _VIQR_ANY.search(text) else None
+        if decoded is None:
+            return _PLAIN
+        # Only a tone after a vowel ("Ba'", "Thi. Ba"): plain text could do that too.
+        return Reading(not _VIQR_SURE.search(text), {VIQR: decoded})
     if _UNICODE_ONLY.search(text) or any(ch.isalpha() and ord(ch) > 0xFF for ch in text):
         return _CERTAIN  # Vietnamese beyond Latin-1, or another script
     hinted, capitals_font = font_encoding(font)
@@ -403,7 +369,7 @@ def typed_in(readings) -> str | None:
 def prevailing_encoding(readings) -> str | None:
     """The legacy table cells typed together were typed in (see ``typed_in``), or None."""
     kind = typed_in(readings)
-    return kind if kind in (TCVN3, VNI) else None
+    return kind if kind in (TCVN3, VNI, VIQR) else None
 
 
 def _recase(text: str, decoded: str, capitals_font: bool, proper_name: bool) -> str:
@@ -423,6 +389,7 @@ def _recase(text: str, decoded: str, capitals_font: bool, proper_name: bool) -> 
     return decoded
 
 
+@lru_cache(maxsize=1 << 16)  # a list repeats its communes, hamlets, titles and workplaces
 def convert_cell(text: str, font: str | None = None, *, proper_name: bool = False,
                  prevailing: str | None = None) -> Conversion | None:
     """The conversion of one cell's text when it was typed in TCVN3 or VNI, else None.
