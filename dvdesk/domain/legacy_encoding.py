@@ -276,8 +276,8 @@ class Reading:
 
     @property
     def kind(self) -> str | None:
-        """The one way this cell can be read ("unicode", TCVN3, VNI), or None when the
-        text is plain ASCII (read the same in every table) or can be read several ways."""
+        """The one way this cell can be read (UNICODE, TCVN3, VNI, VIQR), or None when
+        the text is plain ASCII (the same in every table) or can be read several ways."""
         if self.plain:
             return None
         if self.certain or (self.unicode and not self.legacy):
