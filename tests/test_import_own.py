@@ -15,7 +15,6 @@ from dvdesk.services import assignments, audit
 from dvdesk.services.importer import apply_plan, plan_import, withdraw_import
 from tests.test_import_lists import table_counts
 
-
 # The officer columns in an order of the secretary's own (the import reads them by title).
 OFFICER_TITLES = ["Mã cán bộ", "Họ và tên", "Chức vụ", "Đơn vị công tác", "Cấp", "Điện thoại",
                   "Cấp ủy viên", "Ủy viên thường vụ", "Đang công tác", "Ghi chú"]

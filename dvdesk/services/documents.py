@@ -47,8 +47,8 @@ def calendar_view(db: Database, month: str, version: int | None = None) -> dict:
 
 def _units_of_meetings(session: Session, calendar_id: int) -> dict[int, tuple[int, int | None]]:
     """meeting id -> (commune id, cluster id) for every meeting of one calendar version."""
-    communes = dict(session.execute(select(Commune.id, Commune.cluster_id)))
-    cells = dict(session.execute(select(Cell.id, Cell.commune_id)))
+    communes = {c: k for c, k in session.execute(select(Commune.id, Commune.cluster_id))}
+    cells = {c: k for c, k in session.execute(select(Cell.id, Cell.commune_id))}
     found = {}
     for meeting_id, kind, unit_id in session.execute(
             select(Meeting.id, Meeting.kind, Meeting.unit_id)

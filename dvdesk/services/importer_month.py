@@ -97,6 +97,7 @@ def plan_month(planner, path) -> None:
         existing = {c.version: c for c in session.scalars(
             select(MonthlyCalendar).where(MonthlyCalendar.month == month))}
         latest = max(existing, default=0)
+        statuses = {v: c.status for v, c in existing.items()}
         for version in versions:
             meetings = []
             for meeting in version.meetings:
@@ -111,13 +112,13 @@ def plan_month(planner, path) -> None:
             origin = ("Phiên bản lịch", version.row)
             cal = existing.get(version.version)
             if cal is None:
-                if version.version != latest + 1 or (latest and
-                                                     existing[latest].status != "approved"):
+                if version.version != latest + 1 or (latest and statuses[latest] != "approved"):
                     planner.problem(origin, "Bản", f"{where}: cơ sở dữ liệu đang có đến bản "
                                     f"{latest}, chỉ nhận thêm bản {latest + 1} sau một bản đã "
                                     "duyệt.")
                     continue
                 latest = version.version
+                statuses[latest] = version.status
                 plan.months.append(planned)
                 plan.extra_changes.append(
                     f"{where}: tạo mới ({len(meetings)} cuộc họp, "
