@@ -106,7 +106,8 @@ class ApproveDialog(_FormDialog):
 
     def __init__(self, parent: QWidget | None, month_text: str, version: int,
                  open_conflicts: list[str], accepted: list[tuple[str, str]],
-                 suffix: str = "-LT/HU", approver: str = ""):
+                 suffix: str = "-LT/HU", approver: str = "", signer: str = "",
+                 signer_title: str = ""):
         super().__init__("calendar_approve_dialog", parent)
         self.setWindowTitle(self.tr("Duyệt lịch tháng %1").replace("%1", month_text))
         name = version_name(version)
@@ -132,12 +133,16 @@ class ApproveDialog(_FormDialog):
         f.number.setPlaceholderText(f"15{suffix}")
         f.approvedBy.setText(approver)
         f.approvedOn.setDate(QDate.currentDate())
+        f.signer.setText(signer)
+        f.signerTitle.setText(signer_title)
         f.number.setFocus()
 
     def values(self) -> dict:
         f = self.form
         return {"number": clean(f.number.text()), "by": clean(f.approvedBy.text()),
-                "on_date": f.approvedOn.date().toPython()}
+                "on_date": f.approvedOn.date().toPython(), "signer": clean(f.signer.text()),
+                "signer_title": clean(f.signerTitle.text())}
+
 
 class WindowsDialog(_FormDialog):
     def __init__(self, parent: QWidget | None, windows: dict[str, tuple[int, int]]):

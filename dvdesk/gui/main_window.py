@@ -406,7 +406,7 @@ class MainWindow(QMainWindow):
                              self.tr("Bảng tính Excel (*.xlsx)"), "xlsx")
         if path is None:
             return
-        from dvdesk.documents.xlsx_export import export_workbook
+        from dvdesk.services.excel_export import export_workbook
 
         db, month = self.ctx.db, self.ctx.month
 

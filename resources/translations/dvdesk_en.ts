@@ -356,6 +356,22 @@
         <source>dd/MM/yyyy</source>
         <translation>dd/MM/yyyy</translation>
     </message>
+    <message>
+        <source>Chức vụ người ký:</source>
+        <translation>Signer’s position:</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký</source>
+        <translation>Signer’s position</translation>
+    </message>
+    <message>
+        <source>Người ký:</source>
+        <translation>Signer:</translation>
+    </message>
+    <message>
+        <source>Người ký</source>
+        <translation>Signer</translation>
+    </message>
 </context>
 <context>
     <name>CalendarMeetingDialog</name>

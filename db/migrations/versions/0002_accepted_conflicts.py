@@ -1,14 +1,14 @@
 """accepted conflicts: a month's conflicts the secretary accepted, with a note
 
 Revision ID: 0002_accepted_conflicts
-Revises: 0001
+Revises: 0002_signer
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0002_accepted_conflicts"
-down_revision = "0001"
+down_revision = "0002_signer"
 branch_labels = None
 depends_on = None
 

@@ -296,7 +296,7 @@ class ReportsPage(LazyRefresh, QWidget):
             if chosen is None:
                 return
             target = str(chosen)
-        from dvdesk.documents.xlsx_export import export_workbook
+        from dvdesk.services.excel_export import export_workbook
 
         db, month = self.ctx.db, self.selected_month()
 
