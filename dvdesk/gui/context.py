@@ -14,9 +14,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from dvdesk.errors import DvDeskError
 from dvdesk.gui.jobs import Jobs
@@ -133,7 +133,12 @@ class AppContext(QObject):
         the background work ends first, every pooled connection is closed, and the
         window reads nothing until the block ends (connections reopen on next use).
         """
-        self.jobs.wait()
+        if self.jobs.busy:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self.jobs.wait()
+            finally:
+                QApplication.restoreOverrideCursor()
         self._db.dispose()
         self.database_released = True
         try:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from pypdf import PdfReader
 from PySide6.QtPdf import QPdfDocument
@@ -129,3 +131,41 @@ def test_print_to_file_writes_the_real_pdf(page, qtbot, tmp_path, dialogs):
     assert target.read_bytes() == page.current.read_bytes()
     text = PdfReader(str(target)).pages[0].extract_text()
     assert "sinh hoạt đảng ủy, chi bộ tháng 12 năm 2026" in " ".join(text.split())
+
+
+def test_save_proposes_the_version_in_the_name_and_the_last_folder(page, ctx, qtbot, tmp_path,
+                                                                   dialogs):
+    from PySide6.QtWidgets import QFileDialog
+
+    from dvdesk.services import calendar
+
+    calendar.approve(ctx.db, MONTH, "15-LT/HU")
+    calendar.revise(ctx.db, MONTH)  # version 2, "điều chỉnh lần 1"
+    ctx.data_changed.emit("calendar")
+    page.refresh()
+    page.version.setCurrentIndex(page.version.findData(2))
+    generate(page, qtbot, "calendar")
+    seen = []
+
+    def save_in(folder, name):
+        def fill(dialog):
+            assert isinstance(dialog, QFileDialog)
+            seen.append((dialog.directory().absolutePath(), dialog.selectedFiles()[0]))
+            dialog.setDirectory(str(folder))
+            dialog.selectFile(str(folder / name))
+            dialog.accept()
+        return fill
+
+    folder = tmp_path / "van-ban"
+    folder.mkdir()
+    dialogs.next(save_in(folder, "lich.pdf"))
+    page.save_button.click()
+    dialogs.check()
+    assert seen[0][1].endswith("lich-sinh-hoat-2026-12-dieu-chinh-1-du-thao.pdf")
+    assert seen[0][0] != str(Path.cwd())  # never the program's working folder
+    assert (folder / "lich.pdf").read_bytes()[:5] == b"%PDF-"
+
+    dialogs.next(save_in(folder, "lich-ban-2.pdf"))
+    page.save_button.click()  # the next save starts where the last one went
+    dialogs.check()
+    assert seen[1][0] == str(folder)

@@ -3,29 +3,36 @@
 The program runs as its own process (``dvdesk gui``) on an Xvfb display, with the ``xcb``
 platform. The test moves the mouse, clicks and types with real X events (xdotool); a small
 agent inside the program (agent.py) only reports what is on the screen. A click on a
-widget hidden behind a modal dialog, a field that is not visible, a dialog that is a blank
-window: all fail here as they would fail a person.
+widget hidden behind a modal dialog or under an open popup, a disabled button, a field
+that is not visible, a dialog that is a blank window: all fail here as they would fail a
+person.
 
     def test_approve(launch):
         app = launch(page="calendar", month="2026-12")     # the program, on a demo copy
-        app.click("Sao chép tháng trước")                  # a button, tab, menu or item text
-        app.click("Duyệt…")
+        app.click("Sao chép tháng trước")                  # a button, tab, menu entry, list
+        app.click("Duyệt…")                                #   item, chip … by its text
         approve = app.dialog("Duyệt lịch tháng 12/2026")    # waits; checks it is a real,
         approve.type_into("Số văn bản", "15-LT/HU")         #   visible, non-blank window
-        approve.click("Đồng ý")
+        approve.click("Đồng ý")                             #   with its fields inside
+        app.wait_gone("Duyệt lịch tháng")
+        assert app.sees("ĐÃ DUYỆT số 15-LT/HU")             # some visible text contains it
         app.menu("Tệp", "Lưu bản sao…")                    # menu bar, then the entry
-        app.key("Escape")
-        assert app.sees("ĐÃ DUYỆT số 15-LT/HU")             # any visible text contains it
+        app.dialog("Lưu bản sao cơ sở dữ liệu").click("Hủy")
         assert app.actions == 7                             # clicks, typings, keys counted
+        assert app.close() == 0                             # Tệp → Thoát, exit code
 
 Texts are written in Vietnamese; launched with ``lang="en"`` the same calls find the
-English texts (translate.py). Fields are found by the label beside them ("Số văn bản"),
-their placeholder or accessible name. ``index=`` picks among equal texts (top-left
-first). Every action leaves a screenshot in tests/artifacts/<test>/ (kept, not in git).
+English texts (translate.py, from the .ts files). Fields are found by the label beside
+them ("Số văn bản"), their placeholder or accessible name. ``kinds=["item"]`` (or
+"action", "tab", "chip") narrows what a text may be; ``index=`` picks among equal texts
+(top-left first). Every action leaves a screenshot in tests/artifacts/<test>/ (kept,
+not in git), and a test fails if the program printed a traceback.
 
-Other calls: ``open_page(name)`` (the navigation on the left), ``double_click``, ``right_click``, ``choose(field, option)`` (a combo box),
-``check(dialog)``, ``wait_for(text)``, ``wait_gone(title)``, ``field(label)`` (its value),
-``rows(text_in_view)``, ``texts()``, ``windows()``, ``screenshot(name)``, ``close()``.
+Also: ``open_page(name)`` (the navigation on the left), ``double_click``, ``right_click``,
+``menu_choice(text)`` (an open context menu), ``choose(field, option)`` (a combo box),
+``key("ctrl+z")``, ``close_popup()``, ``wait_for(text)``, ``field(label)`` (its value,
+focus, options …), ``rows(text_in_view)``, ``texts()``, ``windows()``, ``screenshot()``.
+``launch(lang=, page=, month=, db=, args=, env=)`` can start several programs in a test.
 """
 
 from __future__ import annotations
