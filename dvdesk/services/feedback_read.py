@@ -1,0 +1,264 @@
+"""Reading feedback: filtered lists a page at a time, one item with its history, counts.
+
+``list_feedback(db, filter, on=…, offset=…, limit=…)`` answers the window's list
+and ``feedback list``: filtered by status, field, commune, hamlet, officer,
+overdue on a chosen day and an accent-free search, newest first, with the total.
+``feedback_counts(db, period)`` gives received, resolved and overdue counts per
+field and per commune for a month or a year. "Overdue" is the same rule as
+``domain.feedback.is_overdue``, written once more as SQL so that a province's
+20,000 items are filtered by the database, not in Python.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from calendar import monthrange
+from dataclasses import dataclass, field
+
+from sqlalchemy import and_, case, func, or_, select
+
+from dvdesk.domain import feedback as rules
+from dvdesk.domain.models import Commune, Feedback, FeedbackEvent, Hamlet, Officer
+from dvdesk.domain.text import search_key, text_sort_key
+from dvdesk.errors import InvalidInput, NotFound
+from dvdesk.services.calendar_data import commune_title
+from dvdesk.store.database import Database
+
+# The keys of ``feedback list --json`` (a contract).
+LIST_KEYS = ("id", "received", "deadline", "status", "overdue", "hamlet", "commune", "officer",
+             "field", "content")
+
+
+@dataclass
+class FeedbackFilter:
+    """What the list shows; empty values do not filter."""
+
+    statuses: tuple[str, ...] = ()
+    field: str = ""
+    commune_id: int | None = None
+    hamlet_id: int | None = None
+    officer_id: int | None = None
+    overdue: bool = False
+    search: str = ""
+    received_from: dt.date | None = None
+    received_to: dt.date | None = None
+
+
+@dataclass
+class FeedbackPage:
+    rows: list[dict]
+    total: int  # rows matching the filter, all pages
+    on: dt.date  # the day "overdue" was judged on
+    overdue: int = 0  # of the matching rows, how many are overdue on that day
+    extra: dict = field(default_factory=dict)
+
+
+def overdue_on(on: dt.date):
+    """SQL: the item is overdue on ``on`` (see ``domain.feedback.is_overdue``)."""
+    return and_(Feedback.received_on <= on, Feedback.deadline < on,
+                or_(Feedback.answered_on.is_(None), Feedback.answered_on > on),
+                or_(Feedback.finished_on.is_(None), Feedback.finished_on > on))
+
+
+def _like_words(text: str):
+    words = search_key(text).split()
+    escaped = [re.sub(r"([\\%_])", r"\\\1", w) for w in words]
+    return [Feedback.search_text.like(f"%{w}%", escape="\\") for w in escaped]
+
+
+def _conditions(flt: FeedbackFilter, on: dt.date) -> list:
+    conditions = []
+    if flt.statuses:
+        unknown = [s for s in flt.statuses if s not in rules.STATUSES]
+        if unknown:
+            raise InvalidInput(f"Trạng thái không hợp lệ: {', '.join(unknown)} (có: "
+                               f"{', '.join(rules.STATUSES)}).")
+        conditions.append(Feedback.status.in_(flt.statuses))
+    if flt.field:
+        conditions.append(Feedback.field == flt.field)
+    if flt.commune_id is not None:
+        conditions.append(Hamlet.commune_id == flt.commune_id)
+    if flt.hamlet_id is not None:
+        conditions.append(Feedback.hamlet_id == flt.hamlet_id)
+    if flt.officer_id is not None:
+        conditions.append(Feedback.officer_id == flt.officer_id)
+    if flt.overdue:
+        conditions.append(overdue_on(on))
+    if flt.search:
+        conditions.extend(_like_words(flt.search))
+    if flt.received_from is not None:
+        conditions.append(Feedback.received_on >= flt.received_from)
+    if flt.received_to is not None:
+        conditions.append(Feedback.received_on <= flt.received_to)
+    return conditions
+
+
+def _row(item, on: dt.date) -> dict:
+    commune = commune_title(item) if item.commune_name is not None else ""
+    return {
+        "id": item.id, "received": item.received_on.isoformat(),
+        "deadline": item.deadline.isoformat(), "status": item.status,
+        "overdue": rules.is_overdue(item.received_on, item.deadline, item.answered_on,
+                                    item.finished_on, on),
+        "hamlet": item.hamlet_name, "commune": commune, "officer": item.officer_name,
+        "field": item.field, "content": item.content,
+        "hamlet_id": item.hamlet_id, "commune_id": item.commune_id,
+        "officer_id": item.officer_id, "raised_by": item.raised_by,
+        "is_complex": item.is_complex, "forwarded_to": item.forwarded_to,
+        "forwarded_on": _iso(item.forwarded_on), "answer": item.answer,
+        "answered_on": _iso(item.answered_on), "resolution": item.resolution,
+        "finished_on": _iso(item.finished_on), "row_version": item.row_version,
+    }
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _select():
+    return (select(Feedback.id, Feedback.received_on, Feedback.deadline, Feedback.status,
+                   Feedback.answered_on, Feedback.finished_on, Feedback.field, Feedback.content,
+                   Feedback.hamlet_id, Hamlet.commune_id, Feedback.officer_id,
+                   Feedback.raised_by, Feedback.is_complex, Feedback.forwarded_to,
+                   Feedback.forwarded_on, Feedback.answer, Feedback.resolution,
+                   Feedback.row_version, Hamlet.name.label("hamlet_name"),
+                   Commune.name.label("commune_name"), Commune.kind.label("kind"),
+                   Officer.full_name.label("officer_name"))
+            .join(Hamlet, Hamlet.id == Feedback.hamlet_id)
+            .join(Commune, Commune.id == Hamlet.commune_id)
+            .join(Officer, Officer.id == Feedback.officer_id))
+
+
+def list_feedback(db: Database, flt: FeedbackFilter | None = None, *, on: dt.date | None = None,
+                  offset: int = 0, limit: int | None = None) -> FeedbackPage:
+    """The matching items, newest received first, ``limit`` of them from ``offset`` (all when
+    None), with the total count and how many of those are overdue on ``on`` (today)."""
+    flt = flt or FeedbackFilter()
+    on = on or dt.date.today()
+    with db.read() as session:
+        if flt.field:
+            flt = dataclasses.replace(flt, field=_known_field(session, flt.field))
+        conditions = _conditions(flt, on)
+        base = (select(func.count(), func.sum(case((overdue_on(on), 1), else_=0)))
+                .select_from(Feedback).join(Hamlet, Hamlet.id == Feedback.hamlet_id)
+                .where(*conditions))
+        total, overdue = session.execute(base).one()
+        stmt = (_select().where(*conditions)
+                .order_by(Feedback.received_on.desc(), Feedback.id.desc()).offset(offset))
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        rows = [_row(_Joined(r), on) for r in session.execute(stmt)]
+    return FeedbackPage(rows=rows, total=int(total or 0), on=on, overdue=int(overdue or 0))
+
+
+def _known_field(session, text: str) -> str:
+    """The field as stored, for text typed with or without accents; refused when no item
+    and no setting has it."""
+    from dvdesk.store import queries
+
+    known = rules.fields_of(queries.settings(session))
+    found = rules.match_field(text, known) or rules.match_field(
+        text, session.scalars(select(Feedback.field).distinct()))
+    if found is None:
+        raise InvalidInput(f"Lĩnh vực “{text}” không có trong danh sách: {', '.join(known)}.")
+    return found
+
+
+class _Joined:
+    """A joined row with ``commune_title``'s attributes on it."""
+
+    def __init__(self, row):
+        self.__dict__.update(row._mapping)
+        self.name, self.kind = row.commune_name, row.kind
+
+
+def feedback_item(db: Database, item_id: int, on: dt.date | None = None) -> dict:
+    """One item as the list shows it, plus its history: [{on, status, previous, note, at,
+    user}], oldest first."""
+    on = on or dt.date.today()
+    with db.read() as session:
+        found = session.execute(_select().where(Feedback.id == item_id)).first()
+        if found is None:
+            raise NotFound(f"Không có phản ánh số {item_id}.")
+        history = [{"on": e.on_date.isoformat(), "status": e.status,
+                    "previous": e.previous_status, "note": e.note,
+                    "at": e.at.isoformat(sep=" "), "user": e.user}
+                   for e in session.scalars(select(FeedbackEvent)
+                                            .where(FeedbackEvent.feedback_id == item_id)
+                                            .order_by(FeedbackEvent.id))]
+    return {**_row(_Joined(found), on), "history": history}
+
+
+# ---------------------------------------------------------------------------
+# counts for a month or a year
+
+
+def period_bounds(period: str) -> tuple[dt.date, dt.date]:
+    """ "2026" -> the year, "2026-11" -> the month; anything else is refused."""
+    match = re.fullmatch(r"(\d{4})(?:-(0[1-9]|1[0-2]))?", str(period).strip())
+    if not match or not 1900 < int(match[1]) < 9999:
+        raise InvalidInput(f"Kỳ báo cáo phải có dạng YYYY hoặc YYYY-MM, không phải {period!r}.")
+    year = int(match[1])
+    if match[2] is None:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    mon = int(match[2])
+    return dt.date(year, mon, 1), dt.date(year, mon, monthrange(year, mon)[1])
+
+
+def period_words(period: str) -> str:
+    """ "tháng 11 năm 2026" / "năm 2026"."""
+    first, _last = period_bounds(period)
+    return f"tháng {first.month} năm {first.year}" if "-" in period else f"năm {first.year}"
+
+
+def feedback_counts(db: Database, period: str, on: dt.date | None = None) -> dict:
+    """Per field and per commune for a month or a year: received in the period, resolved in
+    it, overdue on ``on`` (default: the period's last day, or today while it is running), and
+    still open on that day. Fields in the settings' order, communes in theirs."""
+    first, last = period_bounds(period)
+    if on is None:
+        on = min(last, dt.date.today())
+    received = case((and_(Feedback.received_on >= first, Feedback.received_on <= last), 1),
+                    else_=0)
+    resolved = case((and_(Feedback.status == rules.RESOLVED, Feedback.finished_on >= first,
+                          Feedback.finished_on <= last), 1), else_=0)
+    overdue = case((overdue_on(on), 1), else_=0)
+    still_open = case((and_(Feedback.received_on <= on, or_(Feedback.finished_on.is_(None),
+                                                             Feedback.finished_on > on)), 1),
+                      else_=0)
+    sums = (func.sum(received), func.sum(resolved), func.sum(overdue), func.sum(still_open))
+    with db.read() as session:
+        from dvdesk.store import queries
+
+        fields = rules.fields_of(queries.settings(session))
+        by_field = {f: v for f, *v in session.execute(
+            select(Feedback.field, *sums).where(Feedback.received_on <= max(last, on))
+            .group_by(Feedback.field))}
+        by_commune = {c: v for c, *v in session.execute(
+            select(Hamlet.commune_id, *sums).join(Hamlet, Hamlet.id == Feedback.hamlet_id)
+            .where(Feedback.received_on <= max(last, on)).group_by(Hamlet.commune_id))}
+        communes = {c.id: c for c in session.execute(select(Commune.id, Commune.name,
+                                                            Commune.kind, Commune.position))}
+
+    def entry(name: str, values) -> dict:
+        values = [int(v or 0) for v in (values or (0, 0, 0, 0))]
+        return dict(zip(("name", "received", "resolved", "overdue", "open"),
+                        [name, *values], strict=True))
+
+    order = {f: i for i, f in enumerate(fields)}
+    field_rows = [entry(f, by_field.get(f)) for f in fields]
+    field_rows += [entry(f, v) for f, v in sorted(by_field.items(), key=lambda kv: kv[0])
+                   if f not in order]
+    commune_rows = []
+    for commune_id, values in by_commune.items():
+        row = communes.get(commune_id)
+        commune_rows.append({"id": commune_id, **entry(commune_title(row) if row else "", values),
+                             "_key": (row.position if row else 0,
+                                      text_sort_key(row.name if row else ""))})
+    commune_rows.sort(key=lambda r: r.pop("_key"))
+    total = {k: sum(r[k] for r in field_rows) for k in ("received", "resolved", "overdue", "open")}
+    return {"period": period, "from": first.isoformat(), "to": last.isoformat(),
+            "as_of": on.isoformat(), "by_field": field_rows, "by_commune": commune_rows,
+            "total": total}
