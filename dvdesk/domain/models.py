@@ -271,9 +271,9 @@ class Feedback(Base):
     forwarded_to: Mapped[str] = mapped_column(String(300), default="")
     forwarded_on: Mapped[dt.date | None] = mapped_column(Date)
     answer: Mapped[str] = mapped_column(Text, default="")
-    answered_on: Mapped[dt.date | None] = mapped_column(Date)
+    answered_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
     resolution: Mapped[str] = mapped_column(Text, default="")
-    finished_on: Mapped[dt.date | None] = mapped_column(Date)
+    finished_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
     created_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     row_version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     __mapper_args__ = {"version_id_col": row_version}

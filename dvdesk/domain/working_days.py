@@ -9,6 +9,7 @@ Pure functions, no I/O.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from dvdesk.domain.holidays_vn import vn_holidays, vn_weekend_workdays
 
@@ -23,6 +24,7 @@ def is_working_day(day: dt.date) -> bool:
     return day.weekday() < 5 and day not in vn_holidays(day.year)
 
 
+@functools.lru_cache(maxsize=8192)  # a list of 20,000 items has a few hundred distinct days
 def add_working_days(start: dt.date, count: int) -> dt.date:
     """The ``count``-th working day after ``start`` (``start`` itself is not counted).
 

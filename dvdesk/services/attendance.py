@@ -117,13 +117,12 @@ def expect_attendance(session: Session, calendar_id: int, month: str, version: i
                       rows) -> int:
     """Write the expected attendances of a version being approved (``rows``: its MeetingRows,
     with attendees). Returns how many rows were added."""
-    meeting_ids = [r.id for r in rows]
-    existing: dict[tuple[int, int], tuple[int, str]] = {}
-    for chunk in _chunks(meeting_ids):
+    existing: dict[tuple[int, int], tuple[int, str]] = {
+        (meeting_id, officer_id): (row_id, role)
         for row_id, meeting_id, officer_id, role in session.execute(
-                select(Attendance.id, Attendance.meeting_id, Attendance.officer_id,
-                       Attendance.role).where(Attendance.meeting_id.in_(chunk))):
-            existing[(meeting_id, officer_id)] = (row_id, role)
+            select(Attendance.id, Attendance.meeting_id, Attendance.officer_id, Attendance.role)
+            .join(Meeting, Meeting.id == Attendance.meeting_id)
+            .where(Meeting.calendar_id == calendar_id))}
     carried = _marks_of_previous_version(session, month, version)
     inserts, roles = [], []
     for r in rows:

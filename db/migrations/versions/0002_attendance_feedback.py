@@ -59,7 +59,9 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_feedback'))
     )
     with op.batch_alter_table('feedback', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_feedback_answered_on'), ['answered_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_feedback_field'), ['field'], unique=False)
+        batch_op.create_index(batch_op.f('ix_feedback_finished_on'), ['finished_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_feedback_hamlet_id'), ['hamlet_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_feedback_officer_id'), ['officer_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_feedback_received_on'), ['received_on'], unique=False)
