@@ -3,8 +3,9 @@
 ``compliance_section(compliance)`` turns the plain dict of
 ``dvdesk.services.attendance_read.compliance`` (as ``dataclasses.asdict``) into
 body parts for ``build_official_pdf``: the overall rate, a table per commune and
-per cluster (expected, present, excused, absent, rate) and the officers absent
-without reason two months running. The numbers are printed as given, so the
+per cluster (expected, present, excused, absent, rate), the officers absent
+without reason two months running, and the heading of the meeting table that
+follows it in the review. The numbers are printed as given, so the
 review, the window and ``attendance show --json`` agree.
 """
 
@@ -64,4 +65,5 @@ def compliance_section(compliance: dict | None) -> list:
             align=["center", "left", "left"],
             rows=[[str(n), clean(r["name"]), ", ".join(_month_text(m) for m in r["months"])]
                   for n, r in enumerate(repeats, 1)]))
+    body.append("Kết quả dự họp của từng cuộc họp:")  # the review's meeting table follows
     return body
