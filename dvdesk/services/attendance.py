@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import and_, delete, func, select, update
+from sqlalchemy import and_, bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from dvdesk.domain.compliance import ATTENDANCE_STATUSES, STATUS_LABELS
@@ -140,8 +140,6 @@ def expect_attendance(session: Session, calendar_id: int, month: str, version: i
         session.execute(Attendance.__table__.insert(), chunk)
     if roles:
         table = Attendance.__table__
-        from sqlalchemy import bindparam
-
         session.connection().execute(
             update(table).where(table.c.id == bindparam("b_id"))
             .values(role=bindparam("b_role"), row_version=table.c.row_version + 1), roles)
@@ -260,8 +258,6 @@ def restore_attendance(db: Database, month: str, meeting_id: int,
 def apply_marks(session: Session, marks: list[dict]) -> list[tuple]:
     """Write many marks at once ({id, row_version, status, reason}) guarded by row version;
     returns the audit entries. Used by the sheet import inside its transaction."""
-    from sqlalchemy import bindparam
-
     table = Attendance.__table__
     params = [{"b_id": m["id"], "b_version": m["row_version"], "b_status": m["status"],
                "b_reason": m["reason"]} for m in marks]
