@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from dvdesk.domain.models import Meeting, MonthlyCalendar
 from dvdesk.domain.text import clean
@@ -35,32 +36,38 @@ from dvdesk.store.database import Database
 def approve(db: Database, month: str, number: str, by: str = "",
             on_date: dt.date | None = None) -> dict:
     """Duyệt: freeze the current draft with its number, approver and date."""
+    with db.write() as session:
+        return approve_in(session, month, number, by, on_date)
+
+
+def approve_in(session: Session, month: str, number: str, by: str = "",
+               on_date: dt.date | None = None) -> dict:
+    """``approve`` inside a transaction the caller holds (the demo approves several)."""
     number = clean(number)
     if not number:
         raise InvalidInput("Cần số văn bản của lịch (ví dụ 15-LT/HU) để duyệt.")
-    with db.write() as session:
-        cal = draft_calendar(session, month)
-        settings = queries.settings(session)
-        rows = load_rows(session, cal, settings)
-        unplaced = sum(1 for r in rows if r.day is None)
-        if unplaced:
-            raise InvalidInput(
-                f"Còn {unplaced} cuộc họp chưa xếp ngày; hãy xếp lịch trước khi duyệt."
-            )
-        before = snapshot(cal)
-        cal.status = "approved"
-        cal.number = number
-        cal.approved_by = clean(by)
-        cal.approved_on = on_date or dt.date.today()
-        cal.snapshot = frozen(cal, rows, settings)
-        session.flush()
-        expect_attendance(session, cal.id, month, cal.version, rows)
-        record(session, "calendar.approve", "calendar", cal.id,
-               {k: before[k] for k in ("status", "number", "approved_by", "approved_on")},
-               {"status": "approved", "number": number, "approved_by": cal.approved_by,
-                "approved_on": cal.approved_on.isoformat()})
-        return {"month": month, "version": cal.version, "number": number,
-                "approved_by": cal.approved_by, "approved_on": cal.approved_on}
+    cal = draft_calendar(session, month)
+    settings = queries.settings(session)
+    rows = load_rows(session, cal, settings)
+    unplaced = sum(1 for r in rows if r.day is None)
+    if unplaced:
+        raise InvalidInput(
+            f"Còn {unplaced} cuộc họp chưa xếp ngày; hãy xếp lịch trước khi duyệt."
+        )
+    before = snapshot(cal)
+    cal.status = "approved"
+    cal.number = number
+    cal.approved_by = clean(by)
+    cal.approved_on = on_date or dt.date.today()
+    cal.snapshot = frozen(cal, rows, settings)
+    session.flush()
+    expect_attendance(session, cal.id, month, cal.version, rows)
+    record(session, "calendar.approve", "calendar", cal.id,
+           {k: before[k] for k in ("status", "number", "approved_by", "approved_on")},
+           {"status": "approved", "number": number, "approved_by": cal.approved_by,
+            "approved_on": cal.approved_on.isoformat()})
+    return {"month": month, "version": cal.version, "number": number,
+            "approved_by": cal.approved_by, "approved_on": cal.approved_on}
 
 
 def withdraw_approval(db: Database, month: str) -> None:

@@ -139,12 +139,12 @@ def build_demo(db: Database, scale: str = "district", *, force: bool = False,
         )
     from dvdesk.services.demo_meetings import build_after_meetings
 
-    with db.write() as session:
+    with db.write() as session:  # one transaction: a demo stopped half-way leaves nothing
         if force:
             _wipe(session)
         summary = _Builder(session, SCALES[scale], seed).build()
-    summary.update(build_after_meetings(db, scale, seed))
-    return summary
+        summary.update(build_after_meetings(session, scale, seed))
+        return summary
 
 
 class _Builder:

@@ -1,16 +1,15 @@
 """The demo's months after the meetings: approved calendars, their attendance, feedback.
 
-Called by ``build_demo`` once the units, officers and assignments exist. The
-district gets three approved months (August to October 2026), the province two,
-through the calendar services themselves (create, plan, approve, each one
-transaction, audited like a secretary's work); the province's second month
-keeps the first one's days instead of planning again, so it stays fast to
-build. Then, in one transaction: attendance near what the practice reports
-(about 92% present, a few excused with a reason, some absent, exactly two
-officers absent without reason two months running, a few meetings of the last
-month not entered yet) and the grassroots feedback in every state, dated up to
-the day the demo is built (about 40 items, 3 of them overdue; 20,000 for the
-province).
+Called by ``build_demo`` inside its one transaction, once the units, officers
+and assignments exist. The district gets three approved months (August to
+October 2026), the province two, through the calendar services themselves
+(create, plan, approve, audited like a secretary's work); the province's second
+month keeps the first one's days instead of planning again, so it stays fast to
+build. Then attendance near what the practice reports (about 92% present, a few
+excused with a reason, some absent, exactly two officers absent without reason
+two months running, a few meetings of the last month not entered yet) and the
+grassroots feedback in every state, dated up to the day the demo is built
+(about 40 items, 3 of them overdue; 20,000 for the province).
 """
 
 from __future__ import annotations
@@ -36,7 +35,6 @@ from dvdesk.domain.text import search_key
 from dvdesk.domain.working_days import add_working_days, is_working_day
 from dvdesk.paths import db_path
 from dvdesk.services.audit import current_user
-from dvdesk.store.database import Database
 
 MONTHS = {"district": ("2026-08", "2026-09", "2026-10"), "province": ("2026-09", "2026-10")}
 FEEDBACK = {"district": 40, "province": 20_000}
@@ -53,26 +51,26 @@ PRESENT, EXCUSED = 0.92, 0.05  # the rest is absent
 UNRECORDED_LAST_MONTH = 0.06  # meetings of the last month not entered yet
 
 
-def build_after_meetings(db: Database, scale: str, seed: int = 2026,
+def build_after_meetings(session: Session, scale: str, seed: int = 2026,
                          today: dt.date | None = None) -> dict:
-    from dvdesk.services import calendar
+    """Inside the demo's transaction, once its units, officers and assignments exist."""
+    from dvdesk.services.calendar import new_month_in, plan_in
+    from dvdesk.services.calendar_versions import approve_in
 
     rng = random.Random(seed + 1)
     today = today or dt.date.today()
     months = MONTHS[scale]
     for index, month in enumerate(months):
-        made = calendar.new_month(db, month, copy_previous=index > 0)
+        made = new_month_in(session, month, copy_previous=index > 0)
         if scale == "district" or made["copied"] < made["committees"] + made["cells"]:
-            calendar.plan(db, month)
+            plan_in(session, month)
         year, mon = (int(p) for p in month.split("-"))
         approved_on = dt.date(year, mon, 1) - dt.timedelta(days=3)
         number = f"{10 + index}-LT/{'HU' if scale == 'district' else 'TU'}"
-        calendar.approve(db, month, number, "Ban Thường vụ", approved_on)
+        approve_in(session, month, number, "Ban Thường vụ", approved_on)
     data = json.loads(db_path("demo", "feedback.json").read_text(encoding="utf-8"))
-    with db.write() as session:
-        marks = _attendance(session, months, rng, data["excuses"])
-        items = _feedback(session, FEEDBACK[scale], OVERDUE[scale], SHARES[scale], rng, data,
-                          today)
+    marks = _attendance(session, months, rng, data["excuses"])
+    items = _feedback(session, FEEDBACK[scale], OVERDUE[scale], SHARES[scale], rng, data, today)
     return {"months": list(months), "attendance": marks, "feedback": items}
 
 
