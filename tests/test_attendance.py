@@ -22,6 +22,7 @@ from dvdesk.store import open_database
 from tests.test_pdf_documents import flat, pdf_text
 
 MONTH = "2026-12"
+HEADER = 4  # the sheet's header row: under its title, its note and a blank row
 KEYS = {"from", "to", "meetings", "by_officer", "by_commune", "overall"}
 
 
@@ -169,7 +170,7 @@ def _fill(path, marks: dict[int, tuple[str, str]]) -> None:
     """Write statuses (and reasons) into the sheet's rows, by Excel row number."""
     wb = load_workbook(path)
     ws = wb.worksheets[0]
-    header = [c.value for c in ws[3]]
+    header = [c.value for c in ws[HEADER]]
     status, reason = header.index("Tình trạng") + 1, header.index("Lý do") + 1
     for row, (text, why) in marks.items():
         ws.cell(row, status, text)
@@ -186,17 +187,17 @@ def test_the_returned_sheet_round_trips(demo_db, demo_path, cli, tmp_path):
     expected = [(m["id"], e["id"]) for m in view["meetings"] for e in m["expected"]]
     ws = load_workbook(sheet).worksheets[0]
     assert ws.title == "Dự họp 12-2026" and "THÁNG 12/2026" in ws["A1"].value
-    header = [c.value for c in ws[3]]
+    header = [c.value for c in ws[HEADER]]
     assert header == ["STT", "Mã cuộc họp", "Ngày", "Buổi", "Đơn vị", "Mã cán bộ", "Họ và tên",
                       "Vai trò", "Tình trạng", "Lý do"]
-    rows = [[c.value for c in row] for row in ws.iter_rows(min_row=4)]
+    rows = [[c.value for c in row] for row in ws.iter_rows(min_row=HEADER + 1)]
     assert [(r[1], r[5]) for r in rows] == expected  # one row per expected attendance
     assert all(r[8] is None for r in rows)  # the status column is empty
-    assert ws.cell(4, 3).number_format == "dd/mm/yyyy" and isinstance(rows[0][2], dt.datetime)
+    assert ws.cell(5, 3).number_format == "dd/mm/yyyy" and isinstance(rows[0][2], dt.datetime)
     assert ws.data_validations.dataValidation[0].formula1 == '"Có mặt,Vắng có lý do,Vắng"'
 
-    _fill(sheet, {4: ("Có mặt", None), 5: ("có mặt", None), 6: ("Vắng có lý do", "Đi học"),
-                  7: ("v", "không báo")})
+    _fill(sheet, {5: ("Có mặt", None), 6: ("có mặt", None), 7: ("Vắng có lý do", "Đi học"),
+                  8: ("v", "không báo")})
     preview = cli("--db", demo_path, "attendance", "import", sheet, "--dry-run")
     assert preview.code == 0, preview
     assert "Xem trước (chưa ghi gì)" in preview.out
@@ -213,7 +214,7 @@ def test_the_returned_sheet_round_trips(demo_db, demo_path, cli, tmp_path):
 
     again = tmp_path / "lan_hai.xlsx"
     assert cli("--db", demo_path, "attendance", "sheet", MONTH, "-o", again).code == 0
-    statuses = [c.value for c in load_workbook(again).worksheets[0]["I"][3:8]]
+    statuses = [c.value for c in load_workbook(again).worksheets[0]["I"][HEADER:HEADER + 5]]
     assert statuses == ["Có mặt", "Có mặt", "Vắng có lý do", "Vắng", None]
     unchanged = cli("--db", demo_path, "attendance", "import", again)
     assert unchanged.code == 0 and "ghi 0 lượt" in unchanged.out
@@ -231,17 +232,17 @@ def test_a_person_not_expected_is_refused_with_the_row_named(demo_db, demo_path,
                     if e["id"] not in {x["id"] for x in first["expected"]})
     wb = load_workbook(sheet)
     ws = wb.worksheets[0]
-    ws.cell(4, 9, "Có mặt")  # a good row: must not be written either
-    ws.cell(5, 6, stranger["id"])
-    ws.cell(5, 7, stranger["name"])
-    ws.cell(5, 9, "Có mặt")
+    ws.cell(5, 9, "Có mặt")  # a good row: must not be written either
+    ws.cell(6, 6, stranger["id"])
+    ws.cell(6, 7, stranger["name"])
+    ws.cell(6, 9, "Có mặt")
     wb.save(sheet)
     before = _show(cli, demo_path, MONTH)
     result = cli("--db", demo_path, "attendance", "import", sheet)
     assert result.code != 0 and result.out == ""
     lines = result.err.strip().splitlines()
     assert len(lines) == 1
-    assert (f"Trang “Dự họp 12-2026”, dòng 5, cột “Mã cán bộ”: đồng chí {stranger['name']} "
+    assert (f"Trang “Dự họp 12-2026”, dòng 6, cột “Mã cán bộ”: đồng chí {stranger['name']} "
             f"(mã {stranger['id']}) không được phân công dự cuộc họp mã {first['id']}"
             in lines[0])
     assert "Không ghi gì từ du_hop.xlsx" in lines[0]
@@ -255,24 +256,24 @@ def test_unreadable_rows_are_named_and_a_name_alone_is_enough(demo_db, demo_path
     cli("--db", demo_path, "attendance", "sheet", MONTH, "-o", sheet)
     wb = load_workbook(sheet)
     ws = wb.worksheets[0]
-    meeting_of_row_6 = ws.cell(6, 2).value
-    ws.cell(4, 9, "đi trễ")
-    ws.cell(6, 2, "abc")
-    ws.cell(7, 9, "có mặt")
-    ws.cell(8, 9, "Có mặt")
+    meeting_of_row_7 = ws.cell(7, 2).value
+    ws.cell(5, 9, "đi trễ")
+    ws.cell(7, 2, "abc")
+    ws.cell(8, 9, "có mặt")
+    ws.cell(9, 9, "Có mặt")
     wb.save(sheet)
     result = cli("--db", demo_path, "attendance", "import", sheet, "--dry-run")
     assert result.code != 0
-    assert "dòng 4, cột “Tình trạng”: tình trạng “đi trễ” không rõ" in result.err
-    assert "dòng 6, cột “Mã cuộc họp”" in result.err
-    assert "dòng 7" not in result.err and "dòng 8" not in result.err
+    assert "dòng 5, cột “Tình trạng”: tình trạng “đi trễ” không rõ" in result.err
+    assert "dòng 7, cột “Mã cuộc họp”" in result.err
+    assert "dòng 8" not in result.err and "dòng 9" not in result.err
 
     fixed = load_workbook(sheet)
     ws = fixed.worksheets[0]
-    ws.cell(4, 9, "Vắng")
-    ws.cell(6, 2, meeting_of_row_6)
-    name = ws.cell(7, 7).value
-    ws.cell(7, 6, None)  # the officer's id left out, the name is there
+    ws.cell(5, 9, "Vắng")
+    ws.cell(7, 2, meeting_of_row_7)
+    name = ws.cell(8, 7).value
+    ws.cell(8, 6, None)  # the officer's id left out, the name is there
     fixed.save(sheet)
     ok = cli("--db", demo_path, "attendance", "import", sheet)
     assert ok.code == 0, ok

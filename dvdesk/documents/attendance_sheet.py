@@ -14,11 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from dvdesk.documents.xlsx_common import FONT_NAME, write_table_sheet
+from dvdesk.documents.xlsx_common import times_workbook, write_table_sheet_streaming
 from dvdesk.documents.xlsx_lists import ListReadError, RowProblem, cell_text, column_key
 from dvdesk.domain.text import search_key
 
@@ -26,6 +25,7 @@ COLUMNS = ["STT", "Mã cuộc họp", "Ngày", "Buổi", "Đơn vị", "Mã cán
            "Tình trạng", "Lý do"]
 STATUS_CHOICES = {"present": "Có mặt", "excused": "Vắng có lý do", "absent": "Vắng"}
 HEADER_SCAN_ROWS = 10
+HEADER_ROW = 4  # under the title, the note and a blank row
 _FIELDS = {"Mã cuộc họp": "meeting", "Mã cán bộ": "officer", "Họ và tên": "name",
            "Tình trạng": "status", "Lý do": "reason"}
 _KEYS = {column_key(title): name for title, name in _FIELDS.items()}
@@ -76,23 +76,22 @@ def sheet_name(month: str) -> str:
 
 def write_attendance_sheet(sheet: AttendanceSheet, path) -> int:
     """Write the workbook; returns the number of rows."""
-    wb = Workbook()
-    wb.remove(wb.active)
+    wb = times_workbook()
     rows = [[index, *row[1:]] for index, row in enumerate(sheet.rows, 1)]
-    ws = write_table_sheet(wb, sheet_name(sheet.month), COLUMNS, rows, date_columns=["Ngày"],
-                           sheet_title_line=sheet.title, landscape=True)
-    note = ws.cell(2, 1, "Ghi cột Tình trạng: Có mặt, Vắng có lý do hoặc Vắng (để trống nếu "
-                         "chưa rõ); không thêm người không có trong danh sách.")
-    note.font = Font(name=FONT_NAME, size=11, italic=True)
-    note.alignment = Alignment(horizontal="left")
-    status_col = chr(ord("A") + COLUMNS.index("Tình trạng"))
+    note = ("Ghi cột Tình trạng: Có mặt, Vắng có lý do hoặc Vắng (để trống nếu chưa rõ); "
+            "không thêm người không có trong danh sách.")
+    ws = write_table_sheet_streaming(wb, sheet_name(sheet.month), COLUMNS, rows,
+                                     date_columns=["Ngày"], title_lines=[sheet.title, note],
+                                     landscape=True, max_widths={"Đơn vị": 40, "Lý do": 30})
+    first = HEADER_ROW + 1
+    status = get_column_letter(COLUMNS.index("Tình trạng") + 1)
     choices = DataValidation(type="list", allow_blank=True,
                              formula1='"' + ",".join(STATUS_CHOICES.values()) + '"',
                              showErrorMessage=True, errorTitle="Tình trạng",
                              error="Chọn Có mặt, Vắng có lý do hoặc Vắng.")
-    ws.add_data_validation(choices)
     if rows:
-        choices.add(f"{status_col}4:{status_col}{len(rows) + 3}")
+        choices.add(f"{status}{first}:{status}{first + len(rows) - 1}")
+        ws.data_validations.append(choices)  # a write-only sheet has no add_data_validation
     wb.save(path)
     return len(rows)
 

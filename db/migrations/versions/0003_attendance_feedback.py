@@ -5,8 +5,8 @@ Attendance rows become one per expected attendance of an approved month
 months already in the database get theirs from their frozen snapshot. Feedback
 items (phản ánh, kiến nghị) and their status history are new tables.
 
-Revision ID: 0002_attendance_feedback
-Revises: 0001
+Revision ID: 0003_attendance_feedback
+Revises: 0002_signer
 """
 
 import json
@@ -14,8 +14,8 @@ import json
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0002_attendance_feedback'
-down_revision = '0001'
+revision = '0003_attendance_feedback'
+down_revision = '0002_signer'
 branch_labels = None
 depends_on = None
 
