@@ -286,7 +286,8 @@ def test_counts_pdf_summary_and_excel_export(place, cli, db_path, tmp_path):
     assert [r[0] for r in rows] == [light, light + 1]  # received in February, oldest first
     assert rows[0][1] == dt.datetime(2027, 2, 3) and ws.cell(4, 2).number_format == "dd/mm/yyyy"
     assert rows[0][header.index("Quá hạn")] == "Quá hạn"
-    assert rows[0][header.index("Trạng thái")] == "Đã tiếp nhận"
+    assert rows[0][header.index("Trạng thái")] == "Đã tiếp nhận, QUÁ HẠN"
+    assert ws.print_area == "'Phản ánh, kiến nghị'!$A$1:$J$5"  # one page across
     assert rows[0][header.index("Nơi phản ánh")] == "Ấp Phú Lộc, Xã Phú Túc"
     assert rows[1][header.index("Hạn trả lời")] == dt.datetime(2027, 3, 3)
     by_field = {r[0].value: [c.value for c in r[1:]] for r in wb["Theo lĩnh vực"].iter_rows(

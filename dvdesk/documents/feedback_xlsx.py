@@ -3,11 +3,12 @@
 ``write_feedback_workbook(items, path, counts=None)`` writes one row per item
 (the rows of ``services.feedback_read.list_feedback``) and, with the counts of a
 month or a year, a sheet per field and per commune. The list is laid out to be
-printed on A4 landscape by ``xlsx_common``'s streaming writer: the long texts
-(place, content, the body it went to, the answer, the result) get narrower,
-wrapped columns, and each step's day is written beside its text; the day
-received and the deadline stay real dates, so the sheet filters and sorts by
-them.
+printed on one A4 landscape page across by ``xlsx_common``'s streaming writer:
+the long texts get narrower wrapped columns, each step's day is written beside
+its text, an overdue item says so in its status, and the columns kept only for
+filtering (who raised it, overdue, the answer and the result apart) come after
+the printed ones. The day received and the deadline stay real dates, so the
+sheet filters and sorts by them.
 """
 
 from __future__ import annotations
@@ -18,12 +19,16 @@ from dvdesk.documents.xlsx_common import times_workbook, write_table_sheet_strea
 from dvdesk.domain.feedback import status_label
 
 SHEET_ITEMS = "Phản ánh, kiến nghị"
-ITEM_COLUMNS = ["Số", "Ngày nhận", "Nơi phản ánh", "Cán bộ tiếp nhận", "Người phản ánh",
-                "Lĩnh vực", "Nội dung", "Hạn trả lời", "Trạng thái", "Quá hạn", "Chuyển đến",
-                "Trả lời", "Kết quả"]
-# The long texts wrap within these widths (characters) so that the list prints readably.
-NARROW = {"Nơi phản ánh": 22, "Cán bộ tiếp nhận": 16, "Người phản ánh": 14, "Lĩnh vực": 11,
-          "Nội dung": 34, "Trạng thái": 12, "Chuyển đến": 18, "Trả lời": 26, "Kết quả": 22}
+# The first PRINTED columns fit an A4 landscape page at a readable size; the others stay in
+# the sheet for filtering and editing.
+ITEM_COLUMNS = ["Số", "Ngày nhận", "Nơi phản ánh", "Cán bộ tiếp nhận", "Lĩnh vực", "Nội dung",
+                "Hạn trả lời", "Trạng thái", "Chuyển đến", "Trả lời, kết quả", "Người phản ánh",
+                "Quá hạn", "Trả lời", "Kết quả"]
+PRINTED = 10
+# The long texts wrap within these widths (characters).
+NARROW = {"Nơi phản ánh": 18, "Cán bộ tiếp nhận": 14, "Lĩnh vực": 10, "Nội dung": 30,
+          "Trạng thái": 12, "Chuyển đến": 16, "Trả lời, kết quả": 24, "Người phản ánh": 20,
+          "Trả lời": 30, "Kết quả": 30}
 COUNT_COLUMNS = ["{unit}", "Tiếp nhận", "Đã giải quyết", "Quá hạn", "Chưa xong"]
 
 
@@ -42,12 +47,15 @@ def item_row(item: dict) -> list:
     status = status_label(item["status"])
     if item.get("is_complex"):
         status += " (phức tạp)"
+    if item["overdue"]:
+        status += ", QUÁ HẠN"  # stands out on paper too
+    answer = _with_day(item.get("answer", ""), item.get("answered_on"))
+    result = _with_day(item.get("resolution", ""), item.get("finished_on"))
     return [item["id"], _date(item["received"]), f"{item['hamlet']}, {item['commune']}",
-            item["officer"], item.get("raised_by", ""), item["field"], item["content"],
-            _date(item["deadline"]), status, "Quá hạn" if item["overdue"] else "",
+            item["officer"], item["field"], item["content"], _date(item["deadline"]), status,
             _with_day(item.get("forwarded_to", ""), item.get("forwarded_on")),
-            _with_day(item.get("answer", ""), item.get("answered_on")),
-            _with_day(item.get("resolution", ""), item.get("finished_on"))]
+            "; ".join(t for t in (answer, result) if t), item.get("raised_by", ""),
+            "Quá hạn" if item["overdue"] else "", answer, result]
 
 
 def write_feedback_workbook(items: list[dict], path, counts: dict | None = None,
@@ -57,7 +65,7 @@ def write_feedback_workbook(items: list[dict], path, counts: dict | None = None,
     write_table_sheet_streaming(wb, SHEET_ITEMS, ITEM_COLUMNS, (item_row(i) for i in items),
                                 date_columns=["Ngày nhận", "Hạn trả lời"],
                                 sheet_title_line=title or None, landscape=True,
-                                max_widths=NARROW, repeat_columns=1)
+                                max_widths=NARROW, print_columns=PRINTED)
     written = {SHEET_ITEMS: len(items)}
     if counts is not None:
         for sheet, unit, rows in (("Theo lĩnh vực", "Lĩnh vực", counts["by_field"]),
