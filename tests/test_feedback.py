@@ -351,3 +351,26 @@ def test_two_programs_answering_at_once_leave_one_answer(any_db_url, tmp_path):
         assert item_now["answer"] in ("Trả lời của xã", "Trả lời của huyện")
     finally:
         db.dispose()
+
+
+def test_counts_follow_every_change(place):
+    """The counts are kept between calls; any change to an item shows in the next ones."""
+    from dvdesk.services.feedback_read import feedback_counts
+
+    db, ids = place
+    on = D(2027, 2, 26)
+
+    def total() -> dict:
+        return feedback_counts(db, "2027-02", on)["total"]
+
+    assert total() == {"received": 0, "resolved": 0, "overdue": 0, "open": 0}
+    item = _add(db, ids)
+    assert total() == {"received": 1, "resolved": 0, "overdue": 1, "open": 1}
+    service.forward_feedback(db, item, "UBND xã", D(2027, 2, 4))
+    service.answer_feedback(db, item, "Đã trả lời", D(2027, 2, 10))
+    assert total() == {"received": 1, "resolved": 0, "overdue": 0, "open": 1}
+    service.resolve_feedback(db, item, D(2027, 2, 20))
+    assert total() == {"received": 1, "resolved": 1, "overdue": 0, "open": 0}
+    service.update_feedback(db, item, field="Hạ tầng")
+    by_field = {r["name"]: r["received"] for r in feedback_counts(db, "2027-02", on)["by_field"]}
+    assert (by_field["Hạ tầng"], by_field["Đất đai"]) == (1, 0)
