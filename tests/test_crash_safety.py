@@ -176,11 +176,13 @@ def test_killed_loop_of_reassignments_loses_no_half_action(demo_path, tmp_path):
     assert total_actions > 0
 
 
-def _meetings(path: Path) -> list[tuple]:
+def _meetings(path: Path, month: str = "2026-12") -> list[tuple]:
     conn = sqlite3.connect(str(path))
     try:
         return conn.execute(
-            "SELECT id, day, session, start, row_version FROM meetings ORDER BY id").fetchall()
+            "SELECT m.id, m.day, m.session, m.start, m.row_version FROM meetings m "
+            "JOIN calendars c ON c.id = m.calendar_id WHERE c.month = ? ORDER BY m.id",
+            (month,)).fetchall()
     finally:
         conn.close()
 

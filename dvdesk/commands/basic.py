@@ -27,6 +27,10 @@ def demo(args) -> int:
         f"{summary['cells']} chi bộ, {summary['groups']} tổ NDTQ, "
         f"{summary['officers']} cán bộ, {summary['assignments']} phân công ({seconds:.1f} giây)."
     )
+    if summary.get("months"):
+        months = ", ".join(f"{m[5:]}/{m[:4]}" for m in summary["months"])
+        print(f"Lịch đã duyệt các tháng {months} với {summary['attendance']} lượt dự họp đã ghi "
+              f"nhận; {summary['feedback']} phản ánh, kiến nghị của nhân dân.")
     return 0
 
 

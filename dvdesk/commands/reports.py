@@ -1,4 +1,4 @@
-"""``report assignments | personal | attendance`` (DESIGN §7, §12): documents as PDF."""
+"""``report assignments | personal | attendance | feedback`` (DESIGN §7, §12): documents as PDF."""
 
 from __future__ import annotations
 
@@ -10,6 +10,10 @@ from dvdesk.services.calendar_data import month_text
 
 
 def run(args) -> int:
+    if args.kind == "feedback":
+        from dvdesk.commands.feedback import report
+
+        return report(args)
     return {"assignments": assignments, "personal": personal,
             "attendance": attendance}[args.kind](args)
 

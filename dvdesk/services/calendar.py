@@ -213,52 +213,57 @@ def new_month(db: Database, month: str, copy_previous: bool = False) -> dict:
     where that day is still inside this month's window."""
     parse_month(month)
     with db.write() as session:
-        existing = calendars_of(session, month)
-        if existing:
-            raise InvalidInput(
-                f"Lịch tháng {month_text(month)} đã có (bản {existing[-1].version}); "
-                "hãy mở lịch đó để sửa hoặc mở bản điều chỉnh."
-            )
-        settings = queries.settings(session)
-        previous = previous_slots(session, month) if copy_previous else {}
-        if copy_previous and not previous:
-            raise NotFound(
-                f"Chưa có lịch tháng {month_text(previous_month(month))} để sao chép."
-            )
-        cal = MonthlyCalendar(month=month, version=1, status="draft",
-                              created_at=dt.datetime.now().replace(microsecond=0))
-        session.add(cal)
-        session.flush()
-        units = Units(session)
-        windows = month_windows(settings, None)
-        year, mon = parse_month(month)
-        communes = session.scalars(select(Commune).where(Commune.active.is_(True))
-                                   .order_by(Commune.position, Commune.id))
-        cells = session.scalars(select(Cell).where(Cell.active.is_(True))
-                                .order_by(Cell.commune_id, Cell.position, Cell.id))
-        units_list = [(COMMITTEE, c.id) for c in communes] + [(CELL, c.id) for c in cells]
-        rows, copied = [], 0
-        for kind, unit_id in units_list:
-            row = {"calendar_id": cal.id, "kind": kind, "unit_id": unit_id, "day": None,
-                   "session": "sang", "start": "", "place": units.place(kind, unit_id),
-                   "pinned": False, "note": "", "row_version": 1}
-            before = previous.get((kind, unit_id))
-            if before is not None:
-                row["place"] = before.place or row["place"]
-                window = units.window(month, kind, unit_id, windows)
-                day = _same_day(before.day, year, mon)
-                if day is not None and day in window:
-                    row.update(day=day, session=before.session, start=before.start)
-                    copied += 1
-            rows.append(row)
-        if rows:
-            session.execute(Meeting.__table__.insert(), rows)
-        record(session, "calendar.create", "calendar", cal.id, None,
-               {"month": month, "meetings": len(rows), "copied": copied})
-        return {"month": month, "version": 1, "committees": sum(k == COMMITTEE for k, _ in
-                                                                 units_list),
-                "cells": sum(k == CELL for k, _ in units_list), "copied": copied,
-                "calendar_id": cal.id}
+        return new_month_in(session, month, copy_previous)
+
+
+def new_month_in(session: Session, month: str, copy_previous: bool = False) -> dict:
+    """``new_month`` inside a transaction the caller holds (the demo builds several)."""
+    existing = calendars_of(session, month)
+    if existing:
+        raise InvalidInput(
+            f"Lịch tháng {month_text(month)} đã có (bản {existing[-1].version}); "
+            "hãy mở lịch đó để sửa hoặc mở bản điều chỉnh."
+        )
+    settings = queries.settings(session)
+    previous = previous_slots(session, month) if copy_previous else {}
+    if copy_previous and not previous:
+        raise NotFound(
+            f"Chưa có lịch tháng {month_text(previous_month(month))} để sao chép."
+        )
+    cal = MonthlyCalendar(month=month, version=1, status="draft",
+                          created_at=dt.datetime.now().replace(microsecond=0))
+    session.add(cal)
+    session.flush()
+    units = Units(session)
+    windows = month_windows(settings, None)
+    year, mon = parse_month(month)
+    communes = session.scalars(select(Commune).where(Commune.active.is_(True))
+                               .order_by(Commune.position, Commune.id))
+    cells = session.scalars(select(Cell).where(Cell.active.is_(True))
+                            .order_by(Cell.commune_id, Cell.position, Cell.id))
+    units_list = [(COMMITTEE, c.id) for c in communes] + [(CELL, c.id) for c in cells]
+    rows, copied = [], 0
+    for kind, unit_id in units_list:
+        row = {"calendar_id": cal.id, "kind": kind, "unit_id": unit_id, "day": None,
+               "session": "sang", "start": "", "place": units.place(kind, unit_id),
+               "pinned": False, "note": "", "row_version": 1}
+        before = previous.get((kind, unit_id))
+        if before is not None:
+            row["place"] = before.place or row["place"]
+            window = units.window(month, kind, unit_id, windows)
+            day = _same_day(before.day, year, mon)
+            if day is not None and day in window:
+                row.update(day=day, session=before.session, start=before.start)
+                copied += 1
+        rows.append(row)
+    if rows:
+        session.execute(Meeting.__table__.insert(), rows)
+    record(session, "calendar.create", "calendar", cal.id, None,
+           {"month": month, "meetings": len(rows), "copied": copied})
+    return {"month": month, "version": 1, "committees": sum(k == COMMITTEE for k, _ in
+                                                             units_list),
+            "cells": sum(k == CELL for k, _ in units_list), "copied": copied,
+            "calendar_id": cal.id}
 
 
 def _same_day(day: dt.date | None, year: int, mon: int) -> dt.date | None:
@@ -425,26 +430,31 @@ def plan(db: Database, month: str) -> PlanOutcome:
     in two places at once, keeping pinned meetings and, where possible, last month's day
     and session. Writes the slots; returns what conflicts remain and why."""
     with db.write() as session:
-        cal = draft_calendar(session, month)
-        settings = queries.settings(session)
-        items, blocked, names, rows = plan_input(session, cal, settings)
-        result = engine.plan(items, blocked, names, usable_sessions(settings))
-        starts = session_starts(settings)
-        by_id = {r.id: r for r in rows}
-        wanted: dict[int, tuple] = {}
-        for meeting_id, slot in result.slots.items():
-            r = by_id[meeting_id]
-            if r.day == slot.day and r.session == slot.session and r.start:
-                continue
-            start = r.start if (r.start and r.session == slot.session) else starts.get(
-                slot.session, "")
-            wanted[meeting_id] = (slot.day, slot.session, start)
-        previous = _write_slots(session, cal, wanted)
-        record(session, "calendar.plan", "calendar", cal.id, None,
-               {"moved": len(previous), "conflicts": len(result.conflicts)})
-        # Attendees depend on the day (an assignment may change mid-window): recheck.
-        rows = load_rows(session, cal, settings)
-        names = {a[0]: a[1] for r in rows for a in r.attendees}
-        remaining = engine.find_conflicts([r.item() for r in rows], blocked, names)
-        return PlanOutcome(len(previous), remaining, result.reasons if remaining else [],
-                           previous)
+        return plan_in(session, month)
+
+
+def plan_in(session: Session, month: str) -> PlanOutcome:
+    """``plan`` inside a transaction the caller holds."""
+    cal = draft_calendar(session, month)
+    settings = queries.settings(session)
+    items, blocked, names, rows = plan_input(session, cal, settings)
+    result = engine.plan(items, blocked, names, usable_sessions(settings))
+    starts = session_starts(settings)
+    by_id = {r.id: r for r in rows}
+    wanted: dict[int, tuple] = {}
+    for meeting_id, slot in result.slots.items():
+        r = by_id[meeting_id]
+        if r.day == slot.day and r.session == slot.session and r.start:
+            continue
+        start = r.start if (r.start and r.session == slot.session) else starts.get(
+            slot.session, "")
+        wanted[meeting_id] = (slot.day, slot.session, start)
+    previous = _write_slots(session, cal, wanted)
+    record(session, "calendar.plan", "calendar", cal.id, None,
+           {"moved": len(previous), "conflicts": len(result.conflicts)})
+    # Attendees depend on the day (an assignment may change mid-window): recheck.
+    rows = load_rows(session, cal, settings)
+    names = {a[0]: a[1] for r in rows for a in r.attendees}
+    remaining = engine.find_conflicts([r.item() for r in rows], blocked, names)
+    return PlanOutcome(len(previous), remaining, result.reasons if remaining else [],
+                       previous)

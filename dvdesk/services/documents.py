@@ -304,10 +304,17 @@ def personal_pdf(db: Database, month: str, path, version: int | None = None) -> 
 
 
 def attendance_data(db: Database, month: str, version: int | None = None) -> dict:
-    """Each meeting with its expected officers and what was recorded for each of them."""
+    """Each meeting with its expected officers and what was recorded for each of them, and
+    the month's compliance rates. Without ``version``: the version attendance is recorded
+    against (the latest approved one), else the latest."""
+    import dataclasses
+
+    from dvdesk.services.attendance_read import approved_versions, compliance
     from dvdesk.services.calendar_data import attendance_of
 
-    view = calendar_view(db, month, version)
+    with db.read() as session:
+        latest = approved_versions(session, [month]).get(month, (None, None))[1]
+    view = calendar_view(db, month, version if version is not None else latest)
     meetings = view.get("meetings") or []
     with db.read() as session:
         settings = queries.settings(session)
@@ -319,7 +326,8 @@ def attendance_data(db: Database, month: str, version: int | None = None) -> dic
             {**a, "status": marks.get(a["id"], {}).get("status"),
              "reason": marks.get(a["id"], {}).get("reason", "")}
             for a in meeting.get("attendees") or []]})
-    return {"view": view, "settings": settings, "meetings": rows}
+    rates = dataclasses.asdict(compliance(db, month)) if view["version"] == latest else None
+    return {"view": view, "settings": settings, "meetings": rows, "compliance": rates}
 
 
 def attendance_pdf(db: Database, month: str, path, version: int | None = None, *,

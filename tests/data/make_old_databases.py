@@ -80,7 +80,8 @@ INSERT INTO audit_log (id, at, user, action, entity, entity_id, before, after) V
   NULL, '{"officer_id": 4}');
 """
 
-SCHEMAS = {"0001": SCHEMA_0001}
+# Schema 0002_signer only adds the approval's signer columns (with defaults): the same rows.
+SCHEMAS = {"0001": SCHEMA_0001, "0002_signer": SCHEMA_0001}
 
 
 def make(revision: str, target: Path) -> Path:
