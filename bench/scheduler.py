@@ -1,7 +1,7 @@
 """The monthly scheduler on the demo district and the demo province, against CP-SAT.
 
 For each scale: a fresh demo database, ``calendar new`` for December 2026, then
-the time of the engine alone (``calendar_engine.plan`` on the month's items),
+the time of the engine alone (``dvdesk.domain.calendar.plan`` on the month's items),
 of the whole ``plan`` service (load, plan, write, recheck in one transaction),
 of loading the month as the window shows it, and the conflicts left; as the
 reference, the same items solved by OR-Tools CP-SAT (bench/scheduler_engine.py).
@@ -29,7 +29,7 @@ CASES = [("district", MONTH), ("province", MONTH), ("district", TET_MONTH),
 
 
 def measure(scale: str, cpsat_limit: float | None = None, month: str = MONTH) -> dict:
-    from dvdesk.domain import calendar_engine as engine
+    from dvdesk.domain import calendar as engine
     from dvdesk.services import calendar as service
     from dvdesk.services.calendar_data import find_calendar, usable_sessions
     from dvdesk.store import open_database, queries

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dvdesk.domain.calendar_engine import (
+from dvdesk.domain.calendar import (
     SESSION_LABELS,
     SESSIONS,
     MeetingItem,

@@ -6,7 +6,7 @@ import dataclasses
 from itertools import groupby
 
 from dvdesk.commands.common import database, parse_date, print_json
-from dvdesk.domain.calendar_engine import SESSION_LABELS, format_date
+from dvdesk.domain.calendar import SESSION_LABELS, format_date
 from dvdesk.services.calendar_data import month_text
 
 

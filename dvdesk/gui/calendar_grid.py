@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QToolTip,
 )
 
-from dvdesk.domain.calendar_engine import SESSIONS
+from dvdesk.domain.calendar import SESSIONS
 from dvdesk.gui.calendar_dialogs import day_label, session_name
 
 MIME = "application/x-dvdesk-meeting"

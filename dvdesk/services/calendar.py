@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from dvdesk.domain import calendar_engine as engine
-from dvdesk.domain.calendar_engine import SESSIONS, Conflict, Slot
+from dvdesk.domain import calendar as engine
+from dvdesk.domain.calendar import SESSIONS, Conflict, Slot
 from dvdesk.domain.models import Attendance, Cell, Commune, Meeting, MonthlyCalendar
 from dvdesk.domain.text import clean
 from dvdesk.errors import InvalidInput, NotFound

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from dvdesk.domain.calendar_engine import SESSIONS, MeetingItem, Slot
+from dvdesk.domain.calendar import SESSIONS, MeetingItem, Slot
 from dvdesk.domain.holidays_vn import blocked_days
 from dvdesk.domain.models import (
     Assignment,

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dvdesk.domain.calendar_engine import SESSIONS, format_date
+from dvdesk.domain.calendar import SESSIONS, format_date
 from dvdesk.errors import DvDeskError, NotFound
 from dvdesk.gui.calendar_dialogs import ApproveDialog, MeetingDialog, WindowsDialog, day_label
 from dvdesk.gui.calendar_grid import GridView
