@@ -30,8 +30,9 @@ CASES = [("district", MONTH), ("province", MONTH), ("district", TET_MONTH),
 
 def measure(scale: str, cpsat_limit: float | None = None, month: str = MONTH) -> dict:
     from dvdesk.domain import calendar as engine
+    from dvdesk.domain.calendar.rules import usable_sessions
     from dvdesk.services import calendar as service
-    from dvdesk.services.calendar_data import find_calendar, usable_sessions
+    from dvdesk.services.calendar_rows import find_calendar
     from dvdesk.store import open_database, queries
 
     db = open_database(str(sample_database(scale)))

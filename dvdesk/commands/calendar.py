@@ -7,7 +7,7 @@ from itertools import groupby
 
 from dvdesk.commands.common import database, parse_date, print_json
 from dvdesk.domain.calendar import SESSION_LABELS, format_date
-from dvdesk.services.calendar_data import month_text
+from dvdesk.domain.calendar.months import month_text
 
 
 def run(args) -> int:

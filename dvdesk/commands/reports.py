@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from dvdesk.commands.common import database
+from dvdesk.domain.calendar.months import month_text
 from dvdesk.errors import InvalidInput
-from dvdesk.services.calendar_data import month_text
 
 
 def run(args) -> int:

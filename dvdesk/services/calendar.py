@@ -17,35 +17,28 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from dvdesk.domain import calendar as engine
-from dvdesk.domain.calendar import SESSIONS, Conflict, Slot
+from dvdesk.domain.calendar import CELL, COMMITTEE, SESSIONS, Conflict, Slot
+from dvdesk.domain.calendar.months import month_days, month_text, previous_month, same_day
+from dvdesk.domain.calendar.rules import (
+    blocked_for,
+    month_windows,
+    session_starts,
+    usable_sessions,
+)
 from dvdesk.domain.models import Attendance, Cell, Commune, Meeting, MonthlyCalendar
 from dvdesk.domain.text import clean
 from dvdesk.errors import InvalidInput, NotFound
 from dvdesk.services.audit import record, snapshot
-from dvdesk.services.calendar_data import (
-    CELL,
-    COMMITTEE,
+from dvdesk.services.calendar_rows import (
     MeetingRow,
-    Units,
-    attendance_of,
-    blocked_for,
-    calendars_of,
     check_time,
     draft_calendar,
     find_calendar,
     load_rows,
-    meeting_and_calendar,
-    month_days,
-    month_text,
-    month_windows,
     parse_month,
-    previous_month,
-    previous_slots,
     refuse_if_approved,
     row_order,
     rows_from_snapshot,
-    session_starts,
-    usable_sessions,
     view_of,
 )
 
@@ -57,6 +50,13 @@ from dvdesk.services.calendar_versions import (
     withdraw_approval,
 )
 from dvdesk.store import queries
+from dvdesk.store.calendar_queries import (
+    CalendarUnits,
+    attendance_of,
+    calendars_of,
+    meeting_and_calendar,
+    previous_slots,
+)
 from dvdesk.store.database import Database
 
 __all__ = [
@@ -229,7 +229,7 @@ def new_month(db: Database, month: str, copy_previous: bool = False) -> dict:
                               created_at=dt.datetime.now().replace(microsecond=0))
         session.add(cal)
         session.flush()
-        units = Units(session)
+        units = CalendarUnits(session)
         windows = month_windows(settings, None)
         year, mon = parse_month(month)
         communes = session.scalars(select(Commune).where(Commune.active.is_(True))
@@ -246,7 +246,7 @@ def new_month(db: Database, month: str, copy_previous: bool = False) -> dict:
             if before is not None:
                 row["place"] = before.place or row["place"]
                 window = units.window(month, kind, unit_id, windows)
-                day = _same_day(before.day, year, mon)
+                day = same_day(before.day, year, mon)
                 if day is not None and day in window:
                     row.update(day=day, session=before.session, start=before.start)
                     copied += 1
@@ -259,15 +259,6 @@ def new_month(db: Database, month: str, copy_previous: bool = False) -> dict:
                                                                  units_list),
                 "cells": sum(k == CELL for k, _ in units_list), "copied": copied,
                 "calendar_id": cal.id}
-
-
-def _same_day(day: dt.date | None, year: int, mon: int) -> dt.date | None:
-    if day is None:
-        return None
-    try:
-        return dt.date(year, mon, day.day)
-    except ValueError:  # the 31st in a 30-day month
-        return None
 
 
 def delete_draft(db: Database, month: str, version: int) -> None:
@@ -412,7 +403,7 @@ def plan_input(session: Session, cal: MonthlyCalendar, settings: dict):
     items = []
     for r in rows:
         prev = before.get((r.kind, r.unit_id))
-        day = _same_day(prev.day, year, mon) if prev is not None else None
+        day = same_day(prev.day, year, mon) if prev is not None else None
         preferred = Slot(day, prev.session) if day is not None else None
         item = r.item()
         items.append(engine.MeetingItem(item.id, item.label, item.kind, item.window,

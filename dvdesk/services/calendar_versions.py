@@ -12,20 +12,20 @@ import datetime as dt
 
 from sqlalchemy import select
 
+from dvdesk.domain.calendar.months import month_text
 from dvdesk.domain.models import Attendance, Meeting, MonthlyCalendar, Officer
 from dvdesk.domain.text import clean
 from dvdesk.errors import InvalidInput, NotFound
 from dvdesk.services.audit import record, snapshot
-from dvdesk.services.calendar_data import (
+from dvdesk.services.calendar_rows import (
     ATTENDANCE_STATUSES,
     draft_calendar,
     find_calendar,
     frozen,
     load_rows,
-    meeting_and_calendar,
-    month_text,
 )
 from dvdesk.store import queries
+from dvdesk.store.calendar_queries import meeting_and_calendar
 from dvdesk.store.database import Database
 
 # ---------------------------------------------------------------------------

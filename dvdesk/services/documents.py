@@ -187,7 +187,7 @@ def personal_pdf(db: Database, month: str, path, version: int | None = None) -> 
 
 def attendance_data(db: Database, month: str, version: int | None = None) -> dict:
     """Each meeting with its expected officers and what was recorded for each of them."""
-    from dvdesk.services.calendar_data import attendance_of
+    from dvdesk.store.calendar_queries import attendance_of
 
     view = calendar_view(db, month, version)
     meetings = view.get("meetings") or []

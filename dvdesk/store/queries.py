@@ -43,6 +43,14 @@ def open_from(day: dt.date):
     return or_(Assignment.effective_to.is_(None), Assignment.effective_to >= day)
 
 
+def overlapping(first: dt.date, last: dt.date):
+    """Assignments valid on at least one day of ``first``..``last``."""
+    return and_(
+        Assignment.effective_from <= last,
+        or_(Assignment.effective_to.is_(None), Assignment.effective_to >= first),
+    )
+
+
 def settings(session: Session) -> dict:
     stored = {row.key: row.value for row in session.scalars(select(Setting))}
     return merged(stored)
