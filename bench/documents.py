@@ -77,18 +77,14 @@ def calendar_floor(view: dict, path: Path, wrapped: bool = False) -> None:
 
 def excel_rows(db, month: str) -> dict[str, list[list]]:
     """The values of every sheet of the export, gathered the export's way."""
-    from sqlalchemy import select
 
     from dvdesk.documents import xlsx_export as x
-    from dvdesk.domain.models import Officer
-    from dvdesk.services.calendar import calendar_view
+    from dvdesk.services.excel_export import export_data
 
-    with db.read() as session:
-        units = x._Units(session)
-        sheets = {x.SHEET_UNITS: x.unit_rows(units), x.SHEET_OFFICERS: x.officer_rows(session),
-                  x.SHEET_ASSIGNMENTS: x.assignment_rows(session, units)}
-        info = {o.id: (o.title, o.phone) for o in session.scalars(select(Officer))}
-    cal_rows, personal = x.calendar_rows(calendar_view(db, month), info)
+    data = export_data(db, month)
+    sheets = {x.SHEET_UNITS: data.units, x.SHEET_OFFICERS: data.officers,
+              x.SHEET_ASSIGNMENTS: data.assignments}
+    cal_rows, personal = x.calendar_rows(data.view, data.officer_info)
     sheets[x.calendar_sheet_name(month)] = cal_rows
     sheets[x.SHEET_PERSONAL] = personal
     return sheets
@@ -107,7 +103,7 @@ def excel_floor(sheets: dict[str, list[list]], path: Path) -> None:
 
 def measure(scale: str) -> dict:
     from dvdesk.documents.calendar_pdf import write_calendar_pdf
-    from dvdesk.documents.xlsx_export import export_workbook
+    from dvdesk.services.excel_export import export_workbook
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

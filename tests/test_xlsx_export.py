@@ -107,7 +107,7 @@ def test_sheets_dates_and_layout(small_db, tmp_path, cli, db_path):
 
 
 def test_user_text_is_never_a_formula(small_db, tmp_path):
-    from dvdesk.documents.xlsx_export import export_workbook
+    from dvdesk.services.excel_export import export_workbook
 
     out = tmp_path / "xuat.xlsx"
     export_workbook(small_db, out)
@@ -141,7 +141,7 @@ def test_month_sheets(demo_db, demo_path, tmp_path, cli):
 
 
 def test_round_trip_small(small_db, tmp_path, cli):
-    from dvdesk.documents.xlsx_export import export_workbook
+    from dvdesk.services.excel_export import export_workbook
 
     out = tmp_path / "xuat.xlsx"
     export_workbook(small_db, out)
@@ -161,7 +161,7 @@ def test_round_trip_small(small_db, tmp_path, cli):
 
 @pytest.mark.slow
 def test_round_trip_demo_district(demo_db, tmp_path, cli):
-    from dvdesk.documents.xlsx_export import export_workbook
+    from dvdesk.services.excel_export import export_workbook
 
     out = tmp_path / "xuat.xlsx"
     export_workbook(demo_db, out)
@@ -187,8 +187,8 @@ def test_export_to_missing_folder_is_one_sentence(demo_path, tmp_path, cli):
 
 def test_round_trip_into_sqlite_and_postgresql(small_db, tmp_path, any_db_url):
     """The set-based import writes the same rows on both databases."""
-    from dvdesk.documents.xlsx_export import export_workbook
     from dvdesk.services.audit import history
+    from dvdesk.services.excel_export import export_workbook
     from dvdesk.services.importer import import_file
 
     out = tmp_path / "xuat.xlsx"
