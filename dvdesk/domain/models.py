@@ -254,11 +254,3 @@ class AuditEntry(Base):
     after: Mapped[Any] = mapped_column(JSON, nullable=True)
     __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id"),)
 
-
-UNIT_MODELS = {
-    "cluster": Cluster,
-    "commune": Commune,
-    "hamlet": Hamlet,
-    "cell": Cell,
-    "group": Group,
-}

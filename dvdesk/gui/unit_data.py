@@ -7,14 +7,14 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from dvdesk.domain.models import Cell, Cluster, Commune, Group, Hamlet
-from dvdesk.domain.roles import COMMUNE_KINDS, UnitKind
+from dvdesk.domain.roles import UnitKind, commune_title
 from dvdesk.domain.text import search_key
 from dvdesk.gui.tables import cached_search_key
 
 
 def commune_name(name: str, kind: str) -> str:
     """"Xã An Khánh", "Thị trấn Châu Thành"."""
-    return f"{COMMUNE_KINDS.get(kind, 'Xã')} {name}"
+    return commune_title(kind, name)
 
 
 @dataclass(frozen=True)

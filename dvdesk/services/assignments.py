@@ -17,6 +17,7 @@ from dvdesk.domain.models import Assignment, Decision, Officer
 from dvdesk.domain.roles import ROLES, Role, role_label
 from dvdesk.domain.rules import check_new_assignment
 from dvdesk.domain.text import clean
+from dvdesk.domain.units import unit_model
 from dvdesk.errors import InvalidInput, NeedsConfirmation, NotFound, RuleViolation
 from dvdesk.services.audit import record, snapshot
 from dvdesk.store import queries
@@ -101,7 +102,7 @@ def _officer(session: Session, officer_id: int) -> Officer:
 
 def _unit_must_exist(session: Session, role: str, unit_id: int) -> None:
     kind = ROLES[Role(role)].unit
-    unit = session.get(queries.UNIT_TABLES[kind], unit_id)
+    unit = session.get(unit_model(kind), unit_id)
     if unit is None or not unit.active:
         raise NotFound(f"Không có {kind.value} mã {unit_id} (hoặc đơn vị đã bị xóa).")
 

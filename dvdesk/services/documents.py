@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dvdesk.domain.models import Assignment, Cell, Cluster, Commune, Decision, Hamlet, Officer
+from dvdesk.domain.roles import commune_phrase
 from dvdesk.domain.text import name_sort_key, text_sort_key
 from dvdesk.store import queries
 from dvdesk.store.database import Database
@@ -102,7 +103,7 @@ def assignment_list_data(db: Database, day: dt.date | None = None,
 
     def commune_entry(c: Commune) -> dict:
         return {
-            "id": c.id, "name": c.name, "kind": c.kind, "label": queries.commune_display(c),
+            "id": c.id, "name": c.name, "kind": c.kind, "label": commune_phrase(c.kind, c.name),
             "leads": holders.get(("commune_lead", c.id), []),
             "liaisons": holders.get(("province_liaison", c.id), []),
             "hamlets": [{"id": h.id, "name": h.name, "kind": h.kind,

@@ -35,14 +35,11 @@ from pathlib import Path
 from dvdesk.documents.xlsx_lists import ListReadError, RowProblem
 from dvdesk.domain.roles import ROLES, Role, role_label
 from dvdesk.domain.rules import officer_limit
+from dvdesk.domain.units import UNIT_LEVELS, UNIT_ORDER
 from dvdesk.errors import InvalidInput
 from dvdesk.services.assignments import DecisionRef
 from dvdesk.services.importer_catalog import Ambiguous, Catalog, Person, Ref
 from dvdesk.store.database import Database
-
-UNIT_ORDER = {"cluster": 0, "commune": 1, "hamlet": 2, "cell": 3, "group": 4}
-UNIT_WORDS = {"cluster": "cụm", "commune": "xã, thị trấn", "hamlet": "ấp, khu phố",
-              "cell": "chi bộ", "group": "tổ NDTQ"}
 
 
 class ImportFailed(InvalidInput):
@@ -342,7 +339,6 @@ def withdraw_import(db: Database, result: dict) -> None:
 
     from dvdesk.domain.models import Assignment, CellType, Meeting, Officer
     from dvdesk.services.audit import record
-    from dvdesk.store import queries
 
     made = result.get("created", {})
     own = set(made.get("assignment", []))
@@ -365,9 +361,9 @@ def withdraw_import(db: Database, result: dict) -> None:
             session.execute(update(Assignment).where(Assignment.id.in_(made.get("ended", [])))
                             .values(effective_to=None, row_version=Assignment.row_version + 1))
             session.execute(delete(Officer).where(Officer.id.in_(made.get("officer", []))))
-            for kind in ("group", "cell", "hamlet", "commune", "cluster"):
-                model = queries.UNIT_TABLES[kind]
-                session.execute(delete(model).where(model.id.in_(made.get(kind, []))))
+            for level in reversed(UNIT_LEVELS.values()):  # children before their parents
+                session.execute(delete(level.model).where(
+                    level.model.id.in_(made.get(level.kind.value, []))))
             session.execute(delete(CellType).where(CellType.id.in_(made.get("cell_type", []))))
             session.flush()
         except exc.IntegrityError as error:
@@ -379,16 +375,14 @@ def _next_positions(session) -> dict[tuple[str, int | None], int]:
     """(unit kind, parent id) -> the highest position used, in one query per table."""
     from sqlalchemy import func, select
 
-    from dvdesk.services.units import PARENT
-    from dvdesk.store import queries
-
     highest: dict[tuple[str, int | None], int] = defaultdict(int)
-    for kind, model in queries.UNIT_TABLES.items():
-        column = getattr(model, PARENT[kind][0]) if kind in PARENT else None
-        if column is None:
+    for kind, level in UNIT_LEVELS.items():
+        model = level.model
+        if level.parent_column is None:
             highest[(kind.value, None)] = int(session.scalar(
                 select(func.coalesce(func.max(model.position), 0))))
             continue
+        column = getattr(model, level.parent_column)
         for parent, top in session.execute(select(column, func.max(model.position))
                                            .group_by(column)):
             highest[(kind.value, parent)] = int(top or 0)
@@ -403,6 +397,3 @@ def import_file(db: Database, path: str | Path, *, dry_run: bool = False,
         apply_plan(db, plan)
     return plan
 
-
-def role_unit_kind(role: str) -> str:
-    return ROLES[Role(role)].unit.value

@@ -25,14 +25,11 @@ from sqlalchemy.orm import Session
 from dvdesk.domain.models import Assignment, Decision, Officer
 from dvdesk.domain.roles import COMMUNE_KINDS, HAMLET_KINDS, Role
 from dvdesk.domain.text import clean
+from dvdesk.domain.units import UNIT_LEVELS
 from dvdesk.errors import InvalidInput
 from dvdesk.services.audit import row_snapshot, snapshot
-from dvdesk.store import queries
 
 CHUNK = 2000
-UNIT_KINDS = ("cluster", "commune", "hamlet", "cell", "group")
-PARENT_COLUMN = {"commune": "cluster_id", "hamlet": "commune_id", "cell": "commune_id",
-                 "group": "hamlet_id"}
 
 
 def _insert(session: Session, model, rows: list[dict]) -> list[int]:
@@ -65,7 +62,8 @@ def write_units(session: Session, plan, positions: dict, created: dict, audit: l
     by_kind = defaultdict(list)
     for unit in plan.units:
         by_kind[unit.kind].append(unit)
-    for kind in UNIT_KINDS:
+    for level in UNIT_LEVELS.values():  # parents first: children need their ids
+        kind = level.kind.value
         units = by_kind.get(kind, [])
         if not units:
             continue
@@ -76,10 +74,10 @@ def write_units(session: Session, plan, positions: dict, created: dict, audit: l
                 raise InvalidInput("Tên đơn vị không được để trống.")
             values: dict = {"name": name}
             parent = unit.parent.id if unit.parent is not None else None
-            if kind in PARENT_COLUMN:
+            if level.parent_column is not None:
                 if parent is None and kind != "commune":
                     raise InvalidInput(f"Cần chọn đơn vị cấp trên cho {name}.")
-                values[PARENT_COLUMN[kind]] = parent
+                values[level.parent_column] = parent
             if kind == "commune":
                 values["kind"] = unit.fields.get("kind") or "xa"
                 if values["kind"] not in COMMUNE_KINDS:
@@ -95,7 +93,7 @@ def write_units(session: Session, plan, positions: dict, created: dict, audit: l
             positions[(kind, parent)] += 1
             values["position"] = positions[(kind, parent)]
             rows.append(values)
-        model = queries.UNIT_TABLES[kind]
+        model = level.model
         ids = _insert(session, model, rows)
         for unit, unit_id in zip(units, ids, strict=True):
             unit.id = unit_id

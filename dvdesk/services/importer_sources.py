@@ -156,7 +156,7 @@ def _unit_of(planner, kind: str, values: dict, origin, create: bool = True) -> R
 
 def plan_own(planner, path: Path) -> None:
     from dvdesk.documents.xlsx_import import read_own
-    from dvdesk.services.importer import role_unit_kind
+    from dvdesk.domain.roles import role_unit
 
     book = read_own(path)
     plan = planner.plan
@@ -189,7 +189,7 @@ def plan_own(planner, path: Path) -> None:
             if person is None:
                 continue
             people[values["officer_key"]] = person
-        unit = _unit_of(planner, role_unit_kind(values["role"]), values, origin)
+        unit = _unit_of(planner, role_unit(values["role"]).value, values, origin)
         if unit is None:
             continue
         if values.get("end") and values["end"] < values["start"]:

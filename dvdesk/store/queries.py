@@ -26,8 +26,9 @@ from dvdesk.domain.models import (
     Officer,
     Setting,
 )
-from dvdesk.domain.roles import COMMUNE_KINDS, ROLES, Role, UnitKind
+from dvdesk.domain.roles import ROLES, Role, UnitKind, commune_phrase
 from dvdesk.domain.settings import merged
+from dvdesk.domain.units import unit_model
 
 
 def valid_on(day: dt.date):
@@ -68,7 +69,8 @@ def holders(session: Session, role: str, unit_id: int, day: dt.date) -> list[Off
 
 
 def commune_display(commune: Commune) -> str:
-    return f"{COMMUNE_KINDS.get(commune.kind, 'Xã').lower()} {commune.name}"
+    """ "xã An Khánh"."""
+    return commune_phrase(commune.kind, commune.name)
 
 
 def unit_label(session: Session, kind: str, unit_id: int) -> str:
@@ -97,17 +99,8 @@ def unit_label(session: Session, kind: str, unit_id: int) -> str:
     raise ValueError(kind)
 
 
-UNIT_TABLES = {
-    UnitKind.CLUSTER: Cluster,
-    UnitKind.COMMUNE: Commune,
-    UnitKind.HAMLET: Hamlet,
-    UnitKind.CELL: Cell,
-    UnitKind.GROUP: Group,
-}
-
-
 def active_unit_ids(session: Session, kind: str) -> list[int]:
-    model = UNIT_TABLES[UnitKind(kind)]
+    model = unit_model(kind)
     return list(session.scalars(select(model.id).where(model.active.is_(True))))
 
 
