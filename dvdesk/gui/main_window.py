@@ -26,15 +26,16 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QWidget,
 )
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from dvdesk import __version__
-from dvdesk.domain.models import AuditEntry, MonthlyCalendar
+from dvdesk.domain.models import MonthlyCalendar
 from dvdesk.errors import DvDeskError
 from dvdesk.gui.app import settings
 from dvdesk.gui.context import APP_TITLE, AppContext
 from dvdesk.gui.forms import icon
 from dvdesk.gui.pages import NAVIGATION, PlaceholderPage, page_class
+from dvdesk.services.status import database_mark
 from dvdesk.store import queries
 from dvdesk.store.database import open_database
 
@@ -136,8 +137,7 @@ class MainWindow(QMainWindow):
     def _database_mark(self):
         """The newest audit entry: every write, from any program, adds one."""
         try:
-            with self.ctx.db.read() as session:
-                return session.scalar(select(func.max(AuditEntry.id)))
+            return database_mark(self.ctx.db)
         except DvDeskError:
             return None
 
