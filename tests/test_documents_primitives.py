@@ -45,6 +45,7 @@ from dvdesk.documents.xlsx_lists import (
 )
 from dvdesk.paths import resource_path
 from tests import xlsx_fixtures as fx
+from tests.helpers import pdf_pages
 
 A4 = (595.28, 841.89)
 TOP_MARGIN = 25 * 72 / 25.4
@@ -88,10 +89,6 @@ def pdfs(tmp_path_factory) -> dict[str, Path]:
         build_official_pdf(out[name], HEADER, ["Ban Thường vụ thông báo lịch như sau:",
                                                calendar_table()], RECIPIENTS, SIGNER, **kw)
     return out
-
-
-def pypdf_text(path: Path) -> list[str]:
-    return [page.extract_text() or "" for page in PdfReader(path).pages]
 
 
 def pdftotext(path: Path) -> str | None:
@@ -175,14 +172,14 @@ def test_place_date_and_number_lines():
 
 
 def test_pdf_text_extracts_with_pypdf(pdfs):
-    pages = pypdf_text(pdfs["final"])
+    pages = pdf_pages(pdfs["final"])
     assert len(pages) >= 3
     whole = norm("\n".join(pages))
     for line in EXPECTED_LINES:
         assert line in whole, line
     assert LAST_CELL in norm(pages[-1])
     assert "DỰ THẢO" not in whole
-    draft = norm("\n".join(pypdf_text(pdfs["draft"])))
+    draft = norm("\n".join(pdf_pages(pdfs["draft"])))
     assert "DỰ THẢO" in draft
 
 
@@ -247,7 +244,7 @@ def test_draft_is_marked_on_every_page(pdfs):
 
 
 def test_header_row_repeats_on_every_page(pdfs):
-    for text in pypdf_text(pdfs["final"]):
+    for text in pdf_pages(pdfs["final"]):
         assert "Cán bộ dự" in text
 
 
@@ -256,7 +253,7 @@ def test_draft_without_number_and_date(tmp_path):
                             None, "Lịch", "sinh hoạt tháng 1 năm 2027")
     path = tmp_path / "draft.pdf"
     build_official_pdf(path, header, [], [], None, draft=True)
-    text = norm(pypdf_text(path)[0])
+    text = norm(pdf_pages(path)[0])
     assert "-LT/HU" in text and "DỰ THẢO" in text and "ngày" in text
 
 
@@ -265,7 +262,7 @@ def test_long_cell_text_is_not_cut(tmp_path):
     spec = TableSpec(["STT", "Nội dung"], [["1", long_text], ["2", "cuối"]], [15, 145])
     path = tmp_path / "long.pdf"
     build_official_pdf(path, HEADER, [spec], RECIPIENTS, SIGNER)
-    whole = norm(" ".join(pypdf_text(path)))
+    whole = norm(" ".join(pdf_pages(path)))
     assert "từ0" in whole and "từ399" in whole and "cuối" in whole
 
 
@@ -533,7 +530,7 @@ def test_signature_never_stands_alone_and_header_is_never_doubled(tmp_path):
         spec = TableSpec(["STT", "Đơn vị", "Địa điểm"], rows, [15, 90, 55])
         path = tmp_path / f"t{count}.pdf"
         build_official_pdf(path, HEADER, [spec], RECIPIENTS, SIGNER)
-        pages = [norm(t) for t in pypdf_text(path)]
+        pages = [norm(t) for t in pdf_pages(path)]
         last = pages[-1]
         assert "Nơi nhận:" in last and f"Đơn vị số {count}" in last, count
         assert f"Đơn vị số {count - 1}" in last, count

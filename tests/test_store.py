@@ -14,6 +14,7 @@ from dvdesk.services.backup import backup_database, restore_database
 from dvdesk.services.officers import add_officer
 from dvdesk.store import open_database
 from dvdesk.store.migrate import current_revision, head_revision
+from tests.helpers import table_counts
 
 
 def test_new_database_is_created_at_head_and_keeps_data(any_db_url):
@@ -30,16 +31,6 @@ def test_new_database_is_created_at_head_and_keeps_data(any_db_url):
             assert session.get(Officer, officer_id).full_name == "Nguyễn Văn An"
     finally:
         again.dispose()
-
-
-def _counts(path) -> dict[str, int]:
-    conn = sqlite3.connect(str(path))
-    try:
-        names = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
-        return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
-    finally:
-        conn.close()
 
 
 @pytest.mark.parametrize("make", [
@@ -74,8 +65,8 @@ def test_backup_command_writes_a_consistent_copy(demo_path, tmp_path, cli):
     result = cli("--db", demo_path, "backup", "-o", out)
     assert result.code == 0, result
     assert str(out) in result.out
-    assert _counts(out) == _counts(demo_path)
-    assert _counts(out)["officers"] > 1000
+    assert table_counts(out) == table_counts(demo_path)
+    assert table_counts(out)["officers"] > 1000
     conn = sqlite3.connect(str(out))
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
@@ -96,11 +87,11 @@ def test_backup_includes_changes_still_in_the_write_ahead_log(db, tmp_path):
 
 def test_backup_refuses_to_overwrite_the_open_database(db, cli):
     add_officer(db, "Trần Văn Hai")
-    before = _counts(db.path)
+    before = table_counts(db.path)
     for target in (db.path, db.path.with_name(db.path.name + "-wal")):
         result = cli("--db", db.path, "backup", "-o", target)
         assert result.code == 1 and "đang mở" in result.err
-    assert _counts(db.path) == before
+    assert table_counts(db.path) == before
 
 
 def test_backup_to_a_folder_or_missing_folder_is_refused(db, tmp_path, cli):
@@ -117,7 +108,7 @@ def test_restore_keeps_the_current_content_and_brings_back_the_copy(db, tmp_path
     previous = restore_database(db.path, copy)
 
     assert previous is not None and previous.exists()
-    assert _counts(previous)["officers"] == 2
+    assert table_counts(previous)["officers"] == 2
     again = open_database(str(db.path))
     try:
         with again.read() as session:
@@ -149,10 +140,10 @@ def test_restore_refuses_what_is_not_a_known_dv_desk_copy(db, tmp_path, content,
         conn.close()
     else:
         bad.write_bytes(content)
-    before = _counts(db.path)
+    before = table_counts(db.path)
     with pytest.raises(InvalidInput, match=why):
         restore_database(db.path, bad)
-    assert _counts(db.path) == before
+    assert table_counts(db.path) == before
     assert not list(tmp_path.glob("test.before-restore-*"))
 
 
@@ -252,7 +243,7 @@ def test_restore_while_the_program_has_the_database_open(db, tmp_path):
     previous = restore_database(db.path, copy)
     with db.read() as session:
         assert session.scalars(select(Officer.full_name)).all() == ["Trước Khi Sao Lưu"]
-    assert _counts(previous)["officers"] == 51
+    assert table_counts(previous)["officers"] == 51
     new_id = add_officer(db, "Nhập Lại")  # and keeps working on the restored data
     with db.read() as session:
         assert session.get(Officer, new_id).full_name == "Nhập Lại"
