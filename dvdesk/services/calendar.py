@@ -13,7 +13,7 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from dvdesk.domain import calendar as engine
@@ -25,7 +25,7 @@ from dvdesk.domain.calendar.rules import (
     session_starts,
     usable_sessions,
 )
-from dvdesk.domain.models import Attendance, Cell, Commune, Meeting, MonthlyCalendar
+from dvdesk.domain.models import Cell, Commune, Meeting, MonthlyCalendar
 from dvdesk.domain.text import clean
 from dvdesk.errors import InvalidInput, NotFound
 from dvdesk.services.audit import record, snapshot
@@ -45,7 +45,10 @@ from dvdesk.services.calendar_rows import (
 # Approval, revisions and attendance live in calendar_versions; callers use this module.
 from dvdesk.services.calendar_versions import (
     approve,
+    delete_draft,
+    purge_taken_back,
     record_attendance,
+    restore_calendar,
     revise,
     withdraw_approval,
 )
@@ -62,7 +65,7 @@ from dvdesk.store.database import Database
 __all__ = [
     "MonthState", "PlanOutcome", "approve", "calendar_view", "conflicts", "delete_draft",
     "month_state", "months", "new_month", "plan", "plan_input", "record_attendance",
-    "refresh_state", "restore_month_windows", "revise", "set_month_windows", "set_slots",
+    "refresh_state", "restore_calendar", "restore_month_windows", "revise", "set_month_windows", "set_slots",
     "update_meeting", "withdraw_approval",
 ]
 
@@ -95,6 +98,7 @@ class PlanOutcome:
     conflicts: list[Conflict]
     reasons: list[str]
     previous: dict[int, tuple]  # meeting id -> (day, session, start) before the plan
+    placed: dict[int, tuple] = field(default_factory=dict)  # ... and after it (for redo)
 
 
 # ---------------------------------------------------------------------------
@@ -197,8 +201,8 @@ def conflicts(db: Database, month: str, version: int | None = None) -> list[Conf
 def months(db: Database) -> list[dict]:
     """Every calendar version, newest month first (for pickers)."""
     with db.read() as session:
-        stmt = select(MonthlyCalendar).order_by(MonthlyCalendar.month.desc(),
-                                                MonthlyCalendar.version)
+        stmt = select(MonthlyCalendar).where(MonthlyCalendar.deleted.is_(False)).order_by(
+            MonthlyCalendar.month.desc(), MonthlyCalendar.version)
         return [{"month": c.month, "version": c.version, "status": c.status,
                  "number": c.number} for c in session.scalars(stmt)]
 
@@ -225,6 +229,7 @@ def new_month(db: Database, month: str, copy_previous: bool = False) -> dict:
             raise NotFound(
                 f"Chưa có lịch tháng {month_text(previous_month(month))} để sao chép."
             )
+        purge_taken_back(session, month, 1)
         cal = MonthlyCalendar(month=month, version=1, status="draft",
                               created_at=dt.datetime.now().replace(microsecond=0))
         session.add(cal)
@@ -259,20 +264,6 @@ def new_month(db: Database, month: str, copy_previous: bool = False) -> dict:
                                                                  units_list),
                 "cells": sum(k == CELL for k, _ in units_list), "copied": copied,
                 "calendar_id": cal.id}
-
-
-def delete_draft(db: Database, month: str, version: int) -> None:
-    """Remove a draft version (undo of creating a month or opening a revision)."""
-    with db.write() as session:
-        cal = find_calendar(session, month, version)
-        refuse_if_approved(cal)
-        if cal.version != calendars_of(session, month)[-1].version:
-            raise InvalidInput("Chỉ xóa được bản mới nhất của lịch tháng.")
-        ids = select(Meeting.id).where(Meeting.calendar_id == cal.id)
-        session.execute(delete(Attendance).where(Attendance.meeting_id.in_(ids)))
-        session.execute(delete(Meeting).where(Meeting.calendar_id == cal.id))
-        record(session, "calendar.delete", "calendar", cal.id, snapshot(cal), None)
-        session.delete(cal)
 
 
 def set_month_windows(db: Database, month: str, committee: tuple[int, int] | None = None,
@@ -438,4 +429,4 @@ def plan(db: Database, month: str) -> PlanOutcome:
         names = {a[0]: a[1] for r in rows for a in r.attendees}
         remaining = engine.find_conflicts([r.item() for r in rows], blocked, names)
         return PlanOutcome(len(previous), remaining, result.reasons if remaining else [],
-                           previous)
+                           previous, {meeting_id: wanted[meeting_id] for meeting_id in previous})

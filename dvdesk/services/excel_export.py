@@ -33,6 +33,7 @@ from dvdesk.domain.roles import (
 from dvdesk.domain.text import name_sort_key, text_sort_key
 from dvdesk.domain.units import UNIT_LEVELS
 from dvdesk.errors import NotFound
+from dvdesk.store import queries
 from dvdesk.store.calendar_queries import latest_month
 from dvdesk.store.database import Database
 
@@ -129,7 +130,7 @@ def _yes(value: bool) -> str:
 
 
 def officer_rows(session) -> list[list]:
-    officers = sorted(session.scalars(select(Officer)),
+    officers = sorted(session.scalars(select(Officer).where(queries.officer_listed())),
                       key=lambda o: (name_sort_key(o.full_name), o.id))
     return [[o.id, o.full_name, o.title, o.workplace, OFFICER_LEVELS.get(o.level, o.level),
              o.phone, _yes(o.is_committee_member), _yes(o.is_standing_member),
@@ -180,7 +181,8 @@ def export_data(db: Database, month: str | None = None) -> ExportData:
         data = ExportData(
             units=unit_rows(units), officers=officer_rows(session),
             assignments=assignment_rows(session, units),
-            officer_info={o.id: (o.title, o.phone) for o in session.scalars(select(Officer))})
+            officer_info={o.id: (o.title, o.phone) for o in session.scalars(
+                select(Officer).where(queries.officer_listed()))})
     if month:
         try:
             data.view = calendar_view(db, month)

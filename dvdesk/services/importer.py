@@ -277,10 +277,13 @@ def plan_import(db: Database, path: str | Path, on_date: dt.date | None = None) 
     return plan
 
 
-def apply_plan(db: Database, plan: ImportPlan, progress=None) -> dict:
+def apply_plan(db: Database, plan: ImportPlan, progress=None, *,
+               same_ids: dict[str, list[int]] | None = None) -> dict:
     """Write the whole plan in one transaction; refused when the plan has any problem.
 
     ``progress(done, total)`` is called now and then with the rows written so far.
+    ``same_ids`` is the "created" of an earlier application of the same plan that was
+    withdrawn: a redo writes the rows back with the ids they had.
     """
     from sqlalchemy import select
 
@@ -304,12 +307,15 @@ def apply_plan(db: Database, plan: ImportPlan, progress=None) -> dict:
         with db.write() as session:
             audit: list[tuple] = []
             positions = _next_positions(session)
+            earlier_types = list((same_ids or {}).get("cell_type", []))
             for cell_type in plan.cell_types:
-                cell_type.id = ensure_cell_type(session, cell_type.fields["code"], cell_type.name)
+                cell_type.id = ensure_cell_type(
+                    session, cell_type.fields["code"], cell_type.name,
+                    same_id=earlier_types.pop(0) if earlier_types else None)
                 created["cell_type"].append(cell_type.id)
-            bulk.write_units(session, plan, positions, created, audit, tick)
-            bulk.write_officers(session, plan, created, audit, tick)
-            bulk.write_assignments(session, plan, created, audit, tick)
+            bulk.write_units(session, plan, positions, created, audit, tick, same_ids)
+            bulk.write_officers(session, plan, created, audit, tick, same_ids)
+            bulk.write_assignments(session, plan, created, audit, tick, same_ids)
             ids = [p.id for p in plan.deactivate]
             for officer in session.scalars(select(Officer).where(Officer.id.in_(ids))):
                 before = snapshot(officer)

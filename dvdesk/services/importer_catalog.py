@@ -116,7 +116,7 @@ class Catalog:
             if parent is not None:
                 self._child(Ref("group", g.name, g.id, parent))
         self.by_id = by_id
-        for o in session.scalars(select(Officer)):
+        for o in session.scalars(select(Officer).where(queries.officer_listed())):
             person = Person("officer", o.full_name, o.id, fields={
                 "title": o.title, "workplace": o.workplace, "phone": o.phone,
                 "level": o.level, "is_standing_member": o.is_standing_member,

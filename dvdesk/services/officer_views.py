@@ -14,8 +14,7 @@ from sqlalchemy import func, select
 
 from dvdesk.domain.models import Assignment, Cluster, Commune, Hamlet, Officer
 from dvdesk.domain.roles import ROLE_ORDER, Role, commune_title, role_unit
-from dvdesk.errors import NotFound
-from dvdesk.services.officers import EDITABLE
+from dvdesk.services.officers import EDITABLE, live_officer
 from dvdesk.store import queries
 from dvdesk.store.database import Database
 
@@ -72,7 +71,8 @@ def load_officer_rows(db: Database, day: dt.date) -> list[OfficerRow]:
         for id_, name, key, title, workplace, level, phone, active in \
                 session.connection().execute(select(
                     Officer.id, Officer.full_name, Officer.search_name, Officer.title,
-                    Officer.workplace, Officer.level, Officer.phone, Officer.active)):
+                    Officer.workplace, Officer.level, Officer.phone, Officer.active)
+                    .where(queries.officer_listed())):
             mine = work.get(id_, ())
             rows.append(OfficerRow(id_, name, key, title, workplace, level, phone, active,
                                    tuple(sorted(mine, key=lambda w: ROLE_ORDER.get(w.role, 99)))))
@@ -106,7 +106,8 @@ def load_officer_choices(db: Database, role: str | None = None,
         return [OfficerChoice(id_, name, key, title, workplace, load.get(id_, 0))
                 for id_, name, key, title, workplace in session.execute(
                     select(Officer.id, Officer.full_name, Officer.search_name, Officer.title,
-                           Officer.workplace).where(Officer.active.is_(True)))]
+                           Officer.workplace).where(Officer.active.is_(True),
+                                                    queries.officer_listed()))]
 
 
 @dataclass(frozen=True)
@@ -122,9 +123,7 @@ class OfficerForm:
 
 def officer_form(db: Database, officer_id: int) -> OfficerForm:
     with db.read() as session:
-        officer = session.get(Officer, officer_id)
-        if officer is None:
-            raise NotFound(f"Không có cán bộ mã {officer_id}.")
+        officer = live_officer(session, officer_id)
         return OfficerForm(officer.id, {name: getattr(officer, name) for name in EDITABLE},
                            officer.row_version, officer.active)
 

@@ -164,11 +164,12 @@ def restore_unit(db: Database, kind: str, unit_id: int, reopen: list[int] = ()) 
 
 
 def ensure_cell_type(session: Session, code: str, name: str,
-                     window: tuple[int, int] | None = None) -> int:
+                     window: tuple[int, int] | None = None, same_id: int | None = None) -> int:
+    """The cell type of ``code``, created when missing (with ``same_id`` when given)."""
     existing = session.scalars(select(CellType).where(CellType.code == code)).first()
     if existing:
         return existing.id
-    cell_type = CellType(code=code, name=clean(name),
+    cell_type = CellType(id=same_id, code=code, name=clean(name),
                          window_from=window[0] if window else None,
                          window_to=window[1] if window else None)
     session.add(cell_type)

@@ -39,9 +39,17 @@ ATTENDEE_ROLES = ("commune_lead", "province_liaison", "cell_attendance", "hamlet
 
 
 def calendars_of(session: Session, month: str) -> list[MonthlyCalendar]:
-    """Every version of the month, oldest first."""
-    stmt = select(MonthlyCalendar).where(MonthlyCalendar.month == month)
+    """Every version of the month, oldest first (not the ones taken back, kept for redo)."""
+    stmt = select(MonthlyCalendar).where(MonthlyCalendar.month == month,
+                                         MonthlyCalendar.deleted.is_(False))
     return list(session.scalars(stmt.order_by(MonthlyCalendar.version)))
+
+
+def taken_back(session: Session, month: str, from_version: int) -> list[MonthlyCalendar]:
+    """Versions of the month from ``from_version`` on that were taken back (deleted)."""
+    return list(session.scalars(select(MonthlyCalendar).where(
+        MonthlyCalendar.month == month, MonthlyCalendar.deleted.is_(True),
+        MonthlyCalendar.version >= from_version)))
 
 
 def latest_calendar(session: Session, month: str) -> MonthlyCalendar | None:
@@ -52,14 +60,16 @@ def latest_calendar(session: Session, month: str) -> MonthlyCalendar | None:
 def latest_month(session: Session) -> str | None:
     """The newest month that has a calendar."""
     return session.scalar(select(MonthlyCalendar.month)
+                          .where(MonthlyCalendar.deleted.is_(False))
                           .order_by(MonthlyCalendar.month.desc()).limit(1))
 
 
 def meeting_and_calendar(session: Session, meeting_id: int) -> tuple[Meeting, MonthlyCalendar]:
     meeting = session.get(Meeting, meeting_id)
-    if meeting is None:
+    calendar = session.get(MonthlyCalendar, meeting.calendar_id) if meeting else None
+    if calendar is None or calendar.deleted:
         raise NotFound(f"Không có cuộc họp mã {meeting_id}.")
-    return meeting, session.get(MonthlyCalendar, meeting.calendar_id)
+    return meeting, calendar
 
 
 class CalendarUnits:

@@ -52,6 +52,11 @@ def overlapping(first: dt.date, last: dt.date):
     )
 
 
+def officer_listed():
+    """Officers that lists show: all but those deleted (kept hidden, for undo)."""
+    return Officer.deleted.is_(False)
+
+
 def settings(session: Session) -> dict:
     stored = {row.key: row.value for row in session.scalars(select(Setting))}
     return merged(stored)
@@ -139,7 +144,8 @@ def counts(session: Session, day: dt.date) -> dict:
         "hamlets": count(Hamlet),
         "cells": count(Cell),
         "groups": count(Group),
-        "officers": count(Officer),
+        "officers": session.scalar(select(func.count()).select_from(Officer).where(
+            Officer.active.is_(True), officer_listed())),
         "assignments": {role.value: int(by_role.get(role.value, 0)) for role in Role},
     }
 
