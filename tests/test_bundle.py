@@ -110,10 +110,12 @@ def test_bundle_refuses_bad_input_in_one_sentence(bundle, tmp_path):
 
 
 def test_bundle_carries_every_program_folder(bundle):
-    """ui/, resources/ and db/ are in the bundle file for file, as dvdesk.paths expects them."""
+    """ui/, resources/ and db/ are in the bundle file for file, inside dvdesk/ as in an
+    installed wheel, where dvdesk.paths expects them."""
     data = bundle.parent / "_internal"
     if not data.is_dir():  # PyInstaller before 6 put data beside the program
         data = bundle.parent
+    data = data / "dvdesk"
     for name in ("ui", "resources", "db"):
         wanted = {p.relative_to(ROOT) for p in (ROOT / name).rglob("*")
                   if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"}
