@@ -28,7 +28,6 @@ from dvdesk.documents.official import (
 from dvdesk.documents.xlsx_common import (
     DATE_FORMAT,
     sheet_title,
-    write_table_sheet,
     write_table_sheet_streaming,
 )
 from dvdesk.documents.xlsx_lists import (
@@ -323,7 +322,7 @@ def tricky_rows():
 HEADERS = ["Ghi chú", "Ngày", "Họ và tên", "Số"]
 
 
-def _check_sheet(path: Path, streaming: bool):
+def _check_sheet(path: Path):
     with zipfile.ZipFile(path) as archive:
         sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/sheet")]
         xml = archive.read(sheets[0]).decode("utf-8")
@@ -359,27 +358,15 @@ def _check_sheet(path: Path, streaming: bool):
     widths = {k: v.width for k, v in ws.column_dimensions.items()}
     assert widths["C"] == 60  # capped
     assert 6 <= widths["A"] < 20
-    if not streaming:
-        assert ws["C6"].alignment.wrap_text
 
 
-def test_write_table_sheet_keeps_text_and_dates(tmp_path):
-    wb = Workbook()
-    wb.remove(wb.active)
-    write_table_sheet(wb, "Danh sách", HEADERS, tricky_rows(), date_columns=["Ngày"],
-                      sheet_title_line="DANH SÁCH CÁN BỘ")
-    path = tmp_path / "normal.xlsx"
-    wb.save(path)
-    _check_sheet(path, streaming=False)
-
-
-def test_streaming_sheet_matches(tmp_path):
+def test_sheet_keeps_text_and_dates(tmp_path):
     wb = Workbook(write_only=True)
     write_table_sheet_streaming(wb, "Danh sách", HEADERS, iter(tricky_rows()), date_columns=[1],
                                 sheet_title_line="DANH SÁCH CÁN BỘ", sample_rows=3)
     path = tmp_path / "stream.xlsx"
     wb.save(path)
-    _check_sheet(path, streaming=True)
+    _check_sheet(path)
 
 
 def test_sheet_titles_are_valid_and_unique():
@@ -391,8 +378,10 @@ def test_sheet_titles_are_valid_and_unique():
 
 
 def test_text_without_header_table_is_possible(tmp_path):
-    wb = Workbook()
-    ws = write_table_sheet(wb, "Trống", ["Họ và tên"], [])
+    wb = Workbook(write_only=True)
+    write_table_sheet_streaming(wb, "Trống", ["Họ và tên"], [])
+    wb.save(tmp_path / "empty.xlsx")
+    ws = openpyxl.load_workbook(tmp_path / "empty.xlsx").worksheets[0]
     assert ws.auto_filter.ref == "A1:A1"
     assert ws.freeze_panes == "A2"
 

@@ -119,6 +119,33 @@ def test_restore_keeps_the_current_content_and_brings_back_the_copy(db, tmp_path
         again.dispose()
 
 
+def test_the_secretary_restores_yesterdays_copy_from_the_command_line(db, tmp_path, cli):
+    add_officer(db, "Nguyễn Văn Một")
+    copy = tmp_path / "hom-qua.db"
+    assert cli("--db", db.path, "backup", "-o", copy).code == 0
+    add_officer(db, "Nguyễn Văn Nhập Nhầm")
+    db.dispose()
+
+    restored = cli("--db", db.path, "restore", copy)
+    assert restored.code == 0, restored
+    assert "hom-qua.db" in restored.out and "before-restore" in restored.out
+    listed = cli("--db", db.path, "check", "--json")
+    assert json.loads(listed.out)["counts"]["officers"] == 1
+    assert cli("--db", db.path, "restore", tmp_path / "khong-co.db").code == 1
+
+
+def test_a_json_dump_is_restored_into_an_empty_database(db, tmp_path, cli):
+    add_officer(db, "Trần Thị Hai")
+    dump = tmp_path / "may-chu.json"
+    assert cli("--db", db.path, "backup", "-o", dump).code == 0
+    fresh = tmp_path / "moi.db"
+    loaded = cli("--db", fresh, "restore", dump)
+    assert loaded.code == 0, loaded
+    assert json.loads(cli("--db", fresh, "check", "--json").out)["counts"]["officers"] == 1
+    again = cli("--db", fresh, "restore", dump)  # only into an empty database
+    assert again.code == 1 and "trống" in again.err
+
+
 @pytest.mark.parametrize("content,why", [
     (b"hello", "không phải"),
     (None, "không phải là cơ sở dữ liệu DV Desk"),  # a SQLite file of another program

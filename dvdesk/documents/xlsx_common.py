@@ -1,16 +1,13 @@
 """Editable, printable Excel sheets (openpyxl).
 
-``write_table_sheet(wb, title, headers, rows, ...)`` adds one sheet holding a
-table: optional title line above it, bold header row frozen below and filtered,
-columns fitted to their content (at most 60 characters wide, longer text wraps),
-dates as real dates shown dd/mm/yyyy, A4 print setup fitted to the page width
-with the header row repeated on every printed page and page numbers in the
-footer, Times New Roman throughout.
-
-``write_table_sheet_streaming(wb, ...)`` does the same into a write-only
-workbook (``Workbook(write_only=True)``) for very large tables; ``rows`` may be
-any iterable (a generator). Column widths are fitted to the header and the
-first ``sample_rows`` rows.
+``write_table_sheet_streaming(wb, title, headers, rows, ...)`` adds one sheet
+holding a table to a write-only workbook (``Workbook(write_only=True)``, so a
+province's tables stream out): optional title line above it, bold header row
+frozen below and filtered, columns fitted to the header and the first
+``sample_rows`` rows (at most 60 characters wide), dates as real dates shown
+dd/mm/yyyy, A4 print setup fitted to the page width with the header row
+repeated on every printed page and page numbers in the footer, Times New Roman
+throughout; ``rows`` may be any iterable (a generator).
 
 Text that starts with = + - @ (user data: "=1+1", "+84 90 ...") is always
 written as text, never as a formula: the cell is typed as a string and marked
@@ -203,66 +200,6 @@ def _set_widths(ws, widths: list[float]) -> None:
         ws.column_dimensions[get_column_letter(i)].width = round(width, 1)
 
 
-def write_table_sheet(
-    wb: Workbook,
-    title: str,
-    headers: Sequence[str],
-    rows: Iterable[Sequence[object]],
-    *,
-    date_columns: Iterable[Column] = (),
-    number_formats: Mapping[Column, str] | None = None,
-    sheet_title_line: str | None = None,
-    landscape: bool | None = None,
-):
-    """Add a sheet named ``title`` holding the table; returns the worksheet.
-
-    ``landscape=None`` chooses the orientation from the width of the columns.
-    """
-    prep = _Prepared(headers, date_columns, number_formats)
-    ws = wb.create_sheet(sheet_title(wb, title))
-    title_row, header_row = _title_and_header_rows(sheet_title_line)
-    if title_row:
-        cell = ws.cell(title_row, 1, safe_text(sheet_title_line))
-        _guard(cell)
-        cell.font = TITLE_FONT
-        cell.alignment = Alignment(horizontal="center", vertical="center")
-        if prep.ncols > 1:
-            ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=prep.ncols)
-        ws.row_dimensions[1].height = 22
-    for col, header in enumerate(prep.headers, 1):
-        cell = ws.cell(header_row, col, header)
-        _guard(cell)
-        cell.font, cell.fill, cell.border, cell.alignment = (
-            HEADER_FONT, HEADER_FILL, BORDER, HEADER_ALIGN,
-        )
-    row_no = header_row
-    for row in rows:
-        row_no += 1
-        values = list(row)
-        if len(values) > prep.ncols:
-            raise ValueError(f"Dòng {row_no} có {len(values)} ô, nhiều hơn {prep.ncols} cột.")
-        values += [None] * (prep.ncols - len(values))
-        for col, raw in enumerate(values):
-            value, fmt = prep.convert(col, raw)
-            prep.measure(col, value)
-            cell = ws.cell(row_no, col + 1)
-            cell.value = value
-            _guard(cell)
-            cell.font, cell.border, cell.alignment = TEXT_FONT, BORDER, CELL_ALIGN
-            if fmt:
-                cell.number_format = fmt
-    for col in prep.wrapped():
-        for (cell,) in ws.iter_rows(header_row + 1, row_no, col + 1, col + 1):
-            cell.alignment = WRAP_ALIGN
-    widths = prep.widths()
-    _set_widths(ws, widths)
-    last = get_column_letter(prep.ncols)
-    ws.freeze_panes = ws.cell(header_row + 1, 1)
-    ws.auto_filter.ref = f"A{header_row}:{last}{max(row_no, header_row)}"
-    _setup_print(ws, widths, header_row, landscape)
-    return ws
-
-
 def _guard(cell) -> None:
     """Keep text that looks like a formula as text."""
     if is_formula_like(cell.value):
@@ -282,10 +219,10 @@ def write_table_sheet_streaming(
     landscape: bool | None = None,
     sample_rows: int = 500,
 ):
-    """Like ``write_table_sheet`` for a write-only workbook; returns the worksheet.
+    """Add the table as a sheet named ``title``; returns the worksheet.
 
     The workbook must be created with ``Workbook(write_only=True)`` and saved
-    by the caller. Text longer than the widest column is not wrapped here.
+    by the caller. Text longer than the widest column is not wrapped.
     """
     if not getattr(wb, "write_only", False):
         raise ValueError("write_table_sheet_streaming cần Workbook(write_only=True).")

@@ -88,12 +88,6 @@ def name_sort_key(full_name: object) -> tuple:
     return tuple(k[0] for k in keys), tuple(k[1] for k in keys)
 
 
-def given_name(full_name: object) -> str:
-    """The given name (tên): the last word of a Vietnamese full name."""
-    words = clean(full_name).split(" ")
-    return words[-1] if words else ""
-
-
 @cache
 def cached_search_key(text: str) -> str:
     """search_key for the many repeated short strings (unit names, places, words)."""

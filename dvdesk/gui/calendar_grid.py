@@ -40,7 +40,6 @@ MIME = "application/x-dvdesk-meeting"
 CHIP_HEIGHT = 38
 CHIP_GAP = 3
 PAD = 4
-UNPLACED = None  # the row of meetings without a day
 
 COMMITTEE_FILL = QColor("#dbe8fb")
 CELL_FILL = QColor("#e3f3e3")

@@ -14,8 +14,6 @@ from dvdesk.domain.text import clean
 from dvdesk.services.assignments import DecisionRef
 from dvdesk.services.importer_catalog import Ambiguous, Ref, fold
 
-LIST_ROLE = {"hamlet_support": "hamlet_support", "cell_attendance": "cell_attendance"}
-
 
 def _commune(planner, values: dict, origin, kinds: dict[str, set[str]],
              cluster: Ref | None = None) -> Ref | None:

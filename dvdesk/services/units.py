@@ -113,13 +113,6 @@ def move_unit(db: Database, kind: str, unit_id: int, new_parent_id: int | None) 
         record(session, f"{kind.value}.move", kind.value, unit_id, before, snapshot(unit))
 
 
-def unit_has_history(db: Database, kind: str, unit_id: int) -> bool:
-    roles = [r.value for r, info in ROLES.items() if info.unit == kind]
-    with db.read() as session:
-        return bool(session.scalar(select(func.count()).select_from(Assignment).where(
-            Assignment.role.in_(roles), Assignment.unit_id == unit_id)))
-
-
 def remove_unit(db: Database, kind: str, unit_id: int, on_date: dt.date | None = None) -> list[int]:
     """Xóa đơn vị: mark it inactive and end its current assignments the day before ``on_date``.
 

@@ -109,13 +109,6 @@ def active_unit_ids(session: Session, kind: str) -> list[int]:
     return list(session.scalars(select(model.id).where(model.active.is_(True))))
 
 
-def current_assignments(session: Session, day: dt.date, role: str | None = None):
-    stmt = select(Assignment).where(valid_on(day))
-    if role:
-        stmt = stmt.where(Assignment.role == role)
-    return list(session.scalars(stmt.order_by(Assignment.id)))
-
-
 def holders_by_unit(session: Session, role: str, day: dt.date) -> dict[int, list[int]]:
     """unit id -> officer ids holding ``role`` on ``day`` (one query for all units)."""
     rows = session.execute(
