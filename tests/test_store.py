@@ -113,8 +113,8 @@ def test_restore_keeps_the_current_content_and_brings_back_the_copy(db, tmp_path
     try:
         with again.read() as session:
             names = session.scalars(select(Officer.full_name)).all()
-        assert names == ["Nguyễn Văn Một"]
-        assert session.get(Officer, first) is not None
+            assert names == ["Nguyễn Văn Một"]
+            assert session.get(Officer, first).full_name == "Nguyễn Văn Một"
     finally:
         again.dispose()
 

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from sqlalchemy import func, select
 
 from dvdesk.domain.models import Assignment, Commune, Hamlet, Officer
 from dvdesk.gui.pages.assignments_page import COL_HOLDERS
 from dvdesk.gui.unit_dialogs import AddUnitDialog
-
-pytestmark = pytest.mark.gui
 
 TODAY = dt.date.today()
 

@@ -7,7 +7,6 @@ import pytest
 from tests import xlsx_fixtures as fx
 from tests.helpers import table_counts
 
-pytestmark = pytest.mark.gui
 COUNTED = ["communes", "hamlets", "officers", "assignments"]  # the audit log grows on undo
 
 
