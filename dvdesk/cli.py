@@ -1,4 +1,4 @@
-"""The command line (DESIGN §7). Its commands and JSON shapes are a contract.
+"""The command line. Its commands and JSON shapes are a contract (docs/ARCHITECTURE.md).
 
 Each subcommand's work lives in ``dvdesk.commands.<name>``, imported only when
 that subcommand runs, so ``dvdesk --version`` and ``check`` start fast and never

@@ -1,4 +1,4 @@
-"""The assignment rules of DESIGN §2: hard refusals, soft warnings, history."""
+"""The assignment rules: hard refusals, soft warnings, history."""
 
 import datetime as dt
 

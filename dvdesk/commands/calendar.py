@@ -1,4 +1,4 @@
-"""``calendar new | plan | conflicts | show | approve | revise | pdf`` (DESIGN §7)."""
+"""``calendar new | plan | conflicts | show | approve | revise | pdf`` (a contract: docs/ARCHITECTURE.md)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""``report assignments | personal | attendance`` (DESIGN §7): documents as PDF."""
+"""``report assignments | personal | attendance`` (a contract: docs/ARCHITECTURE.md): documents as PDF."""
 
 from __future__ import annotations
 

@@ -175,7 +175,7 @@ def refresh_state(db: Database, state: MonthState, meeting_ids: set[int]) -> Mon
 
 def calendar_view(db: Database, month: str, version: int | None = None, *,
                   with_attendance: bool = False) -> dict:
-    """The month as DESIGN §7 ``calendar show --json`` prints it, plus number, approved_by,
+    """The month as ``calendar show --json`` prints it (docs/ARCHITECTURE.md), plus number, approved_by,
     approved_on, revision and windows for the documents. Approved versions come from
     their snapshot. ``with_attendance`` adds each meeting's recorded attendance."""
     with db.read() as session:
