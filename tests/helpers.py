@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -42,3 +43,12 @@ def pdf_pages(path) -> list[str]:
 def pdf_text(path) -> str:
     """All the text of a PDF (content order, so a wrapped table cell stays together)."""
     return " ".join(pdf_pages(path))
+
+
+def clean_env(home: Path, path: str = "/usr/bin:/bin") -> dict:
+    """The environment of a program run as a user would: no virtual environment, no
+    PYTHONPATH, no checkout on the path, its own home, offscreen Qt."""
+    keep = {k: v for k, v in os.environ.items()
+            if k in ("LANG", "LC_ALL", "TMPDIR", "USER", "LOGNAME")}
+    return {**keep, "PATH": path, "HOME": str(home), "DVDESK_HOME": str(home),
+            "XDG_CONFIG_HOME": str(home / "config"), "QT_QPA_PLATFORM": "offscreen"}

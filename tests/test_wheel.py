@@ -10,7 +10,6 @@ added by a .pth file is not read), so every ``dvdesk`` below is the installed wh
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import sysconfig
@@ -20,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import pdf_text
+from tests.helpers import clean_env, pdf_text
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -59,18 +58,10 @@ def _check_wheel_carries_every_program_folder(wheel: Path) -> None:
         assert wanted <= names, sorted(wanted - names)[:10]
 
 
-def _clean_env(home: Path) -> dict:
-    """No PYTHONPATH, no checkout on the path, no display: offscreen Qt."""
-    keep = {k: v for k, v in os.environ.items()
-            if k in ("LANG", "LC_ALL", "TMPDIR", "USER", "LOGNAME", "PATH")}
-    return {**keep, "HOME": str(home), "DVDESK_HOME": str(home),
-            "XDG_CONFIG_HOME": str(home / "config"), "QT_QPA_PLATFORM": "offscreen"}
-
-
 def test_the_installed_wheel_runs_from_another_folder(installed, tmp_path):
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
-    env = _clean_env(tmp_path / "home")
+    env = clean_env(tmp_path / "home")
 
     def run(*args: str) -> subprocess.CompletedProcess:
         done = subprocess.run([str(installed / "dvdesk"), *args], cwd=elsewhere, env=env,

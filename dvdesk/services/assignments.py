@@ -25,7 +25,7 @@ from dvdesk.errors import (
     NotFound,
     RuleViolation,
 )
-from dvdesk.services.audit import record, snapshot
+from dvdesk.services.audit import record, recorded, snapshot
 from dvdesk.services.officers import live_officer
 from dvdesk.store import queries
 from dvdesk.store.database import Database
@@ -161,10 +161,8 @@ def end_in(session: Session, assignment_id: int, last_day: dt.date) -> Assignmen
             f"Ngày kết thúc {last_day:%d/%m/%Y} trước ngày bắt đầu "
             f"{row.effective_from:%d/%m/%Y} của phân công."
         )
-    before = snapshot(row)
-    row.effective_to = last_day
-    session.flush()
-    record(session, "assignment.end", "assignment", row.id, before, snapshot(row))
+    with recorded(session, "assignment.end", "assignment", row):
+        row.effective_to = last_day
     return row
 
 
@@ -206,10 +204,8 @@ def reopen_in(session: Session, assignment_id: int, until: dt.date | None = None
     row = session.get(Assignment, assignment_id)
     if row is None:
         raise NotFound(f"Không có phân công mã {assignment_id}.")
-    before = snapshot(row)
-    row.effective_to = until
-    session.flush()
-    record(session, "assignment.reopen", "assignment", row.id, before, snapshot(row))
+    with recorded(session, "assignment.reopen", "assignment", row):
+        row.effective_to = until
 
 
 def reopen(db: Database, assignment_id: int, until: dt.date | None = None) -> None:

@@ -28,7 +28,7 @@ from dvdesk.domain.calendar.rules import (
 from dvdesk.domain.models import Cell, Commune, Meeting, MonthlyCalendar
 from dvdesk.domain.text import clean
 from dvdesk.errors import InvalidInput, NotFound
-from dvdesk.services.audit import record, snapshot
+from dvdesk.services.audit import record, recorded
 from dvdesk.services.calendar_rows import (
     MeetingRow,
     check_time,
@@ -305,35 +305,23 @@ def update_meeting(db: Database, meeting_id: int, *, day=_UNSET, session=_UNSET,
                    start=_UNSET, place=_UNSET, pinned=_UNSET, note=_UNSET) -> dict:
     """Change what is given; returns the previous values of those fields (for undo).
     Changing the session without a time sets that session's usual start time."""
+    given = {name: value for name, value in (("day", day), ("session", session),
+                                               ("start", start), ("place", place),
+                                               ("pinned", pinned), ("note", note))
+             if value is not _UNSET}
     with db.write() as s:
         meeting, cal = meeting_and_calendar(s, meeting_id)
         refuse_if_approved(cal)
-        before = snapshot(meeting)
-        previous: dict = {}
-        if day is not _UNSET:
-            previous["day"] = meeting.day
-            meeting.day = _check_day(cal, day)
-        if session is not _UNSET:
-            previous["session"] = meeting.session
-            new_session = _check_session(session)
-            if new_session != meeting.session and start is _UNSET:
-                previous["start"] = meeting.start
-                meeting.start = session_starts(queries.settings(s)).get(new_session, "")
-            meeting.session = new_session
-        if start is not _UNSET:
-            previous["start"] = meeting.start
-            meeting.start = check_time(start)
-        if place is not _UNSET:
-            previous["place"] = meeting.place
-            meeting.place = clean(place)
-        if pinned is not _UNSET:
-            previous["pinned"] = meeting.pinned
-            meeting.pinned = bool(pinned)
-        if note is not _UNSET:
-            previous["note"] = meeting.note
-            meeting.note = clean(note)
-        s.flush()
-        record(s, "meeting.update", "meeting", meeting.id, before, snapshot(meeting))
+        checked = {"day": lambda value: _check_day(cal, value), "session": _check_session,
+                   "start": check_time, "place": clean, "pinned": bool, "note": clean}
+        values = {name: checked[name](value) for name, value in given.items()}
+        if "session" in values and "start" not in values \
+                and values["session"] != meeting.session:
+            values["start"] = session_starts(queries.settings(s)).get(values["session"], "")
+        previous = {name: getattr(meeting, name) for name in values}
+        with recorded(s, "meeting.update", "meeting", meeting):
+            for name, value in values.items():
+                setattr(meeting, name, value)
         return previous
 
 

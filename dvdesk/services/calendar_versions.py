@@ -17,7 +17,7 @@ from dvdesk.domain.calendar.months import month_text
 from dvdesk.domain.models import Attendance, Meeting, MonthlyCalendar, Officer
 from dvdesk.domain.text import clean
 from dvdesk.errors import ConcurrentEditError, InvalidInput, NotFound
-from dvdesk.services.audit import record, snapshot
+from dvdesk.services.audit import record, recorded, snapshot
 from dvdesk.services.calendar_rows import (
     ATTENDANCE_STATUSES,
     draft_calendar,
@@ -89,10 +89,8 @@ def delete_draft(db: Database, month: str, version: int) -> int:
         refuse_if_approved(cal)
         if cal.version != calendars_of(session, month)[-1].version:
             raise InvalidInput("Chỉ xóa được bản mới nhất của lịch tháng.")
-        before = snapshot(cal)
-        cal.deleted = True
-        session.flush()
-        record(session, "calendar.delete", "calendar", cal.id, before, snapshot(cal))
+        with recorded(session, "calendar.delete", "calendar", cal):
+            cal.deleted = True
         return cal.id
 
 
@@ -112,10 +110,8 @@ def restore_calendar(db: Database, calendar_id: int) -> None:
                 f"Lịch tháng {month_text(cal.month)} đã có bản {newer[-1]}; "
                 f"không khôi phục được bản {cal.version}."
             )
-        before = snapshot(cal)
-        cal.deleted = False
-        session.flush()
-        record(session, "calendar.restore", "calendar", cal.id, before, snapshot(cal))
+        with recorded(session, "calendar.restore", "calendar", cal):
+            cal.deleted = False
 
 
 def purge_taken_back(session: Session, month: str, from_version: int) -> None:

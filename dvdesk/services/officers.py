@@ -12,7 +12,7 @@ from dvdesk.domain.models import Assignment, Officer
 from dvdesk.domain.roles import OFFICER_LEVELS
 from dvdesk.domain.text import clean, search_key
 from dvdesk.errors import ConcurrentEditError, InvalidInput, NotFound
-from dvdesk.services.audit import record, snapshot
+from dvdesk.services.audit import record, recorded, snapshot
 from dvdesk.store.database import Database
 
 EDITABLE = ("full_name", "title", "workplace", "level", "phone", "is_committee_member",
@@ -85,11 +85,9 @@ def update_officer(db: Database, officer_id: int, *, expected_version: int | Non
             raise ConcurrentEditError(
                 f"Cán bộ {officer.full_name} đã được người khác thay đổi; hãy tải lại rồi sửa."
             )
-        before = snapshot(officer)
-        for key, value in _validated(fields).items():
-            setattr(officer, key, value)
-        session.flush()
-        record(session, "officer.update", "officer", officer_id, before, snapshot(officer))
+        with recorded(session, "officer.update", "officer", officer):
+            for key, value in _validated(fields).items():
+                setattr(officer, key, value)
         return officer.row_version
 
 
@@ -97,11 +95,9 @@ def set_officer_active(db: Database, officer_id: int, active: bool) -> None:
     """Cho thôi / khôi phục: an inactive officer keeps their history but gets no new work."""
     with db.write() as session:
         officer = live_officer(session, officer_id)
-        before = snapshot(officer)
-        officer.active = active
-        session.flush()
-        record(session, "officer.activate" if active else "officer.deactivate", "officer",
-               officer_id, before, snapshot(officer))
+        with recorded(session, "officer.activate" if active else "officer.deactivate",
+                      "officer", officer):
+            officer.active = active
 
 
 def delete_officer(db: Database, officer_id: int) -> None:
@@ -118,10 +114,8 @@ def delete_officer(db: Database, officer_id: int) -> None:
                 f"Đồng chí {officer.full_name} đã có lịch sử phân công nên không thể xóa; "
                 "hãy cho thôi công tác."
             )
-        before = snapshot(officer)
-        officer.deleted = True
-        session.flush()
-        record(session, "officer.delete", "officer", officer_id, before, snapshot(officer))
+        with recorded(session, "officer.delete", "officer", officer):
+            officer.deleted = True
 
 
 def restore_officer(db: Database, officer_id: int) -> None:
@@ -133,7 +127,5 @@ def restore_officer(db: Database, officer_id: int) -> None:
         if not officer.deleted:  # someone else restored it meanwhile
             raise ConcurrentEditError(
                 f"Cán bộ {officer.full_name} vừa được người khác khôi phục; hãy tải lại.")
-        before = snapshot(officer)
-        officer.deleted = False
-        session.flush()
-        record(session, "officer.restore", "officer", officer_id, before, snapshot(officer))
+        with recorded(session, "officer.restore", "officer", officer):
+            officer.deleted = False

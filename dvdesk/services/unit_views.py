@@ -152,10 +152,15 @@ def units_mark(db: Database) -> tuple:
     apart from a changed one without reading 40,000 rows again.
     """
     with db.read() as session:
-        return tuple(
-            tuple(session.execute(select(func.count(), func.max(level.model.id),
-                                         func.sum(level.model.row_version))).one())
-            for level in UNIT_LEVELS.values())
+        return units_mark_in(session)
+
+
+def units_mark_in(session: Session) -> tuple:
+    """``units_mark`` inside a read already open."""
+    return tuple(
+        tuple(session.execute(select(func.count(), func.max(level.model.id),
+                                     func.sum(level.model.row_version))).one())
+        for level in UNIT_LEVELS.values())
 
 
 # ---------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from dvdesk.domain.roles import COMMUNE_KINDS, HAMLET_KINDS, ROLES, UnitKind
 from dvdesk.domain.text import clean
 from dvdesk.domain.units import unit_level, unit_model
 from dvdesk.errors import InvalidInput, NotFound
-from dvdesk.services.audit import record, snapshot
+from dvdesk.services.audit import record, recorded, snapshot
 from dvdesk.store import queries
 from dvdesk.store.database import Database
 
@@ -107,10 +107,8 @@ def move_unit(db: Database, kind: str, unit_id: int, new_parent_id: int | None) 
         unit = _get(session, kind, unit_id)
         if new_parent_id is not None:
             _get(session, level.parent, new_parent_id)
-        before = snapshot(unit)
-        setattr(unit, level.parent_column, new_parent_id)
-        session.flush()
-        record(session, f"{kind.value}.move", kind.value, unit_id, before, snapshot(unit))
+        with recorded(session, f"{kind.value}.move", kind.value, unit):
+            setattr(unit, level.parent_column, new_parent_id)
 
 
 def remove_unit(db: Database, kind: str, unit_id: int, on_date: dt.date | None = None) -> list[int]:
@@ -122,19 +120,16 @@ def remove_unit(db: Database, kind: str, unit_id: int, on_date: dt.date | None =
     roles = [r.value for r, info in ROLES.items() if info.unit == kind]
     with db.write() as session:
         unit = _get(session, kind, unit_id)
-        before = snapshot(unit)
-        unit.active = False
         ended = []
-        for row in session.scalars(select(Assignment).where(
-                Assignment.role.in_(roles), Assignment.unit_id == unit_id,
-                queries.open_from(on_date))):
-            row_before = snapshot(row)
-            row.effective_to = max(on_date - dt.timedelta(days=1),
-                                   row.effective_from - dt.timedelta(days=1))
-            record(session, "assignment.end", "assignment", row.id, row_before, snapshot(row))
-            ended.append(row.id)
-        session.flush()
-        record(session, f"{kind}.remove", kind, unit_id, before, snapshot(unit))
+        with recorded(session, f"{kind}.remove", kind, unit):
+            unit.active = False
+            for row in list(session.scalars(select(Assignment).where(
+                    Assignment.role.in_(roles), Assignment.unit_id == unit_id,
+                    queries.open_from(on_date)))):
+                with recorded(session, "assignment.end", "assignment", row):
+                    row.effective_to = max(on_date - dt.timedelta(days=1),
+                                           row.effective_from - dt.timedelta(days=1))
+                ended.append(row.id)
         return ended
 
 
@@ -142,18 +137,13 @@ def restore_unit(db: Database, kind: str, unit_id: int, reopen: list[int] = ()) 
     """Undo a removal: the unit is active again and the listed assignments run on."""
     with db.write() as session:
         unit = _get(session, kind, unit_id)
-        before = snapshot(unit)
-        unit.active = True
-        for assignment_id in reopen:
-            row = session.get(Assignment, assignment_id)
-            if row is not None:
-                row_before = snapshot(row)
-                row.effective_to = None
-                session.flush()
-                record(session, "assignment.reopen", "assignment", row.id, row_before,
-                       snapshot(row))
-        session.flush()
-        record(session, f"{kind}.restore", kind, unit_id, before, snapshot(unit))
+        with recorded(session, f"{kind}.restore", kind, unit):
+            unit.active = True
+            for assignment_id in reopen:
+                row = session.get(Assignment, assignment_id)
+                if row is not None:
+                    with recorded(session, "assignment.reopen", "assignment", row):
+                        row.effective_to = None
 
 
 def ensure_cell_type(session: Session, code: str, name: str,

@@ -185,49 +185,46 @@ class Board:
             cost += COST_CURRENT
         return cost
 
+    # Putting meeting i on slot s (not placed there yet) creates a conflict for each of its
+    # officers already booked once there; taking it off (placed there) removes one for each
+    # officer booked exactly twice. ``crowded`` is that count: 1 to put, 2 to take off.
+
     def add_cost(self, i: int, s: int) -> int:
         """Conflicts created by putting meeting i (not placed) on slot s."""
-        busy = self.busy
-        delta = self.is_blocked[s]
-        for b in self.booking_bases[i]:
-            if busy[b + s] == 1:
-                delta += 1
-        return delta
+        return self._conflicts_at(i, s, 1)
 
     def remove_gain(self, i: int, s: int) -> int:
         """Conflicts removed by taking meeting i off slot s."""
+        return self._conflicts_at(i, s, 2)
+
+    def _conflicts_at(self, i: int, s: int, crowded: int) -> int:
         busy = self.busy
-        gain = self.is_blocked[s]
-        for b in self.booking_bases[i]:
-            if busy[b + s] == 2:
-                gain += 1
-        return gain
+        conflicts = self.is_blocked[s]
+        for b in self.booking_bases[i]:  # a plain loop: the search's innermost step
+            if busy[b + s] == crowded:
+                conflicts += 1
+        return conflicts
 
     def add_costs(self, i: int, s: int) -> tuple[int, int]:
         """(conflicts created, extra attendances created) by putting meeting i on slot s."""
-        busy = self.busy
-        delta = self.is_blocked[s]
-        extra = 0
-        for b in self.booking_bases[i]:
-            count = busy[b + s]
-            if count:
-                extra += 1
-                if count == 1:
-                    delta += 1
-        return delta, extra
+        return self._conflicts_and_extras_at(i, s, 1)
 
     def remove_gains(self, i: int, s: int) -> tuple[int, int]:
         """(conflicts removed, extra attendances removed) by taking meeting i off slot s."""
+        return self._conflicts_and_extras_at(i, s, 2)
+
+    def _conflicts_and_extras_at(self, i: int, s: int, crowded: int) -> tuple[int, int]:
+        """Also the officers booked ``crowded`` times or more (their extra attendances)."""
         busy = self.busy
-        gain = self.is_blocked[s]
+        conflicts = self.is_blocked[s]
         extra = 0
         for b in self.booking_bases[i]:
             count = busy[b + s]
-            if count >= 2:
+            if count >= crowded:
                 extra += 1
-                if count == 2:
-                    gain += 1
-        return gain, extra
+                if count == crowded:
+                    conflicts += 1
+        return conflicts, extra
 
     def place(self, i: int, s: int) -> None:
         busy = self.busy

@@ -109,7 +109,7 @@ class _ExactSearch:
 
     def _claims(self, leasts: list[int]) -> list[tuple[int, int, tuple[int, ...], tuple[int, ...]]]:
         """Reasons for further conflicts: (size, -worth, officers owned, members owned)."""
-        busy, slot_count, is_blocked = self.board.busy, self.board.slot_count, self.board.is_blocked
+        slot_count = self.board.slot_count
         claims = []
         own_by_officer: dict[int, list[int]] = {}
         for p in self.remaining:
@@ -118,12 +118,10 @@ class _ExactSearch:
         for o, own in own_by_officer.items():
             union = (set().union(*(self.slot_sets[p] for p in own)) if len(own) > 1
                      else self.slot_sets[own[0]])
-            base_o = o * slot_count
-            if any(busy[base_o + s] >= 2 for s in union):
+            free, usable = self._free_slots(o * slot_count, union)
+            if free is None:
                 continue  # already double-booked there: counted in the cost
-            free = [s for s in union if busy[base_o + s] == 0]
-            usable = sum(1 for s in free if not is_blocked[s])
-            if len(own) > len(free):
+            if len(own) > free:
                 claims.append((1, -1, (o,), ()))
             elif len(own) > usable:
                 holiday = tuple(p for p in own if self.has_blocked[p])
@@ -133,6 +131,21 @@ class _ExactSearch:
                 claims.append((len(self.member_officers[p]) + 1, -leasts[at],
                                self.member_officers[p], (p,)))
         return claims
+
+    def _free_slots(self, base: int, slots) -> tuple[int | None, int]:
+        """(slots where the officer is free, those of them not blocked); (None, 0) when
+        the officer is already double-booked in one of them."""
+        busy, is_blocked = self.board.busy, self.board.is_blocked
+        free = usable = 0
+        for s in slots:  # a plain loop with an early exit: this runs at every node
+            count = busy[base + s]
+            if count >= 2:
+                return None, 0
+            if count == 0:
+                free += 1
+                if not is_blocked[s]:
+                    usable += 1
+        return free, usable
 
     def _packing(self, leasts: list[int]) -> int:
         """Conflicts still to come: a packing of claims that share no officer or member."""

@@ -162,13 +162,16 @@ class Planner(Board):
     def _book(self, i: int, s: int, placed: list[bool]) -> list[int]:
         """Put meeting i on slot s; returns the meetings that just lost a conflict-free
         slot (once per officer newly booked there)."""
-        busy, is_blocked = self.busy, self.is_blocked
+        busy, is_blocked, domain_set = self.busy, self.is_blocked, self.domain_set
+        bases = self.booking_bases
         lost = []
-        for o, b in zip(self.officers_of[i], self.booking_bases[i], strict=True):
+        for o, b in zip(self.officers_of[i], bases[i], strict=True):
             if busy[b + s] == 0 and not is_blocked[s]:
-                lost.extend(j for j in self.officer_free[o] if not placed[j]
-                            and s in self.domain_set[j]
-                            and all(busy[b2 + s] == 0 for b2 in self.booking_bases[j]))
+                for j in self.officer_free[o]:  # plain loops: this runs for every meeting
+                    if placed[j] or s not in domain_set[j]:
+                        continue
+                    if all(busy[b2 + s] == 0 for b2 in bases[j]):
+                        lost.append(j)
             busy[b + s] += 1
         self.load[s] += 1
         self.assign[i] = s

@@ -125,7 +125,10 @@ class _TabuSearch:
             for s in board.domain[i]:
                 if s == s_old:
                     continue
-                delta = is_blocked[s] + sum(1 for b in bases if busy[b + s] == 1) - gain
+                delta = is_blocked[s] - gain
+                for b in bases:  # a plain loop: the search's innermost step
+                    if busy[b + s] == 1:
+                        delta += 1
                 if tabu.get(i * slot_count + s, 0) > iteration and cost + delta >= best_cost:
                     continue
                 rank = (delta, rng.random())
