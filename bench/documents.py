@@ -77,16 +77,26 @@ def calendar_floor(view: dict, path: Path, wrapped: bool = False) -> None:
 
 def excel_rows(db, month: str) -> dict[str, list[list]]:
     """The values of every sheet of the export, gathered the export's way."""
+    from sqlalchemy import select
 
     from dvdesk.documents import xlsx_export as x
-    from dvdesk.services.excel_export import export_data
+    from dvdesk.domain.models import Officer
+    from dvdesk.services import excel_export as e
+    from dvdesk.store import queries
 
-    data = export_data(db, month)
-    sheets = {x.SHEET_UNITS: data.units, x.SHEET_OFFICERS: data.officers,
-              x.SHEET_ASSIGNMENTS: data.assignments}
-    cal_rows, personal = x.calendar_rows(data.view, data.officer_info)
-    sheets[x.calendar_sheet_name(month)] = cal_rows
+    with db.read() as session:
+        units = e._Units(session)
+        sheets = {x.SHEET_UNITS: e.unit_rows(units), x.SHEET_OFFICERS: e.officer_rows(session),
+                  x.SHEET_ASSIGNMENTS: e.assignment_rows(session, units)}
+        info = {o.id: (o.title, o.phone) for o in session.scalars(select(Officer))}
+        settings = queries.settings(session)
+    versions = e.month_versions_data(db, month)
+    for view in versions:
+        cal_rows, personal = x.calendar_rows(view, info)
+        sheets[x.calendar_sheet_name(month, view["version"])] = cal_rows
     sheets[x.SHEET_PERSONAL] = personal
+    sheets[x.SHEET_VERSIONS] = x.version_rows(versions)
+    sheets[x.SHEET_SETTINGS] = x.setting_rows(settings)
     return sheets
 
 

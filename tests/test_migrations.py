@@ -133,7 +133,7 @@ def test_pending_migration_copies_the_file_first_then_migrates(tmp_path):
 def test_failed_migration_leaves_the_sqlite_file_untouched(tmp_path):
     path = tmp_path / "district.db"
     shutil.copyfile(OLD_DATABASES[0], path)
-    open_database(str(path)).dispose()  # today's head
+    open_database(str(path)).dispose()  # today's head (its own backup copy when it migrated)
     earlier = set(tmp_path.glob("district.backup-*.db"))
     before = _dump(path)
     folder = _migrations_with(tmp_path, "9002", '''

@@ -1,88 +1,164 @@
-"""The Excel export: officers, units, assignments, the month's calendar, personal schedules.
+"""The Excel export's layout: units, officers, assignments, the month, settings.
 
-``write_workbook(data, path)`` writes the rows it is given (gathered by
-``dvdesk.services.excel_export``) into a workbook the secretary can edit and
-print (frozen header, autofilter, fitted widths, real dates shown dd/mm/yyyy, A4
-print setup, formula-safe text; see ``xlsx_common``). Its "Đơn vị", "Cán bộ" and
-"Phân công" sheets are also the program's own import template: importing the
-file into an empty database gives back the same units, officers and assignments
-(``xlsx_import`` reads them). The workbook is written in openpyxl's write-only
-mode, so a province (20,000 officers, ~55,000 assignments, 40,000 groups)
-streams out without holding every cell in memory.
+``write_workbook(data, path)`` writes the workbook from the plain data that
+``dvdesk.services.excel_export`` gathers. Sheets:
+
+- "Đơn vị", "Cán bộ", "Phân công": the program's own import template
+  (importing the file into an empty database gives back the same units,
+  officers and assignments; ``xlsx_import`` reads them by column title);
+- one calendar sheet per version of the month ("Lịch tháng 12-2026" is the
+  latest; "Lịch 12-2026 bản 1" an older one), titled with the month, the
+  version, its approval or the "DỰ THẢO" mark;
+- "Lịch cá nhân": every officer's meetings of the latest version, titled the
+  same way;
+- "Phiên bản lịch": each version's status, number, approval date and signer;
+- "Cài đặt": the organization settings (header lines, signer, recipients …).
+
+Each sheet prints as it looks (see ``xlsx_common``): the columns a reader needs
+come first and are the ones printed; the columns kept for re-import (kinds,
+codes) follow them. The workbook is written in openpyxl's write-only mode, so a
+province (20,000 officers, ~55,000 assignments, 40,000 groups) streams out
+without holding every cell in memory.
 """
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from openpyxl import Workbook
-
-from dvdesk.documents.xlsx_common import write_table_sheet_streaming
-from dvdesk.domain.text import name_sort_key
+from dvdesk.documents.calendar_pdf import (
+    SESSION_NAMES,
+    WEEKDAYS,
+    attendee_line,
+    meeting_sort_key,
+    month_words,
+    parse_day,
+    role_name,
+    unit_text,
+)
+from dvdesk.documents.pdf_layout import DRAFT_TEXT
+from dvdesk.documents.xlsx_common import times_workbook, write_table_sheet_streaming
+from dvdesk.domain.text import clean, name_sort_key
 
 # Sheet names and column titles: the import reads the same names (keep them in step).
 SHEET_UNITS = "Đơn vị"
 SHEET_OFFICERS = "Cán bộ"
 SHEET_ASSIGNMENTS = "Phân công"
 SHEET_PERSONAL = "Lịch cá nhân"
+SHEET_VERSIONS = "Phiên bản lịch"
+SHEET_SETTINGS = "Cài đặt"
 
 OFFICER_ID = "Mã cán bộ"
 UNIT_COLUMNS = ["Cấp đơn vị", "Cụm", "Xã, thị trấn", "Loại xã", "Ấp, khu phố", "Loại ấp",
                 "Chi bộ", "Loại hình chi bộ", "Tổ NDTQ"]
-OFFICER_COLUMNS = [OFFICER_ID, "Họ và tên", "Chức vụ", "Đơn vị công tác", "Cấp", "Điện thoại",
+# The order the rows are built in (services.excel_export) ...
+_OFFICER_FIELDS = [OFFICER_ID, "Họ và tên", "Chức vụ", "Đơn vị công tác", "Cấp", "Điện thoại",
                    "Cấp ủy viên", "Ủy viên thường vụ", "Đang công tác", "Ghi chú"]
-ASSIGNMENT_COLUMNS = ["Cụm", "Xã, thị trấn", "Loại xã", "Ấp, khu phố", "Loại ấp", "Chi bộ",
+_ASSIGNMENT_FIELDS = ["Cụm", "Xã, thị trấn", "Loại xã", "Ấp, khu phố", "Loại ấp", "Chi bộ",
                       "Loại hình chi bộ", "Tổ NDTQ", "Vai trò", OFFICER_ID, "Họ và tên",
                       "Chức vụ", "Đơn vị công tác", "Điện thoại", "Từ ngày", "Đến ngày",
                       "Số quyết định", "Ngày quyết định", "Người ký", "Ghi chú"]
-CALENDAR_COLUMNS = ["Ngày", "Thứ", "Buổi", "Giờ", "Đơn vị", "Xã, thị trấn", "Loại hình chi bộ",
-                    "Địa điểm", "Cán bộ dự"]
-YES = "Có"  # a true flag in the officer columns ("Cấp ủy viên", "Đang công tác" …)
+# ... and the order of the sheet: what a reader needs first (and printed), then the
+# columns kept for editing and re-import.
+OFFICER_COLUMNS = ["Họ và tên", "Chức vụ", "Đơn vị công tác", "Cấp", "Điện thoại",
+                   "Cấp ủy viên", "Ủy viên thường vụ", "Đang công tác", "Ghi chú", OFFICER_ID]
+OFFICER_PRINTED = 9
+ASSIGNMENT_COLUMNS = ["Cụm", "Xã, thị trấn", "Ấp, khu phố", "Chi bộ", "Tổ NDTQ", "Vai trò",
+                      "Họ và tên", "Chức vụ", "Điện thoại", "Từ ngày", "Đến ngày",
+                      "Số quyết định", "Loại xã", "Loại ấp", "Loại hình chi bộ", OFFICER_ID,
+                      "Đơn vị công tác", "Ngày quyết định", "Người ký", "Ghi chú"]
+ASSIGNMENT_PRINTED = 12
+CALENDAR_COLUMNS = ["Ngày", "Thứ", "Buổi", "Giờ", "Đơn vị", "Địa điểm", "Cán bộ dự",
+                    "Loại cuộc họp", "Xã, thị trấn", "Chi bộ", "Loại hình chi bộ", "Ghim"]
+CALENDAR_PRINTED = 7
+# The printed calendar fits A4 landscape: long units, places and attendees wrap.
+CALENDAR_WIDTHS = {"Đơn vị": 30, "Địa điểm": 26, "Cán bộ dự": 46}
+PERSONAL_WIDTHS = {"Họ và tên": 22, "Chức vụ": 24, "Đơn vị": 30, "Địa điểm": 24,
+                   "Nhiệm vụ": 22}
 PERSONAL_COLUMNS = ["Họ và tên", "Chức vụ", "Điện thoại", "Ngày", "Buổi", "Giờ", "Đơn vị",
                     "Địa điểm", "Nhiệm vụ"]
+VERSION_COLUMNS = ["Tháng", "Bản", "Tình trạng", "Số văn bản", "Ngày duyệt", "Người duyệt",
+                   "Thay mặt", "Chức vụ người ký", "Người ký", "Trang lịch"]
+SETTING_COLUMNS = ["Mục", "Giá trị", "Khóa"]
+
+MEETING_KINDS = {"committee": "Đảng ủy xã", "cell": "Chi bộ"}
+STATUS_NAMES = {"draft": "Dự thảo", "approved": "Đã duyệt"}
+YES = "Có"
+
+# The settings carried in "Cài đặt", with the names a secretary knows them by.
+SETTING_LABELS = {
+    "organization.name": "Tên đơn vị",
+    "organization.superior_body": "Cơ quan cấp trên (dòng 1 tiêu đề)",
+    "organization.issuing_body": "Cơ quan ban hành (dòng 2 tiêu đề)",
+    "organization.short_name": "Tên viết gọn",
+    "organization.place": "Địa danh ghi ngày tháng",
+    "organization.number_suffix": "Ký hiệu số văn bản",
+    "organization.signer_on_behalf": "Thẩm quyền ký (T/M …)",
+    "organization.signer_position": "Chức vụ người ký",
+    "organization.signer_name": "Người ký",
+    "organization.recipients": "Nơi nhận (mỗi dòng một nơi)",
+}
+SETTING_SECTIONS = ("organization", "level_names", "documents", "calendar", "rules")
 
 
-
-@dataclass
-class ExportData:
-    """The rows of the workbook's sheets, in the column order above."""
-
-    units: list[list]
-    officers: list[list]
-    assignments: list[list]
-    officer_info: dict[int, tuple[str, str]] = field(default_factory=dict)  # id -> title, phone
-    view: dict | None = None  # the month's calendar (``calendar show --json`` shape), if any
+def _order(fields: list[str], columns: list[str]) -> list[int]:
+    return [fields.index(c) for c in columns]
 
 
-def calendar_sheet_name(month: str) -> str:
-    """ "2026-12" -> "Lịch tháng 12-2026"."""
-    return f"Lịch tháng {month[5:]}-{month[:4]}"
+_OFFICER_ORDER = _order(_OFFICER_FIELDS, OFFICER_COLUMNS)
+_ASSIGNMENT_ORDER = _order(_ASSIGNMENT_FIELDS, ASSIGNMENT_COLUMNS)
+
+
+def reorder_officer(row: list) -> list:
+    return [row[i] for i in _OFFICER_ORDER]
+
+
+def reorder_assignment(row: list) -> list:
+    return [row[i] for i in _ASSIGNMENT_ORDER]
+
+
+def calendar_sheet_name(month: str, version: int | None = None) -> str:
+    """ "2026-12" -> "Lịch tháng 12-2026"; an older version: "Lịch 12-2026 bản 1"."""
+    if version is None:
+        return f"Lịch tháng {month[5:]}-{month[:4]}"
+    return f"Lịch {month[5:]}-{month[:4]} bản {version}"
+
+
+def version_text(view: dict) -> str:
+    """ "Bản 2 (điều chỉnh lần 1) — đã duyệt, số 17-LT/HU ngày 05/12/2026" / "DỰ THẢO — bản 1"."""
+    version = int(view.get("version") or 1)
+    label = f"Bản {version}" + (f" (điều chỉnh lần {version - 1})" if version > 1 else "")
+    if view.get("status") != "approved":
+        return f"{DRAFT_TEXT} — {label[:1].lower()}{label[1:]}"
+    text = f"{label} — đã duyệt"
+    if clean(view.get("number")):
+        text += f", số {clean(view['number'])}"
+    day = parse_day(view.get("approved_on"))
+    if day:
+        text += f" ngày {day:%d/%m/%Y}"
+    return text
+
+
+def _title_lines(view: dict, what: str) -> list[str]:
+    return [f"{what} {month_words(view['month'])}".upper(), version_text(view)]
 
 
 def calendar_rows(view: dict, officers: dict[int, tuple[str, str]]) -> tuple[list, list]:
     """(calendar rows, personal-schedule rows) of one calendar version; ``officers`` maps an
     officer id to (title, phone)."""
-    from dvdesk.documents.calendar_pdf import (
-        SESSION_NAMES,
-        WEEKDAYS,
-        attendee_line,
-        meeting_sort_key,
-        parse_day,
-        role_name,
-        unit_text,
-    )
-
     cal_rows, per_officer = [], defaultdict(list)
     names: dict[int, str] = {}
     for m in sorted(view.get("meetings") or [], key=meeting_sort_key):
         day = parse_day(m.get("date"))
         session_name = SESSION_NAMES.get(m.get("session"), "").removeprefix("Buổi ").strip()
+        kind = m.get("kind")
         cal_rows.append([day, WEEKDAYS[day.weekday()] if day else "", session_name,
-                         m.get("start") or "", unit_text(m), m.get("commune") or "",
-                         m.get("cell_type") or "", m.get("place") or "",
-                         "\n".join(attendee_line(a) for a in m.get("attendees") or [])])
+                         m.get("start") or "", unit_text(m), m.get("place") or "",
+                         "\n".join(attendee_line(a) for a in m.get("attendees") or []),
+                         MEETING_KINDS.get(kind, kind or ""), m.get("commune") or "",
+                         m.get("unit") if kind == "cell" else "", m.get("cell_type") or "",
+                         YES if m.get("pinned") else ""])
         for a in m.get("attendees") or []:
             names[a["id"]] = a["name"]
             per_officer[a["id"]].append(
@@ -95,26 +171,81 @@ def calendar_rows(view: dict, officers: dict[int, tuple[str, str]]) -> tuple[lis
     return cal_rows, personal
 
 
-def write_workbook(data: ExportData, path) -> dict:
-    """Write the workbook; returns its path, the month shown (or None) and each sheet's rows."""
-    wb = Workbook(write_only=True)
-    counts = {}
-    write_table_sheet_streaming(wb, SHEET_UNITS, UNIT_COLUMNS, data.units)
-    counts[SHEET_UNITS] = len(data.units)
-    write_table_sheet_streaming(wb, SHEET_OFFICERS, OFFICER_COLUMNS, data.officers)
-    counts[SHEET_OFFICERS] = len(data.officers)
-    write_table_sheet_streaming(wb, SHEET_ASSIGNMENTS, ASSIGNMENT_COLUMNS, data.assignments,
-                                date_columns=["Từ ngày", "Đến ngày", "Ngày quyết định"])
-    counts[SHEET_ASSIGNMENTS] = len(data.assignments)
-    view = data.view
-    if view is not None:
-        cal_rows, personal = calendar_rows(view, data.officer_info)
-        name = calendar_sheet_name(view["month"])
-        write_table_sheet_streaming(wb, name, CALENDAR_COLUMNS, cal_rows, date_columns=["Ngày"])
-        counts[name] = len(cal_rows)
-        write_table_sheet_streaming(wb, SHEET_PERSONAL, PERSONAL_COLUMNS, personal,
-                                    date_columns=["Ngày"])
-        counts[SHEET_PERSONAL] = len(personal)
+def version_rows(versions: list[dict]) -> list[list]:
+    rows = []
+    for view in versions:
+        signer = view.get("signer") or {}
+        latest = view is versions[-1]
+        rows.append([view["month"], int(view.get("version") or 1),
+                     STATUS_NAMES.get(view.get("status"), view.get("status") or ""),
+                     view.get("number") or "", parse_day(view.get("approved_on")),
+                     view.get("approved_by") or "", signer.get("on_behalf", ""),
+                     signer.get("position", ""), signer.get("name", ""),
+                     calendar_sheet_name(view["month"], None if latest else view["version"])])
+    return rows
+
+
+def setting_text(value) -> str:
+    """A setting as a cell holds it: text as it is, a list one item a line, else JSON."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return "\n".join(value)
+    return json.dumps(value, ensure_ascii=False)
+
+
+def setting_rows(settings: dict) -> list[list[str]]:
+    rows = []
+    for section in SETTING_SECTIONS:
+        values = settings.get(section)
+        if not isinstance(values, dict):
+            continue
+        for key, value in values.items():
+            path = f"{section}.{key}"
+            rows.append([SETTING_LABELS.get(path, path), setting_text(value), path])
+    return rows
+
+
+def write_workbook(data: dict, path) -> dict:
+    """Write the workbook from ``data`` (see ``services.excel_export``); returns how many
+    rows each sheet got and which month it holds."""
+    wb = times_workbook()
+    counts: dict[str, int] = {}
+
+    def sheet(name: str, columns: list[str], rows: list, **layout) -> None:
+        ws = write_table_sheet_streaming(wb, name, columns, rows, **layout)
+        counts[ws.title] = len(rows)
+
+    sheet(SHEET_UNITS, UNIT_COLUMNS, data["units"], repeat_columns=3)
+    sheet(SHEET_OFFICERS, OFFICER_COLUMNS, data["officers"], print_columns=OFFICER_PRINTED,
+          repeat_columns=1)
+    sheet(SHEET_ASSIGNMENTS, ASSIGNMENT_COLUMNS, data["assignments"],
+          date_columns=["Từ ngày", "Đến ngày", "Ngày quyết định"],
+          print_columns=ASSIGNMENT_PRINTED, repeat_columns=2)
+    versions = data.get("versions") or []
+    month = versions[-1]["month"] if versions else None
+    for view in versions:
+        latest = view is versions[-1]
+        cal_rows, personal = calendar_rows(view, data.get("officer_info") or {})
+        marks = _marks(view)
+        sheet(calendar_sheet_name(view["month"], None if latest else view["version"]),
+              CALENDAR_COLUMNS, cal_rows, date_columns=["Ngày"], print_columns=CALENDAR_PRINTED,
+              max_widths=CALENDAR_WIDTHS,
+              title_lines=_title_lines(view, "Lịch sinh hoạt đảng ủy, chi bộ"), **marks)
+        if latest:
+            sheet(SHEET_PERSONAL, PERSONAL_COLUMNS, personal, date_columns=["Ngày"],
+                  title_lines=_title_lines(view, "Lịch cá nhân dự sinh hoạt đảng ủy, chi bộ"),
+                  repeat_columns=1, max_widths=PERSONAL_WIDTHS, **marks)
+    if versions:
+        sheet(SHEET_VERSIONS, VERSION_COLUMNS, version_rows(versions),
+              date_columns=["Ngày duyệt"])
+    sheet(SHEET_SETTINGS, SETTING_COLUMNS, setting_rows(data.get("settings") or {}),
+          print_columns=2)
     target = Path(path)
     wb.save(str(target))
-    return {"path": str(target), "month": view["month"] if view else None, "sheets": counts}
+    return {"path": str(target), "month": month, "sheets": counts}
+
+
+def _marks(view: dict) -> dict:
+    draft = view.get("status") != "approved"
+    return {"page_mark": DRAFT_TEXT if draft else "", "footer_note": version_text(view)}

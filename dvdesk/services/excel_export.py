@@ -1,16 +1,23 @@
-"""The Excel export's data: units, officers and assignments as sheet rows, and the month.
+"""The Excel export: gather every sheet's data (one read session), then write the workbook.
 
-Everything is read in one session (plain columns, not ORM objects: a province has
-~55,000 assignments) and handed to ``dvdesk.documents.xlsx_export``, which writes
-the workbook. Importing the file into an empty database gives back the same
-units, officers and assignments (``dvdesk.services.importer`` reads it).
+``export_workbook(db, path, month=None)`` writes the units, officers and
+assignments, and for the month (the latest calendar when not given) every
+version of its calendar, the personal schedules of its latest version, the
+versions' approval data and the organization settings (``dvdesk.documents.
+xlsx_export`` lays them out). Importing the file into an empty database gives
+all of it back (``importer``).
 """
 
 from __future__ import annotations
 
 from sqlalchemy import select
 
-from dvdesk.documents.xlsx_export import YES, ExportData, write_workbook
+from dvdesk.documents.xlsx_export import (
+    YES,
+    reorder_assignment,
+    reorder_officer,
+    write_workbook,
+)
 from dvdesk.domain.models import (
     Assignment,
     Cell,
@@ -32,13 +39,12 @@ from dvdesk.domain.roles import (
 )
 from dvdesk.domain.text import name_sort_key, text_sort_key
 from dvdesk.domain.units import UNIT_LEVELS
-from dvdesk.errors import NotFound
 from dvdesk.store import queries
-from dvdesk.store.calendar_queries import latest_month
+from dvdesk.store.calendar_queries import calendars_of, latest_month
 from dvdesk.store.database import Database
 
 
-class UnitColumns:
+class _Units:
     """Every unit with the names of its parents, loaded in six queries.
 
     ``row(kind, id)`` gives a sort key (cluster, commune, then the commune's own
@@ -137,12 +143,12 @@ def officer_rows(session) -> list[list]:
              YES if o.active else "Không", o.note] for o in officers]
 
 
-def unit_rows(units: UnitColumns) -> list[list]:
+def unit_rows(units: _Units) -> list[list]:
     found = sorted(units.all_active(), key=lambda item: item[1][0])
     return [[UNIT_LEVELS[kind].label, *cols] for kind, (_key, cols) in found]
 
 
-def assignment_rows(session, units: UnitColumns, current_only: bool = False) -> list[list]:
+def assignment_rows(session, units: _Units, current_only: bool = False) -> list[list]:
     # Plain columns, not ORM objects: a province has ~55,000 assignments.
     officers = {row[0]: row[1:] for row in session.execute(select(
         Officer.id, Officer.full_name, Officer.title, Officer.workplace, Officer.phone))}
@@ -170,25 +176,19 @@ def assignment_rows(session, units: UnitColumns, current_only: bool = False) -> 
     return [row for _key, row in keyed]
 
 
-def export_data(db: Database, month: str | None = None) -> ExportData:
-    """Every sheet's rows; ``month`` (YYYY-MM, the latest calendar when not given) adds that
-    month's calendar view, None when the month has no calendar."""
-    from dvdesk.services.calendar import calendar_view
+def month_versions_data(db: Database, month: str) -> list[dict]:
+    """Every version of the month as its document prints it (signer included), oldest
+    first; [] when the month has no calendar."""
+    from dvdesk.services.documents import calendar_document
 
     with db.read() as session:
-        month = month or latest_month(session)
-        units = UnitColumns(session)
-        data = ExportData(
-            units=unit_rows(units), officers=officer_rows(session),
-            assignments=assignment_rows(session, units),
-            officer_info={o.id: (o.title, o.phone) for o in session.scalars(
-                select(Officer).where(queries.officer_listed()))})
-    if month:
-        try:
-            data.view = calendar_view(db, month)
-        except NotFound:
-            data.view = None  # no calendar that month: the other sheets still go out
-    return data
+        versions = [cal.version for cal in calendars_of(session, month)]
+    return [calendar_document(db, month, v)["view"] for v in versions]
+
+
+def _latest_month(db: Database) -> str | None:
+    with db.read() as session:
+        return latest_month(session)
 
 
 def export_workbook(db: Database, path, month: str | None = None) -> dict:
@@ -198,4 +198,16 @@ def export_workbook(db: Database, path, month: str | None = None) -> dict:
     latest calendar when not given); a month without a calendar adds none and
     the result's ``month`` is None.
     """
-    return write_workbook(export_data(db, month), path)
+    month = month or _latest_month(db)
+    with db.read() as session:
+        units = _Units(session)
+        data = {
+            "officers": [reorder_officer(r) for r in officer_rows(session)],
+            "units": unit_rows(units),
+            "assignments": [reorder_assignment(r) for r in assignment_rows(session, units)],
+            "officer_info": {o.id: (o.title, o.phone) for o in session.scalars(
+                select(Officer).where(queries.officer_listed()))},
+            "settings": queries.settings(session),
+        }
+    data["versions"] = month_versions_data(db, month) if month else []
+    return write_workbook(data, path)

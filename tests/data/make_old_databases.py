@@ -80,7 +80,9 @@ INSERT INTO audit_log (id, at, user, action, entity, entity_id, before, after) V
   NULL, '{"officer_id": 4}');
 """
 
-SCHEMAS = {"0001": SCHEMA_0001}
+# 0002_signer added the approval's signer to calendars (defaults for a draft): the same
+# district, written by the release that had it.
+SCHEMAS = {"0001": SCHEMA_0001, "0002_signer": SCHEMA_0001}
 
 
 def make(revision: str, target: Path) -> Path:

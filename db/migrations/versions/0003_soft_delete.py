@@ -1,14 +1,14 @@
 """officers and calendar versions are hidden, not deleted, so that redo brings back the same ids
 
-Revision ID: 0002_soft_delete
-Revises: 0001
+Revision ID: 0003_soft_delete
+Revises: 0002_signer
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002_soft_delete"
-down_revision = "0001"
+revision = "0003_soft_delete"
+down_revision = "0002_signer"
 branch_labels = None
 depends_on = None
 
