@@ -1,4 +1,4 @@
-"""The command line (DESIGN §7). Its commands and JSON shapes are a contract.
+"""The command line. Its commands and JSON shapes are a contract (docs/ARCHITECTURE.md).
 
 Each subcommand's work lives in ``dvdesk.commands.<name>``, imported only when
 that subcommand runs, so ``dvdesk --version`` and ``check`` start fast and never
@@ -22,6 +22,7 @@ HANDLERS = {
     "demo": "basic",
     "check": "basic",
     "backup": "basic",
+    "restore": "basic",
     "import": "excel",
     "export-xlsx": "excel",
     "calendar": "calendar",
@@ -68,6 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     backup = sub.add_parser("backup", help="sao lưu cơ sở dữ liệu")
     backup.add_argument("-o", "--output", required=True, metavar="FILE")
+
+    restore = sub.add_parser("restore", help="khôi phục cơ sở dữ liệu từ một bản sao lưu")
+    restore.add_argument("file", metavar="FILE",
+                         help="bản sao .db (cơ sở dữ liệu SQLite) hoặc .json (nạp vào cơ sở "
+                              "dữ liệu trống)")
 
     imp = sub.add_parser("import", help="nhập danh sách Excel (tất cả hoặc không gì cả)")
     imp.add_argument("file", metavar="FILE.xlsx")

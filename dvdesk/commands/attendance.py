@@ -13,8 +13,8 @@ from pathlib import Path
 
 from dvdesk.commands.common import database, print_json
 from dvdesk.commands.reports import output_path, write_guarded
+from dvdesk.domain.calendar.months import month_text
 from dvdesk.domain.compliance import rate_text
-from dvdesk.services.calendar_data import month_text
 
 
 def run(args) -> int:

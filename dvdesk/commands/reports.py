@@ -1,12 +1,13 @@
-"""``report assignments | personal | attendance | feedback`` (DESIGN §7, §12): documents as PDF."""
+"""``report assignments | personal | attendance | feedback``: documents as PDF (a contract:
+docs/ARCHITECTURE.md)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from dvdesk.commands.common import database, parse_date
+from dvdesk.domain.calendar.months import month_text
 from dvdesk.errors import InvalidInput
-from dvdesk.services.calendar_data import month_text
 
 
 def run(args) -> int:

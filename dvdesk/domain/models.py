@@ -24,6 +24,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -146,6 +147,9 @@ class Officer(Base):
     is_standing_member: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     note: Mapped[str] = mapped_column(Text, default="")
+    # Deleted (entered by mistake) but kept, hidden, so that undoing the deletion brings
+    # back the very same officer; "active" is the other thing: still working or not.
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     row_version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     __mapper_args__ = {"version_id_col": row_version}
 
@@ -205,6 +209,8 @@ class MonthlyCalendar(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     snapshot: Mapped[Any] = mapped_column(JSON, nullable=True)  # frozen content once approved
     created_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # A version taken back (undo of creating it) is hidden, not deleted: redo shows it again.
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     row_version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     __mapper_args__ = {"version_id_col": row_version}
     __table_args__ = (UniqueConstraint("month", "version", name="uq_calendars_month_version"),)
@@ -315,11 +321,3 @@ class AuditEntry(Base):
     after: Mapped[Any] = mapped_column(JSON, nullable=True)
     __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id"),)
 
-
-UNIT_MODELS = {
-    "cluster": Cluster,
-    "commune": Commune,
-    "hamlet": Hamlet,
-    "cell": Cell,
-    "group": Group,
-}

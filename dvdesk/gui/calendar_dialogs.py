@@ -8,7 +8,7 @@ from calendar import monthrange
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
-from dvdesk.domain.calendar_engine import SESSIONS
+from dvdesk.domain.calendar import SESSIONS
 from dvdesk.domain.text import clean
 from dvdesk.gui.forms import load_form
 

@@ -8,7 +8,6 @@ every view what kind of data moved, so each decides whether to reload.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -16,17 +15,11 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from dvdesk.domain.calendar.months import next_month
 from dvdesk.errors import DvDeskError
 from dvdesk.store.database import Database
 
 APP_TITLE = "DV Desk"
-CHANGE_KINDS = ("units", "officers", "assignments", "calendar", "settings", "all")
-
-
-def next_month(today: dt.date | None = None) -> str:
-    today = today or dt.date.today()
-    year, month = (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
-    return f"{year:04d}-{month:02d}"
 
 
 class _ServiceCommand(QUndoCommand):

@@ -18,12 +18,14 @@ from collections.abc import Iterable
 from sqlalchemy import and_, bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
 
+from dvdesk.domain.calendar.months import month_text
+from dvdesk.domain.calendar.rules import committee_name
 from dvdesk.domain.compliance import ATTENDANCE_STATUSES, STATUS_LABELS
 from dvdesk.domain.models import Attendance, Cell, Commune, Meeting, MonthlyCalendar, Officer
 from dvdesk.domain.text import clean
 from dvdesk.errors import ConcurrentEditError, InvalidInput, NotFound
 from dvdesk.services.audit import record
-from dvdesk.services.calendar_data import committee_unit, month_text, parse_month
+from dvdesk.services.calendar_rows import parse_month
 from dvdesk.store import queries
 from dvdesk.store.database import Database
 
@@ -65,7 +67,7 @@ def meeting_label(session: Session, meeting: Meeting) -> str:
     """ "Chi bộ Ấp 1 (xã An Khánh), ngày 10/12/2026" as a sentence names the meeting."""
     if meeting.kind == "committee":
         commune = session.get(Commune, meeting.unit_id)
-        unit = committee_unit(commune) if commune else f"Đảng ủy xã #{meeting.unit_id}"
+        unit = committee_name(commune.kind, commune.name) if commune else f"Đảng ủy xã #{meeting.unit_id}"
     else:
         cell = session.get(Cell, meeting.unit_id)
         commune = session.get(Commune, cell.commune_id) if cell else None

@@ -21,6 +21,8 @@ from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from dvdesk.domain import compliance as rules
+from dvdesk.domain.calendar.months import month_text
+from dvdesk.domain.calendar.rules import committee_name
 from dvdesk.domain.compliance import Tally
 from dvdesk.domain.models import (
     Attendance,
@@ -31,16 +33,11 @@ from dvdesk.domain.models import (
     MonthlyCalendar,
     Officer,
 )
+from dvdesk.domain.roles import commune_title
 from dvdesk.domain.text import matches, name_sort_key, text_sort_key
 from dvdesk.errors import InvalidInput
 from dvdesk.services.attendance import require_approved
-from dvdesk.services.calendar_data import (
-    committee_unit,
-    commune_title,
-    month_text,
-    parse_month,
-    rows_from_snapshot,
-)
+from dvdesk.services.calendar_rows import parse_month, rows_from_snapshot
 from dvdesk.store.database import Database
 
 MAX_MONTHS = 36
@@ -251,7 +248,7 @@ def _compliance(session: Session, months: list[str],
         _merge(overall, tally)
         row = commune_rows.get(commune_id)
         cluster_id = row.cluster_id if row else None
-        by_commune.append({"id": commune_id, "name": commune_title(row) if row else "",
+        by_commune.append({"id": commune_id, "name": commune_title(row.kind, row.name) if row else "",
                            "cluster_id": cluster_id, **tally.as_dict(),
                            "_key": (row.position if row else 0,
                                     cached_text_key(row.name if row else ""))})
@@ -388,11 +385,11 @@ def month_meetings(db: Database, month: str, *, day: dt.date | None = None,
     for m in found:
         place = commune_rows.get(m.commune_id)
         if m.kind == "committee":
-            unit = committee_unit(place) if place else f"Đảng ủy xã #{m.unit_id}"
+            unit = committee_name(place.kind, place.name) if place else f"Đảng ủy xã #{m.unit_id}"
         else:
             unit = m.cell_name or f"Chi bộ #{m.unit_id}"
         result.append(MeetingAttendance(
-            id=m.id, kind=m.kind, unit=unit, commune=commune_title(place) if place else "",
+            id=m.id, kind=m.kind, unit=unit, commune=commune_title(place.kind, place.name) if place else "",
             commune_id=m.commune_id, day=m.day, session=m.session, start=m.start,
             expected=expected.get(m.id, []),
         ))

@@ -25,6 +25,7 @@ from dvdesk.documents.attendance_sheet import (
     write_attendance_sheet,
 )
 from dvdesk.documents.xlsx_lists import ListReadError, RowProblem
+from dvdesk.domain.calendar.months import month_text
 from dvdesk.domain.models import Attendance, Meeting, MonthlyCalendar, Officer
 from dvdesk.domain.roles import role_label
 from dvdesk.domain.text import clean, search_key
@@ -32,7 +33,7 @@ from dvdesk.errors import ConcurrentEditError, InvalidInput
 from dvdesk.services.attendance import apply_marks, require_approved
 from dvdesk.services.attendance_read import approved_versions
 from dvdesk.services.audit import record_many
-from dvdesk.services.calendar_data import month_text, rows_from_snapshot
+from dvdesk.services.calendar_rows import rows_from_snapshot
 from dvdesk.services.importer import problem_sentence
 from dvdesk.store.database import Database
 

@@ -10,23 +10,25 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from dvdesk.domain.models import Meeting, MonthlyCalendar
+from dvdesk.domain.calendar.months import month_text
+from dvdesk.domain.models import Attendance, Meeting, MonthlyCalendar
 from dvdesk.domain.text import clean
-from dvdesk.errors import InvalidInput, NotFound
+from dvdesk.errors import ConcurrentEditError, InvalidInput, NotFound
 from dvdesk.services.attendance import expect_attendance, forget_expected
 from dvdesk.services.attendance import record_attendance as record_mark
-from dvdesk.services.audit import record, snapshot
-from dvdesk.services.calendar_data import (
+from dvdesk.services.audit import record, recorded, snapshot
+from dvdesk.services.calendar_rows import (
     draft_calendar,
     find_calendar,
     frozen,
     load_rows,
-    month_text,
+    refuse_if_approved,
 )
 from dvdesk.store import queries
+from dvdesk.store.calendar_queries import calendars_of, taken_back
 from dvdesk.store.database import Database
 
 # ---------------------------------------------------------------------------
@@ -101,6 +103,54 @@ def withdraw_approval(db: Database, month: str) -> None:
                {k: before[k] for k in ("status", "number")}, {"status": "draft"})
 
 
+def delete_draft(db: Database, month: str, version: int) -> int:
+    """Take back a draft version (undo of creating a month or opening a revision).
+
+    The version is hidden, not removed, so that ``restore_calendar`` brings back the same
+    calendar and meetings (ids included). Returns the calendar's id.
+    """
+    with db.write() as session:
+        cal = find_calendar(session, month, version)
+        refuse_if_approved(cal)
+        if cal.version != calendars_of(session, month)[-1].version:
+            raise InvalidInput("Chỉ xóa được bản mới nhất của lịch tháng.")
+        with recorded(session, "calendar.delete", "calendar", cal):
+            cal.deleted = True
+        return cal.id
+
+
+def restore_calendar(db: Database, calendar_id: int) -> None:
+    """Undo ``delete_draft``: the same version is back, with its meetings."""
+    with db.write() as session:
+        cal = session.get(MonthlyCalendar, calendar_id)
+        if cal is None:
+            raise NotFound(f"Không còn bản lịch mã {calendar_id} để khôi phục.")
+        if not cal.deleted:  # someone else restored it, or made another in its place
+            raise ConcurrentEditError(
+                f"Lịch tháng {month_text(cal.month)} vừa được người khác thay đổi; "
+                "hãy tải lại rồi làm lại.")
+        newer = [c.version for c in calendars_of(session, cal.month) if c.version > cal.version]
+        if newer:
+            raise InvalidInput(
+                f"Lịch tháng {month_text(cal.month)} đã có bản {newer[-1]}; "
+                f"không khôi phục được bản {cal.version}."
+            )
+        with recorded(session, "calendar.restore", "calendar", cal):
+            cal.deleted = False
+
+
+def purge_taken_back(session: Session, month: str, from_version: int) -> None:
+    """Remove for good the taken-back versions a new version would collide with (a new
+    action was taken instead of a redo, so they can no longer come back)."""
+    for cal in taken_back(session, month, from_version):
+        meetings = select(Meeting.id).where(Meeting.calendar_id == cal.id)
+        session.execute(delete(Attendance).where(Attendance.meeting_id.in_(meetings)))
+        session.execute(delete(Meeting).where(Meeting.calendar_id == cal.id))
+        record(session, "calendar.purge", "calendar", cal.id, snapshot(cal), None)
+        session.delete(cal)
+    session.flush()
+
+
 def revise(db: Database, month: str) -> dict:
     """Mở bản điều chỉnh: version N+1, a draft copying the approved version's meetings."""
     with db.write() as session:
@@ -111,6 +161,7 @@ def revise(db: Database, month: str) -> dict:
                 "cứ sửa trực tiếp, không cần mở bản điều chỉnh."
             )
         version = cal.version + 1
+        purge_taken_back(session, month, version)
         new = MonthlyCalendar(month=month, version=version, status="draft",
                               windows=dict(cal.windows) if cal.windows else None,
                               note=f"Điều chỉnh lần {version - 1}",
@@ -126,7 +177,8 @@ def revise(db: Database, month: str) -> dict:
             session.execute(Meeting.__table__.insert(), rows)
         record(session, "calendar.revise", "calendar", new.id, None,
                {"month": month, "version": version})
-        return {"month": month, "version": version, "meetings": len(rows)}
+        return {"month": month, "version": version, "meetings": len(rows),
+                "calendar_id": new.id}
 
 
 # ---------------------------------------------------------------------------

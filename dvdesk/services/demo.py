@@ -1,10 +1,11 @@
 """The sample district (and province) for trying DV Desk: ``dvdesk demo``.
 
-A deterministic, realistic structure as DESIGN §1 describes it — 6 clusters,
-21 communes, 117 hamlets, a cell per hamlet plus school / agency / police /
-military cells, commune committees whose members attend one cell and standing
-members three to five, 1,702 self-governing groups followed by 1,091 commune
-cadres — or the province of DESIGN §9 with the same shape. Rows are written
+A deterministic, realistic structure modelled on Châu Thành district (Bến Tre) —
+6 clusters, 21 communes, 117 hamlets, a cell per hamlet plus school / agency /
+police / military cells, commune committees whose members attend one cell and
+standing members three to five, 1,702 self-governing groups followed by 1,091
+commune cadres — or a province (~3,000 hamlets, ~20,000 officers, ~40,000
+groups) with the same shape. Rows are written
 with set-based INSERTs so the province takes seconds, not minutes. Approved
 months with their attendance and the grassroots feedback follow
 (``demo_meetings``).

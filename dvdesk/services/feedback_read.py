@@ -22,10 +22,10 @@ from sqlalchemy import and_, case, func, select, union_all
 
 from dvdesk.domain import feedback as rules
 from dvdesk.domain.models import Commune, Feedback, FeedbackEvent, Hamlet, Officer, Setting
+from dvdesk.domain.roles import commune_title
 from dvdesk.domain.text import search_key
 from dvdesk.errors import InvalidInput, NotFound
 from dvdesk.services.attendance_read import cached_text_key
-from dvdesk.services.calendar_data import commune_title
 from dvdesk.store.database import Database
 
 # The keys of ``feedback list --json`` (a contract).
@@ -121,7 +121,7 @@ def _conditions(flt: FeedbackFilter, on: dt.date) -> list:
 
 
 def _row(item, on: dt.date) -> dict:
-    commune = commune_title(item) if item.commune_name is not None else ""
+    commune = commune_title(item.kind, item.commune_name) if item.commune_name is not None else ""
     return {
         "id": item.id, "received": item.received_on.isoformat(),
         "deadline": item.deadline.isoformat(), "status": item.status,
@@ -314,7 +314,7 @@ def _counts(db: Database, period: str, first: dt.date, last: dt.date, on: dt.dat
     commune_rows = []
     for commune_id, values in by_commune.items():
         row = communes.get(commune_id)
-        commune_rows.append({"id": commune_id, **entry(commune_title(row) if row else "", values),
+        commune_rows.append({"id": commune_id, **entry(commune_title(row.kind, row.name) if row else "", values),
                              "_key": (row.position if row else 0,
                                       cached_text_key(row.name if row else ""))})
     commune_rows.sort(key=lambda r: r.pop("_key"))

@@ -80,8 +80,11 @@ INSERT INTO audit_log (id, at, user, action, entity, entity_id, before, after) V
   NULL, '{"officer_id": 4}');
 """
 
-# Schema 0002_signer only adds the approval's signer columns (with defaults): the same rows.
-SCHEMAS = {"0001": SCHEMA_0001, "0002_signer": SCHEMA_0001}
+# 0002_signer added the approval's signer to calendars (defaults for a draft), and
+# 0003_attendance_feedback the expected-attendance columns (with defaults): the same
+# district, written by the release that had it.
+SCHEMAS = {"0001": SCHEMA_0001, "0002_signer": SCHEMA_0001,
+           "0003_attendance_feedback": SCHEMA_0001}
 
 
 def make(revision: str, target: Path) -> Path:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication
 from dvdesk.gui.calendar_grid import MIME
 from dvdesk.services import calendar as service
 
-pytestmark = pytest.mark.gui
 MONTH = "2026-12"
 
 

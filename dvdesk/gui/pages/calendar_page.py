@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dvdesk.domain.calendar_engine import SESSIONS, format_date
+from dvdesk.domain.calendar import SESSIONS, format_date
+from dvdesk.domain.calendar.months import month_text
 from dvdesk.errors import DvDeskError, NotFound
 from dvdesk.gui.calendar_dialogs import ApproveDialog, MeetingDialog, WindowsDialog, day_label
 from dvdesk.gui.calendar_grid import GridView
@@ -57,7 +58,6 @@ from dvdesk.gui.context import AppContext
 from dvdesk.gui.forms import icon
 from dvdesk.gui.tables import ID_ROLE, Row, RowTableModel, SearchProxy
 from dvdesk.services import calendar as service
-from dvdesk.services.calendar_data import month_text
 
 IDS_ROLE = Qt.ItemDataRole.UserRole + 7
 
