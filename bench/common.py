@@ -21,8 +21,11 @@ def sample_database(scale: str) -> Path:
     CACHE.mkdir(exist_ok=True)
     template = CACHE / f"{scale}-template.db"
     stamp = CACHE / f"{scale}-template.stamp"
-    source_stamp = str(Path(__file__).resolve().parent.parent.joinpath(
-        "dvdesk", "services", "demo.py").stat().st_mtime)
+    root = Path(__file__).resolve().parent.parent
+    # Rebuilt when the demo or the schema changes.
+    sources = [root / "dvdesk" / "services" / name for name in ("demo.py", "demo_meetings.py")]
+    sources += sorted((root / "db" / "migrations" / "versions").glob("*.py"))
+    source_stamp = " ".join(str(path.stat().st_mtime) for path in sources if path.exists())
     if not template.exists() or not stamp.exists() or stamp.read_text() != source_stamp:
         for path in CACHE.glob(f"{scale}-template.db*"):
             path.unlink()

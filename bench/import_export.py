@@ -27,11 +27,17 @@ from bench.common import sample_database, table  # noqa: E402
 def _own_sheets(db) -> dict[str, list[list]]:
     """The values of the export's three own sheets, gathered the export's way."""
     from dvdesk.documents import xlsx_export as x
+    from dvdesk.services.excel_export import (
+        UnitColumns,
+        assignment_rows,
+        officer_rows,
+        unit_rows,
+    )
 
     with db.read() as session:
-        units = x._Units(session)
-        return {x.SHEET_UNITS: x.unit_rows(units), x.SHEET_OFFICERS: x.officer_rows(session),
-                x.SHEET_ASSIGNMENTS: x.assignment_rows(session, units)}
+        units = UnitColumns(session)
+        return {x.SHEET_UNITS: unit_rows(units), x.SHEET_OFFICERS: officer_rows(session),
+                x.SHEET_ASSIGNMENTS: assignment_rows(session, units)}
 
 
 def run() -> dict:

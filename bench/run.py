@@ -2,8 +2,8 @@
 
 Prints one table and writes bench/results.json. Parts: the window (start-up, page
 switches, filter keystroke, memory), the scheduler vs OR-Tools CP-SAT, documents
-(calendar PDF, Excel export) vs bare reportlab / openpyxl, and importing the
-province's own export.
+(calendar PDF, Excel export) vs bare reportlab / openpyxl, importing the
+province's own export, and the attendance and feedback reads of the window.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ if __package__ in (None, ""):
 
 from bench.common import table  # noqa: E402
 
-PARTS = ["window", "scheduler", "documents", "import_export"]
+PARTS = ["window", "scheduler", "documents", "import_export", "after_meetings"]
 
 
 def main(only: list[str] | None = None) -> int:

@@ -23,7 +23,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from dvdesk.domain.calendar_engine import (  # noqa: E402
+from dvdesk.domain.calendar import (  # noqa: E402
     SESSIONS,
     MeetingItem,
     Slot,

@@ -1,4 +1,4 @@
-"""The command line (DESIGN §7). Its commands and JSON shapes are a contract.
+"""The command line. Its commands and JSON shapes are a contract (docs/ARCHITECTURE.md).
 
 Each subcommand's work lives in ``dvdesk.commands.<name>``, imported only when
 that subcommand runs, so ``dvdesk --version`` and ``check`` start fast and never
@@ -22,10 +22,13 @@ HANDLERS = {
     "demo": "basic",
     "check": "basic",
     "backup": "basic",
+    "restore": "basic",
     "import": "excel",
     "export-xlsx": "excel",
     "calendar": "calendar",
     "report": "reports",
+    "attendance": "attendance",
+    "feedback": "feedback",
 }
 
 
@@ -66,6 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     backup = sub.add_parser("backup", help="sao lưu cơ sở dữ liệu")
     backup.add_argument("-o", "--output", required=True, metavar="FILE")
+
+    restore = sub.add_parser("restore", help="khôi phục cơ sở dữ liệu từ một bản sao lưu")
+    restore.add_argument("file", metavar="FILE",
+                         help="bản sao .db (cơ sở dữ liệu SQLite) hoặc .json (nạp vào cơ sở "
+                              "dữ liệu trống)")
 
     imp = sub.add_parser("import", help="nhập danh sách Excel (tất cả hoặc không gì cả)")
     imp.add_argument("file", metavar="FILE.xlsx")
@@ -138,7 +146,86 @@ def build_parser() -> argparse.ArgumentParser:
                               help="số văn bản, ví dụ 20-BC/HU (bỏ trống: chừa chỗ điền tay)")
         numbered.add_argument("--date", metavar="YYYY-MM-DD",
                               help="ngày ban hành (bỏ trống: chừa chỗ điền tay)")
+    _after_meetings(sub, rep_sub)
     return parser
+
+
+def id_arg(text: str) -> int:
+    if not text.isdigit() or not 0 < int(text) < 2**63:
+        raise argparse.ArgumentTypeError(f"mã phải là số nguyên dương, không phải {text!r}")
+    return int(text)
+
+
+def _after_meetings(sub, rep_sub) -> None:
+    """``attendance …``, ``feedback …`` and ``report feedback`` (DESIGN §12)."""
+    att = sub.add_parser("attendance", help="dự họp: ghi nhận, bảng theo dõi, tỷ lệ")
+    att_sub = att.add_subparsers(dest="action", metavar="ACTION", required=True)
+    sheet = att_sub.add_parser("sheet", help="xuất bảng theo dõi dự họp của tháng (Excel)")
+    sheet.add_argument("month", type=month_arg)
+    sheet.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
+    imp = att_sub.add_parser("import", help="nhập bảng theo dõi đã điền (tất cả hoặc không)")
+    imp.add_argument("file", metavar="FILE.xlsx")
+    imp.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi")
+    rec = att_sub.add_parser("record", help="ghi nhận dự họp của một cán bộ")
+    rec.add_argument("month", type=month_arg)
+    rec.add_argument("--meeting", type=id_arg, required=True, metavar="ID")
+    rec.add_argument("--officer", type=id_arg, required=True, metavar="ID")
+    rec.add_argument("--status", required=True, choices=["present", "excused", "absent"])
+    rec.add_argument("--reason", default="", metavar="TEXT")
+    allp = att_sub.add_parser("all-present", help="ghi có mặt cho mọi cán bộ chưa ghi nhận")
+    allp.add_argument("month", type=month_arg)
+    allp.add_argument("--meeting", type=id_arg, required=True, metavar="ID")
+    show = att_sub.add_parser("show", help="kết quả dự họp và tỷ lệ của tháng (đến tháng)")
+    show.add_argument("month", type=month_arg)
+    show.add_argument("--to", type=month_arg, metavar="YYYY-MM")
+    show.add_argument("--json", action="store_true")
+
+    fb = sub.add_parser("feedback", help="phản ánh, kiến nghị của nhân dân")
+    fb_sub = fb.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = fb_sub.add_parser("add", help="tiếp nhận một phản ánh, kiến nghị; in số của nó")
+    add.add_argument("--hamlet", type=id_arg, required=True, metavar="ID")
+    add.add_argument("--officer", type=id_arg, required=True, metavar="ID")
+    add.add_argument("--received", required=True, metavar="YYYY-MM-DD")
+    add.add_argument("--field", required=True, metavar="TEXT")
+    add.add_argument("--content", required=True, metavar="TEXT")
+    add.add_argument("--complex", action="store_true", help="vụ việc phức tạp (hạn dài hơn)")
+    add.add_argument("--by", default="", metavar="TEXT", help="người, nhóm phản ánh")
+    steps = {"forward": ("chuyển đến cơ quan giải quyết", "--to", "BODY"),
+             "answer": ("ghi trả lời của cơ quan giải quyết", "--text", "TEXT"),
+             "resolve": ("ghi đã giải quyết xong", "--note", "TEXT"),
+             "close": ("đóng, không giải quyết (ghi lý do)", "--reason", "TEXT")}
+    for name, (text, option, metavar) in steps.items():
+        step = fb_sub.add_parser(name, help=text)
+        step.add_argument("id", type=id_arg, metavar="ID")
+        step.add_argument(option, required=name != "resolve", default="", metavar=metavar)
+        step.add_argument("--on", metavar="YYYY-MM-DD", help="ngày (mặc định hôm nay)")
+    lst = fb_sub.add_parser("list", help="danh sách phản ánh, kiến nghị")
+    export = fb_sub.add_parser("export", help="xuất danh sách ra Excel")
+    export.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
+    export.add_argument("--period", metavar="YYYY[-MM]", help="chỉ những phản ánh nhận trong kỳ")
+    for parser in (lst, export):
+        parser.add_argument("--status", choices=["received", "forwarded", "answered",
+                                                 "resolved", "closed"])
+        parser.add_argument("--overdue", action="store_true", help="chỉ những phản ánh quá hạn")
+        parser.add_argument("--on", metavar="YYYY-MM-DD",
+                            help="ngày xét quá hạn (mặc định hôm nay)")
+        parser.add_argument("--field", default="", metavar="TEXT")
+        parser.add_argument("--commune", type=id_arg, metavar="ID")
+        parser.add_argument("--officer", type=id_arg, metavar="ID")
+        parser.add_argument("--search", default="", metavar="TEXT")
+    lst.add_argument("--json", action="store_true")
+    one = fb_sub.add_parser("show", help="một phản ánh, kiến nghị và các bước đã qua")
+    one.add_argument("id", type=id_arg, metavar="ID")
+    one.add_argument("--on", metavar="YYYY-MM-DD")
+    one.add_argument("--json", action="store_true")
+
+    rfb = rep_sub.add_parser("feedback", help="báo cáo phản ánh, kiến nghị tháng hoặc năm")
+    rfb.add_argument("period", metavar="YYYY[-MM]")
+    rfb.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    rfb.add_argument("--on", metavar="YYYY-MM-DD",
+                     help="ngày xét quá hạn (mặc định cuối kỳ, hoặc hôm nay nếu kỳ chưa hết)")
+    rfb.add_argument("--number", default="", metavar="N", help="số văn bản")
+    rfb.add_argument("--date", metavar="YYYY-MM-DD", help="ngày ký văn bản")
 
 
 def _utf8_streams() -> None:

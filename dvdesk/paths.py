@@ -2,14 +2,19 @@
 
 Forms (ui/), resources (fonts, icons, translations) and migrations (db/) are
 found the same way from a checkout, an installed wheel and the PyInstaller
-bundle, so no other module guesses paths.
+bundle, so no other module guesses paths (docs/ARCHITECTURE.md, "Resources"):
+
+- installed (a wheel, or the bundle, whose installer.spec puts them in the same
+  place), they are package data inside ``dvdesk``, found through importlib.resources;
+- in a checkout (an editable install, or ``python -m dvdesk`` from the folder) they
+  sit at the top of the repository, beside the package.
 """
 
 from __future__ import annotations
 
 import os
-import sys
 from functools import cache
+from importlib.resources import files
 from pathlib import Path
 
 APP_NAME = "DVDesk"
@@ -20,14 +25,10 @@ _FOLDERS = ("ui", "resources", "db")
 @cache
 def app_root() -> Path:
     """The folder that holds ui/, resources/ and db/."""
-    candidates: list[Path] = []
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        candidates.append(Path(bundle))
-    # A checkout or an editable install: the folders sit beside the package.
-    candidates.append(Path(__file__).resolve().parent.parent)
-    # A wheel install puts them under <prefix>/share/dvdesk (pyproject data-files).
-    candidates.append(Path(sys.prefix) / "share" / "dvdesk")
+    # Qt, reportlab and Alembic need real files: an installed package is a folder on disk
+    # (pip never installs this one zipped), so its Traversable is a Path.
+    package = Path(str(files("dvdesk")))
+    candidates = [package, package.parent]
     for root in candidates:
         if all((root / name).is_dir() for name in _FOLDERS):
             return root

@@ -18,6 +18,14 @@ from dvdesk.store import open_database  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 
 pytest_plugins = ["tests.pg"]  # PostgreSQL server fixtures: pg_url, any_db_url
+GUI_TESTS = ROOT / "tests" / "gui"
+
+
+def pytest_collection_modifyitems(items) -> None:
+    """Everything under tests/gui drives the window: marked ``gui`` from its folder."""
+    for item in items:
+        if GUI_TESTS in Path(item.path).parents:
+            item.add_marker(pytest.mark.gui)
 
 
 @pytest.fixture(autouse=True)

@@ -1,15 +1,16 @@
-"""The assignment rules of DESIGN §2: hard refusals, soft warnings, history."""
+"""The assignment rules: hard refusals, soft warnings, history."""
 
 import datetime as dt
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from dvdesk.domain.models import Assignment, AuditEntry
 from dvdesk.errors import InvalidInput, NeedsConfirmation, RuleViolation
 from dvdesk.services import assignments, officers, settings, units
 from dvdesk.services.assignments import DecisionRef
 from dvdesk.store import queries
+from tests.helpers import table_counts
 
 D0 = dt.date(2026, 1, 1)
 
@@ -28,19 +29,14 @@ def small(db):
     return dict(cluster=cluster, commune=commune, h1=h1, h2=h2, cell=cell, a=a, b=b, c=c)
 
 
-def assignment_count(db) -> int:
-    with db.read() as s:
-        return s.scalar(select(func.count()).select_from(Assignment))
-
-
 def test_second_cluster_leader_is_refused_with_a_sentence_naming_both(db, small):
     assignments.assign(db, small["a"], "cluster_leader", small["cluster"], D0)
-    before = assignment_count(db)
+    before = table_counts(db)["assignments"]
     with pytest.raises(RuleViolation) as error:
         assignments.assign(db, small["b"], "cluster_leader", small["cluster"], D0)
     message = str(error.value)
     assert "Cụm 1" in message and "Nguyễn Văn An" in message and "Trần Thị Bình" in message
-    assert assignment_count(db) == before
+    assert table_counts(db)["assignments"] == before
 
 
 def test_hamlet_support_for_second_hamlet_is_a_soft_warning(db, small):
@@ -48,10 +44,10 @@ def test_hamlet_support_for_second_hamlet_is_a_soft_warning(db, small):
     with pytest.raises(NeedsConfirmation) as warning:
         assignments.assign(db, small["a"], "hamlet_support", small["h2"], D0)
     assert "Nguyễn Văn An" in warning.value.warnings[0]
-    assert assignment_count(db) == 1
+    assert table_counts(db)["assignments"] == 1
     result = assignments.assign(db, small["a"], "hamlet_support", small["h2"], D0,
                                 accept_warnings=True)
-    assert result.warnings and assignment_count(db) == 2
+    assert result.warnings and table_counts(db)["assignments"] == 2
 
 
 def test_limits_come_from_settings_and_can_be_made_hard(db, small):
@@ -105,7 +101,7 @@ def test_reassign_before_start_is_refused_and_changes_nothing(db, small):
         assignments.reassign(db, first.assignment_id, small["b"], D0)
     with db.read() as s:
         assert s.get(Assignment, first.assignment_id).effective_to is None
-    assert assignment_count(db) == 1
+    assert table_counts(db)["assignments"] == 1
 
 
 def test_failed_reassign_is_rolled_back_whole(db, small):

@@ -8,7 +8,6 @@ can come from the checkout or the virtual environment.
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -16,6 +15,8 @@ import time
 from pathlib import Path
 
 import pytest
+
+from tests.helpers import clean_env
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -56,18 +57,10 @@ def bundle(tmp_path_factory) -> Path:
     return program
 
 
-def _clean_env(home: Path) -> dict:
-    """No virtual environment, no PYTHONPATH, no checkout on the path; offscreen Qt."""
-    keep = {k: v for k, v in os.environ.items()
-            if k in ("LANG", "LC_ALL", "TMPDIR", "USER", "LOGNAME")}
-    return {**keep, "PATH": "/usr/bin:/bin", "HOME": str(home), "DVDESK_HOME": str(home),
-            "XDG_CONFIG_HOME": str(home / "config"), "QT_QPA_PLATFORM": "offscreen"}
-
-
 def test_bundle_runs_the_program_from_another_folder(bundle, tmp_path):
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
-    env = _clean_env(tmp_path / "home")
+    env = clean_env(tmp_path / "home")
 
     def run(*args: str) -> subprocess.CompletedProcess:
         done = subprocess.run([str(bundle), *args], cwd=elsewhere, env=env, capture_output=True,
@@ -103,17 +96,19 @@ def test_bundle_runs_the_program_from_another_folder(bundle, tmp_path):
 def test_bundle_refuses_bad_input_in_one_sentence(bundle, tmp_path):
     (tmp_path / "notes.txt").write_text("không phải cơ sở dữ liệu", encoding="utf-8")
     done = subprocess.run([str(bundle), "--db", "notes.txt", "check"], cwd=tmp_path,
-                          env=_clean_env(tmp_path / "home"), capture_output=True, text=True,
+                          env=clean_env(tmp_path / "home"), capture_output=True, text=True,
                           encoding="utf-8", timeout=120)
     assert done.returncode == 2
     assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1
 
 
 def test_bundle_carries_every_program_folder(bundle):
-    """ui/, resources/ and db/ are in the bundle file for file, as dvdesk.paths expects them."""
+    """ui/, resources/ and db/ are in the bundle file for file, inside dvdesk/ as in an
+    installed wheel, where dvdesk.paths expects them."""
     data = bundle.parent / "_internal"
     if not data.is_dir():  # PyInstaller before 6 put data beside the program
         data = bundle.parent
+    data = data / "dvdesk"
     for name in ("ui", "resources", "db"):
         wanted = {p.relative_to(ROOT) for p in (ROOT / name).rglob("*")
                   if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"}

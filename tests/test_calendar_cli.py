@@ -5,6 +5,12 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 
+from dvdesk.services.calendar import update_meeting
+from dvdesk.services.unit_views import load_unit_index
+from dvdesk.services.units import rename_unit
+from dvdesk.store import open_database
+from tests.helpers import pdf_text
+
 MEETING_KEYS = {"id", "kind", "unit", "commune", "cell_type", "date", "session", "start",
                 "place", "pinned", "attendees"}
 
@@ -90,23 +96,41 @@ def test_tet_month_plan_reports_the_window(cli, demo_path):
 
 
 def test_pdf_of_the_approved_version_stays_the_same_after_a_revision(cli, demo_path, tmp_path):
-    from pypdf import PdfReader
-
     db = ("--db", demo_path)
     assert cli(*db, "calendar", "new", "2026-12").code == 0
     assert cli(*db, "calendar", "plan", "2026-12").code == 0
     draft_pdf = tmp_path / "draft.pdf"
     assert cli(*db, "calendar", "pdf", "2026-12", "-o", draft_pdf).code == 0
-    draft_text = " ".join(p.extract_text() for p in PdfReader(draft_pdf).pages)
+    draft_text = pdf_text(draft_pdf)
     assert "DỰ THẢO" in draft_text and "Đảng ủy xã Tam Phước" in draft_text
 
     assert cli(*db, "calendar", "approve", "2026-12", "--number", "15-LT/HU").code == 0
+    approved = tmp_path / "v1-approved.pdf"
+    assert cli(*db, "calendar", "pdf", "2026-12", "-o", approved).code == 0
+    before = pdf_text(approved)
+    assert "15-LT/HU" in before and "DỰ THẢO" not in before
+
+    # Version 2 moves a meeting and the district renames the commune meanwhile.
     assert cli(*db, "calendar", "revise", "2026-12").code == 0
+    meeting = json.loads(cli(*db, "calendar", "show", "2026-12", "--json").out)["meetings"][0]
+    database = open_database(str(demo_path))
+    try:
+        update_meeting(database, meeting["id"], place="Hội trường mới của xã")
+        tam_phuoc = next(e.id for e in load_unit_index(database, "commune").ordered("commune")
+                         if e.name == "Xã Tam Phước")
+        rename_unit(database, "commune", tam_phuoc, "Tam Phước Mới")
+    finally:
+        database.dispose()
+
     first = tmp_path / "v1.pdf"
     printed = cli(*db, "calendar", "pdf", "2026-12", "-o", first, "--version", "1")
     assert printed.code == 0, printed
-    text = " ".join(p.extract_text() for p in PdfReader(first).pages)
-    assert "15-LT/HU" in text and "DỰ THẢO" not in text
+    assert pdf_text(first) == before
+    second = tmp_path / "v2.pdf"
+    assert cli(*db, "calendar", "pdf", "2026-12", "-o", second).code == 0
+    after = pdf_text(second)
+    assert "Hội trường mới của xã" in after and "Tam Phước Mới" in after
+    assert "Hội trường mới của xã" not in before and "Tam Phước Mới" not in before
 
 
 def test_conflicts_prints_one_line_per_conflict(cli, demo_path):

@@ -206,10 +206,13 @@ def test_attendance_is_recorded_and_shown(demo_db):
     _planned(demo_db)
     m = cal.calendar_view(demo_db, MONTH)["meetings"][0]
     officer = m["attendees"][0]["id"]
+    with pytest.raises(InvalidInput, match="chưa được duyệt"):  # a draft is not attended yet
+        cal.record_attendance(demo_db, m["id"], officer, "absent", "Ốm")
+    cal.approve(demo_db, MONTH, "15-LT/HU", "Nguyễn Văn A", dt.date(2026, 12, 2))
     assert cal.record_attendance(demo_db, m["id"], officer, "absent", "Ốm") is None
     view = cal.calendar_view(demo_db, MONTH, with_attendance=True)
-    assert view["meetings"][0]["attendance"] == {str(officer): {"status": "absent",
-                                                                "reason": "Ốm"}}
+    assert view["meetings"][0]["attendance"][str(officer)] == {"status": "absent",
+                                                               "reason": "Ốm"}
     with pytest.raises(InvalidInput):
         cal.record_attendance(demo_db, m["id"], officer, "maybe")
 

@@ -1,4 +1,4 @@
-"""The command-line contract of DESIGN §7 for the foundation commands."""
+"""The command-line contract (docs/ARCHITECTURE.md) for the foundation commands."""
 
 import json
 

@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 
 from dvdesk.store import open_database
+from tests.helpers import table_counts
 
 pytestmark = [pytest.mark.slow,
               pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")]
@@ -58,16 +59,6 @@ def _check_integrity(path: Path) -> None:
     db.dispose()
 
 
-def _counts(path: Path, tables=None) -> dict[str, int]:
-    conn = sqlite3.connect(str(path))
-    try:
-        names = tables or [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name != 'alembic_version'")]
-        return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
-    finally:
-        conn.close()
-
-
 def _report(title: str, outcomes: Counter, trials: int) -> None:
     parts = ", ".join(f"{k}: {v}" for k, v in sorted(outcomes.items()))
     print(f"\n[crash-safety] {title}: {trials} kills -> {parts}")
@@ -83,7 +74,7 @@ def test_killed_province_demo_leaves_all_or_nothing(tmp_path):
                            "--scale", "province"], cwd=ROOT, capture_output=True, text=True)
     full_time = time.monotonic() - started
     assert done.returncode == 0, done.stderr
-    everything = _counts(reference)
+    everything = table_counts(reference)
     assert everything["officers"] == 20003
     nothing = {name: 0 for name in everything}
 
@@ -96,7 +87,7 @@ def test_killed_province_demo_leaves_all_or_nothing(tmp_path):
         killed = _kill_after(_start("-m", "dvdesk", "--db", str(path), "demo", "--scale",
                                     "province"), rng.uniform(0.3, full_time * 1.05))
         _check_integrity(path)
-        found = _counts(path)
+        found = table_counts(path)
         outcome = ("all" if found == everything else "nothing" if found == nothing
                    else f"PARTIAL {found}")
         outcomes[outcome if killed else f"{outcome} (finished before the kill)"] += 1
@@ -176,11 +167,13 @@ def test_killed_loop_of_reassignments_loses_no_half_action(demo_path, tmp_path):
     assert total_actions > 0
 
 
-def _meetings(path: Path) -> list[tuple]:
+def _meetings(path: Path, month: str = "2026-12") -> list[tuple]:
     conn = sqlite3.connect(str(path))
     try:
         return conn.execute(
-            "SELECT id, day, session, start, row_version FROM meetings ORDER BY id").fetchall()
+            "SELECT m.id, m.day, m.session, m.start, m.row_version FROM meetings m "
+            "JOIN calendars c ON c.id = m.calendar_id WHERE c.month = ? ORDER BY m.id",
+            (month,)).fetchall()
     finally:
         conn.close()
 
@@ -212,7 +205,7 @@ def test_killed_calendar_plan_moves_every_meeting_or_none(tmp_path):
                                     "2026-12"), rng.uniform(0.3, full_time * 1.05))
         _check_integrity(path)
         found = _meetings(path)
-        plans = _counts(path, ["audit_log"])["audit_log"] - _counts(template, ["audit_log"])["audit_log"]
+        plans = table_counts(path, ["audit_log"])["audit_log"] - table_counts(template, ["audit_log"])["audit_log"]
         outcome = ("all" if found == after and plans > 0 else
                    "nothing" if found == before and plans == 0 else "PARTIAL")
         outcomes[outcome if killed else f"{outcome} (finished before the kill)"] += 1
@@ -235,9 +228,9 @@ def test_killed_import_writes_the_whole_workbook_or_nothing(demo_path, tmp_path)
                            str(book)], cwd=ROOT, capture_output=True, text=True)
     full_time = time.monotonic() - started
     assert done.returncode == 0, done.stderr
-    everything = _counts(reference)
+    everything = table_counts(reference)
     assert everything["hamlets"] == 117 and everything["officers"] > 1000
-    nothing = _counts(template)
+    nothing = table_counts(template)
 
     rng = random.Random(SEED + 3)
     outcomes: Counter = Counter()
@@ -249,7 +242,7 @@ def test_killed_import_writes_the_whole_workbook_or_nothing(demo_path, tmp_path)
         killed = _kill_after(_start("-m", "dvdesk", "--db", str(path), "import", str(book)),
                              rng.uniform(full_time * 0.5, full_time * 1.05))
         _check_integrity(path)
-        found = _counts(path)
+        found = table_counts(path)
         outcome = ("all" if found == everything else "nothing" if found == nothing
                    else f"PARTIAL {found}")
         outcomes[outcome if killed else f"{outcome} (finished before the kill)"] += 1

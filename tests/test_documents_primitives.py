@@ -28,7 +28,6 @@ from dvdesk.documents.official import (
 from dvdesk.documents.xlsx_common import (
     DATE_FORMAT,
     sheet_title,
-    write_table_sheet,
     write_table_sheet_streaming,
 )
 from dvdesk.documents.xlsx_lists import (
@@ -45,6 +44,7 @@ from dvdesk.documents.xlsx_lists import (
 )
 from dvdesk.paths import resource_path
 from tests import xlsx_fixtures as fx
+from tests.helpers import pdf_pages
 
 A4 = (595.28, 841.89)
 TOP_MARGIN = 25 * 72 / 25.4
@@ -88,10 +88,6 @@ def pdfs(tmp_path_factory) -> dict[str, Path]:
         build_official_pdf(out[name], HEADER, ["Ban Thường vụ thông báo lịch như sau:",
                                                calendar_table()], RECIPIENTS, SIGNER, **kw)
     return out
-
-
-def pypdf_text(path: Path) -> list[str]:
-    return [page.extract_text() or "" for page in PdfReader(path).pages]
 
 
 def pdftotext(path: Path) -> str | None:
@@ -175,14 +171,14 @@ def test_place_date_and_number_lines():
 
 
 def test_pdf_text_extracts_with_pypdf(pdfs):
-    pages = pypdf_text(pdfs["final"])
+    pages = pdf_pages(pdfs["final"])
     assert len(pages) >= 3
     whole = norm("\n".join(pages))
     for line in EXPECTED_LINES:
         assert line in whole, line
     assert LAST_CELL in norm(pages[-1])
     assert "DỰ THẢO" not in whole
-    draft = norm("\n".join(pypdf_text(pdfs["draft"])))
+    draft = norm("\n".join(pdf_pages(pdfs["draft"])))
     assert "DỰ THẢO" in draft
 
 
@@ -247,7 +243,7 @@ def test_draft_is_marked_on_every_page(pdfs):
 
 
 def test_header_row_repeats_on_every_page(pdfs):
-    for text in pypdf_text(pdfs["final"]):
+    for text in pdf_pages(pdfs["final"]):
         assert "Cán bộ dự" in text
 
 
@@ -256,7 +252,7 @@ def test_draft_without_number_and_date(tmp_path):
                             None, "Lịch", "sinh hoạt tháng 1 năm 2027")
     path = tmp_path / "draft.pdf"
     build_official_pdf(path, header, [], [], None, draft=True)
-    text = norm(pypdf_text(path)[0])
+    text = norm(pdf_pages(path)[0])
     assert "-LT/HU" in text and "DỰ THẢO" in text and "ngày" in text
 
 
@@ -265,7 +261,7 @@ def test_long_cell_text_is_not_cut(tmp_path):
     spec = TableSpec(["STT", "Nội dung"], [["1", long_text], ["2", "cuối"]], [15, 145])
     path = tmp_path / "long.pdf"
     build_official_pdf(path, HEADER, [spec], RECIPIENTS, SIGNER)
-    whole = norm(" ".join(pypdf_text(path)))
+    whole = norm(" ".join(pdf_pages(path)))
     assert "từ0" in whole and "từ399" in whole and "cuối" in whole
 
 
@@ -329,7 +325,7 @@ def tricky_rows():
 HEADERS = ["Ghi chú", "Ngày", "Họ và tên", "Số"]
 
 
-def _check_sheet(path: Path, streaming: bool):
+def _check_sheet(path: Path):
     with zipfile.ZipFile(path) as archive:
         sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/sheet")]
         xml = archive.read(sheets[0]).decode("utf-8")
@@ -366,27 +362,15 @@ def _check_sheet(path: Path, streaming: bool):
     widths = {k: v.width for k, v in ws.column_dimensions.items()}
     assert widths["C"] == 60  # capped
     assert 6 <= widths["A"] < 20
-    if not streaming:
-        assert ws["C6"].alignment.wrap_text
 
 
-def test_write_table_sheet_keeps_text_and_dates(tmp_path):
-    wb = Workbook()
-    wb.remove(wb.active)
-    write_table_sheet(wb, "Danh sách", HEADERS, tricky_rows(), date_columns=["Ngày"],
-                      sheet_title_line="DANH SÁCH CÁN BỘ")
-    path = tmp_path / "normal.xlsx"
-    wb.save(path)
-    _check_sheet(path, streaming=False)
-
-
-def test_streaming_sheet_matches(tmp_path):
+def test_sheet_keeps_text_and_dates(tmp_path):
     wb = Workbook(write_only=True)
     write_table_sheet_streaming(wb, "Danh sách", HEADERS, iter(tricky_rows()), date_columns=[1],
                                 sheet_title_line="DANH SÁCH CÁN BỘ")
     path = tmp_path / "stream.xlsx"
     wb.save(path)
-    _check_sheet(path, streaming=True)
+    _check_sheet(path)
 
 
 def test_sheet_titles_are_valid_and_unique():
@@ -398,8 +382,10 @@ def test_sheet_titles_are_valid_and_unique():
 
 
 def test_text_without_header_table_is_possible(tmp_path):
-    wb = Workbook()
-    ws = write_table_sheet(wb, "Trống", ["Họ và tên"], [])
+    wb = Workbook(write_only=True)
+    write_table_sheet_streaming(wb, "Trống", ["Họ và tên"], [])
+    wb.save(tmp_path / "empty.xlsx")
+    ws = openpyxl.load_workbook(tmp_path / "empty.xlsx").worksheets[0]
     assert ws.auto_filter.ref == "A1:A1"
     assert ws.freeze_panes == "A2"
 
@@ -537,7 +523,7 @@ def test_signature_never_stands_alone_and_header_is_never_doubled(tmp_path):
         spec = TableSpec(["STT", "Đơn vị", "Địa điểm"], rows, [15, 90, 55])
         path = tmp_path / f"t{count}.pdf"
         build_official_pdf(path, HEADER, [spec], RECIPIENTS, SIGNER)
-        pages = [norm(t) for t in pypdf_text(path)]
+        pages = [norm(t) for t in pdf_pages(path)]
         last = pages[-1]
         assert "Nơi nhận:" in last and f"Đơn vị số {count}" in last, count
         assert f"Đơn vị số {count - 1}" in last, count

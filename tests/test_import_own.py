@@ -13,7 +13,8 @@ from dvdesk.domain.models import AuditEntry
 from dvdesk.errors import InvalidInput
 from dvdesk.services import assignments, audit
 from dvdesk.services.importer import apply_plan, plan_import, withdraw_import
-from tests.test_import_lists import table_counts
+from tests.helpers import table_counts
+from tests.test_import_lists import TABLES
 
 # The officer columns in an order of the secretary's own (the import reads them by title).
 OFFICER_TITLES = ["Mã cán bộ", "Họ và tên", "Chức vụ", "Đơn vị công tác", "Cấp", "Điện thoại",
@@ -50,7 +51,7 @@ def test_filled_template_imports(db, db_path, tmp_path, cli):
                      hamlet_row(1, "Ấp 2")])
     result = cli("--db", db_path, "import", path)
     assert result.code == 0, result
-    counts = table_counts(db)
+    counts = table_counts(db, TABLES)
     assert (counts["clusters"], counts["communes"], counts["hamlets"], counts["officers"],
             counts["assignments"], counts["decisions"]) == (1, 1, 2, 1, 2, 1)
 
@@ -62,7 +63,7 @@ def test_bad_template_rows_are_each_reported(db, db_path, tmp_path, cli):
         hamlet_row(7),
         hamlet_row(1, "Ấp 3", **{"Đến ngày": dt.datetime(2025, 1, 1)}),
     ])
-    before = table_counts(db)
+    before = table_counts(db, TABLES)
     result = cli("--db", db_path, "import", path)
     assert result.code == 1
     lines = [line for line in result.err.splitlines() if "Trang “Phân công”" in line]
@@ -70,23 +71,23 @@ def test_bad_template_rows_are_each_reported(db, db_path, tmp_path, cli):
         "dòng 2", "dòng 3", "dòng 4", "dòng 5"]
     assert "cột “Từ ngày”" in lines[0] and "cột “Vai trò”" in lines[1]
     assert "cán bộ mã 7" in lines[2] and "ngày kết thúc trước ngày bắt đầu" in lines[3]
-    assert table_counts(db) == before
+    assert table_counts(db, TABLES) == before
 
 
 def test_withdraw_import_and_its_refusal(db, tmp_path):
     path = template(tmp_path, [[1, "Lê Văn A", "", "", "Huyện", "0912000001", "", "", "Có", ""]],
                     [hamlet_row(1)])
-    before = table_counts(db)
+    before = table_counts(db, TABLES)
     result = apply_plan(db, plan_import(db, path))
     withdraw_import(db, result)
-    assert table_counts(db) == before
+    assert table_counts(db, TABLES) == before
     result = apply_plan(db, plan_import(db, path))
     hamlet = result["created"]["hamlet"][0]
     other = result["created"]["officer"][0]
     assignments.assign(db, other, "group_support", _group(db, hamlet), dt.date(2026, 2, 1))
     with pytest.raises(InvalidInput, match="Không hoàn tác được"):
         withdraw_import(db, result)
-    assert table_counts(db)["officers"] == before["officers"] + 1
+    assert table_counts(db, TABLES)["officers"] == before["officers"] + 1
 
 
 def _group(db, hamlet_id: int) -> int:
@@ -116,7 +117,7 @@ def test_every_imported_row_has_its_audit_entry(db, tmp_path):
     assert ("hamlet.create", hamlet) in [(e.action, e.entity_id) for e in unit_history]
     assert unit_history[-1].after["name"] == "Ấp 1"
     # One decision for both rows, created once.
-    assert table_counts(db)["decisions"] == 1
+    assert table_counts(db, TABLES)["decisions"] == 1
     with db.read() as session:
         made = session.scalar(select(func.count()).select_from(AuditEntry)
                               .where(AuditEntry.action == "decision.create"))

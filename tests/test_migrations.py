@@ -70,6 +70,12 @@ def test_old_database_migrates_to_head_with_its_data(old, tmp_path):
     db = open_database(str(path))
     try:
         assert current_revision(db) == head_revision()
+        # The steps since ran on the old file: its copy is kept, still at the old revision.
+        copies = list(tmp_path.glob(f"{old.stem}.backup-*.db"))
+        stepped = old.stem.removeprefix("schema-") != head_revision()
+        assert len(copies) == int(stepped)
+        for copy in copies:
+            assert _revision(copy) == old.stem.removeprefix("schema-")
         with db.read() as s:
             count = lambda model: s.scalar(select(func.count()).select_from(model))  # noqa: E731
             assert [count(x) for x in (m.Cluster, m.Commune, m.Hamlet, m.Cell, m.Group,
@@ -85,6 +91,9 @@ def test_old_database_migrates_to_head_with_its_data(old, tmp_path):
             assert s.get(m.Attendance, 1).reason == "Đi công tác tỉnh"
             assert s.get(m.Setting, "organization").value["issuing_body"] == "HUYỆN ỦY MỎ CÀY"
             assert s.get(m.AuditEntry, 1).after == {"effective_to": "2026-02-28"}
+            # columns added since are filled for the old rows
+            assert s.get(m.Officer, 7).deleted is False and s.get(m.MonthlyCalendar, 1).deleted \
+                is False
     finally:
         db.dispose()
 
@@ -92,22 +101,23 @@ def test_old_database_migrates_to_head_with_its_data(old, tmp_path):
 def test_pending_migration_copies_the_file_first_then_migrates(tmp_path):
     path = tmp_path / "district.db"
     shutil.copyfile(OLD_DATABASES[0], path)
+    open_database(str(path)).dispose()  # today's head (itself a step from the old file)
     before = _dump(path)
     folder = _migrations_with(tmp_path, "9001", '''
         op.create_table("extra_notes", sa.Column("id", sa.Integer, primary_key=True),
                         sa.Column("text", sa.Text, nullable=False))
         op.execute("INSERT INTO extra_notes (text) SELECT full_name FROM officers")
     ''')
+    earlier = set(tmp_path.glob("district.backup-*.db"))
     db = open_database(str(path), migrate=False)
     try:
-        upgrade(db)  # bring the old file to today's head first (nothing to copy if already there)
         backup = upgrade(db, folder)
         assert current_revision(db) == "9001"
         with db.engine.connect() as conn:
             assert conn.exec_driver_sql("SELECT count(*) FROM extra_notes").scalar() == 7
     finally:
         db.dispose()
-    assert backup is not None and backup.parent == tmp_path
+    assert backup is not None and backup.parent == tmp_path and backup not in earlier
     assert backup.name.startswith("district.backup-") and backup.suffix == ".db"
     copy = sqlite3.connect(str(backup))
     try:
@@ -117,15 +127,13 @@ def test_pending_migration_copies_the_file_first_then_migrates(tmp_path):
             "SELECT name FROM sqlite_master WHERE name='extra_notes'").fetchall()
     finally:
         copy.close()
-    if head_revision() == "0001":  # the copy is the untouched original
-        assert _dump(backup) == before
+    assert _dump(backup) == before  # the copy is the database as it was just before the step
 
 
 def test_failed_migration_leaves_the_sqlite_file_untouched(tmp_path):
     path = tmp_path / "district.db"
     shutil.copyfile(OLD_DATABASES[0], path)
-    db = open_database(str(path))  # today's head (its own backup copy when it migrated)
-    db.dispose()
+    open_database(str(path)).dispose()  # today's head (its own backup copy when it migrated)
     earlier = set(tmp_path.glob("district.backup-*.db"))
     before = _dump(path)
     folder = _migrations_with(tmp_path, "9002", '''
@@ -143,8 +151,8 @@ def test_failed_migration_leaves_the_sqlite_file_untouched(tmp_path):
     finally:
         db.dispose()
     assert _dump(path) == before
-    backups = sorted(set(tmp_path.glob("district.backup-*.db")) - earlier)
-    assert len(backups) == 1 and _dump(backups[0]) == before
+    backups = set(tmp_path.glob("district.backup-*.db")) - earlier
+    assert len(backups) == 1 and _dump(backups.pop()) == before
 
 
 def test_failed_migration_changes_nothing_on_either_database(any_db_url, tmp_path):
@@ -169,6 +177,14 @@ def test_failed_migration_changes_nothing_on_either_database(any_db_url, tmp_pat
             assert "half_done" not in inspect(conn).get_table_names()
     finally:
         db.dispose()
+
+
+def _revision(path: Path) -> str:
+    conn = sqlite3.connect(str(path))
+    try:
+        return conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    finally:
+        conn.close()
 
 
 def _stamp(path: Path, revision: str) -> None:

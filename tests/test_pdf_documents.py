@@ -11,13 +11,9 @@ import pytest
 from pypdf import PdfReader
 
 from dvdesk.store import open_database
+from tests.helpers import pdf_text
 
 MONTH = "2026-12"
-
-
-def pdf_text(path) -> str:
-    """All text by pypdf (content order, so a wrapped table cell stays together)."""
-    return " ".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
 
 
 def flat(text: str) -> str:

@@ -14,6 +14,7 @@ from dvdesk.services.backup import backup_database, restore_database
 from dvdesk.services.officers import add_officer
 from dvdesk.store import open_database
 from dvdesk.store.migrate import current_revision, head_revision
+from tests.helpers import table_counts
 
 
 def test_new_database_is_created_at_head_and_keeps_data(any_db_url):
@@ -30,16 +31,6 @@ def test_new_database_is_created_at_head_and_keeps_data(any_db_url):
             assert session.get(Officer, officer_id).full_name == "Nguyễn Văn An"
     finally:
         again.dispose()
-
-
-def _counts(path) -> dict[str, int]:
-    conn = sqlite3.connect(str(path))
-    try:
-        names = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
-        return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
-    finally:
-        conn.close()
 
 
 @pytest.mark.parametrize("make", [
@@ -74,8 +65,8 @@ def test_backup_command_writes_a_consistent_copy(demo_path, tmp_path, cli):
     result = cli("--db", demo_path, "backup", "-o", out)
     assert result.code == 0, result
     assert str(out) in result.out
-    assert _counts(out) == _counts(demo_path)
-    assert _counts(out)["officers"] > 1000
+    assert table_counts(out) == table_counts(demo_path)
+    assert table_counts(out)["officers"] > 1000
     conn = sqlite3.connect(str(out))
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
@@ -96,11 +87,11 @@ def test_backup_includes_changes_still_in_the_write_ahead_log(db, tmp_path):
 
 def test_backup_refuses_to_overwrite_the_open_database(db, cli):
     add_officer(db, "Trần Văn Hai")
-    before = _counts(db.path)
+    before = table_counts(db.path)
     for target in (db.path, db.path.with_name(db.path.name + "-wal")):
         result = cli("--db", db.path, "backup", "-o", target)
         assert result.code == 1 and "đang mở" in result.err
-    assert _counts(db.path) == before
+    assert table_counts(db.path) == before
 
 
 def test_backup_to_a_folder_or_missing_folder_is_refused(db, tmp_path, cli):
@@ -117,15 +108,42 @@ def test_restore_keeps_the_current_content_and_brings_back_the_copy(db, tmp_path
     previous = restore_database(db.path, copy)
 
     assert previous is not None and previous.exists()
-    assert _counts(previous)["officers"] == 2
+    assert table_counts(previous)["officers"] == 2
     again = open_database(str(db.path))
     try:
         with again.read() as session:
             names = session.scalars(select(Officer.full_name)).all()
-        assert names == ["Nguyễn Văn Một"]
-        assert session.get(Officer, first) is not None
+            assert names == ["Nguyễn Văn Một"]
+            assert session.get(Officer, first).full_name == "Nguyễn Văn Một"
     finally:
         again.dispose()
+
+
+def test_the_secretary_restores_yesterdays_copy_from_the_command_line(db, tmp_path, cli):
+    add_officer(db, "Nguyễn Văn Một")
+    copy = tmp_path / "hom-qua.db"
+    assert cli("--db", db.path, "backup", "-o", copy).code == 0
+    add_officer(db, "Nguyễn Văn Nhập Nhầm")
+    db.dispose()
+
+    restored = cli("--db", db.path, "restore", copy)
+    assert restored.code == 0, restored
+    assert "hom-qua.db" in restored.out and "before-restore" in restored.out
+    listed = cli("--db", db.path, "check", "--json")
+    assert json.loads(listed.out)["counts"]["officers"] == 1
+    assert cli("--db", db.path, "restore", tmp_path / "khong-co.db").code == 1
+
+
+def test_a_json_dump_is_restored_into_an_empty_database(db, tmp_path, cli):
+    add_officer(db, "Trần Thị Hai")
+    dump = tmp_path / "may-chu.json"
+    assert cli("--db", db.path, "backup", "-o", dump).code == 0
+    fresh = tmp_path / "moi.db"
+    loaded = cli("--db", fresh, "restore", dump)
+    assert loaded.code == 0, loaded
+    assert json.loads(cli("--db", fresh, "check", "--json").out)["counts"]["officers"] == 1
+    again = cli("--db", fresh, "restore", dump)  # only into an empty database
+    assert again.code == 1 and "trống" in again.err
 
 
 @pytest.mark.parametrize("content,why", [
@@ -149,10 +167,10 @@ def test_restore_refuses_what_is_not_a_known_dv_desk_copy(db, tmp_path, content,
         conn.close()
     else:
         bad.write_bytes(content)
-    before = _counts(db.path)
+    before = table_counts(db.path)
     with pytest.raises(InvalidInput, match=why):
         restore_database(db.path, bad)
-    assert _counts(db.path) == before
+    assert table_counts(db.path) == before
     assert not list(tmp_path.glob("test.before-restore-*"))
 
 
@@ -252,7 +270,7 @@ def test_restore_while_the_program_has_the_database_open(db, tmp_path):
     previous = restore_database(db.path, copy)
     with db.read() as session:
         assert session.scalars(select(Officer.full_name)).all() == ["Trước Khi Sao Lưu"]
-    assert _counts(previous)["officers"] == 51
+    assert table_counts(previous)["officers"] == 51
     new_id = add_officer(db, "Nhập Lại")  # and keeps working on the restored data
     with db.read() as session:
         assert session.get(Officer, new_id).full_name == "Nhập Lại"

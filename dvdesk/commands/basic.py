@@ -1,4 +1,4 @@
-"""``demo``, ``check`` and ``backup``."""
+"""``demo``, ``check``, ``backup`` and ``restore``."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from dvdesk.commands.common import database, parse_date, print_json
 
 
 def run(args) -> int:
-    return {"demo": demo, "check": check, "backup": backup}[args.command](args)
+    return {"demo": demo, "check": check, "backup": backup,
+            "restore": restore}[args.command](args)
 
 
 def demo(args) -> int:
@@ -27,6 +28,10 @@ def demo(args) -> int:
         f"{summary['cells']} chi bộ, {summary['groups']} tổ NDTQ, "
         f"{summary['officers']} cán bộ, {summary['assignments']} phân công ({seconds:.1f} giây)."
     )
+    if summary.get("months"):
+        months = ", ".join(f"{m[5:]}/{m[:4]}" for m in summary["months"])
+        print(f"Lịch đã duyệt các tháng {months} với {summary['attendance']} lượt dự họp đã ghi "
+              f"nhận; {summary['feedback']} phản ánh, kiến nghị của nhân dân.")
     return 0
 
 
@@ -55,4 +60,25 @@ def backup(args) -> int:
 
     target = backup_database(database(args), args.output)
     print(f"Đã sao lưu vào {target}.")
+    return 0
+
+
+def restore(args) -> int:
+    """A .db copy replaces the SQLite database (whose content is kept aside first); a .json
+    dump (a shared server's backup) is loaded into an empty database of either kind."""
+    from pathlib import Path
+
+    from dvdesk.services.backup import load_dump, restore_database
+    from dvdesk.store.database import resolve_target
+
+    source = Path(args.file).expanduser()
+    if source.suffix.lower() == ".json":
+        db = database(args)
+        rows = sum(load_dump(db, source).values())
+        print(f"Đã nạp bản sao lưu {source.name} vào {db.display_name} ({rows} dòng).")
+        return 0
+    target = resolve_target(args.db)
+    previous = restore_database(target, source)
+    kept = f" Dữ liệu trước đó được giữ ở {previous}." if previous else ""
+    print(f"Đã khôi phục {target} từ {source.name}.{kept}")
     return 0

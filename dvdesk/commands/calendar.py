@@ -1,4 +1,7 @@
-"""``calendar new | plan | conflicts | show | approve | revise | pdf | docx`` (DESIGN §7, §12)."""
+"""``calendar new | plan | conflicts | show | approve | revise | pdf | docx``.
+
+Their options and output are a contract (docs/ARCHITECTURE.md).
+"""
 
 from __future__ import annotations
 
@@ -6,8 +9,8 @@ import dataclasses
 from itertools import groupby
 
 from dvdesk.commands.common import database, parse_date, print_json
-from dvdesk.domain.calendar_engine import SESSION_LABELS, format_date
-from dvdesk.services.calendar_data import month_text
+from dvdesk.domain.calendar import SESSION_LABELS, format_date
+from dvdesk.domain.calendar.months import month_text
 
 
 def run(args) -> int:

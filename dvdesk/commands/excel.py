@@ -1,4 +1,6 @@
-"""``import FILE.xlsx [--dry-run]`` and ``export-xlsx -o FILE.xlsx [--month]`` (DESIGN §7).
+"""``import FILE.xlsx [--dry-run]`` and ``export-xlsx -o FILE.xlsx [--month]``.
+
+Their options and output are a contract (docs/ARCHITECTURE.md).
 
 Import is all or nothing. Any bad row: nothing is written, one sentence per
 problem goes to stderr and the exit code is 1 (``--dry-run`` too, after the

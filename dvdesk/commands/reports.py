@@ -1,15 +1,20 @@
-"""``report assignments | personal | attendance`` (DESIGN §7, §12): documents as PDF."""
+"""``report assignments | personal | attendance | feedback``: documents as PDF (a contract:
+docs/ARCHITECTURE.md)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from dvdesk.commands.common import database, parse_date
+from dvdesk.domain.calendar.months import month_text
 from dvdesk.errors import InvalidInput
-from dvdesk.services.calendar_data import month_text
 
 
 def run(args) -> int:
+    if args.kind == "feedback":
+        from dvdesk.commands.feedback import report
+
+        return report(args)
     return {"assignments": assignments, "personal": personal,
             "attendance": attendance}[args.kind](args)
 

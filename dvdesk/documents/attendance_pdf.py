@@ -5,7 +5,8 @@
 expected attendances, how many were recorded present, excused, absent, not yet
 recorded), then one row per expected officer of every meeting with what was
 recorded ("chưa ghi nhận" when nothing was), then the officers who missed a
-meeting.
+meeting. With ``data["compliance"]`` the rates follow the summary
+(``compliance_pdf``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from dvdesk.documents.calendar_pdf import (
     signer_from_settings,
     unit_text,
 )
+from dvdesk.documents.compliance_pdf import compliance_section
 from dvdesk.documents.official import TableSpec, build_official_pdf
 from dvdesk.domain.text import clean, name_sort_key
 
@@ -102,7 +104,8 @@ def write_attendance_pdf(data: dict, settings: dict, path, *, number: str = "",
     with its number, date and unit shown again on the next page."""
     view = data["view"]
     meetings = data["meetings"]
-    body: list = [summary_text(view["month"], meetings)]
+    body: list = [summary_text(view["month"], meetings),
+                  *compliance_section(data.get("compliance"))]
     rows = meeting_rows(meetings)
     # A province month has ~15,000 rows: cut it between meetings (see calendar_pdf.chunks).
     starts = [i for i, row in enumerate(rows) if row[0]]

@@ -1,13 +1,12 @@
 """Editable, printable Excel sheets (openpyxl).
 
-``write_table_sheet(wb, title, headers, rows, ...)`` adds one sheet holding a
-table: optional title line above it, bold header row frozen below and filtered,
-columns fitted to their content (at most 60 characters wide, longer text wraps),
-dates as real dates shown dd/mm/yyyy, Times New Roman throughout.
-
-``write_table_sheet_streaming(wb, ...)`` does the same into a write-only
-workbook (``Workbook(write_only=True)``) for very large tables, and lays the
-sheet out to print as it looks:
+``write_table_sheet_streaming(wb, title, headers, rows, ...)`` adds one sheet
+holding a table to a write-only workbook (``Workbook(write_only=True)``, so a
+province's tables stream out): optional title lines above it, bold header row
+frozen below and filtered, columns fitted to their content (at most 60
+characters wide, longer text wraps), dates as real dates shown dd/mm/yyyy, Times
+New Roman throughout; ``rows`` may be any iterable (a generator). The sheet is
+laid out to print as it looks:
 
 - widths are fitted to every row (not a sample); a column capped at the
   maximum width wraps, and so does every cell holding several lines;
@@ -227,10 +226,6 @@ def _text_width(value: str) -> float:
     return max((len(line) for line in value.split("\n")), default=0) * _CHAR
 
 
-def _title_and_header_rows(sheet_title_line: str | None) -> tuple[int, int]:
-    return (1, 3) if sheet_title_line else (0, 1)
-
-
 def _width_pt(width: float) -> float:
     """A column width in points: Excel's unit is the widest digit of the workbook's
     default font, Times New Roman 12 here (8 pixels), plus 5 pixels of padding."""
@@ -298,66 +293,6 @@ def _set_widths(ws, widths: list[float]) -> None:
         ws.column_dimensions[get_column_letter(i)].width = round(width, 1)
 
 
-def write_table_sheet(
-    wb: Workbook,
-    title: str,
-    headers: Sequence[str],
-    rows: Iterable[Sequence[object]],
-    *,
-    date_columns: Iterable[Column] = (),
-    number_formats: Mapping[Column, str] | None = None,
-    sheet_title_line: str | None = None,
-    landscape: bool | None = None,
-):
-    """Add a sheet named ``title`` holding the table; returns the worksheet.
-
-    ``landscape=None`` chooses the orientation from the width of the columns.
-    """
-    prep = _Prepared(headers, date_columns, number_formats)
-    ws = wb.create_sheet(sheet_title(wb, title))
-    title_row, header_row = _title_and_header_rows(sheet_title_line)
-    if title_row:
-        cell = ws.cell(title_row, 1, safe_text(sheet_title_line))
-        _guard(cell)
-        cell.font = TITLE_FONT
-        cell.alignment = Alignment(horizontal="center", vertical="center")
-        if prep.ncols > 1:
-            ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=prep.ncols)
-        ws.row_dimensions[1].height = 22
-    for col, header in enumerate(prep.headers, 1):
-        cell = ws.cell(header_row, col, header)
-        _guard(cell)
-        cell.font, cell.fill, cell.border, cell.alignment = (
-            HEADER_FONT, HEADER_FILL, BORDER, HEADER_ALIGN,
-        )
-    row_no = header_row
-    for row in rows:
-        row_no += 1
-        values = list(row)
-        if len(values) > prep.ncols:
-            raise ValueError(f"Dòng {row_no} có {len(values)} ô, nhiều hơn {prep.ncols} cột.")
-        values += [None] * (prep.ncols - len(values))
-        for col, raw in enumerate(values):
-            value, fmt = prep.convert(col, raw)
-            prep.measure(col, value)
-            cell = ws.cell(row_no, col + 1)
-            cell.value = value
-            _guard(cell)
-            cell.font, cell.border, cell.alignment = TEXT_FONT, BORDER, CELL_ALIGN
-            if fmt:
-                cell.number_format = fmt
-    for col in prep.wrapped():
-        for (cell,) in ws.iter_rows(header_row + 1, row_no, col + 1, col + 1):
-            cell.alignment = WRAP_ALIGN
-    widths = prep.widths()
-    _set_widths(ws, widths)
-    last = get_column_letter(prep.ncols)
-    ws.freeze_panes = ws.cell(header_row + 1, 1)
-    ws.auto_filter.ref = f"A{header_row}:{last}{max(row_no, header_row)}"
-    _setup_print(ws, widths, header_row, landscape)
-    return ws
-
-
 def _guard(cell) -> None:
     """Keep text that looks like a formula as text."""
     if is_formula_like(cell.value):
@@ -382,8 +317,8 @@ def write_table_sheet_streaming(
     footer_note: str = "",
     max_widths: Mapping[Column, float] | None = None,
 ):
-    """Like ``write_table_sheet`` for a write-only workbook, laid out to print (see the
-    module docstring); returns the worksheet.
+    """Add the table as a sheet named ``title``, laid out to print (see the module
+    docstring); returns the worksheet.
 
     The workbook must be created with ``Workbook(write_only=True)`` and saved by
     the caller. ``title_lines`` (or the one ``sheet_title_line``) go above the

@@ -84,8 +84,6 @@ SETTING_COLUMNS = ["Mục", "Giá trị", "Khóa"]
 
 MEETING_KINDS = {"committee": "Đảng ủy xã", "cell": "Chi bộ"}
 STATUS_NAMES = {"draft": "Dự thảo", "approved": "Đã duyệt"}
-LEVEL_NAMES = {"cluster": "Cụm", "commune": "Xã", "hamlet": "Ấp", "cell": "Chi bộ",
-               "group": "Tổ NDTQ"}
 YES = "Có"
 
 # The settings carried in "Cài đặt", with the names a secretary knows them by.

@@ -14,7 +14,7 @@ import holidays
 
 from dvdesk.domain.text import clean
 
-__all__ = ["blocked_days", "vn_holidays"]
+__all__ = ["blocked_days", "vn_holidays", "vn_weekend_workdays"]
 
 # Used only when the installed ``holidays`` package cannot name the days in Vietnamese.
 _EN_TO_VI = {
@@ -66,6 +66,15 @@ def _year_holidays(year: int) -> tuple[tuple[datetime.date, str], ...]:
 def vn_holidays(year: int) -> dict[datetime.date, str]:
     """All Vietnamese public holidays of a year (Tết, Giỗ Tổ, 30/4, 1/5, Quốc khánh ...)."""
     return dict(_year_holidays(year))
+
+
+@functools.lru_cache(maxsize=32)
+def vn_weekend_workdays(year: int) -> frozenset[datetime.date]:
+    """Saturdays and Sundays of a year worked in exchange for a day off next to a holiday
+    (22/08/2026 for 31/08/2026); empty where the installed ``holidays`` cannot tell."""
+    table = holidays.country_holidays("VN", years=year)
+    days = getattr(table, "weekend_workdays", None) or ()
+    return frozenset(day for day in days if day.year == year)
 
 
 def blocked_days(

@@ -24,6 +24,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -146,6 +147,9 @@ class Officer(Base):
     is_standing_member: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     note: Mapped[str] = mapped_column(Text, default="")
+    # Deleted (entered by mistake) but kept, hidden, so that undoing the deletion brings
+    # back the very same officer; "active" is the other thing: still working or not.
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     row_version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     __mapper_args__ = {"version_id_col": row_version}
 
@@ -205,6 +209,8 @@ class MonthlyCalendar(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     snapshot: Mapped[Any] = mapped_column(JSON, nullable=True)  # frozen content once approved
     created_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # A version taken back (undo of creating it) is hidden, not deleted: redo shows it again.
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     row_version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     __mapper_args__ = {"version_id_col": row_version}
     __table_args__ = (UniqueConstraint("month", "version", name="uq_calendars_month_version"),)
@@ -248,7 +254,12 @@ class AcceptedConflict(Base):
 
 
 class Attendance(Base):
-    """Dự họp: did an expected officer attend (present / excused / absent + reason)."""
+    """Dự họp: one expected attendance of an approved month and what was recorded for it.
+
+    Approving a month writes one row per officer the approved version expects at each
+    meeting (``role``: why they are expected), with ``status`` NULL until someone records
+    present / excused / absent (+ reason).
+    """
 
     __tablename__ = "attendance"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -256,10 +267,61 @@ class Attendance(Base):
         ForeignKey("meetings.id", ondelete="CASCADE"), index=True
     )
     officer_id: Mapped[int] = mapped_column(ForeignKey("officers.id"), index=True)
-    status: Mapped[str] = mapped_column(String(20), default="present")
+    status: Mapped[str | None] = mapped_column(String(20), nullable=True)
     reason: Mapped[str] = mapped_column(Text, default="")
+    role: Mapped[str] = mapped_column(String(30), default="")
     row_version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     __mapper_args__ = {"version_id_col": row_version}
+    __table_args__ = (UniqueConstraint("meeting_id", "officer_id",
+                                       name="uq_attendance_meeting_officer"),)
+
+
+class Feedback(Base):
+    """Phản ánh, kiến nghị: one matter the people of a hamlet raised, carried by an officer.
+
+    ``deadline`` is the answer deadline in working days after receipt; the dates of
+    each step are kept so that "overdue on day D" can be answered for any past day.
+    ``finished_on`` is the day it was resolved or closed.
+    """
+
+    __tablename__ = "feedback"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    received_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    hamlet_id: Mapped[int] = mapped_column(ForeignKey("hamlets.id"), index=True)
+    officer_id: Mapped[int] = mapped_column(ForeignKey("officers.id"), index=True)
+    raised_by: Mapped[str] = mapped_column(String(300), default="")
+    field: Mapped[str] = mapped_column(String(100), index=True)
+    content: Mapped[str] = mapped_column(Text)
+    search_text: Mapped[str] = mapped_column(Text, default="")  # accent-free, for search
+    is_complex: Mapped[bool] = mapped_column(Boolean, default=False)
+    deadline: Mapped[dt.date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="received")
+    forwarded_to: Mapped[str] = mapped_column(String(300), default="")
+    forwarded_on: Mapped[dt.date | None] = mapped_column(Date)
+    answer: Mapped[str] = mapped_column(Text, default="")
+    answered_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    resolution: Mapped[str] = mapped_column(Text, default="")
+    finished_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    created_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    __mapper_args__ = {"version_id_col": row_version}
+    __table_args__ = (Index("ix_feedback_status_deadline", "status", "deadline"),)
+
+
+class FeedbackEvent(Base):
+    """One step of a feedback item's history: received, forwarded, answered, resolved, closed."""
+
+    __tablename__ = "feedback_events"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    feedback_id: Mapped[int] = mapped_column(
+        ForeignKey("feedback.id", ondelete="CASCADE"), index=True
+    )
+    on_date: Mapped[dt.date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20))
+    previous_status: Mapped[str | None] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    user: Mapped[str] = mapped_column(String(200), default="")
 
 
 class AuditEntry(Base):
@@ -276,11 +338,3 @@ class AuditEntry(Base):
     after: Mapped[Any] = mapped_column(JSON, nullable=True)
     __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id"),)
 
-
-UNIT_MODELS = {
-    "cluster": Cluster,
-    "commune": Commune,
-    "hamlet": Hamlet,
-    "cell": Cell,
-    "group": Group,
-}

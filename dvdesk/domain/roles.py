@@ -76,3 +76,22 @@ def role_label(role: str) -> str:
 COMMUNE_KINDS = {"xa": "Xã", "thi_tran": "Thị trấn", "phuong": "Phường"}
 HAMLET_KINDS = {"ap": "Ấp", "khu_pho": "Khu phố", "thon": "Thôn", "to_dan_pho": "Tổ dân phố"}
 OFFICER_LEVELS = {"tinh": "Tỉnh", "huyen": "Huyện", "xa": "Xã", "ap": "Ấp"}
+
+
+def commune_word(kind: str | None) -> str:
+    """ "Xã", "Thị trấn" or "Phường" (a commune of unknown kind is a "Xã")."""
+    return COMMUNE_KINDS.get(kind or "", COMMUNE_KINDS["xa"])
+
+
+def commune_title(kind: str | None, name: str) -> str:
+    """ "Xã An Khánh", "Thị trấn Châu Thành": a commune as a heading names it."""
+    return f"{commune_word(kind)} {name}"
+
+
+def commune_phrase(kind: str | None, name: str) -> str:
+    """ "xã An Khánh": a commune as a sentence names it."""
+    return f"{commune_word(kind).lower()} {name}"
+
+
+# Roles in the order lists show them: cluster leader first, group support last.
+ROLE_ORDER = {role.value: number for number, role in enumerate(Role)}

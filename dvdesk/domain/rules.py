@@ -1,4 +1,4 @@
-"""The assignment rules of DESIGN §2 as pure functions over plain values.
+"""The assignment rules (docs/ARCHITECTURE.md, "The domain") as pure functions.
 
 Each limit comes from settings and is either hard (refused) or soft (a warning
 the secretary may accept). Messages are one Vietnamese sentence naming the unit

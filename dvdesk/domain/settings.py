@@ -59,6 +59,14 @@ DEFAULT_SETTINGS: dict[str, Any] = {
         "use_evening": True,
         "blocked_days": {},
     },
+    # Phản ánh, kiến nghị: the fields a matter is filed under, and the answer deadline
+    # in working days (weekends and public holidays skipped), ordinary and complex.
+    "feedback": {
+        "fields": ["Đất đai", "Hạ tầng", "Môi trường", "An sinh xã hội", "An ninh trật tự",
+                   "Khác"],
+        "deadline_days": 7,
+        "complex_deadline_days": 15,
+    },
 }
 
 

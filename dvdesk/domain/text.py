@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache, lru_cache
 
 _SPACES = re.compile(r"\s+")
 
@@ -87,7 +88,30 @@ def name_sort_key(full_name: object) -> tuple:
     return tuple(k[0] for k in keys), tuple(k[1] for k in keys)
 
 
-def given_name(full_name: object) -> str:
-    """The given name (tên): the last word of a Vietnamese full name."""
-    words = clean(full_name).split(" ")
-    return words[-1] if words else ""
+@cache
+def cached_search_key(text: str) -> str:
+    """search_key for the many repeated short strings (unit names, places, words)."""
+    return search_key(text)
+
+
+@cache
+def _word_codes(word: str) -> tuple[str, str]:
+    """One word's collation key (letters, tones) packed into two short strings."""
+    letters, tones = word_key(word)
+    return "".join(chr(rank + 2) for rank in letters), "".join(chr(t + 2) for t in tones)
+
+
+@lru_cache(maxsize=1 << 16)  # a reload after each edit finds every name already keyed
+def fast_name_sort_key(full_name: str) -> str:
+    """The order of name_sort_key, as one string, for a stored (already clean) name.
+
+    Vietnamese names draw on a few hundred distinct words, so per-word keys are
+    cached; and a string compares far faster than nested tuples when sorting
+    20,000 rows. Words are joined by a code below every letter, so a shorter
+    name sorts first exactly as with tuples, and the tones follow all letters.
+    """
+    words = full_name.split(" ")
+    if len(words) > 1:
+        words = [words[-1], *words[1:-1], words[0]]
+    codes = [_word_codes(w) for w in words]
+    return "\x01".join(c[0] for c in codes) + "\x00" + "\x01".join(c[1] for c in codes)

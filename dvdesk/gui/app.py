@@ -14,7 +14,6 @@ ORGANIZATION = "DVDesk"
 APPLICATION = "DVDesk"
 # Sans fonts with the full Vietnamese repertoire, in order of preference.
 UI_FONTS = ("Segoe UI", "Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial")
-VIETNAMESE_SAMPLE = "Đơn vị cán bộ phân công ấp Thạnh Phú Ưng Ơn Ễ Ặ"
 
 
 def settings() -> QSettings:

@@ -12,6 +12,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMenu
 
+from dvdesk.domain.calendar.months import month_text
 from dvdesk.errors import DvDeskError
 from dvdesk.gui.calendar_dialogs import (
     AcceptConflictDialog,
@@ -25,7 +26,6 @@ from dvdesk.gui.calendar_rows import session_name
 from dvdesk.gui.forms import icon
 from dvdesk.services import calendar as service
 from dvdesk.services import calendar_acceptance as acceptance
-from dvdesk.services.calendar_data import month_text
 
 
 class CalendarActions:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dvdesk.domain.calendar_engine import SESSIONS
+from dvdesk.domain.calendar import SESSIONS
 from dvdesk.domain.text import clean
 from dvdesk.gui.forms import load_form
 from dvdesk.gui.wording import version_name

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QToolTip,
 )
 
-from dvdesk.domain.calendar_engine import SESSIONS
+from dvdesk.domain.calendar import SESSIONS
 from dvdesk.gui.calendar_dialogs import day_label, session_name
 
 MIME = "application/x-dvdesk-meeting"
@@ -41,7 +41,6 @@ CHIP_HEIGHT = 38
 CHIP_GAP = 3
 PAD = 4
 EMPTY_SESSION_WIDTH = 90
-UNPLACED = None  # the row of meetings without a day
 
 COMMITTEE_FILL = QColor("#dbe8fb")
 CELL_FILL = QColor("#e3f3e3")

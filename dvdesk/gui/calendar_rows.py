@@ -11,7 +11,7 @@ import functools
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from dvdesk.domain.calendar_engine import SESSIONS, format_date
+from dvdesk.domain.calendar import SESSIONS, format_date
 from dvdesk.domain.text import search_key
 from dvdesk.gui.calendar_dialogs import session_name
 from dvdesk.gui.calendar_grid import Chip

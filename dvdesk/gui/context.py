@@ -9,7 +9,6 @@ that takes seconds runs on ``ctx.jobs`` and lands with ``ctx.push_done``.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -18,18 +17,12 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from dvdesk.domain.calendar.months import next_month
 from dvdesk.errors import DvDeskError
 from dvdesk.gui.jobs import Jobs
 from dvdesk.store.database import Database
 
 APP_TITLE = "DV Desk"
-CHANGE_KINDS = ("units", "officers", "assignments", "calendar", "settings", "all")
-
-
-def next_month(today: dt.date | None = None) -> str:
-    today = today or dt.date.today()
-    year, month = (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
-    return f"{year:04d}-{month:02d}"
 
 
 class _ServiceCommand(QUndoCommand):

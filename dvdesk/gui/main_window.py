@@ -26,10 +26,8 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QWidget,
 )
-from sqlalchemy import func, select
 
 from dvdesk import __version__
-from dvdesk.domain.models import AuditEntry, MonthlyCalendar
 from dvdesk.errors import DvDeskError
 from dvdesk.gui.app import settings
 from dvdesk.gui.context import APP_TITLE, AppContext
@@ -38,7 +36,7 @@ from dvdesk.gui.forms import icon
 from dvdesk.gui.month_picker import MonthPicker
 from dvdesk.gui.pages import NAVIGATION, PlaceholderPage, page_class
 from dvdesk.gui.widgets import ElidedLabel
-from dvdesk.store import queries
+from dvdesk.services.status import database_mark, status_counts
 from dvdesk.store.database import open_database
 
 MAX_RECENT = 8
@@ -145,8 +143,7 @@ class MainWindow(QMainWindow):
     def _database_mark(self):
         """The newest audit entry: every write, from any program, adds one."""
         try:
-            with self.ctx.db.read() as session:
-                return session.scalar(select(func.max(AuditEntry.id)))
+            return database_mark(self.ctx.db)
         except DvDeskError:
             return None
 
@@ -296,19 +293,16 @@ class MainWindow(QMainWindow):
         self.db_label.setToolTip(db.display_name)
         self.setWindowTitle(f"{name} — {APP_TITLE}")
         try:
-            with db.read() as session:
-                c = queries.counts(session, dt.date.today())
-                calendar = session.scalars(
-                    select(MonthlyCalendar).where(MonthlyCalendar.month == self.ctx.month)
-                    .order_by(MonthlyCalendar.version.desc())).first()
-                state = (calendar.status, calendar.version) if calendar else None
+            status = status_counts(db, self.ctx.month)
         except DvDeskError as error:
             self.counts_label.setText(str(error))
             return
+        state = (status.calendar_status, status.calendar_version) \
+            if status.calendar_status else None
         self.counts_label.setText(self.tr("{clusters} cụm · {communes} xã · {hamlets} ấp · "
                                       "{officers} cán bộ").format(
-            clusters=thousands(c["clusters"]), communes=thousands(c["communes"]),
-            hamlets=thousands(c["hamlets"]), officers=thousands(c["officers"])))
+            clusters=thousands(status.clusters), communes=thousands(status.communes),
+            hamlets=thousands(status.hamlets), officers=thousands(status.officers)))
         year, month = self.ctx.month.split("-")
         text = self.tr("Tháng {month}/{year}").format(month=month, year=year)
         if state is None:

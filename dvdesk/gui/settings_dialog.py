@@ -27,8 +27,7 @@ from dvdesk.domain.text import clean
 from dvdesk.errors import DvDeskError
 from dvdesk.gui.context import AppContext
 from dvdesk.gui.terms import term
-from dvdesk.services.settings import get_settings, set_section_in
-from dvdesk.store.database import Database
+from dvdesk.services.settings import get_settings, save_sections
 
 ORGANIZATION_FIELDS = [
     ("name", QT_TRANSLATE_NOOP("SettingsDialog", "Tên đơn vị chủ quản:")),
@@ -58,13 +57,6 @@ RULE_COLUMNS = [
 ]
 # Only some roles have a separate limit for standing members (cell attendance: 1 vs 5).
 OPTIONAL_RULE_KEYS = {"officer_max_standing"}
-
-
-def save_sections(db: Database, sections: dict[str, dict]) -> None:
-    """Write several settings sections as one action (one transaction)."""
-    with db.write() as session:
-        for section, values in sections.items():
-            set_section_in(session, section, values)
 
 
 def _spin(parent: QWidget, value, special: str | None = None) -> QSpinBox:

@@ -10,13 +10,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from dvdesk.domain.text import search_key, text_sort_key, word_key
+from dvdesk.domain.text import (  # noqa: F401 (the pages import them from here)
+    cached_search_key,
+    fast_name_sort_key,
+    search_key,
+    text_sort_key,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 UNASSIGNED_BRUSH = QBrush(QColor("#fde2e1"))
@@ -163,32 +168,3 @@ class SearchProxy(QSortFilterProxyModel):
 
     def row_id(self, proxy_row: int) -> Any:
         return self.index(proxy_row, 0).data(ID_ROLE)
-
-
-@cache
-def cached_search_key(text: str) -> str:
-    """search_key for the many repeated short strings (unit names, places, words)."""
-    return search_key(text)
-
-
-@cache
-def _word_codes(word: str) -> tuple[str, str]:
-    """One word's collation key (letters, tones) packed into two short strings."""
-    letters, tones = word_key(word)
-    return "".join(chr(rank + 2) for rank in letters), "".join(chr(t + 2) for t in tones)
-
-
-@lru_cache(maxsize=1 << 16)  # a reload after each edit finds every name already keyed
-def fast_name_sort_key(full_name: str) -> str:
-    """The order of name_sort_key, as one string, for a stored (already clean) name.
-
-    Vietnamese names draw on a few hundred distinct words, so per-word keys are
-    cached; and a string compares far faster than nested tuples when sorting
-    20,000 rows. Words are joined by a code below every letter, so a shorter
-    name sorts first exactly as with tuples, and the tones follow all letters.
-    """
-    words = full_name.split(" ")
-    if len(words) > 1:
-        words = [words[-1], *words[1:-1], words[0]]
-    codes = [_word_codes(w) for w in words]
-    return "\x01".join(c[0] for c in codes) + "\x00" + "\x01".join(c[1] for c in codes)

@@ -17,8 +17,16 @@ from dvdesk.domain.models import Assignment, Decision, Officer
 from dvdesk.domain.roles import ROLES, Role, role_label
 from dvdesk.domain.rules import check_new_assignment
 from dvdesk.domain.text import clean
-from dvdesk.errors import InvalidInput, NeedsConfirmation, NotFound, RuleViolation
-from dvdesk.services.audit import record, snapshot
+from dvdesk.domain.units import unit_model
+from dvdesk.errors import (
+    ConcurrentEditError,
+    InvalidInput,
+    NeedsConfirmation,
+    NotFound,
+    RuleViolation,
+)
+from dvdesk.services.audit import record, recorded, snapshot
+from dvdesk.services.officers import live_officer
 from dvdesk.store import queries
 from dvdesk.store.database import Database
 
@@ -35,8 +43,9 @@ class DecisionRef:
 @dataclass
 class AssignResult:
     assignment_id: int
-    ended_id: int | None = None
+    ended_id: int | None = None  # the holder's assignment a reassignment ended
     warnings: list[str] = field(default_factory=list)
+    ended_was: dt.date | None = None  # that assignment's end date before (None: open)
 
 
 def find_or_create_decision(session: Session, ref: DecisionRef | None) -> int | None:
@@ -91,9 +100,7 @@ def _check(session: Session, officer: Officer, role: str, unit_id: int, day: dt.
 
 
 def _officer(session: Session, officer_id: int) -> Officer:
-    officer = session.get(Officer, officer_id)
-    if officer is None:
-        raise NotFound(f"Không có cán bộ mã {officer_id}.")
+    officer = live_officer(session, officer_id)
     if not officer.active:
         raise InvalidInput(f"Đồng chí {officer.full_name} đã thôi công tác, không thể phân công.")
     return officer
@@ -101,7 +108,7 @@ def _officer(session: Session, officer_id: int) -> Officer:
 
 def _unit_must_exist(session: Session, role: str, unit_id: int) -> None:
     kind = ROLES[Role(role)].unit
-    unit = session.get(queries.UNIT_TABLES[kind], unit_id)
+    unit = session.get(unit_model(kind), unit_id)
     if unit is None or not unit.active:
         raise NotFound(f"Không có {kind.value} mã {unit_id} (hoặc đơn vị đã bị xóa).")
 
@@ -154,17 +161,21 @@ def end_in(session: Session, assignment_id: int, last_day: dt.date) -> Assignmen
             f"Ngày kết thúc {last_day:%d/%m/%Y} trước ngày bắt đầu "
             f"{row.effective_from:%d/%m/%Y} của phân công."
         )
-    before = snapshot(row)
-    row.effective_to = last_day
-    session.flush()
-    record(session, "assignment.end", "assignment", row.id, before, snapshot(row))
+    with recorded(session, "assignment.end", "assignment", row):
+        row.effective_to = last_day
     return row
 
 
-def end_assignment(db: Database, assignment_id: int, last_day: dt.date) -> None:
-    """Kết thúc phân công: the officer holds the role up to and including ``last_day``."""
+def end_assignment(db: Database, assignment_id: int, last_day: dt.date) -> dt.date | None:
+    """Kết thúc phân công: the officer holds the role up to and including ``last_day``.
+
+    Returns the end date it had before (None: it was open), for ``reopen``.
+    """
     with db.write() as session:
+        row = session.get(Assignment, assignment_id)
+        was = row.effective_to if row is not None else None
         end_in(session, assignment_id, last_day)
+        return was
 
 
 def reassign(db: Database, assignment_id: int, new_officer_id: int, on_date: dt.date,
@@ -181,36 +192,70 @@ def reassign(db: Database, assignment_id: int, new_officer_id: int, on_date: dt.
             )
         if old.officer_id == new_officer_id:
             raise InvalidInput("Cán bộ mới trùng với cán bộ đang được phân công.")
+        was = old.effective_to
         end_in(session, assignment_id, on_date - dt.timedelta(days=1))
         result = assign_in(session, new_officer_id, old.role, old.unit_id, on_date, decision,
                            accept_warnings=accept_warnings, ignore_assignment=old.id)
-        result.ended_id = assignment_id
+        result.ended_id, result.ended_was = assignment_id, was
         return result
 
 
-def reopen(db: Database, assignment_id: int) -> None:
-    """Undo an end: the assignment runs on again with no end date."""
+def reopen_in(session: Session, assignment_id: int, until: dt.date | None = None) -> None:
+    row = session.get(Assignment, assignment_id)
+    if row is None:
+        raise NotFound(f"Không có phân công mã {assignment_id}.")
+    with recorded(session, "assignment.reopen", "assignment", row):
+        row.effective_to = until
+
+
+def reopen(db: Database, assignment_id: int, until: dt.date | None = None) -> None:
+    """Undo an end: the assignment runs on again, open (or up to the end it had before)."""
+    with db.write() as session:
+        reopen_in(session, assignment_id, until)
+
+
+def withdraw(db: Database, assignment_id: int, *, reopen_id: int | None = None,
+             reopen_until: dt.date | None = None) -> dict:
+    """Undo an assignment just made (and, for a reassignment, reopen the row it ended).
+
+    Returns the withdrawn row's values, which ``restore_assignment`` writes back.
+    """
     with db.write() as session:
         row = session.get(Assignment, assignment_id)
         if row is None:
             raise NotFound(f"Không có phân công mã {assignment_id}.")
-        before = snapshot(row)
-        row.effective_to = None
-        session.flush()
-        record(session, "assignment.reopen", "assignment", row.id, before, snapshot(row))
-
-
-def withdraw(db: Database, assignment_id: int, *, reopen_id: int | None = None) -> None:
-    """Undo an assignment just made (and, for a reassignment, reopen the row it ended)."""
-    with db.write() as session:
-        row = session.get(Assignment, assignment_id)
-        if row is None:
-            raise NotFound(f"Không có phân công mã {assignment_id}.")
-        record(session, "assignment.withdraw", "assignment", row.id, snapshot(row), None)
+        values = snapshot(row)
+        record(session, "assignment.withdraw", "assignment", row.id, values, None)
         session.delete(row)
+        session.flush()
         if reopen_id is not None:
-            old = session.get(Assignment, reopen_id)
-            if old is not None:
-                before = snapshot(old)
-                old.effective_to = None
-                record(session, "assignment.reopen", "assignment", old.id, before, snapshot(old))
+            reopen_in(session, reopen_id, reopen_until)
+        return values
+
+
+def restore_assignment(db: Database, values: dict, *, end_id: int | None = None) -> None:
+    """Redo a withdrawn assignment: written back with the id and values it had, after the
+    rules are checked again (someone may have assigned the unit meanwhile). With
+    ``end_id`` (a reassignment), that holder's assignment ends the day before again."""
+    start = dt.date.fromisoformat(values["effective_from"])
+    end = dt.date.fromisoformat(values["effective_to"]) if values["effective_to"] else None
+    with db.write() as session:
+        if end_id is not None:
+            end_in(session, end_id, start - dt.timedelta(days=1))
+        officer = _officer(session, values["officer_id"])
+        _unit_must_exist(session, values["role"], values["unit_id"])
+        errors, _warnings = _check(session, officer, values["role"], values["unit_id"], start,
+                                   end_id)
+        if errors:  # the warnings were accepted when it was first made
+            raise RuleViolation(" ".join(errors), units=[values["unit_id"]],
+                                officers=[officer.id])
+        if session.get(Assignment, values["id"]) is not None:
+            raise ConcurrentEditError(
+                "Phân công này vừa được người khác ghi lại; hãy tải lại rồi làm lại.")
+        row = Assignment(id=values["id"], officer_id=officer.id, role=values["role"],
+                         unit_id=values["unit_id"], decision_id=values["decision_id"],
+                         effective_from=start, effective_to=end, note=values["note"],
+                         row_version=int(values["row_version"]) + 1)
+        session.add(row)
+        session.flush()
+        record(session, "assignment.restore", "assignment", row.id, None, snapshot(row))

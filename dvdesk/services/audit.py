@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -66,6 +68,15 @@ def record(session: Session, action: str, entity: str, entity_id: int | None,
         before=before,
         after=after,
     ))
+
+
+@contextmanager
+def recorded(session: Session, action: str, entity: str, row: Any) -> Iterator[None]:
+    """Record what the block changes in ``row``: one entry with its values before and after."""
+    before = snapshot(row)
+    yield
+    session.flush()
+    record(session, action, entity, row.id, before, snapshot(row))
 
 
 def record_many(session: Session, entries: list[tuple[str, str, int | None, dict | None,

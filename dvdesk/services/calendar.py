@@ -13,56 +13,59 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from dvdesk.domain import calendar_engine as engine
-from dvdesk.domain.calendar_engine import SESSIONS, Conflict, Slot
-from dvdesk.domain.models import Attendance, Cell, Commune, Meeting, MonthlyCalendar
+from dvdesk.domain import calendar as engine
+from dvdesk.domain.calendar import CELL, COMMITTEE, SESSIONS, Conflict, Slot
+from dvdesk.domain.calendar.months import month_days, month_text, previous_month, same_day
+from dvdesk.domain.calendar.rules import (
+    blocked_for,
+    month_windows,
+    session_starts,
+    usable_sessions,
+)
+from dvdesk.domain.models import Cell, Commune, Meeting, MonthlyCalendar
 from dvdesk.domain.text import clean
 from dvdesk.errors import InvalidInput, NotFound
-from dvdesk.services.audit import record, snapshot
-from dvdesk.services.calendar_data import (
-    CELL,
-    COMMITTEE,
+from dvdesk.services.audit import record, recorded
+from dvdesk.services.calendar_rows import (
     MeetingRow,
-    Units,
-    attendance_of,
-    blocked_for,
-    calendars_of,
     check_time,
     draft_calendar,
     find_calendar,
     load_rows,
-    meeting_and_calendar,
-    month_days,
-    month_text,
-    month_windows,
     parse_month,
-    previous_month,
-    previous_slots,
     refuse_if_approved,
     row_order,
     rows_from_snapshot,
-    session_starts,
-    usable_sessions,
     view_of,
 )
 
 # Approval, revisions and attendance live in calendar_versions; callers use this module.
 from dvdesk.services.calendar_versions import (
     approve,
+    delete_draft,
+    purge_taken_back,
     record_attendance,
+    restore_calendar,
     revise,
     withdraw_approval,
 )
 from dvdesk.store import queries
+from dvdesk.store.calendar_queries import (
+    CalendarUnits,
+    attendance_of,
+    calendars_of,
+    meeting_and_calendar,
+    previous_slots,
+)
 from dvdesk.store.database import Database
 
 __all__ = [
     "MonthState", "PlanOutcome", "approve", "calendar_view", "conflicts", "delete_draft",
     "month_state", "months", "new_month", "plan", "plan_input", "record_attendance",
-    "refresh_state", "restore_month_windows", "revise", "set_month_windows", "set_slots",
+    "refresh_state", "restore_calendar", "restore_month_windows", "revise", "set_month_windows", "set_slots",
     "update_meeting", "withdraw_approval",
 ]
 
@@ -95,6 +98,7 @@ class PlanOutcome:
     conflicts: list[Conflict]
     reasons: list[str]
     previous: dict[int, tuple]  # meeting id -> (day, session, start) before the plan
+    placed: dict[int, tuple] = field(default_factory=dict)  # ... and after it (for redo)
 
 
 # ---------------------------------------------------------------------------
@@ -171,7 +175,7 @@ def refresh_state(db: Database, state: MonthState, meeting_ids: set[int]) -> Mon
 
 def calendar_view(db: Database, month: str, version: int | None = None, *,
                   with_attendance: bool = False) -> dict:
-    """The month as DESIGN §7 ``calendar show --json`` prints it, plus number, approved_by,
+    """The month as ``calendar show --json`` prints it (docs/ARCHITECTURE.md), plus number, approved_by,
     approved_on, revision and windows for the documents. Approved versions come from
     their snapshot. ``with_attendance`` adds each meeting's recorded attendance."""
     with db.read() as session:
@@ -197,8 +201,8 @@ def conflicts(db: Database, month: str, version: int | None = None) -> list[Conf
 def months(db: Database) -> list[dict]:
     """Every calendar version, newest month first (for pickers)."""
     with db.read() as session:
-        stmt = select(MonthlyCalendar).order_by(MonthlyCalendar.month.desc(),
-                                                MonthlyCalendar.version)
+        stmt = select(MonthlyCalendar).where(MonthlyCalendar.deleted.is_(False)).order_by(
+            MonthlyCalendar.month.desc(), MonthlyCalendar.version)
         return [{"month": c.month, "version": c.version, "status": c.status,
                  "number": c.number} for c in session.scalars(stmt)]
 
@@ -213,75 +217,58 @@ def new_month(db: Database, month: str, copy_previous: bool = False) -> dict:
     where that day is still inside this month's window."""
     parse_month(month)
     with db.write() as session:
-        existing = calendars_of(session, month)
-        if existing:
-            raise InvalidInput(
-                f"Lịch tháng {month_text(month)} đã có (bản {existing[-1].version}); "
-                "hãy mở lịch đó để sửa hoặc mở bản điều chỉnh."
-            )
-        settings = queries.settings(session)
-        previous = previous_slots(session, month) if copy_previous else {}
-        if copy_previous and not previous:
-            raise NotFound(
-                f"Chưa có lịch tháng {month_text(previous_month(month))} để sao chép."
-            )
-        cal = MonthlyCalendar(month=month, version=1, status="draft",
-                              created_at=dt.datetime.now().replace(microsecond=0))
-        session.add(cal)
-        session.flush()
-        units = Units(session)
-        windows = month_windows(settings, None)
-        year, mon = parse_month(month)
-        communes = session.scalars(select(Commune).where(Commune.active.is_(True))
-                                   .order_by(Commune.position, Commune.id))
-        cells = session.scalars(select(Cell).where(Cell.active.is_(True))
-                                .order_by(Cell.commune_id, Cell.position, Cell.id))
-        units_list = [(COMMITTEE, c.id) for c in communes] + [(CELL, c.id) for c in cells]
-        rows, copied = [], 0
-        for kind, unit_id in units_list:
-            row = {"calendar_id": cal.id, "kind": kind, "unit_id": unit_id, "day": None,
-                   "session": "sang", "start": "", "place": units.place(kind, unit_id),
-                   "pinned": False, "note": "", "row_version": 1}
-            before = previous.get((kind, unit_id))
-            if before is not None:
-                row["place"] = before.place or row["place"]
-                window = units.window(month, kind, unit_id, windows)
-                day = _same_day(before.day, year, mon)
-                if day is not None and day in window:
-                    row.update(day=day, session=before.session, start=before.start)
-                    copied += 1
-            rows.append(row)
-        if rows:
-            session.execute(Meeting.__table__.insert(), rows)
-        record(session, "calendar.create", "calendar", cal.id, None,
-               {"month": month, "meetings": len(rows), "copied": copied})
-        return {"month": month, "version": 1, "committees": sum(k == COMMITTEE for k, _ in
-                                                                 units_list),
-                "cells": sum(k == CELL for k, _ in units_list), "copied": copied,
-                "calendar_id": cal.id}
+        return new_month_in(session, month, copy_previous)
 
 
-def _same_day(day: dt.date | None, year: int, mon: int) -> dt.date | None:
-    if day is None:
-        return None
-    try:
-        return dt.date(year, mon, day.day)
-    except ValueError:  # the 31st in a 30-day month
-        return None
-
-
-def delete_draft(db: Database, month: str, version: int) -> None:
-    """Remove a draft version (undo of creating a month or opening a revision)."""
-    with db.write() as session:
-        cal = find_calendar(session, month, version)
-        refuse_if_approved(cal)
-        if cal.version != calendars_of(session, month)[-1].version:
-            raise InvalidInput("Chỉ xóa được bản mới nhất của lịch tháng.")
-        ids = select(Meeting.id).where(Meeting.calendar_id == cal.id)
-        session.execute(delete(Attendance).where(Attendance.meeting_id.in_(ids)))
-        session.execute(delete(Meeting).where(Meeting.calendar_id == cal.id))
-        record(session, "calendar.delete", "calendar", cal.id, snapshot(cal), None)
-        session.delete(cal)
+def new_month_in(session: Session, month: str, copy_previous: bool = False) -> dict:
+    """``new_month`` inside a transaction the caller holds (the demo builds several)."""
+    existing = calendars_of(session, month)
+    if existing:
+        raise InvalidInput(
+            f"Lịch tháng {month_text(month)} đã có (bản {existing[-1].version}); "
+            "hãy mở lịch đó để sửa hoặc mở bản điều chỉnh."
+        )
+    settings = queries.settings(session)
+    previous = previous_slots(session, month) if copy_previous else {}
+    if copy_previous and not previous:
+        raise NotFound(
+            f"Chưa có lịch tháng {month_text(previous_month(month))} để sao chép."
+        )
+    purge_taken_back(session, month, 1)
+    cal = MonthlyCalendar(month=month, version=1, status="draft",
+                          created_at=dt.datetime.now().replace(microsecond=0))
+    session.add(cal)
+    session.flush()
+    units = CalendarUnits(session)
+    windows = month_windows(settings, None)
+    year, mon = parse_month(month)
+    communes = session.scalars(select(Commune).where(Commune.active.is_(True))
+                               .order_by(Commune.position, Commune.id))
+    cells = session.scalars(select(Cell).where(Cell.active.is_(True))
+                            .order_by(Cell.commune_id, Cell.position, Cell.id))
+    units_list = [(COMMITTEE, c.id) for c in communes] + [(CELL, c.id) for c in cells]
+    rows, copied = [], 0
+    for kind, unit_id in units_list:
+        row = {"calendar_id": cal.id, "kind": kind, "unit_id": unit_id, "day": None,
+               "session": "sang", "start": "", "place": units.place(kind, unit_id),
+               "pinned": False, "note": "", "row_version": 1}
+        before = previous.get((kind, unit_id))
+        if before is not None:
+            row["place"] = before.place or row["place"]
+            window = units.window(month, kind, unit_id, windows)
+            day = same_day(before.day, year, mon)
+            if day is not None and day in window:
+                row.update(day=day, session=before.session, start=before.start)
+                copied += 1
+        rows.append(row)
+    if rows:
+        session.execute(Meeting.__table__.insert(), rows)
+    record(session, "calendar.create", "calendar", cal.id, None,
+           {"month": month, "meetings": len(rows), "copied": copied})
+    return {"month": month, "version": 1, "committees": sum(k == COMMITTEE for k, _ in
+                                                             units_list),
+            "cells": sum(k == CELL for k, _ in units_list), "copied": copied,
+            "calendar_id": cal.id}
 
 
 def set_month_windows(db: Database, month: str, committee: tuple[int, int] | None = None,
@@ -323,35 +310,23 @@ def update_meeting(db: Database, meeting_id: int, *, day=_UNSET, session=_UNSET,
                    start=_UNSET, place=_UNSET, pinned=_UNSET, note=_UNSET) -> dict:
     """Change what is given; returns the previous values of those fields (for undo).
     Changing the session without a time sets that session's usual start time."""
+    given = {name: value for name, value in (("day", day), ("session", session),
+                                               ("start", start), ("place", place),
+                                               ("pinned", pinned), ("note", note))
+             if value is not _UNSET}
     with db.write() as s:
         meeting, cal = meeting_and_calendar(s, meeting_id)
         refuse_if_approved(cal)
-        before = snapshot(meeting)
-        previous: dict = {}
-        if day is not _UNSET:
-            previous["day"] = meeting.day
-            meeting.day = _check_day(cal, day)
-        if session is not _UNSET:
-            previous["session"] = meeting.session
-            new_session = _check_session(session)
-            if new_session != meeting.session and start is _UNSET:
-                previous["start"] = meeting.start
-                meeting.start = session_starts(queries.settings(s)).get(new_session, "")
-            meeting.session = new_session
-        if start is not _UNSET:
-            previous["start"] = meeting.start
-            meeting.start = check_time(start)
-        if place is not _UNSET:
-            previous["place"] = meeting.place
-            meeting.place = clean(place)
-        if pinned is not _UNSET:
-            previous["pinned"] = meeting.pinned
-            meeting.pinned = bool(pinned)
-        if note is not _UNSET:
-            previous["note"] = meeting.note
-            meeting.note = clean(note)
-        s.flush()
-        record(s, "meeting.update", "meeting", meeting.id, before, snapshot(meeting))
+        checked = {"day": lambda value: _check_day(cal, value), "session": _check_session,
+                   "start": check_time, "place": clean, "pinned": bool, "note": clean}
+        values = {name: checked[name](value) for name, value in given.items()}
+        if "session" in values and "start" not in values \
+                and values["session"] != meeting.session:
+            values["start"] = session_starts(queries.settings(s)).get(values["session"], "")
+        previous = {name: getattr(meeting, name) for name in values}
+        with recorded(s, "meeting.update", "meeting", meeting):
+            for name, value in values.items():
+                setattr(meeting, name, value)
         return previous
 
 
@@ -412,7 +387,7 @@ def plan_input(session: Session, cal: MonthlyCalendar, settings: dict):
     items = []
     for r in rows:
         prev = before.get((r.kind, r.unit_id))
-        day = _same_day(prev.day, year, mon) if prev is not None else None
+        day = same_day(prev.day, year, mon) if prev is not None else None
         preferred = Slot(day, prev.session) if day is not None else None
         item = r.item()
         items.append(engine.MeetingItem(item.id, item.label, item.kind, item.window,
@@ -425,26 +400,31 @@ def plan(db: Database, month: str) -> PlanOutcome:
     in two places at once, keeping pinned meetings and, where possible, last month's day
     and session. Writes the slots; returns what conflicts remain and why."""
     with db.write() as session:
-        cal = draft_calendar(session, month)
-        settings = queries.settings(session)
-        items, blocked, names, rows = plan_input(session, cal, settings)
-        result = engine.plan(items, blocked, names, usable_sessions(settings))
-        starts = session_starts(settings)
-        by_id = {r.id: r for r in rows}
-        wanted: dict[int, tuple] = {}
-        for meeting_id, slot in result.slots.items():
-            r = by_id[meeting_id]
-            if r.day == slot.day and r.session == slot.session and r.start:
-                continue
-            start = r.start if (r.start and r.session == slot.session) else starts.get(
-                slot.session, "")
-            wanted[meeting_id] = (slot.day, slot.session, start)
-        previous = _write_slots(session, cal, wanted)
-        record(session, "calendar.plan", "calendar", cal.id, None,
-               {"moved": len(previous), "conflicts": len(result.conflicts)})
-        # Attendees depend on the day (an assignment may change mid-window): recheck.
-        rows = load_rows(session, cal, settings)
-        names = {a[0]: a[1] for r in rows for a in r.attendees}
-        remaining = engine.find_conflicts([r.item() for r in rows], blocked, names)
-        return PlanOutcome(len(previous), remaining, result.reasons if remaining else [],
-                           previous)
+        return plan_in(session, month)
+
+
+def plan_in(session: Session, month: str) -> PlanOutcome:
+    """``plan`` inside a transaction the caller holds."""
+    cal = draft_calendar(session, month)
+    settings = queries.settings(session)
+    items, blocked, names, rows = plan_input(session, cal, settings)
+    result = engine.plan(items, blocked, names, usable_sessions(settings))
+    starts = session_starts(settings)
+    by_id = {r.id: r for r in rows}
+    wanted: dict[int, tuple] = {}
+    for meeting_id, slot in result.slots.items():
+        r = by_id[meeting_id]
+        if r.day == slot.day and r.session == slot.session and r.start:
+            continue
+        start = r.start if (r.start and r.session == slot.session) else starts.get(
+            slot.session, "")
+        wanted[meeting_id] = (slot.day, slot.session, start)
+    previous = _write_slots(session, cal, wanted)
+    record(session, "calendar.plan", "calendar", cal.id, None,
+           {"moved": len(previous), "conflicts": len(result.conflicts)})
+    # Attendees depend on the day (an assignment may change mid-window): recheck.
+    rows = load_rows(session, cal, settings)
+    names = {a[0]: a[1] for r in rows for a in r.attendees}
+    remaining = engine.find_conflicts([r.item() for r in rows], blocked, names)
+    return PlanOutcome(len(previous), remaining, result.reasons if remaining else [],
+                       previous, {meeting_id: wanted[meeting_id] for meeting_id in previous})

@@ -16,19 +16,15 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from dvdesk.domain import calendar_engine as engine
-from dvdesk.domain.calendar_engine import Conflict
+from dvdesk.domain import calendar as engine
+from dvdesk.domain.calendar import Conflict
+from dvdesk.domain.calendar.months import month_text
+from dvdesk.domain.calendar.rules import blocked_for
 from dvdesk.domain.models import AcceptedConflict
 from dvdesk.domain.text import clean
 from dvdesk.errors import InvalidInput, NotFound
 from dvdesk.services.audit import record
-from dvdesk.services.calendar_data import (
-    blocked_for,
-    find_calendar,
-    load_rows,
-    month_text,
-    parse_month,
-)
+from dvdesk.services.calendar_rows import find_calendar, load_rows, parse_month
 from dvdesk.store import queries
 from dvdesk.store.database import Database
 

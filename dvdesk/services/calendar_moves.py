@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dvdesk.domain.calendar_engine import SESSION_LABELS, Slot, format_date
+from dvdesk.domain.calendar import SESSION_LABELS, Slot, format_date
+from dvdesk.domain.calendar.months import month_text
 from dvdesk.services.calendar import plan_input
-from dvdesk.services.calendar_data import find_calendar, month_text, previous_slots
+from dvdesk.services.calendar_rows import find_calendar
 from dvdesk.store import queries
+from dvdesk.store.calendar_queries import previous_slots
 from dvdesk.store.database import Database
 
 

@@ -10,22 +10,25 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
-from dvdesk.domain.models import Attendance, Meeting, MonthlyCalendar, Officer
+from dvdesk.domain.calendar.months import month_text
+from dvdesk.domain.models import Attendance, Meeting, MonthlyCalendar
 from dvdesk.domain.text import clean
-from dvdesk.errors import InvalidInput, NotFound
-from dvdesk.services.audit import record, snapshot
-from dvdesk.services.calendar_data import (
-    ATTENDANCE_STATUSES,
+from dvdesk.errors import ConcurrentEditError, InvalidInput, NotFound
+from dvdesk.services.attendance import expect_attendance, forget_expected
+from dvdesk.services.attendance import record_attendance as record_mark
+from dvdesk.services.audit import record, recorded, snapshot
+from dvdesk.services.calendar_rows import (
     draft_calendar,
     find_calendar,
     frozen,
     load_rows,
-    meeting_and_calendar,
-    month_text,
+    refuse_if_approved,
 )
 from dvdesk.store import queries
+from dvdesk.store.calendar_queries import calendars_of, taken_back
 from dvdesk.store.database import Database
 
 # ---------------------------------------------------------------------------
@@ -41,39 +44,47 @@ def approve(db: Database, month: str, number: str, by: str = "",
     signature) default to the organization settings; they are kept with this
     version, so its PDF prints them whatever the settings say later.
     """
+    with db.write() as session:
+        return approve_in(session, month, number, by, on_date, signer, signer_title)
+
+
+def approve_in(session: Session, month: str, number: str, by: str = "",
+               on_date: dt.date | None = None, signer: str | None = None,
+               signer_title: str | None = None) -> dict:
+    """``approve`` inside a transaction the caller holds (the demo approves several)."""
     number = clean(number)
     if not number:
         raise InvalidInput("Cần số văn bản của lịch (ví dụ 15-LT/HU) để duyệt.")
-    with db.write() as session:
-        cal = draft_calendar(session, month)
-        settings = queries.settings(session)
-        rows = load_rows(session, cal, settings)
-        unplaced = sum(1 for r in rows if r.day is None)
-        if unplaced:
-            raise InvalidInput(
-                f"Còn {unplaced} cuộc họp chưa xếp ngày; hãy xếp lịch trước khi duyệt."
-            )
-        before = snapshot(cal)
-        cal.status = "approved"
-        cal.number = number
-        cal.approved_by = clean(by)
-        cal.approved_on = on_date or dt.date.today()
-        org = settings.get("organization") or {}
-        cal.signer_name = clean(org.get("signer_name", "") if signer is None else signer)
-        cal.signer_title = clean(org.get("signer_position", "") if signer_title is None
-                                 else signer_title)
-        cal.signer_on_behalf = clean(org.get("signer_on_behalf", ""))
-        cal.snapshot = frozen(cal, rows, settings)
-        session.flush()
-        kept = ("status", "number", "approved_by", "approved_on", "signer_name", "signer_title")
-        record(session, "calendar.approve", "calendar", cal.id,
-               {k: before[k] for k in kept},
-               {"status": "approved", "number": number, "approved_by": cal.approved_by,
-                "approved_on": cal.approved_on.isoformat(), "signer_name": cal.signer_name,
-                "signer_title": cal.signer_title})
-        return {"month": month, "version": cal.version, "number": number,
-                "approved_by": cal.approved_by, "approved_on": cal.approved_on,
-                "signer_name": cal.signer_name, "signer_title": cal.signer_title}
+    cal = draft_calendar(session, month)
+    settings = queries.settings(session)
+    rows = load_rows(session, cal, settings)
+    unplaced = sum(1 for r in rows if r.day is None)
+    if unplaced:
+        raise InvalidInput(
+            f"Còn {unplaced} cuộc họp chưa xếp ngày; hãy xếp lịch trước khi duyệt."
+        )
+    before = snapshot(cal)
+    cal.status = "approved"
+    cal.number = number
+    cal.approved_by = clean(by)
+    cal.approved_on = on_date or dt.date.today()
+    org = settings.get("organization") or {}
+    cal.signer_name = clean(org.get("signer_name", "") if signer is None else signer)
+    cal.signer_title = clean(org.get("signer_position", "") if signer_title is None
+                             else signer_title)
+    cal.signer_on_behalf = clean(org.get("signer_on_behalf", ""))
+    cal.snapshot = frozen(cal, rows, settings)
+    session.flush()
+    expect_attendance(session, cal.id, month, cal.version, rows)
+    kept = ("status", "number", "approved_by", "approved_on", "signer_name", "signer_title")
+    record(session, "calendar.approve", "calendar", cal.id,
+           {k: before[k] for k in kept},
+           {"status": "approved", "number": number, "approved_by": cal.approved_by,
+            "approved_on": cal.approved_on.isoformat(), "signer_name": cal.signer_name,
+            "signer_title": cal.signer_title})
+    return {"month": month, "version": cal.version, "number": number,
+            "approved_by": cal.approved_by, "approved_on": cal.approved_on,
+            "signer_name": cal.signer_name, "signer_title": cal.signer_title}
 
 
 def withdraw_approval(db: Database, month: str) -> None:
@@ -83,12 +94,61 @@ def withdraw_approval(db: Database, month: str) -> None:
         if cal.status != "approved":
             raise InvalidInput(f"Lịch tháng {month_text(month)} chưa được duyệt.")
         before = snapshot(cal)
+        forget_expected(session, cal.id, month)
         cal.status, cal.number, cal.approved_by, cal.approved_on = "draft", "", "", None
         cal.signer_name = cal.signer_title = cal.signer_on_behalf = ""
         cal.snapshot = None
         session.flush()
         record(session, "calendar.unapprove", "calendar", cal.id,
                {k: before[k] for k in ("status", "number")}, {"status": "draft"})
+
+
+def delete_draft(db: Database, month: str, version: int) -> int:
+    """Take back a draft version (undo of creating a month or opening a revision).
+
+    The version is hidden, not removed, so that ``restore_calendar`` brings back the same
+    calendar and meetings (ids included). Returns the calendar's id.
+    """
+    with db.write() as session:
+        cal = find_calendar(session, month, version)
+        refuse_if_approved(cal)
+        if cal.version != calendars_of(session, month)[-1].version:
+            raise InvalidInput("Chỉ xóa được bản mới nhất của lịch tháng.")
+        with recorded(session, "calendar.delete", "calendar", cal):
+            cal.deleted = True
+        return cal.id
+
+
+def restore_calendar(db: Database, calendar_id: int) -> None:
+    """Undo ``delete_draft``: the same version is back, with its meetings."""
+    with db.write() as session:
+        cal = session.get(MonthlyCalendar, calendar_id)
+        if cal is None:
+            raise NotFound(f"Không còn bản lịch mã {calendar_id} để khôi phục.")
+        if not cal.deleted:  # someone else restored it, or made another in its place
+            raise ConcurrentEditError(
+                f"Lịch tháng {month_text(cal.month)} vừa được người khác thay đổi; "
+                "hãy tải lại rồi làm lại.")
+        newer = [c.version for c in calendars_of(session, cal.month) if c.version > cal.version]
+        if newer:
+            raise InvalidInput(
+                f"Lịch tháng {month_text(cal.month)} đã có bản {newer[-1]}; "
+                f"không khôi phục được bản {cal.version}."
+            )
+        with recorded(session, "calendar.restore", "calendar", cal):
+            cal.deleted = False
+
+
+def purge_taken_back(session: Session, month: str, from_version: int) -> None:
+    """Remove for good the taken-back versions a new version would collide with (a new
+    action was taken instead of a redo, so they can no longer come back)."""
+    for cal in taken_back(session, month, from_version):
+        meetings = select(Meeting.id).where(Meeting.calendar_id == cal.id)
+        session.execute(delete(Attendance).where(Attendance.meeting_id.in_(meetings)))
+        session.execute(delete(Meeting).where(Meeting.calendar_id == cal.id))
+        record(session, "calendar.purge", "calendar", cal.id, snapshot(cal), None)
+        session.delete(cal)
+    session.flush()
 
 
 def revise(db: Database, month: str) -> dict:
@@ -101,6 +161,7 @@ def revise(db: Database, month: str) -> dict:
                 "cứ sửa trực tiếp, không cần mở bản điều chỉnh."
             )
         version = cal.version + 1
+        purge_taken_back(session, month, version)
         new = MonthlyCalendar(month=month, version=version, status="draft",
                               windows=dict(cal.windows) if cal.windows else None,
                               note=f"Điều chỉnh lần {version - 1}",
@@ -116,7 +177,8 @@ def revise(db: Database, month: str) -> dict:
             session.execute(Meeting.__table__.insert(), rows)
         record(session, "calendar.revise", "calendar", new.id, None,
                {"month": month, "version": version})
-        return {"month": month, "version": version, "meetings": len(rows)}
+        return {"month": month, "version": version, "meetings": len(rows),
+                "calendar_id": new.id}
 
 
 # ---------------------------------------------------------------------------
@@ -125,27 +187,13 @@ def revise(db: Database, month: str) -> dict:
 
 def record_attendance(db: Database, meeting_id: int, officer_id: int, status: str | None,
                       reason: str = "") -> dict | None:
-    """Dự họp: present / excused / absent (+ reason); None clears it. Returns the previous
-    record (for undo)."""
-    if status is not None and status not in ATTENDANCE_STATUSES:
-        raise InvalidInput("Tình trạng dự họp phải là có mặt, vắng có lý do hoặc vắng.")
-    with db.write() as session:
-        meeting, _cal = meeting_and_calendar(session, meeting_id)
-        if session.get(Officer, officer_id) is None:
-            raise NotFound(f"Không có cán bộ mã {officer_id}.")
-        row = session.scalars(select(Attendance).where(
-            Attendance.meeting_id == meeting.id, Attendance.officer_id == officer_id)).first()
-        previous = {"status": row.status, "reason": row.reason} if row else None
-        if status is None:
-            if row is not None:
-                session.delete(row)
-        elif row is None:
-            row = Attendance(meeting_id=meeting.id, officer_id=officer_id, status=status,
-                             reason=clean(reason))
-            session.add(row)
-        else:
-            row.status, row.reason = status, clean(reason)
-        session.flush()
-        record(session, "attendance.record", "meeting", meeting.id, previous,
-               {"officer_id": officer_id, "status": status, "reason": clean(reason)})
-        return previous
+    """Dự họp at a meeting of an approved month (see ``dvdesk.services.attendance``); None
+    clears it. Returns the previous record, None when there was none (for undo)."""
+    with db.read() as session:
+        calendar_id = session.scalar(select(Meeting.calendar_id).where(Meeting.id == meeting_id))
+        if calendar_id is None:
+            raise NotFound(f"Không có cuộc họp mã {meeting_id}.")
+        month = session.scalar(select(MonthlyCalendar.month)
+                               .where(MonthlyCalendar.id == calendar_id))
+    previous = record_mark(db, month, meeting_id, officer_id, status, reason)
+    return previous if previous["status"] is not None else None

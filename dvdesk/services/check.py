@@ -26,7 +26,7 @@ def _unit_ref(session, kind: str, unit_id: int) -> dict:
 
 
 def check(db: Database, day: dt.date | None = None) -> dict:
-    """The report printed by ``dvdesk check --json`` (DESIGN §7)."""
+    """The report printed by ``dvdesk check --json`` (a contract: docs/ARCHITECTURE.md)."""
     day = day or dt.date.today()
     with db.read() as session:
         settings = queries.settings(session)

@@ -1,11 +1,14 @@
 """The sample district (and province) for trying DV Desk: ``dvdesk demo``.
 
-A deterministic, realistic structure as DESIGN §1 describes it — 6 clusters,
-21 communes, 117 hamlets, a cell per hamlet plus school / agency / police /
-military cells, commune committees whose members attend one cell and standing
-members three to five, 1,702 self-governing groups followed by 1,091 commune
-cadres — or the province of DESIGN §9 with the same shape. Rows are written
-with set-based INSERTs so the province takes seconds, not minutes.
+A deterministic, realistic structure modelled on Châu Thành district (Bến Tre) —
+6 clusters, 21 communes, 117 hamlets, a cell per hamlet plus school / agency /
+police / military cells, commune committees whose members attend one cell and
+standing members three to five, 1,702 self-governing groups followed by 1,091
+commune cadres — or a province (~3,000 hamlets, ~20,000 officers, ~40,000
+groups) with the same shape. Rows are written
+with set-based INSERTs so the province takes seconds, not minutes. Approved
+months with their attendance and the grassroots feedback follow
+(``demo_meetings``).
 """
 
 from __future__ import annotations
@@ -113,7 +116,7 @@ def is_empty(db: Database) -> bool:
 
 
 def _wipe(session: Session) -> None:
-    for model in (m.Attendance, m.Meeting, m.MonthlyCalendar, m.Assignment, m.Decision,
+    for model in (m.FeedbackEvent, m.Feedback, m.Attendance, m.Meeting, m.MonthlyCalendar, m.Assignment, m.Decision,
                   m.Group, m.Cell, m.CellType, m.Hamlet, m.Commune, m.Cluster, m.Officer,
                   m.Setting, m.AuditEntry):
         session.execute(delete(model))
@@ -135,10 +138,14 @@ def build_demo(db: Database, scale: str = "district", *, force: bool = False,
         raise InvalidInput(
             f"Cơ sở dữ liệu {db.display_name} đã có dữ liệu; dùng --force để thay bằng dữ liệu mẫu."
         )
-    with db.write() as session:
+    from dvdesk.services.demo_meetings import build_after_meetings
+
+    with db.write() as session:  # one transaction: a demo stopped half-way leaves nothing
         if force:
             _wipe(session)
-        return _Builder(session, SCALES[scale], seed).build()
+        summary = _Builder(session, SCALES[scale], seed).build()
+        summary.update(build_after_meetings(session, scale, seed))
+        return summary
 
 
 class _Builder:

@@ -27,6 +27,7 @@ from dvdesk.domain.models import (
     Meeting,
     Officer,
 )
+from dvdesk.domain.roles import commune_phrase
 from dvdesk.domain.text import name_sort_key, text_sort_key
 from dvdesk.store import queries
 from dvdesk.store.database import Database
@@ -66,7 +67,7 @@ def calendar_document(db: Database, month: str, version: int | None = None, *,
     ``commune_id`` / ``cluster_id`` keep only that commune's (cluster's) meetings:
     an extract, whose name ("xã An Khánh", "Cụm 1") is in ``extract``.
     """
-    from dvdesk.services.calendar_data import find_calendar
+    from dvdesk.services.calendar_rows import find_calendar
 
     view = calendar_view(db, month, version)
     with db.read() as session:
@@ -122,7 +123,7 @@ def calendar_pdf_per_commune(db: Database, month: str, folder, version: int | No
 
     from dvdesk.documents.calendar_pdf import write_calendar_pdf
     from dvdesk.documents.naming import file_slug
-    from dvdesk.services.calendar_data import find_calendar
+    from dvdesk.services.calendar_rows import find_calendar
 
     folder = Path(folder)
     whole = calendar_document(db, month, version)
@@ -217,7 +218,7 @@ def assignment_list_data(db: Database, day: dt.date | None = None,
 
     def commune_entry(c: Commune) -> dict:
         return {
-            "id": c.id, "name": c.name, "kind": c.kind, "label": queries.commune_display(c),
+            "id": c.id, "name": c.name, "kind": c.kind, "label": commune_phrase(c.kind, c.name),
             "leads": holders.get(("commune_lead", c.id), []),
             "liaisons": holders.get(("province_liaison", c.id), []),
             "hamlets": [{"id": h.id, "name": h.name, "kind": h.kind,
@@ -304,10 +305,17 @@ def personal_pdf(db: Database, month: str, path, version: int | None = None) -> 
 
 
 def attendance_data(db: Database, month: str, version: int | None = None) -> dict:
-    """Each meeting with its expected officers and what was recorded for each of them."""
-    from dvdesk.services.calendar_data import attendance_of
+    """Each meeting with its expected officers and what was recorded for each of them, and
+    the month's compliance rates. Without ``version``: the version attendance is recorded
+    against (the latest approved one), else the latest."""
+    import dataclasses
 
-    view = calendar_view(db, month, version)
+    from dvdesk.services.attendance_read import approved_versions, compliance
+    from dvdesk.store.calendar_queries import attendance_of
+
+    with db.read() as session:
+        latest = approved_versions(session, [month]).get(month, (None, None))[1]
+    view = calendar_view(db, month, version if version is not None else latest)
     meetings = view.get("meetings") or []
     with db.read() as session:
         settings = queries.settings(session)
@@ -319,7 +327,8 @@ def attendance_data(db: Database, month: str, version: int | None = None) -> dic
             {**a, "status": marks.get(a["id"], {}).get("status"),
              "reason": marks.get(a["id"], {}).get("reason", "")}
             for a in meeting.get("attendees") or []]})
-    return {"view": view, "settings": settings, "meetings": rows}
+    rates = dataclasses.asdict(compliance(db, month)) if view["version"] == latest else None
+    return {"view": view, "settings": settings, "meetings": rows, "compliance": rates}
 
 
 def attendance_pdf(db: Database, month: str, path, version: int | None = None, *,

@@ -13,7 +13,6 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from dvdesk.documents.xlsx_export import (
-    LEVEL_NAMES,
     YES,
     reorder_assignment,
     reorder_officer,
@@ -28,15 +27,21 @@ from dvdesk.domain.models import (
     Decision,
     Group,
     Hamlet,
-    MonthlyCalendar,
     Officer,
 )
-from dvdesk.domain.roles import COMMUNE_KINDS, HAMLET_KINDS, OFFICER_LEVELS, ROLES, Role
+from dvdesk.domain.roles import (
+    COMMUNE_KINDS,
+    HAMLET_KINDS,
+    OFFICER_LEVELS,
+    ROLE_ORDER,
+    ROLES,
+    Role,
+)
 from dvdesk.domain.text import name_sort_key, text_sort_key
+from dvdesk.domain.units import UNIT_LEVELS
 from dvdesk.store import queries
+from dvdesk.store.calendar_queries import calendars_of, latest_month
 from dvdesk.store.database import Database
-
-ROLE_ORDER = {role.value: i for i, role in enumerate(Role)}
 
 
 class _Units:
@@ -131,7 +136,7 @@ def _yes(value: bool) -> str:
 
 
 def officer_rows(session) -> list[list]:
-    officers = sorted(session.scalars(select(Officer)),
+    officers = sorted(session.scalars(select(Officer).where(queries.officer_listed())),
                       key=lambda o: (name_sort_key(o.full_name), o.id))
     return [[o.id, o.full_name, o.title, o.workplace, OFFICER_LEVELS.get(o.level, o.level),
              o.phone, _yes(o.is_committee_member), _yes(o.is_standing_member),
@@ -140,7 +145,7 @@ def officer_rows(session) -> list[list]:
 
 def unit_rows(units: _Units) -> list[list]:
     found = sorted(units.all_active(), key=lambda item: item[1][0])
-    return [[LEVEL_NAMES[kind], *cols] for kind, (_key, cols) in found]
+    return [[UNIT_LEVELS[kind].label, *cols] for kind, (_key, cols) in found]
 
 
 def assignment_rows(session, units: _Units, current_only: bool = False) -> list[list]:
@@ -177,16 +182,13 @@ def month_versions_data(db: Database, month: str) -> list[dict]:
     from dvdesk.services.documents import calendar_document
 
     with db.read() as session:
-        versions = list(session.scalars(select(MonthlyCalendar.version)
-                                        .where(MonthlyCalendar.month == month)
-                                        .order_by(MonthlyCalendar.version)))
+        versions = [cal.version for cal in calendars_of(session, month)]
     return [calendar_document(db, month, v)["view"] for v in versions]
 
 
 def _latest_month(db: Database) -> str | None:
     with db.read() as session:
-        return session.scalar(select(MonthlyCalendar.month)
-                              .order_by(MonthlyCalendar.month.desc()).limit(1))
+        return latest_month(session)
 
 
 def export_workbook(db: Database, path, month: str | None = None) -> dict:
@@ -203,7 +205,8 @@ def export_workbook(db: Database, path, month: str | None = None) -> dict:
             "officers": [reorder_officer(r) for r in officer_rows(session)],
             "units": unit_rows(units),
             "assignments": [reorder_assignment(r) for r in assignment_rows(session, units)],
-            "officer_info": {o.id: (o.title, o.phone) for o in session.scalars(select(Officer))},
+            "officer_info": {o.id: (o.title, o.phone) for o in session.scalars(
+                select(Officer).where(queries.officer_listed()))},
             "settings": queries.settings(session),
         }
     data["versions"] = month_versions_data(db, month) if month else []

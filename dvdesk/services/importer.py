@@ -36,14 +36,11 @@ from dvdesk.documents.xlsx_legacy import CellConversion
 from dvdesk.documents.xlsx_lists import ListReadError, RowProblem
 from dvdesk.domain.roles import ROLES, Role, role_label
 from dvdesk.domain.rules import officer_limit
+from dvdesk.domain.units import UNIT_LEVELS, UNIT_ORDER
 from dvdesk.errors import InvalidInput
 from dvdesk.services.assignments import DecisionRef
 from dvdesk.services.importer_catalog import Ambiguous, Catalog, Person, Ref
 from dvdesk.store.database import Database
-
-UNIT_ORDER = {"cluster": 0, "commune": 1, "hamlet": 2, "cell": 3, "group": 4}
-UNIT_WORDS = {"cluster": "cụm", "commune": "xã, thị trấn", "hamlet": "ấp, khu phố",
-              "cell": "chi bộ", "group": "tổ NDTQ"}
 
 
 class ImportFailed(InvalidInput):
@@ -308,10 +305,13 @@ def plan_import(db: Database, path: str | Path, on_date: dt.date | None = None) 
     return plan
 
 
-def apply_plan(db: Database, plan: ImportPlan, progress=None) -> dict:
+def apply_plan(db: Database, plan: ImportPlan, progress=None, *,
+               same_ids: dict[str, list[int]] | None = None) -> dict:
     """Write the whole plan in one transaction; refused when the plan has any problem.
 
     ``progress(done, total)`` is called now and then with the rows written so far.
+    ``same_ids`` is the "created" of an earlier application of the same plan that was
+    withdrawn: a redo writes the rows back with the ids they had.
     """
     from sqlalchemy import select
 
@@ -335,12 +335,15 @@ def apply_plan(db: Database, plan: ImportPlan, progress=None) -> dict:
         with db.write() as session:
             audit: list[tuple] = []
             positions = _next_positions(session)
+            earlier_types = list((same_ids or {}).get("cell_type", []))
             for cell_type in plan.cell_types:
-                cell_type.id = ensure_cell_type(session, cell_type.fields["code"], cell_type.name)
+                cell_type.id = ensure_cell_type(
+                    session, cell_type.fields["code"], cell_type.name,
+                    same_id=earlier_types.pop(0) if earlier_types else None)
                 created["cell_type"].append(cell_type.id)
-            bulk.write_units(session, plan, positions, created, audit, tick)
-            bulk.write_officers(session, plan, created, audit, tick)
-            bulk.write_assignments(session, plan, created, audit, tick)
+            bulk.write_units(session, plan, positions, created, audit, tick, same_ids)
+            bulk.write_officers(session, plan, created, audit, tick, same_ids)
+            bulk.write_assignments(session, plan, created, audit, tick, same_ids)
             from dvdesk.services.importer_month import write_month
 
             write_month(session, plan, audit)
@@ -373,7 +376,6 @@ def withdraw_import(db: Database, result: dict) -> None:
 
     from dvdesk.domain.models import Assignment, CellType, Meeting, Officer
     from dvdesk.services.audit import record
-    from dvdesk.store import queries
 
     made = result.get("created", {})
     own = set(made.get("assignment", []))
@@ -396,9 +398,9 @@ def withdraw_import(db: Database, result: dict) -> None:
             session.execute(update(Assignment).where(Assignment.id.in_(made.get("ended", [])))
                             .values(effective_to=None, row_version=Assignment.row_version + 1))
             session.execute(delete(Officer).where(Officer.id.in_(made.get("officer", []))))
-            for kind in ("group", "cell", "hamlet", "commune", "cluster"):
-                model = queries.UNIT_TABLES[kind]
-                session.execute(delete(model).where(model.id.in_(made.get(kind, []))))
+            for level in reversed(UNIT_LEVELS.values()):  # children before their parents
+                session.execute(delete(level.model).where(
+                    level.model.id.in_(made.get(level.kind.value, []))))
             session.execute(delete(CellType).where(CellType.id.in_(made.get("cell_type", []))))
             session.flush()
         except exc.IntegrityError as error:
@@ -410,16 +412,14 @@ def _next_positions(session) -> dict[tuple[str, int | None], int]:
     """(unit kind, parent id) -> the highest position used, in one query per table."""
     from sqlalchemy import func, select
 
-    from dvdesk.services.units import PARENT
-    from dvdesk.store import queries
-
     highest: dict[tuple[str, int | None], int] = defaultdict(int)
-    for kind, model in queries.UNIT_TABLES.items():
-        column = getattr(model, PARENT[kind][0]) if kind in PARENT else None
-        if column is None:
+    for kind, level in UNIT_LEVELS.items():
+        model = level.model
+        if level.parent_column is None:
             highest[(kind.value, None)] = int(session.scalar(
                 select(func.coalesce(func.max(model.position), 0))))
             continue
+        column = getattr(model, level.parent_column)
         for parent, top in session.execute(select(column, func.max(model.position))
                                            .group_by(column)):
             highest[(kind.value, parent)] = int(top or 0)
@@ -434,6 +434,3 @@ def import_file(db: Database, path: str | Path, *, dry_run: bool = False,
         apply_plan(db, plan)
     return plan
 
-
-def role_unit_kind(role: str) -> str:
-    return ROLES[Role(role)].unit.value

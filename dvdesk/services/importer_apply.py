@@ -25,18 +25,21 @@ from sqlalchemy.orm import Session
 from dvdesk.domain.models import Assignment, Decision, Officer
 from dvdesk.domain.roles import COMMUNE_KINDS, HAMLET_KINDS, Role
 from dvdesk.domain.text import clean
+from dvdesk.domain.units import UNIT_LEVELS
 from dvdesk.errors import InvalidInput
 from dvdesk.services.audit import row_snapshot, snapshot
-from dvdesk.store import queries
 
 CHUNK = 2000
-UNIT_KINDS = ("cluster", "commune", "hamlet", "cell", "group")
-PARENT_COLUMN = {"commune": "cluster_id", "hamlet": "commune_id", "cell": "commune_id",
-                 "group": "hamlet_id"}
 
 
-def _insert(session: Session, model, rows: list[dict]) -> list[int]:
-    """Ids of the inserted rows, in the order given (SQLite and PostgreSQL alike)."""
+def _insert(session: Session, model, rows: list[dict], same_ids: list[int] | None = None
+            ) -> list[int]:
+    """Ids of the inserted rows, in the order given (SQLite and PostgreSQL alike).
+
+    ``same_ids`` (a redo of an import that was undone) gives each row back the id it had.
+    """
+    if same_ids is not None and len(same_ids) == len(rows):
+        rows = [{**row, "id": row_id} for row, row_id in zip(rows, same_ids, strict=True)]
     ids: list[int] = []
     stmt = insert(model).returning(model.id, sort_by_parameter_order=True)
     for start in range(0, len(rows), CHUNK):
@@ -61,11 +64,12 @@ def _created(session: Session, model, entity: str, ids: list[int], audit: list) 
 
 
 def write_units(session: Session, plan, positions: dict, created: dict, audit: list,
-                tick) -> None:
+                tick, same_ids: dict | None = None) -> None:
     by_kind = defaultdict(list)
     for unit in plan.units:
         by_kind[unit.kind].append(unit)
-    for kind in UNIT_KINDS:
+    for level in UNIT_LEVELS.values():  # parents first: children need their ids
+        kind = level.kind.value
         units = by_kind.get(kind, [])
         if not units:
             continue
@@ -76,10 +80,10 @@ def write_units(session: Session, plan, positions: dict, created: dict, audit: l
                 raise InvalidInput("Tên đơn vị không được để trống.")
             values: dict = {"name": name}
             parent = unit.parent.id if unit.parent is not None else None
-            if kind in PARENT_COLUMN:
+            if level.parent_column is not None:
                 if parent is None and kind != "commune":
                     raise InvalidInput(f"Cần chọn đơn vị cấp trên cho {name}.")
-                values[PARENT_COLUMN[kind]] = parent
+                values[level.parent_column] = parent
             if kind == "commune":
                 values["kind"] = unit.fields.get("kind") or "xa"
                 if values["kind"] not in COMMUNE_KINDS:
@@ -95,8 +99,8 @@ def write_units(session: Session, plan, positions: dict, created: dict, audit: l
             positions[(kind, parent)] += 1
             values["position"] = positions[(kind, parent)]
             rows.append(values)
-        model = queries.UNIT_TABLES[kind]
-        ids = _insert(session, model, rows)
+        model = level.model
+        ids = _insert(session, model, rows, (same_ids or {}).get(kind))
         for unit, unit_id in zip(units, ids, strict=True):
             unit.id = unit_id
             tick()
@@ -104,7 +108,8 @@ def write_units(session: Session, plan, positions: dict, created: dict, audit: l
         _created(session, model, kind, ids, audit)
 
 
-def write_officers(session: Session, plan, created: dict, audit: list, tick) -> None:
+def write_officers(session: Session, plan, created: dict, audit: list, tick,
+                   same_ids: dict | None = None) -> None:
     from dvdesk.services.officers import _validated
 
     rows = []
@@ -115,7 +120,7 @@ def write_officers(session: Session, plan, created: dict, audit: list, tick) -> 
             "workplace": f.get("workplace", ""), "level": f.get("level") or "huyen",
             "phone": f.get("phone", ""), "is_committee_member": bool(f.get("is_committee_member")),
             "is_standing_member": bool(f.get("is_standing_member")), "note": f.get("note", "")}))
-    ids = _insert(session, Officer, rows)
+    ids = _insert(session, Officer, rows, (same_ids or {}).get("officer"))
     for person, officer_id in zip(plan.officers, ids, strict=True):
         person.id = officer_id
         tick()
@@ -123,7 +128,8 @@ def write_officers(session: Session, plan, created: dict, audit: list, tick) -> 
     _created(session, Officer, "officer", ids, audit)
 
 
-def _decisions(session: Session, plan, created: dict, audit: list) -> dict[tuple, int]:
+def _decisions(session: Session, plan, created: dict, audit: list,
+               same_ids: dict | None = None) -> dict[tuple, int]:
     """(number, signed_on or None) -> decision id; the new ones inserted, as
     ``assignments.find_or_create_decision`` would (same number, any date when none given)."""
     wanted = {}
@@ -151,15 +157,16 @@ def _decisions(session: Session, plan, created: dict, audit: list) -> dict[tuple
         else:
             new_keys.append((number, day))
             new_rows.append({"number": number, "signed_on": day, "signer": signer})
-    ids = _insert(session, Decision, new_rows)
+    ids = _insert(session, Decision, new_rows, (same_ids or {}).get("decision"))
     found.update(zip(new_keys, ids, strict=True))
     created["decision"].extend(ids)
     _created(session, Decision, "decision", ids, audit)
     return found
 
 
-def write_assignments(session: Session, plan, created: dict, audit: list, tick) -> None:
-    decisions = _decisions(session, plan, created, audit)
+def write_assignments(session: Session, plan, created: dict, audit: list, tick,
+                      same_ids: dict | None = None) -> None:
+    decisions = _decisions(session, plan, created, audit, same_ids)
     items = sorted(plan.assignments, key=lambda a: (a.start, a.origin))
     _end_replaced(session, items, created, audit)
     rows = []
@@ -174,7 +181,7 @@ def write_assignments(session: Session, plan, created: dict, audit: list, tick) 
                      "note": clean(item.note),
                      # An ended row has been written once more, as end_in would.
                      "row_version": 2 if item.end is not None else 1})
-    ids = _insert(session, Assignment, rows)
+    ids = _insert(session, Assignment, rows, (same_ids or {}).get("assignment"))
     shots = _snapshots(session, Assignment, ids)
     ends = []
     for item, a_id in zip(items, ids, strict=True):

@@ -35,6 +35,7 @@ from dvdesk.domain.models import (
     Hamlet,
     Officer,
 )
+from dvdesk.domain.roles import commune_phrase
 from dvdesk.domain.text import clean, search_key
 from dvdesk.services.officers import normalise_phone
 from dvdesk.store import queries
@@ -62,9 +63,7 @@ class Ref:
 
     def label(self) -> str:
         if self.kind == "commune":
-            from dvdesk.domain.roles import COMMUNE_KINDS
-
-            return f"{COMMUNE_KINDS.get(self.fields.get('kind', 'xa'), 'Xã').lower()} {self.name}"
+            return commune_phrase(self.fields.get("kind", "xa"), self.name)
         if self.parent is not None and self.kind in ("hamlet", "cell", "group"):
             return f"{self.name} ({self.parent.label()})"
         return self.name
@@ -117,7 +116,7 @@ class Catalog:
             if parent is not None:
                 self._child(Ref("group", g.name, g.id, parent))
         self.by_id = by_id
-        for o in session.scalars(select(Officer)):
+        for o in session.scalars(select(Officer).where(queries.officer_listed())):
             person = Person("officer", o.full_name, o.id, fields={
                 "title": o.title, "workplace": o.workplace, "phone": o.phone,
                 "level": o.level, "is_standing_member": o.is_standing_member,

@@ -28,11 +28,12 @@ from sqlalchemy import select
 
 from dvdesk.documents.xlsx_export import SETTING_LABELS, SETTING_SECTIONS
 from dvdesk.documents.xlsx_lists import RowProblem, split_commune
-from dvdesk.domain.calendar_engine import SESSION_LABELS
+from dvdesk.domain.calendar import SESSION_LABELS
 from dvdesk.domain.models import Meeting, MonthlyCalendar
 from dvdesk.domain.settings import DEFAULT_SETTINGS
 from dvdesk.domain.text import clean
 from dvdesk.services.importer_catalog import fold
+from dvdesk.store.calendar_queries import calendars_of
 
 SLOT_FIELDS = ("day", "session", "start", "place", "pinned")
 
@@ -94,8 +95,7 @@ def plan_month(planner, path) -> None:
     for version in sorted(book.versions, key=lambda v: (v.month, v.version)):
         by_month.setdefault(version.month, []).append(version)
     for month, versions in by_month.items():
-        existing = {c.version: c for c in session.scalars(
-            select(MonthlyCalendar).where(MonthlyCalendar.month == month))}
+        existing = {c.version: c for c in calendars_of(session, month)}
         latest = max(existing, default=0)
         statuses = {v: c.status for v, c in existing.items()}
         for version in versions:
@@ -198,7 +198,8 @@ def _plan_settings(planner, rows: list[tuple[int, str, str]]) -> None:
 
 def write_month(session, plan, audit: list) -> None:
     """Write the settings and the month's versions planned (see the module docstring)."""
-    from dvdesk.services.calendar_data import frozen, load_rows
+    from dvdesk.services.calendar_rows import frozen, load_rows
+    from dvdesk.services.calendar_versions import purge_taken_back
     from dvdesk.services.settings import set_section_in
     from dvdesk.store import queries
 
@@ -212,6 +213,7 @@ def write_month(session, plan, audit: list) -> None:
             _update_draft(session, version, audit)
             continue
         on_behalf, title, name = version.signer
+        purge_taken_back(session, version.month, version.version)
         cal = MonthlyCalendar(
             month=version.month, version=version.version, status="draft",
             note=f"Điều chỉnh lần {version.version - 1}" if version.version > 1 else "",

@@ -14,8 +14,6 @@ from dvdesk.domain.text import clean
 from dvdesk.services.assignments import DecisionRef
 from dvdesk.services.importer_catalog import Ambiguous, Ref, fold
 
-LIST_ROLE = {"hamlet_support": "hamlet_support", "cell_attendance": "cell_attendance"}
-
 
 def _commune(planner, values: dict, origin, kinds: dict[str, set[str]],
              cluster: Ref | None = None) -> Ref | None:
@@ -171,7 +169,7 @@ def _unit_of(planner, kind: str, values: dict, origin, create: bool = True) -> R
 
 def plan_own(planner, path: Path) -> None:
     from dvdesk.documents.xlsx_import import read_own
-    from dvdesk.services.importer import role_unit_kind
+    from dvdesk.domain.roles import role_unit
 
     book = read_own(path)
     plan = planner.plan
@@ -204,7 +202,7 @@ def plan_own(planner, path: Path) -> None:
             if person is None:
                 continue
             people[values["officer_key"]] = person
-        unit = _unit_of(planner, role_unit_kind(values["role"]), values, origin)
+        unit = _unit_of(planner, role_unit(values["role"]).value, values, origin)
         if unit is None:
             continue
         if values.get("end") and values["end"] < values["start"]:

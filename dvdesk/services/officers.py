@@ -1,4 +1,8 @@
-"""Add, edit, deactivate officers (cán bộ). Someone with history is never deleted."""
+"""Add, edit, deactivate officers (cán bộ). Someone with history is never deleted.
+
+Deleting an officer entered by mistake hides the row (``deleted``) instead of removing
+it, so that ``restore_officer`` brings back the very same officer, id included.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +11,8 @@ from sqlalchemy import func, select
 from dvdesk.domain.models import Assignment, Officer
 from dvdesk.domain.roles import OFFICER_LEVELS
 from dvdesk.domain.text import clean, search_key
-from dvdesk.errors import InvalidInput, NotFound
-from dvdesk.services.audit import record, snapshot
+from dvdesk.errors import ConcurrentEditError, InvalidInput, NotFound
+from dvdesk.services.audit import record, recorded, snapshot
 from dvdesk.store.database import Database
 
 EDITABLE = ("full_name", "title", "workplace", "level", "phone", "is_committee_member",
@@ -55,6 +59,14 @@ def add_officer_in(session, full_name: str, **fields) -> int:
     return officer.id
 
 
+def live_officer(session, officer_id: int) -> Officer:
+    """The officer, or NotFound when there is none or it was deleted."""
+    officer = session.get(Officer, officer_id)
+    if officer is None or officer.deleted:
+        raise NotFound(f"Không có cán bộ mã {officer_id}.")
+    return officer
+
+
 def add_officer(db: Database, full_name: str, **fields) -> int:
     """Thêm cán bộ."""
     with db.write() as session:
@@ -62,44 +74,39 @@ def add_officer(db: Database, full_name: str, **fields) -> int:
 
 
 def update_officer(db: Database, officer_id: int, *, expected_version: int | None = None,
-                   **fields) -> None:
-    """Sửa cán bộ; ``expected_version`` detects an edit made meanwhile by someone else."""
-    from dvdesk.errors import ConcurrentEditError
+                   **fields) -> int:
+    """Sửa cán bộ; ``expected_version`` detects an edit made meanwhile by someone else.
 
+    Returns the officer's new version (what the next edit, or its undo, expects).
+    """
     with db.write() as session:
-        officer = session.get(Officer, officer_id)
-        if officer is None:
-            raise NotFound(f"Không có cán bộ mã {officer_id}.")
+        officer = live_officer(session, officer_id)
         if expected_version is not None and officer.row_version != expected_version:
             raise ConcurrentEditError(
                 f"Cán bộ {officer.full_name} đã được người khác thay đổi; hãy tải lại rồi sửa."
             )
-        before = snapshot(officer)
-        for key, value in _validated(fields).items():
-            setattr(officer, key, value)
-        session.flush()
-        record(session, "officer.update", "officer", officer_id, before, snapshot(officer))
+        with recorded(session, "officer.update", "officer", officer):
+            for key, value in _validated(fields).items():
+                setattr(officer, key, value)
+        return officer.row_version
 
 
 def set_officer_active(db: Database, officer_id: int, active: bool) -> None:
     """Cho thôi / khôi phục: an inactive officer keeps their history but gets no new work."""
     with db.write() as session:
-        officer = session.get(Officer, officer_id)
-        if officer is None:
-            raise NotFound(f"Không có cán bộ mã {officer_id}.")
-        before = snapshot(officer)
-        officer.active = active
-        session.flush()
-        record(session, "officer.activate" if active else "officer.deactivate", "officer",
-               officer_id, before, snapshot(officer))
+        officer = live_officer(session, officer_id)
+        with recorded(session, "officer.activate" if active else "officer.deactivate",
+                      "officer", officer):
+            officer.active = active
 
 
 def delete_officer(db: Database, officer_id: int) -> None:
-    """Delete an officer entered by mistake; refused when they have any assignment history."""
+    """Delete an officer entered by mistake; refused when they have any assignment history.
+
+    The row is hidden, not removed: ``restore_officer`` undoes the deletion.
+    """
     with db.write() as session:
-        officer = session.get(Officer, officer_id)
-        if officer is None:
-            raise NotFound(f"Không có cán bộ mã {officer_id}.")
+        officer = live_officer(session, officer_id)
         used = session.scalar(select(func.count()).select_from(Assignment).where(
             Assignment.officer_id == officer_id))
         if used:
@@ -107,5 +114,18 @@ def delete_officer(db: Database, officer_id: int) -> None:
                 f"Đồng chí {officer.full_name} đã có lịch sử phân công nên không thể xóa; "
                 "hãy cho thôi công tác."
             )
-        record(session, "officer.delete", "officer", officer_id, snapshot(officer), None)
-        session.delete(officer)
+        with recorded(session, "officer.delete", "officer", officer):
+            officer.deleted = True
+
+
+def restore_officer(db: Database, officer_id: int) -> None:
+    """Undo a deletion: the same officer (same id) is back in the lists."""
+    with db.write() as session:
+        officer = session.get(Officer, officer_id)
+        if officer is None:
+            raise NotFound(f"Không có cán bộ mã {officer_id}.")
+        if not officer.deleted:  # someone else restored it meanwhile
+            raise ConcurrentEditError(
+                f"Cán bộ {officer.full_name} vừa được người khác khôi phục; hãy tải lại.")
+        with recorded(session, "officer.restore", "officer", officer):
+            officer.deleted = False

@@ -36,3 +36,19 @@ def set_section(db: Database, section: str, values: dict[str, Any]) -> None:
     """Save part of a settings section (e.g. organization names or one role's rules)."""
     with db.write() as session:
         set_section_in(session, section, values)
+
+
+def save_sections(db: Database, sections: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Save several sections as one action (one transaction, one audit entry each).
+
+    Returns what the changed keys held before, per section, so that saving it back
+    undoes the action (a key that was not stored gets its default).
+    """
+    with db.write() as session:
+        previous = {}
+        for section, values in sections.items():
+            stored = queries.settings(session).get(section, {})
+            previous[section] = {key: stored.get(key) for key in values} \
+                if isinstance(stored, dict) else stored
+            set_section_in(session, section, values)
+        return previous

@@ -11,21 +11,14 @@ import datetime as dt
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from dvdesk.domain.models import Assignment, CellType, Cluster, Commune, Hamlet
+from dvdesk.domain.models import Assignment, CellType
 from dvdesk.domain.roles import COMMUNE_KINDS, HAMLET_KINDS, ROLES, UnitKind
 from dvdesk.domain.text import clean
+from dvdesk.domain.units import unit_level, unit_model
 from dvdesk.errors import InvalidInput, NotFound
-from dvdesk.services.audit import record, snapshot
+from dvdesk.services.audit import record, recorded, snapshot
 from dvdesk.store import queries
 from dvdesk.store.database import Database
-
-# For each kind: the parent column a move changes.
-PARENT = {
-    UnitKind.COMMUNE: ("cluster_id", Cluster),
-    UnitKind.HAMLET: ("commune_id", Commune),
-    UnitKind.CELL: ("commune_id", Commune),
-    UnitKind.GROUP: ("hamlet_id", Hamlet),
-}
 
 
 def _required_name(name: str) -> str:
@@ -36,7 +29,7 @@ def _required_name(name: str) -> str:
 
 
 def _get(session: Session, kind: str, unit_id: int):
-    unit = session.get(queries.UNIT_TABLES[UnitKind(kind)], unit_id)
+    unit = session.get(unit_model(kind), unit_id)
     if unit is None:
         raise NotFound(f"Không có đơn vị {kind} mã {unit_id}.")
     return unit
@@ -52,36 +45,29 @@ def _next_position(session: Session, model, **parent) -> int:
 def add_unit_in(session: Session, unit_kind: str, name: str, parent_id: int | None = None,
                 **fields) -> int:
     kind = UnitKind(unit_kind)
+    level = unit_level(kind)
     name = _required_name(name)
-    model = queries.UNIT_TABLES[kind]
     values = {"name": name}
-    if kind in PARENT:
-        column, parent_model = PARENT[kind]
+    if level.parent is not None:
+        # The cluster level is optional: only a commune may stand without its parent.
         if parent_id is None and kind != UnitKind.COMMUNE:
             raise InvalidInput(f"Cần chọn đơn vị cấp trên cho {name}.")
         if parent_id is not None:
-            _get(session, _kind_of(parent_model), parent_id)
-        values[column] = parent_id
+            _get(session, level.parent, parent_id)
+        values[level.parent_column] = parent_id
     if kind == UnitKind.COMMUNE and fields.get("kind", "xa") not in COMMUNE_KINDS:
         raise InvalidInput(f"Loại xã không hợp lệ: {fields.get('kind')}.")
     if kind == UnitKind.HAMLET and fields.get("kind", "ap") not in HAMLET_KINDS:
         raise InvalidInput(f"Loại ấp không hợp lệ: {fields.get('kind')}.")
     values.update(fields)
-    parent_filter = {PARENT[kind][0]: parent_id} if kind in PARENT else {}
+    parent_filter = {level.parent_column: parent_id} if level.parent is not None else {}
     if "position" not in values:  # setdefault would run the query even when given
-        values["position"] = _next_position(session, model, **parent_filter)
-    unit = model(**values)
+        values["position"] = _next_position(session, level.model, **parent_filter)
+    unit = level.model(**values)
     session.add(unit)
     session.flush()
     record(session, f"{kind.value}.create", kind.value, unit.id, None, snapshot(unit))
     return unit.id
-
-
-def _kind_of(model) -> str:
-    for kind, table in queries.UNIT_TABLES.items():
-        if table is model:
-            return kind.value
-    raise ValueError(model)
 
 
 def add_unit(db: Database, unit_kind: str, name: str, parent_id: int | None = None,
@@ -114,24 +100,15 @@ def rename_unit(db: Database, kind: str, unit_id: int, name: str) -> None:
 def move_unit(db: Database, kind: str, unit_id: int, new_parent_id: int | None) -> None:
     """Move a commune to another cluster, a hamlet or cell to another commune, a group to another hamlet."""
     kind = UnitKind(kind)
-    if kind not in PARENT:
+    level = unit_level(kind)
+    if level.parent is None:
         raise InvalidInput("Cụm vùng không có đơn vị cấp trên để chuyển.")
-    column, parent_model = PARENT[kind]
     with db.write() as session:
         unit = _get(session, kind, unit_id)
         if new_parent_id is not None:
-            _get(session, _kind_of(parent_model), new_parent_id)
-        before = snapshot(unit)
-        setattr(unit, column, new_parent_id)
-        session.flush()
-        record(session, f"{kind.value}.move", kind.value, unit_id, before, snapshot(unit))
-
-
-def unit_has_history(db: Database, kind: str, unit_id: int) -> bool:
-    roles = [r.value for r, info in ROLES.items() if info.unit == kind]
-    with db.read() as session:
-        return bool(session.scalar(select(func.count()).select_from(Assignment).where(
-            Assignment.role.in_(roles), Assignment.unit_id == unit_id)))
+            _get(session, level.parent, new_parent_id)
+        with recorded(session, f"{kind.value}.move", kind.value, unit):
+            setattr(unit, level.parent_column, new_parent_id)
 
 
 def remove_unit(db: Database, kind: str, unit_id: int, on_date: dt.date | None = None) -> list[int]:
@@ -143,19 +120,16 @@ def remove_unit(db: Database, kind: str, unit_id: int, on_date: dt.date | None =
     roles = [r.value for r, info in ROLES.items() if info.unit == kind]
     with db.write() as session:
         unit = _get(session, kind, unit_id)
-        before = snapshot(unit)
-        unit.active = False
         ended = []
-        for row in session.scalars(select(Assignment).where(
-                Assignment.role.in_(roles), Assignment.unit_id == unit_id,
-                queries.open_from(on_date))):
-            row_before = snapshot(row)
-            row.effective_to = max(on_date - dt.timedelta(days=1),
-                                   row.effective_from - dt.timedelta(days=1))
-            record(session, "assignment.end", "assignment", row.id, row_before, snapshot(row))
-            ended.append(row.id)
-        session.flush()
-        record(session, f"{kind}.remove", kind, unit_id, before, snapshot(unit))
+        with recorded(session, f"{kind}.remove", kind, unit):
+            unit.active = False
+            for row in list(session.scalars(select(Assignment).where(
+                    Assignment.role.in_(roles), Assignment.unit_id == unit_id,
+                    queries.open_from(on_date)))):
+                with recorded(session, "assignment.end", "assignment", row):
+                    row.effective_to = max(on_date - dt.timedelta(days=1),
+                                           row.effective_from - dt.timedelta(days=1))
+                ended.append(row.id)
         return ended
 
 
@@ -163,26 +137,22 @@ def restore_unit(db: Database, kind: str, unit_id: int, reopen: list[int] = ()) 
     """Undo a removal: the unit is active again and the listed assignments run on."""
     with db.write() as session:
         unit = _get(session, kind, unit_id)
-        before = snapshot(unit)
-        unit.active = True
-        for assignment_id in reopen:
-            row = session.get(Assignment, assignment_id)
-            if row is not None:
-                row_before = snapshot(row)
-                row.effective_to = None
-                session.flush()
-                record(session, "assignment.reopen", "assignment", row.id, row_before,
-                       snapshot(row))
-        session.flush()
-        record(session, f"{kind}.restore", kind, unit_id, before, snapshot(unit))
+        with recorded(session, f"{kind}.restore", kind, unit):
+            unit.active = True
+            for assignment_id in reopen:
+                row = session.get(Assignment, assignment_id)
+                if row is not None:
+                    with recorded(session, "assignment.reopen", "assignment", row):
+                        row.effective_to = None
 
 
 def ensure_cell_type(session: Session, code: str, name: str,
-                     window: tuple[int, int] | None = None) -> int:
+                     window: tuple[int, int] | None = None, same_id: int | None = None) -> int:
+    """The cell type of ``code``, created when missing (with ``same_id`` when given)."""
     existing = session.scalars(select(CellType).where(CellType.code == code)).first()
     if existing:
         return existing.id
-    cell_type = CellType(code=code, name=clean(name),
+    cell_type = CellType(id=same_id, code=code, name=clean(name),
                          window_from=window[0] if window else None,
                          window_to=window[1] if window else None)
     session.add(cell_type)

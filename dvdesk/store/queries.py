@@ -26,8 +26,9 @@ from dvdesk.domain.models import (
     Officer,
     Setting,
 )
-from dvdesk.domain.roles import COMMUNE_KINDS, ROLES, Role, UnitKind
+from dvdesk.domain.roles import ROLES, Role, UnitKind, commune_phrase
 from dvdesk.domain.settings import merged
+from dvdesk.domain.units import unit_model
 
 
 def valid_on(day: dt.date):
@@ -41,6 +42,19 @@ def valid_on(day: dt.date):
 def open_from(day: dt.date):
     """Assignments that are valid on ``day`` or at any time after it."""
     return or_(Assignment.effective_to.is_(None), Assignment.effective_to >= day)
+
+
+def overlapping(first: dt.date, last: dt.date):
+    """Assignments valid on at least one day of ``first``..``last``."""
+    return and_(
+        Assignment.effective_from <= last,
+        or_(Assignment.effective_to.is_(None), Assignment.effective_to >= first),
+    )
+
+
+def officer_listed():
+    """Officers that lists show: all but those deleted (kept hidden, for undo)."""
+    return Officer.deleted.is_(False)
 
 
 def settings(session: Session) -> dict:
@@ -60,7 +74,8 @@ def holders(session: Session, role: str, unit_id: int, day: dt.date) -> list[Off
 
 
 def commune_display(commune: Commune) -> str:
-    return f"{COMMUNE_KINDS.get(commune.kind, 'Xã').lower()} {commune.name}"
+    """ "xã An Khánh"."""
+    return commune_phrase(commune.kind, commune.name)
 
 
 def unit_label(session: Session, kind: str, unit_id: int) -> str:
@@ -89,25 +104,9 @@ def unit_label(session: Session, kind: str, unit_id: int) -> str:
     raise ValueError(kind)
 
 
-UNIT_TABLES = {
-    UnitKind.CLUSTER: Cluster,
-    UnitKind.COMMUNE: Commune,
-    UnitKind.HAMLET: Hamlet,
-    UnitKind.CELL: Cell,
-    UnitKind.GROUP: Group,
-}
-
-
 def active_unit_ids(session: Session, kind: str) -> list[int]:
-    model = UNIT_TABLES[UnitKind(kind)]
+    model = unit_model(kind)
     return list(session.scalars(select(model.id).where(model.active.is_(True))))
-
-
-def current_assignments(session: Session, day: dt.date, role: str | None = None):
-    stmt = select(Assignment).where(valid_on(day))
-    if role:
-        stmt = stmt.where(Assignment.role == role)
-    return list(session.scalars(stmt.order_by(Assignment.id)))
 
 
 def holders_by_unit(session: Session, role: str, day: dt.date) -> dict[int, list[int]]:
@@ -138,7 +137,8 @@ def counts(session: Session, day: dt.date) -> dict:
         "hamlets": count(Hamlet),
         "cells": count(Cell),
         "groups": count(Group),
-        "officers": count(Officer),
+        "officers": session.scalar(select(func.count()).select_from(Officer).where(
+            Officer.active.is_(True), officer_listed())),
         "assignments": {role.value: int(by_role.get(role.value, 0)) for role in Role},
     }
 

@@ -80,18 +80,12 @@ INSERT INTO audit_log (id, at, user, action, entity, entity_id, before, after) V
   NULL, '{"officer_id": 4}');
 """
 
-# Schema 0002_signer: the same district; calendars now carry their signer.
-SCHEMA_0002_SIGNER = SCHEMA_0001.replace(
-    """INSERT INTO calendars (id, month, version, status, number, approved_by, approved_on,
-  windows, note, snapshot, created_at, row_version) VALUES
- (1, '2026-04', 1, 'draft', '', '', NULL, NULL, '', NULL, '2026-03-25 09:00:00', 1);""",
-    """INSERT INTO calendars (id, month, version, status, number, approved_by, approved_on,
-  windows, note, snapshot, created_at, row_version, signer_name, signer_title,
-  signer_on_behalf) VALUES
- (1, '2026-04', 1, 'draft', '', '', NULL, NULL, '', NULL, '2026-03-25 09:00:00', 1,
-  '', '', '');""")
-
-SCHEMAS = {"0001": SCHEMA_0001, "0002_signer": SCHEMA_0002_SIGNER}
+# 0002_signer added the approval's signer to calendars (defaults for a draft), and
+# 0003_attendance_feedback the expected-attendance columns (with defaults): the same
+# district, written by the release that had it; 0004_soft_delete only added columns with
+# defaults too.
+SCHEMAS = {"0001": SCHEMA_0001, "0002_signer": SCHEMA_0001,
+           "0003_attendance_feedback": SCHEMA_0001, "0004_soft_delete": SCHEMA_0001}
 
 
 def make(revision: str, target: Path) -> Path:

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from sqlalchemy import func, select
 
 from dvdesk.domain.models import Assignment, Commune, Hamlet, Officer
 from dvdesk.gui.pages.assignments_page import COL_HOLDERS
 from dvdesk.gui.unit_dialogs import AddUnitDialog
-
-pytestmark = pytest.mark.gui
 
 TODAY = dt.date.today()
 
@@ -139,8 +136,8 @@ def test_add_hamlet_assign_reassign_undo_redo(window, dialogs, errors):
         window.undo_action.trigger()
     assert _support_rows(db, hamlet) == []
     assert _scalar(db, select(Hamlet.active).where(Hamlet.id == hamlet)) is False
-    assert _scalar(db, select(func.count()).select_from(Officer).where(
-        Officer.id.in_([first, second]))) == 0
+    assert _scalar(db, select(func.count()).select_from(Officer).where(  # deleted: hidden
+        Officer.id.in_([first, second]), Officer.deleted.is_(False))) == 0
     assert errors == []
 
 

@@ -8,8 +8,6 @@ from PySide6.QtGui import QImage
 from dvdesk.gui.main_window import MainWindow
 from dvdesk.gui.pages import NAVIGATION
 
-pytestmark = pytest.mark.gui
-
 
 def test_pages_are_created_on_first_show(window):
     assert set(window.pages) <= {"units"}  # at most the page on screen

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
@@ -11,8 +10,6 @@ from dvdesk.domain.text import search_key
 from dvdesk.gui.context import AppContext
 from dvdesk.gui.pages.officers_page import COL_CURRENT, COL_NAME, OfficersPage
 from dvdesk.services.officers import add_officer
-
-pytestmark = pytest.mark.gui
 
 
 def test_thanh_finds_thanh_with_accents_and_nothing_else(window, qtbot):

@@ -9,8 +9,6 @@ from pypdf import PdfReader
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
-pytestmark = pytest.mark.gui
-
 MONTH = "2026-12"
 
 

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
 from dvdesk.services.settings import get_settings
-
-pytestmark = pytest.mark.gui
 
 
 def test_settings_are_saved_and_undone(window, dialogs, errors):

@@ -8,13 +8,10 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from dvdesk.domain import roles
 from dvdesk.paths import resource_path
-
-pytestmark = pytest.mark.gui
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = resource_path("translations", "dvdesk_en.ts")

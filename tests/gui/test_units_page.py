@@ -5,14 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from unittest import mock
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from dvdesk.domain.models import Assignment, Commune, Hamlet, Officer
-
-pytestmark = pytest.mark.gui
 
 
 def _hamlet(db, name: str, commune: str):

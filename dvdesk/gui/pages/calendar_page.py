@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dvdesk.domain.calendar_engine import SESSIONS, format_date
+from dvdesk.domain.calendar import SESSIONS, format_date
 from dvdesk.errors import NotFound
 from dvdesk.gui.calendar_actions import CalendarActions
 from dvdesk.gui.calendar_grid import GridView

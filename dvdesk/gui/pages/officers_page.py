@@ -24,7 +24,14 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from dvdesk.domain.models import Assignment, Cluster, Commune, Hamlet, Officer
-from dvdesk.domain.roles import COMMUNE_KINDS, OFFICER_LEVELS, Role, role_label, role_unit
+from dvdesk.domain.roles import (
+    OFFICER_LEVELS,
+    ROLE_ORDER,
+    Role,
+    commune_title,
+    role_label,
+    role_unit,
+)
 from dvdesk.errors import DvDeskError
 from dvdesk.gui.context import APP_TITLE, AppContext
 from dvdesk.gui.forms import icon
@@ -53,13 +60,13 @@ _COUNTED = {
     Role.PROVINCE_LIAISON.value: QT_TRANSLATE_NOOP("OfficersPage", "xã (LĐ tỉnh)"),
     Role.CLUSTER_LEADER.value: QT_TRANSLATE_NOOP("OfficersPage", "cụm"),
 }
-_ROLE_ORDER = {role.value: number for number, role in enumerate(Role)}
+_ROLE_ORDER = ROLE_ORDER
 
 
 def load_officer_rows(session, day: dt.date) -> list[Row]:
     """All officers with a summary of their current work, in four set-based queries."""
     clusters = dict(session.execute(select(Cluster.id, Cluster.name)).all())
-    communes = {cid: f"{COMMUNE_KINDS.get(kind, 'Xã')} {name}"
+    communes = {cid: commune_title(kind, name)
                 for cid, name, kind in session.execute(
                     select(Commune.id, Commune.name, Commune.kind))}
     hamlets = dict(session.execute(select(Hamlet.id, Hamlet.name)).all())

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from dvdesk.domain.models import Cell, Cluster, Commune, Group, Hamlet
 from dvdesk.domain.roles import UNIT_LABELS, UnitKind, role_label
+from dvdesk.domain.units import UNIT_LEVELS, unit_model
 from dvdesk.errors import DvDeskError
 from dvdesk.gui.context import APP_TITLE, AppContext
 from dvdesk.gui.forms import icon
@@ -39,7 +40,7 @@ from dvdesk.services import units as unit_service
 from dvdesk.store import queries
 
 UNIT_KINDS = [k.value for k in UnitKind]
-PARENT_KIND = {"commune": "cluster", "hamlet": "commune", "cell": "commune", "group": "hamlet"}
+PARENT_KIND = {k.value: level.parent.value for k, level in UNIT_LEVELS.items() if level.parent}
 
 
 def unit_path(session, kind: str, unit_id: int) -> list[tuple[str, int | None]]:
@@ -373,7 +374,7 @@ class UnitsPage(LazyRefresh, QWidget):
             return
         kind, unit_id = ref
         with self.ctx.db.read() as session:
-            old = session.get(queries.UNIT_TABLES[UnitKind(kind)], unit_id).name
+            old = session.get(unit_model(kind), unit_id).name
         name, ok = QInputDialog.getText(self, self.tr("Đổi tên đơn vị"), self.tr("Tên mới:"),
                                         text=old)
         if not ok or name.strip() == old:
@@ -389,9 +390,9 @@ class UnitsPage(LazyRefresh, QWidget):
             return
         kind, unit_id = ref
         parent_kind = PARENT_KIND[kind]
-        column = unit_service.PARENT[UnitKind(kind)][0]
+        column = UNIT_LEVELS[UnitKind(kind)].parent_column
         with self.ctx.db.read() as session:
-            unit = session.get(queries.UNIT_TABLES[UnitKind(kind)], unit_id)
+            unit = session.get(unit_model(kind), unit_id)
             old_parent = getattr(unit, column)
             choices = [Row(e.id, (f"{e.name} ({e.parent_text})" if e.parent_text else e.name,),
                            e.search) for e in UnitIndex.load(session, parent_kind)

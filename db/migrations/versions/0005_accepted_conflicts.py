@@ -1,14 +1,14 @@
 """accepted conflicts: a month's conflicts the secretary accepted, with a note
 
-Revision ID: 0002_accepted_conflicts
-Revises: 0002_signer
+Revision ID: 0005_accepted_conflicts
+Revises: 0004_soft_delete
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002_accepted_conflicts"
-down_revision = "0002_signer"
+revision = "0005_accepted_conflicts"
+down_revision = "0004_soft_delete"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,125 @@
+"""Attendance and feedback reads at province scale: what the window asks for a page.
+
+On the demo province (two approved months of ~5,000 meetings with ~12,600
+expected attendances each, 20,000 feedback items) times, median of five runs:
+
+- compliance per officer, commune and cluster for one month and for both, counted
+  afresh (the first call after a change) and asked again (kept while nothing changed);
+- one day's meetings with their expected officers (the entry list);
+- a page of 100 feedback items: unfiltered, overdue today, one commune, an
+  accent-free search; one item with its history;
+- received / resolved / overdue counts per field and commune for a month and a year,
+  counted afresh and asked again.
+
+Goal: each under 100 ms. Beside the feedback page, its floor: the same rows read
+with plain sqlite3 and no joins. Run alone (``python bench/after_meetings.py``) or
+through ``bench/run.py``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import sys
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import best_of, sample_database, table  # noqa: E402
+
+GOAL = 0.100
+FIRST, LAST = "2026-09", "2026-10"
+
+
+def run() -> dict:
+    from dvdesk.services import attendance_read as attendance
+    from dvdesk.services import feedback_read as feedback
+    from dvdesk.services.feedback_read import FeedbackFilter
+    from dvdesk.store import open_database
+
+    path = sample_database("province")
+    db = open_database(str(path))
+    try:
+        one_day = attendance.month_meetings(db, LAST)[0].day
+        commune_id = feedback.list_feedback(db, limit=1).rows[0]["commune_id"]
+        some_item = feedback.list_feedback(db, limit=1).rows[0]["id"]
+        page = {"offset": 0, "limit": 100}
+        def counted_afresh(*months):  # the first call after a change: nothing kept
+            attendance._COMPUTED.clear()
+            return attendance.compliance(db, *months)
+
+        def counts_afresh(period):
+            feedback._COUNTED.clear()
+            return feedback.feedback_counts(db, period)
+
+        cases = {
+            "compliance, one month, first call after a change":
+                lambda: counted_afresh(LAST),
+            "compliance, two months, first call after a change":
+                lambda: counted_afresh(FIRST, LAST),
+            "compliance, one month, asked again": lambda: attendance.compliance(db, LAST),
+            "compliance, two months, asked again":
+                lambda: attendance.compliance(db, FIRST, LAST),
+            "one day's meetings with expected officers":
+                lambda: attendance.month_meetings(db, LAST, day=one_day),
+            "feedback page (100 of 20,000)": lambda: feedback.list_feedback(db, **page),
+            "feedback page, overdue today":
+                lambda: feedback.list_feedback(db, FeedbackFilter(overdue=True), **page),
+            "feedback page, one commune":
+                lambda: feedback.list_feedback(db, FeedbackFilter(commune_id=commune_id),
+                                               **page),
+            "feedback page, accent-free search “duong sat lo”":
+                lambda: feedback.list_feedback(db, FeedbackFilter(search="duong sat lo"),
+                                               **page),
+            "one feedback item with its history": lambda: feedback.feedback_item(db, some_item),
+            "feedback counts per field and commune, a month, first call after a change":
+                lambda: counts_afresh(LAST),
+            "feedback counts per field and commune, a year, first call after a change":
+                lambda: counts_afresh("2026"),
+            "feedback counts per field and commune, a year, asked again":
+                lambda: feedback.feedback_counts(db, "2026"),
+        }
+        for fn in cases.values():  # warm the caches a window would have warmed too
+            fn()
+        seconds = {name: best_of(fn, repeat=5) for name, fn in cases.items()}
+        sizes = {
+            "meetings_one_day": len(cases["one day's meetings with expected officers"]()),
+            "officers_two_months": len(cases["compliance, two months, asked again"]()
+                                       .by_officer),
+            "overdue_today": cases["feedback page, overdue today"]().total,
+            "search_hits": cases["feedback page, accent-free search “duong sat lo”"]().total,
+        }
+        floor = best_of(lambda: _bare_page(path), repeat=5)
+    finally:
+        db.dispose()
+    return {"seconds": seconds, "sizes": sizes, "feedback_page_floor": floor,
+            "day": str(one_day)}
+
+
+def _bare_page(path: Path) -> None:
+    conn = sqlite3.connect(str(path))
+    try:
+        conn.execute("SELECT count(*) FROM feedback").fetchone()
+        conn.execute("SELECT * FROM feedback ORDER BY received_on DESC, id DESC "
+                     "LIMIT 100").fetchall()
+    finally:
+        conn.close()
+
+
+def rows(result: dict) -> list[dict]:
+    out = []
+    for name, seconds in result["seconds"].items():
+        row = {"what": f"province: {name}", "ours": seconds, "goal": "< 100 ms",
+               "ok": seconds < GOAL}
+        if name.startswith("feedback page (100"):
+            row["floor"] = result["feedback_page_floor"]
+            row["ratio"] = seconds / result["feedback_page_floor"]
+        out.append(row)
+    return out
+
+
+if __name__ == "__main__":
+    outcome = run()
+    print(table(rows(outcome)))
+    print(f"sizes: {outcome['sizes']} (day {outcome['day']}); measured on {dt.date.today()}")

@@ -1,0 +1,108 @@
+"""``attendance sheet | import | record | all-present | show`` (DESIGN §12).
+
+``show --json`` prints {from, to, meetings: [{id, unit, date, expected: [{id, name,
+status, reason}]}], by_officer: [{id, name, expected, present, excused, absent,
+rate}], by_commune: [...], overall: {expected, present, excused, absent, rate}}.
+An import with any bad row writes nothing and says which rows (exit as for
+every refused input).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dvdesk.commands.common import database, print_json
+from dvdesk.commands.reports import output_path, write_guarded
+from dvdesk.domain.calendar.months import month_text
+from dvdesk.domain.compliance import rate_text
+
+
+def run(args) -> int:
+    return {"sheet": sheet, "import": import_, "record": record, "all-present": all_present,
+            "show": show}[args.action](args)
+
+
+def sheet(args) -> int:
+    from dvdesk.services.attendance_sheet import export_sheet
+
+    path = output_path(args.output, ".xlsx")
+    written: dict = {}
+    write_guarded(lambda: written.update(rows=export_sheet(database(args), args.month, path)),
+                  path)
+    print(f"Đã ghi bảng theo dõi dự họp tháng {month_text(args.month)} ({written['rows']} "
+          f"dòng) vào {path}.")
+    return 0
+
+
+def import_(args) -> int:
+    from dvdesk.services.attendance_sheet import SheetRefused, apply_sheet, plan_sheet
+
+    path = Path(args.file).expanduser()
+    db = database(args)
+    plan = plan_sheet(db, path)
+    if plan.problems:
+        if args.dry_run:
+            print(f"Xem trước (chưa ghi gì): {plan.summary()}")
+        raise SheetRefused(plan.problem_lines(), path.name)
+    if args.dry_run:
+        print(f"Xem trước (chưa ghi gì): {plan.summary()}")
+        return 0
+    apply_sheet(db, plan)
+    print(f"Đã nhập từ {path.name}: {plan.summary()}")
+    return 0
+
+
+def record(args) -> int:
+    from dvdesk.services.attendance import record_attendance, status_text
+
+    reason = args.reason if args.status != "present" else ""
+    record_attendance(database(args), args.month, args.meeting, args.officer, args.status, reason)
+    why = f" ({reason.strip()})" if reason.strip() else ""
+    print(f"Đã ghi nhận: cán bộ mã {args.officer} tại cuộc họp mã {args.meeting} — "
+          f"{status_text(args.status)}{why}.")
+    return 0
+
+
+def all_present(args) -> int:
+    from dvdesk.services.attendance import all_present as mark_all
+
+    changed = mark_all(database(args), args.month, args.meeting)
+    if changed:
+        print(f"Đã ghi có mặt cho {len(changed)} cán bộ chưa ghi nhận của cuộc họp mã "
+              f"{args.meeting}.")
+    else:
+        print(f"Cuộc họp mã {args.meeting} đã ghi nhận đủ; không thay đổi gì.")
+    return 0
+
+
+def _line(row: dict) -> str:
+    return (f"{row['name']}: phải dự {row['expected']}, có mặt {row['present']}, vắng có lý do "
+            f"{row['excused']}, vắng {row['absent']} — tỷ lệ {rate_text(row['rate'])}")
+
+
+def show(args) -> int:
+    from dvdesk.services.attendance_read import attendance_view, compliance
+
+    db = database(args)
+    if args.json:
+        print_json(attendance_view(db, args.month, args.to))
+        return 0
+    result = compliance(db, args.month, args.to)
+    span = (f"THÁNG {month_text(result.first)}" if result.first == result.last else
+            f"TỪ THÁNG {month_text(result.first)} ĐẾN THÁNG {month_text(result.last)}")
+    print(f"KẾT QUẢ DỰ SINH HOẠT {span}")
+    if not result.months:
+        print("Chưa có lịch nào được duyệt trong khoảng này.")
+        return 0
+    print(f"Các tháng có lịch đã duyệt: {', '.join(month_text(m) for m in result.months)}.")
+    print(_line({"name": "Chung", **result.overall}))
+    for title, rows in (("Theo cụm:", result.by_cluster), ("Theo xã, thị trấn:",
+                                                          result.by_commune)):
+        print(f"\n{title}")
+        for row in rows:
+            print(f"  {_line(row)}")
+    print("\nCán bộ vắng không lý do 2 tháng liên tiếp:")
+    for row in result.repeat_absentees or [{"name": "(không có)", "months": []}]:
+        months = ", ".join(month_text(m) for m in row["months"])
+        print(f"  {row['name']}" + (f" ({months})" if months else ""))
+    return 0

@@ -1,0 +1,132 @@
+"""``feedback add | forward | answer | resolve | close | list | show | export`` and
+``report feedback`` (DESIGN §12).
+
+``add`` prints the new item's number alone (for scripts); ``list --json`` prints a
+list of {id, received, deadline, status, overdue, hamlet, commune, officer, field,
+content}; ``--on`` judges "overdue" on another day than today.
+"""
+
+from __future__ import annotations
+
+from dvdesk.commands.common import database, parse_date, print_json
+from dvdesk.commands.reports import output_path, write_guarded
+from dvdesk.domain.feedback import status_label
+
+
+def run(args) -> int:
+    return {"add": add, "forward": step, "answer": step, "resolve": step, "close": step,
+            "list": list_, "show": show, "export": export}[args.action](args)
+
+
+def add(args) -> int:
+    from dvdesk.services.feedback import add_feedback
+
+    received = parse_date(args.received, "--received")
+    item_id = add_feedback(database(args), hamlet_id=args.hamlet, officer_id=args.officer,
+                           received=received, field=args.field, content=args.content,
+                           is_complex=args.complex, raised_by=args.by)
+    print(item_id)
+    return 0
+
+
+def step(args) -> int:
+    from dvdesk.services import feedback as service
+
+    db, on = database(args), parse_date(args.on, "--on")
+    if args.action == "forward":
+        service.forward_feedback(db, args.id, args.to, on)
+        done = f"đã chuyển đến {args.to.strip()}"
+    elif args.action == "answer":
+        service.answer_feedback(db, args.id, args.text, on)
+        done = "đã ghi trả lời"
+    elif args.action == "resolve":
+        service.resolve_feedback(db, args.id, on, args.note)
+        done = "đã giải quyết xong"
+    else:
+        service.close_feedback(db, args.id, args.reason, on)
+        done = "đã đóng, không giải quyết"
+    when = f" ngày {on:%d/%m/%Y}" if on else ""
+    print(f"Phản ánh số {args.id} {done}{when}.")
+    return 0
+
+
+def _filter(args):
+    from dvdesk.services.feedback_read import FeedbackFilter
+
+    return FeedbackFilter(statuses=(args.status,) if args.status else (), field=args.field,
+                          commune_id=args.commune, officer_id=args.officer,
+                          overdue=args.overdue, search=args.search)
+
+
+def _day(iso: str | None) -> str:
+    return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}" if iso else ""
+
+
+def list_(args) -> int:
+    from dvdesk.services.feedback_read import LIST_KEYS, list_feedback
+
+    page = list_feedback(database(args), _filter(args), on=parse_date(args.on, "--on"))
+    if args.json:
+        print_json([{k: row[k] for k in LIST_KEYS} for row in page.rows])
+        return 0
+    for row in page.rows:
+        late = "  [QUÁ HẠN]" if row["overdue"] else ""
+        print(f"Số {row['id']}  nhận {_day(row['received'])}  hạn {_day(row['deadline'])}  "
+              f"{status_label(row['status'])}{late}  {row['hamlet']} ({row['commune']}) — "
+              f"{row['officer']} — {row['field']}: {row['content']}")
+    print(f"{page.total} phản ánh, kiến nghị; {page.overdue} quá hạn trả lời ngày "
+          f"{page.on:%d/%m/%Y}.")
+    return 0
+
+
+def show(args) -> int:
+    from dvdesk.services.feedback_read import feedback_item
+
+    item = feedback_item(database(args), args.id, parse_date(args.on, "--on"))
+    if args.json:
+        print_json(item)
+        return 0
+    late = " — QUÁ HẠN" if item["overdue"] else ""
+    print(f"PHẢN ÁNH, KIẾN NGHỊ SỐ {item['id']} — {status_label(item['status'])}{late}")
+    print(f"Nhận ngày {_day(item['received'])} tại {item['hamlet']} ({item['commune']}), cán bộ "
+          f"{item['officer']}" + (f"; người phản ánh: {item['raised_by']}"
+                                 if item["raised_by"] else "") + ".")
+    complex_text = " (vụ việc phức tạp)" if item["is_complex"] else ""
+    print(f"Lĩnh vực {item['field']}; hạn trả lời {_day(item['deadline'])}{complex_text}.")
+    print(f"Nội dung: {item['content']}")
+    print("Các bước:")
+    for event in item["history"]:
+        note = f": {event['note']}" if event["note"] else ""
+        print(f"  {_day(event['on'])}  {status_label(event['status'])}{note}  "
+              f"({event['user']}, {event['at']})")
+    return 0
+
+
+def export(args) -> int:
+    from dvdesk.services.feedback_report import export_feedback
+
+    path = output_path(args.output, ".xlsx")
+    written: dict = {}
+    write_guarded(lambda: written.update(export_feedback(
+        database(args), path, _filter(args), period=args.period,
+        on=parse_date(args.on, "--on"))), path)
+    sheets = ", ".join(f"{name} ({count} dòng)" for name, count in written.items())
+    print(f"Đã xuất Excel vào {path}: {sheets}.")
+    return 0
+
+
+def report(args) -> int:
+    from dvdesk.services.feedback_read import period_bounds, period_words
+    from dvdesk.services.feedback_report import feedback_pdf
+
+    period_bounds(args.period)  # a bad period is one sentence before any file is touched
+    path = output_path(args.output, ".pdf")
+    on, date = parse_date(args.on, "--on"), parse_date(args.date, "--date")
+    holder: dict = {}
+    write_guarded(lambda: holder.update(feedback_pdf(database(args), args.period, path, on=on,
+                                                     number=args.number, date=date)), path)
+    total = holder["counts"]["total"]
+    print(f"Đã ghi báo cáo phản ánh, kiến nghị {period_words(args.period)} ({total['received']} "
+          f"tiếp nhận, {total['resolved']} đã giải quyết, {total['overdue']} quá hạn) vào "
+          f"{path}.")
+    return 0

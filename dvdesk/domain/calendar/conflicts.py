@@ -1,0 +1,127 @@
+"""Conflicts of a placed month: double bookings, outside windows, holidays, nobody, unplaced.
+
+``find_conflicts`` lists every one of them (never just the first), each as one
+Vietnamese sentence naming the people and the meetings involved; the window
+shows them live while the secretary edits.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+
+from dvdesk.domain.calendar.types import CONFLICT_KINDS, Conflict, MeetingItem, Slot
+from dvdesk.domain.calendar.wording import (
+    format_date,
+    format_days,
+    meeting_label,
+    officer_name,
+    session_label,
+    session_rank,
+)
+
+_KIND_RANK = {kind: rank for rank, kind in enumerate(CONFLICT_KINDS)}
+
+
+def with_slots(items: Iterable[MeetingItem], slots: Mapping[int, Slot]) -> list[MeetingItem]:
+    """The items with their slot replaced by ``slots[id]`` where given."""
+    return [replace(item, slot=slots[item.id]) if item.id in slots else item for item in items]
+
+
+
+def find_conflicts(
+    items: Iterable[MeetingItem],
+    blocked: Mapping[datetime.date, str],
+    officer_names: Mapping[int, str],
+) -> list[Conflict]:
+    """Every conflict of the placed meetings, ordered by day, session, kind and ids.
+
+    - double_booked: one per (officer, day, session) with two or more meetings;
+    - outside_window: a meeting placed on a day outside its window;
+    - holiday: a meeting placed on a blocked day;
+    - no_attendee: a meeting nobody is expected at;
+    - unplaced: a meeting without a slot.
+    """
+    found: list[tuple[tuple, Conflict]] = []
+
+    def add(conflict: Conflict) -> None:
+        key = (
+            conflict.day is None,
+            conflict.day or datetime.date.min,
+            session_rank(conflict.session),
+            _KIND_RANK.get(conflict.kind, len(_KIND_RANK)),
+            conflict.meeting_ids,
+            conflict.officer_ids,
+        )
+        found.append((key, conflict))
+
+    by_slot: dict[tuple[int, datetime.date, str], list[MeetingItem]] = {}
+    for item in items:
+        slot = item.slot
+        label = meeting_label(item)
+        day = slot.day if slot is not None else None
+        session = slot.session if slot is not None else None
+        if not item.attendees:
+            add(
+                Conflict(
+                    "no_attendee",
+                    f"{label} chưa có cán bộ nào được phân công dự.",
+                    (item.id,),
+                    (),
+                    day,
+                    session,
+                )
+            )
+        if slot is None:
+            add(Conflict("unplaced", f"{label} chưa được xếp ngày họp.", (item.id,), (), None))
+            continue
+        if slot.day not in item.window:
+            if item.window:
+                text = (
+                    f"{label} xếp ngày {format_date(slot.day)}, "
+                    f"ngoài khung ngày {format_days(item.window)}."
+                )
+            else:
+                text = (
+                    f"{label} xếp ngày {format_date(slot.day)} "
+                    "nhưng tháng này không có khung ngày họp nào cho đơn vị này."
+                )
+            add(Conflict("outside_window", text, (item.id,), (), slot.day, slot.session))
+        holiday = blocked.get(slot.day)
+        if holiday is not None:
+            text = (
+                f"{label} họp buổi {session_label(slot.session)}, rơi vào "
+                f"ngày nghỉ {holiday} {format_date(slot.day)}."
+            )
+            add(Conflict("holiday", text, (item.id,), (), slot.day, slot.session))
+        for officer_id in dict.fromkeys(item.attendees):
+            key = (officer_id, slot.day, slot.session)
+            group = by_slot.get(key)
+            if group is None:
+                by_slot[key] = [item]
+            else:
+                group.append(item)
+
+    for (officer_id, day, session), group in by_slot.items():
+        if len(group) < 2:
+            continue
+        group.sort(key=lambda it: it.id)
+        text = (
+            f"Đồng chí {officer_name(officer_names, officer_id)} được mời dự {len(group)} "
+            f"cuộc họp cùng buổi {session_label(session)} {format_date(day)}: "
+            f"{', '.join(meeting_label(it) for it in group)}."
+        )
+        add(
+            Conflict(
+                "double_booked",
+                text,
+                tuple(it.id for it in group),
+                (officer_id,),
+                day,
+                session,
+            )
+        )
+
+    found.sort(key=lambda pair: pair[0])
+    return [conflict for _, conflict in found]

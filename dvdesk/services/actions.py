@@ -1,0 +1,480 @@
+"""Undoable actions: each one a service call and its inverse service call.
+
+The window changes data only through these (docs/ARCHITECTURE.md, "How undo works").
+``do`` runs the action the first time and returns what the window shows; ``undo``
+and ``redo`` then alternate. Every step is one service call, so one transaction
+that checks again, under the write lock, what it relies on. Redo brings back the
+same rows with the same ids (a deleted officer or calendar version is hidden,
+not removed; a withdrawn assignment or import is written back with its ids), so
+the actions after it on the stack still find what they act on, on SQLite as on
+PostgreSQL. An edit carries the version it read, and its undo and redo the
+version the step before left: a change made meanwhile by someone else is
+refused, never overwritten.
+
+``changes`` tells the views what kind of data moved (``Change``), so each
+decides whether to reload. Nothing here imports Qt: the window wraps an action
+in its undo stack.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Flag, auto
+from typing import Any, ClassVar
+
+from dvdesk.services import assignments as assignment_service
+from dvdesk.services import calendar as calendar_service
+from dvdesk.services import officers as officer_service
+from dvdesk.services import settings as settings_service
+from dvdesk.services import units as unit_service
+from dvdesk.services.assignments import AssignResult, DecisionRef
+from dvdesk.store.database import Database
+
+
+class Change(Flag):
+    """What kind of data an action moved (views reload what they show of it)."""
+
+    UNITS = auto()
+    OFFICERS = auto()
+    ASSIGNMENTS = auto()
+    CALENDAR = auto()
+    SETTINGS = auto()
+    ALL = UNITS | OFFICERS | ASSIGNMENTS | CALENDAR | SETTINGS
+
+
+class Action:
+    """One user action. Subclasses keep what undo and redo need as fields."""
+
+    changes: ClassVar[Change] = Change.ALL
+
+    def do(self, db: Database) -> Any:
+        raise NotImplementedError
+
+    def undo(self, db: Database) -> None:
+        raise NotImplementedError
+
+    def redo(self, db: Database) -> None:
+        raise NotImplementedError
+
+
+# ---------------------------------------------------------------------------
+# units
+
+
+@dataclass
+class AddUnit(Action):
+    kind: str
+    name: str
+    parent_id: int | None = None
+    fields: dict = field(default_factory=dict)
+    unit_id: int | None = None
+    changes: ClassVar[Change] = Change.UNITS
+
+    def do(self, db: Database) -> int:
+        self.unit_id = unit_service.add_unit(db, self.kind, self.name, self.parent_id,
+                                             **self.fields)
+        return self.unit_id
+
+    def undo(self, db: Database) -> None:
+        unit_service.remove_unit(db, self.kind, self.unit_id)
+
+    def redo(self, db: Database) -> None:
+        unit_service.restore_unit(db, self.kind, self.unit_id)
+
+
+@dataclass
+class EditUnit(Action):
+    """Rename a unit or change its fields (kind, cell type …)."""
+
+    kind: str
+    unit_id: int
+    old: dict
+    new: dict
+    changes: ClassVar[Change] = Change.UNITS
+
+    def do(self, db: Database) -> None:
+        unit_service.update_unit(db, self.kind, self.unit_id, **self.new)
+
+    def undo(self, db: Database) -> None:
+        unit_service.update_unit(db, self.kind, self.unit_id, **self.old)
+
+    redo = do
+
+
+@dataclass
+class MoveUnit(Action):
+    kind: str
+    unit_id: int
+    old_parent_id: int | None
+    new_parent_id: int | None
+    changes: ClassVar[Change] = Change.UNITS
+
+    def do(self, db: Database) -> None:
+        unit_service.move_unit(db, self.kind, self.unit_id, self.new_parent_id)
+
+    def undo(self, db: Database) -> None:
+        unit_service.move_unit(db, self.kind, self.unit_id, self.old_parent_id)
+
+    redo = do
+
+
+@dataclass
+class RemoveUnit(Action):
+    """Xóa đơn vị: inactive, its current assignments ended; undo reopens them."""
+
+    kind: str
+    unit_id: int
+    on_date: dt.date | None = None
+    ended: list[int] = field(default_factory=list)
+    changes: ClassVar[Change] = Change.UNITS | Change.ASSIGNMENTS
+
+    def do(self, db: Database) -> list[int]:
+        self.ended = unit_service.remove_unit(db, self.kind, self.unit_id, self.on_date)
+        return self.ended
+
+    def undo(self, db: Database) -> None:
+        unit_service.restore_unit(db, self.kind, self.unit_id, self.ended)
+
+    redo = do
+
+
+# ---------------------------------------------------------------------------
+# officers
+
+
+@dataclass
+class AddOfficer(Action):
+    full_name: str
+    fields: dict = field(default_factory=dict)
+    officer_id: int | None = None
+    changes: ClassVar[Change] = Change.OFFICERS
+
+    def do(self, db: Database) -> int:
+        self.officer_id = officer_service.add_officer(db, self.full_name, **self.fields)
+        return self.officer_id
+
+    def undo(self, db: Database) -> None:
+        officer_service.delete_officer(db, self.officer_id)
+
+    def redo(self, db: Database) -> None:
+        officer_service.restore_officer(db, self.officer_id)
+
+
+@dataclass
+class EditOfficer(Action):
+    """Sửa cán bộ: ``version`` is the one the form was read at; each step expects the
+    version the step before left."""
+
+    officer_id: int
+    old: dict
+    new: dict
+    version: int | None = None
+    changes: ClassVar[Change] = Change.OFFICERS
+
+    def do(self, db: Database) -> None:
+        self.version = officer_service.update_officer(
+            db, self.officer_id, expected_version=self.version, **self.new)
+
+    def undo(self, db: Database) -> None:
+        self.version = officer_service.update_officer(
+            db, self.officer_id, expected_version=self.version, **self.old)
+
+    redo = do
+
+
+@dataclass
+class SetOfficerActive(Action):
+    """Cho thôi công tác / khôi phục."""
+
+    officer_id: int
+    active: bool
+    changes: ClassVar[Change] = Change.OFFICERS
+
+    def do(self, db: Database) -> None:
+        officer_service.set_officer_active(db, self.officer_id, self.active)
+
+    def undo(self, db: Database) -> None:
+        officer_service.set_officer_active(db, self.officer_id, not self.active)
+
+    redo = do
+
+
+@dataclass
+class DeleteOfficer(Action):
+    """Xóa cán bộ nhập nhầm (refused for anyone with assignment history)."""
+
+    officer_id: int
+    changes: ClassVar[Change] = Change.OFFICERS
+
+    def do(self, db: Database) -> None:
+        officer_service.delete_officer(db, self.officer_id)
+
+    def undo(self, db: Database) -> None:
+        officer_service.restore_officer(db, self.officer_id)
+
+    redo = do
+
+
+# ---------------------------------------------------------------------------
+# assignments
+
+
+@dataclass
+class Assign(Action):
+    """Phân công; ``accept_warnings`` once the secretary accepted the soft-rule warnings."""
+
+    officer_id: int
+    role: str
+    unit_id: int
+    effective_from: dt.date
+    decision: DecisionRef | None = None
+    accept_warnings: bool = False
+    result: AssignResult | None = None
+    withdrawn: dict | None = None
+    changes: ClassVar[Change] = Change.ASSIGNMENTS
+
+    def do(self, db: Database) -> AssignResult:
+        self.result = assignment_service.assign(
+            db, self.officer_id, self.role, self.unit_id, self.effective_from, self.decision,
+            accept_warnings=self.accept_warnings)
+        return self.result
+
+    def undo(self, db: Database) -> None:
+        self.withdrawn = assignment_service.withdraw(db, self.result.assignment_id)
+
+    def redo(self, db: Database) -> None:
+        assignment_service.restore_assignment(db, self.withdrawn)
+
+
+@dataclass
+class Reassign(Action):
+    """Thay cán bộ: the holder's assignment ends the day before the newcomer's starts."""
+
+    assignment_id: int
+    officer_id: int
+    on_date: dt.date
+    decision: DecisionRef | None = None
+    accept_warnings: bool = False
+    result: AssignResult | None = None
+    withdrawn: dict | None = None
+    changes: ClassVar[Change] = Change.ASSIGNMENTS
+
+    def do(self, db: Database) -> AssignResult:
+        self.result = assignment_service.reassign(
+            db, self.assignment_id, self.officer_id, self.on_date, self.decision,
+            accept_warnings=self.accept_warnings)
+        return self.result
+
+    def undo(self, db: Database) -> None:
+        self.withdrawn = assignment_service.withdraw(
+            db, self.result.assignment_id, reopen_id=self.assignment_id,
+            reopen_until=self.result.ended_was)
+
+    def redo(self, db: Database) -> None:
+        assignment_service.restore_assignment(db, self.withdrawn, end_id=self.assignment_id)
+
+
+@dataclass
+class EndAssignment(Action):
+    """Kết thúc phân công on ``last_day``; undo gives back the end it had (usually none)."""
+
+    assignment_id: int
+    last_day: dt.date
+    was: dt.date | None = None
+    changes: ClassVar[Change] = Change.ASSIGNMENTS
+
+    def do(self, db: Database) -> None:
+        self.was = assignment_service.end_assignment(db, self.assignment_id, self.last_day)
+
+    def undo(self, db: Database) -> None:
+        assignment_service.reopen(db, self.assignment_id, self.was)
+
+    redo = do
+
+
+# ---------------------------------------------------------------------------
+# the monthly calendar
+
+
+@dataclass
+class NewMonth(Action):
+    month: str
+    copy_previous: bool = False
+    calendar_id: int | None = None
+    changes: ClassVar[Change] = Change.CALENDAR
+
+    def do(self, db: Database) -> dict:
+        summary = calendar_service.new_month(db, self.month, self.copy_previous)
+        self.calendar_id = summary["calendar_id"]
+        return summary
+
+    def undo(self, db: Database) -> None:
+        calendar_service.delete_draft(db, self.month, 1)
+
+    def redo(self, db: Database) -> None:
+        calendar_service.restore_calendar(db, self.calendar_id)
+
+
+@dataclass
+class Revise(Action):
+    """Mở bản điều chỉnh: version N+1, a draft."""
+
+    month: str
+    summary: dict | None = None
+    changes: ClassVar[Change] = Change.CALENDAR
+
+    def do(self, db: Database) -> dict:
+        self.summary = calendar_service.revise(db, self.month)
+        return self.summary
+
+    def undo(self, db: Database) -> None:
+        calendar_service.delete_draft(db, self.month, self.summary["version"])
+
+    def redo(self, db: Database) -> None:
+        calendar_service.restore_calendar(db, self.summary["calendar_id"])
+
+
+@dataclass
+class PlanMonth(Action):
+    """Xếp lịch tự động; redo puts the meetings back where the plan put them."""
+
+    month: str
+    outcome: calendar_service.PlanOutcome | None = None
+    changes: ClassVar[Change] = Change.CALENDAR
+
+    def do(self, db: Database) -> calendar_service.PlanOutcome:
+        self.outcome = calendar_service.plan(db, self.month)
+        return self.outcome
+
+    def undo(self, db: Database) -> None:
+        calendar_service.set_slots(db, self.month, self.outcome.previous)
+
+    def redo(self, db: Database) -> None:
+        calendar_service.set_slots(db, self.month, self.outcome.placed)
+
+
+@dataclass
+class EditMeeting(Action):
+    """Move a meeting or change its time, place, pin or note."""
+
+    meeting_id: int
+    new: dict
+    previous: dict = field(default_factory=dict)
+    changes: ClassVar[Change] = Change.CALENDAR
+
+    def do(self, db: Database) -> dict:
+        self.previous = calendar_service.update_meeting(db, self.meeting_id, **self.new)
+        return self.previous
+
+    def undo(self, db: Database) -> None:
+        calendar_service.update_meeting(db, self.meeting_id, **self.previous)
+
+    redo = do
+
+
+@dataclass
+class SetMonthWindows(Action):
+    """This month's own committee and cell windows (Tết); None keeps the setting."""
+
+    month: str
+    committee: tuple[int, int] | None = None
+    cell: tuple[int, int] | None = None
+    previous: dict | None = None
+    changes: ClassVar[Change] = Change.CALENDAR
+
+    def do(self, db: Database) -> dict | None:
+        self.previous = calendar_service.set_month_windows(db, self.month, self.committee,
+                                                           self.cell)
+        return self.previous
+
+    def undo(self, db: Database) -> None:
+        calendar_service.restore_month_windows(db, self.month, self.previous)
+
+    redo = do
+
+
+@dataclass
+class Approve(Action):
+    month: str
+    number: str
+    by: str = ""
+    on_date: dt.date | None = None
+    changes: ClassVar[Change] = Change.CALENDAR
+
+    def do(self, db: Database) -> dict:
+        return calendar_service.approve(db, self.month, self.number, self.by, self.on_date)
+
+    def undo(self, db: Database) -> None:
+        calendar_service.withdraw_approval(db, self.month)
+
+    redo = do
+
+
+@dataclass
+class RecordAttendance(Action):
+    """Dự họp of one officer at one meeting (None clears it)."""
+
+    meeting_id: int
+    officer_id: int
+    status: str | None
+    reason: str = ""
+    previous: dict | None = None
+    changes: ClassVar[Change] = Change.CALENDAR
+
+    def do(self, db: Database) -> None:
+        self.previous = calendar_service.record_attendance(
+            db, self.meeting_id, self.officer_id, self.status, self.reason)
+
+    def undo(self, db: Database) -> None:
+        before = self.previous or {}
+        calendar_service.record_attendance(db, self.meeting_id, self.officer_id,
+                                           before.get("status"), before.get("reason", ""))
+
+    redo = do
+
+
+# ---------------------------------------------------------------------------
+# settings and imports
+
+
+@dataclass
+class SaveSettings(Action):
+    sections: dict
+    previous: dict | None = None
+    changes: ClassVar[Change] = Change.SETTINGS
+
+    def do(self, db: Database) -> None:
+        self.previous = settings_service.save_sections(db, self.sections)
+
+    def undo(self, db: Database) -> None:
+        settings_service.save_sections(db, self.previous)
+
+    def redo(self, db: Database) -> None:
+        settings_service.save_sections(db, self.sections)
+
+
+@dataclass
+class ApplyImport(Action):
+    """Nhập Excel: the previewed plan, applied all or nothing. Redo writes the same plan
+    again (never re-reading the file), with the ids it had."""
+
+    plan: Any  # importer.ImportPlan
+    result: dict | None = None
+    changes: ClassVar[Change] = Change.ALL
+
+    def do(self, db: Database, progress=None) -> dict:
+        from dvdesk.services.importer import apply_plan
+
+        self.result = apply_plan(db, self.plan, progress)
+        return self.result
+
+    def undo(self, db: Database) -> None:
+        from dvdesk.services.importer import withdraw_import
+
+        withdraw_import(db, self.result)
+
+    def redo(self, db: Database) -> None:
+        from dvdesk.services.importer import apply_plan
+
+        self.result = apply_plan(db, self.plan, same_ids=self.result["created"])

@@ -1,0 +1,150 @@
+"""What the window reads about officers: the list with current work, pickers, one officer.
+
+Plain frozen rows read with set-based queries (a province has 20,000 officers and
+~50,000 current assignments); the window turns them into the words it shows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from dvdesk.domain.models import Assignment, Cluster, Commune, Hamlet, Officer
+from dvdesk.domain.roles import ROLE_ORDER, Role, commune_title, role_unit
+from dvdesk.services.officers import EDITABLE, live_officer
+from dvdesk.store import queries
+from dvdesk.store.database import Database
+
+# Roles whose unit is named when an officer holds just one ("Theo dõi Ấp Phú Hòa");
+# the others are counted ("3 chi bộ").
+NAMED_ROLES = (Role.CLUSTER_LEADER.value, Role.COMMUNE_LEAD.value, Role.PROVINCE_LIAISON.value,
+               Role.HAMLET_SUPPORT.value)
+
+
+@dataclass(frozen=True, slots=True)
+class Work:
+    """What an officer holds in one role now: how many units, and the unit's name when
+    the role is one of NAMED_ROLES and there is just one."""
+
+    role: str
+    count: int
+    unit_name: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OfficerRow:
+    id: int
+    full_name: str
+    search_name: str  # accent-free name
+    title: str
+    workplace: str
+    level: str  # code: tinh / huyen / xa / ap
+    phone: str
+    active: bool
+    work: tuple[Work, ...]  # current assignments by role, in ROLE_ORDER
+
+
+def load_officer_rows(db: Database, day: dt.date) -> list[OfficerRow]:
+    """Every officer with a summary of the work held on ``day``, in four set-based queries."""
+    with db.read() as session:
+        clusters = dict(session.execute(select(Cluster.id, Cluster.name)).all())
+        communes = {cid: commune_title(kind, name) for cid, name, kind in session.execute(
+            select(Commune.id, Commune.name, Commune.kind))}
+        hamlets = dict(session.execute(select(Hamlet.id, Hamlet.name)).all())
+        names = {Role.CLUSTER_LEADER.value: clusters, Role.COMMUNE_LEAD.value: communes,
+                 Role.PROVINCE_LIAISON.value: communes, Role.HAMLET_SUPPORT.value: hamlets}
+        held: dict[tuple[int, str], list[int]] = defaultdict(list)
+        # Core rows (session.connection()) skip the ORM's per-row work: 50,000 rows at province.
+        for officer_id, role, unit_id in session.connection().execute(
+                select(Assignment.officer_id, Assignment.role, Assignment.unit_id)
+                .where(queries.valid_on(day)).order_by(Assignment.id)):
+            held[officer_id, role].append(unit_id)
+        work: dict[int, list[Work]] = defaultdict(list)
+        for (officer_id, role), units in held.items():
+            unit_name = names[role].get(units[0], "?") \
+                if len(units) == 1 and role in names else None
+            work[officer_id].append(Work(role, len(units), unit_name))
+        rows = []
+        for id_, name, key, title, workplace, level, phone, active in \
+                session.connection().execute(select(
+                    Officer.id, Officer.full_name, Officer.search_name, Officer.title,
+                    Officer.workplace, Officer.level, Officer.phone, Officer.active)
+                    .where(queries.officer_listed())):
+            mine = work.get(id_, ())
+            rows.append(OfficerRow(id_, name, key, title, workplace, level, phone, active,
+                                   tuple(sorted(mine, key=lambda w: ROLE_ORDER.get(w.role, 99)))))
+        return rows
+
+
+@dataclass(frozen=True, slots=True)
+class OfficerChoice:
+    """An active officer in a picker, with how many units of the role they hold now."""
+
+    id: int
+    full_name: str
+    search_name: str
+    title: str
+    workplace: str
+    held: int
+
+
+def load_officer_choices(db: Database, role: str | None = None,
+                         day: dt.date | None = None) -> list[OfficerChoice]:
+    """Active officers for the assignment picker; with ``role``, each one's current number
+    of units in that role, so the secretary sees who is busy before the rules warn."""
+    day = day or dt.date.today()
+    with db.read() as session:
+        load: dict[int, int] = {}
+        if role:
+            load = dict(session.execute(
+                select(Assignment.officer_id, func.count(func.distinct(Assignment.unit_id)))
+                .where(Assignment.role == role, queries.valid_on(day))
+                .group_by(Assignment.officer_id)).all())
+        return [OfficerChoice(id_, name, key, title, workplace, load.get(id_, 0))
+                for id_, name, key, title, workplace in session.execute(
+                    select(Officer.id, Officer.full_name, Officer.search_name, Officer.title,
+                           Officer.workplace).where(Officer.active.is_(True),
+                                                    queries.officer_listed()))]
+
+
+@dataclass(frozen=True)
+class OfficerForm:
+    """The editable fields of one officer and the version they were read at (an edit made
+    meanwhile by someone else is then detected)."""
+
+    id: int
+    values: dict
+    version: int
+    active: bool
+
+
+def officer_form(db: Database, officer_id: int) -> OfficerForm:
+    with db.read() as session:
+        officer = live_officer(session, officer_id)
+        return OfficerForm(officer.id, {name: getattr(officer, name) for name in EDITABLE},
+                           officer.row_version, officer.active)
+
+
+@dataclass(frozen=True, slots=True)
+class AssignmentLine:
+    """One assignment of an officer's history, its unit named as a sentence names it."""
+
+    assignment_id: int
+    role: str
+    unit_id: int
+    unit_label: str
+    effective_from: dt.date
+    effective_to: dt.date | None
+    decision: str
+
+
+def officer_assignments(db: Database, officer_id: int) -> list[AssignmentLine]:
+    """Everything the officer was ever assigned, newest first."""
+    with db.read() as session:
+        return [AssignmentLine(h.assignment_id, h.role, h.unit_id,
+                               queries.unit_label(session, role_unit(h.role), h.unit_id),
+                               h.effective_from, h.effective_to, h.decision)
+                for h in queries.officer_history(session, officer_id)]

@@ -1,0 +1,270 @@
+"""Every undoable action: do, undo, redo on SQLite and PostgreSQL, with the same ids after redo.
+
+What is compared is what the window shows (officer list, unit index, boards, months,
+calendar views, settings), read through the same services the window reads. Each
+"add, undo, redo, then edit" test goes on acting on the row the redo brought back.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+from openpyxl import Workbook
+
+from dvdesk.domain.roles import ROLES, UnitKind
+from dvdesk.errors import ConcurrentEditError, InvalidInput, NotFound, RuleViolation
+from dvdesk.services import actions as a
+from dvdesk.services import calendar as calendar_service
+from dvdesk.services import officers, units
+from dvdesk.services.assignments import assign
+from dvdesk.services.board_view import load_board
+from dvdesk.services.importer import plan_import
+from dvdesk.services.officer_views import load_officer_rows, officer_form
+from dvdesk.services.settings import get_settings
+from dvdesk.services.unit_views import load_unit_index
+from dvdesk.store import open_database
+
+START = dt.date(2026, 1, 1)
+DAY = dt.date(2026, 6, 1)
+MONTH = "2026-12"
+
+
+@pytest.fixture
+def district(any_db_url):
+    """One cluster, one commune (two hamlets, a group, two cells), three officers."""
+    db = open_database(any_db_url)
+    ids = {"cluster": units.add_unit(db, "cluster", "Cụm 1")}
+    ids["commune"] = units.add_unit(db, "commune", "An Khánh", ids["cluster"], kind="xa")
+    ids["h1"] = units.add_unit(db, "hamlet", "Ấp Phú Hòa", ids["commune"])
+    ids["h2"] = units.add_unit(db, "hamlet", "Ấp Phú Lợi", ids["commune"])
+    ids["group"] = units.add_unit(db, "group", "Tổ 1", ids["h1"])
+    ids["cell"] = units.add_unit(db, "cell", "Chi bộ Ấp Phú Hòa", ids["commune"],
+                                 hamlet_id=ids["h1"])
+    ids["cell2"] = units.add_unit(db, "cell", "Chi bộ Ấp Phú Lợi", ids["commune"],
+                                  hamlet_id=ids["h2"])
+    ids["a"] = officers.add_officer(db, "Nguyễn Văn An", phone="0912345678")
+    ids["b"] = officers.add_officer(db, "Trần Thị Bình", phone="0987654321")
+    ids["c"] = officers.add_officer(db, "Lê Văn Cường")
+    assign(db, ids["a"], "commune_lead", ids["commune"], START)
+    assign(db, ids["a"], "hamlet_support", ids["h1"], START)
+    assign(db, ids["b"], "cell_attendance", ids["cell"], START)
+    ids["db"] = db
+    yield ids
+    db.dispose()
+
+
+def seen(db) -> dict:
+    """Everything the window shows, through the services it reads."""
+    view = {
+        "officers": sorted((r.id, r.full_name, r.title, r.phone, r.active, r.work)
+                           for r in load_officer_rows(db, DAY)),
+        "units": {k.value: [(e.id, e.name, e.parent_text)
+                            for e in load_unit_index(db, k).ordered(k)] for k in UnitKind},
+        "boards": {r.value: [(row.unit.id, tuple((h.assignment_id, h.officer_id,
+                                                  h.effective_from) for h in row.holders))
+                             for row in load_board(db, r, DAY).rows] for r in ROLES},
+        "months": calendar_service.months(db),
+        "settings": get_settings(db),
+    }
+    for version in view["months"]:
+        view[f"calendar {version['month']} v{version['version']}"] = \
+            calendar_service.calendar_view(db, version["month"], version["version"])
+    return view
+
+
+def round_trip(db, action: a.Action):
+    """do, then undo and redo twice; returns what do returned."""
+    before = seen(db)
+    result = action.do(db)
+    after = seen(db)
+    assert after != before
+    for _ in range(2):
+        action.undo(db)
+        assert seen(db) == before
+        action.redo(db)
+        assert seen(db) == after
+    return result
+
+
+def test_add_a_unit_undo_redo_then_rename_it(district):
+    db = district["db"]
+    action = a.AddUnit("hamlet", "Ấp Mới", district["commune"], {"kind": "thon"})
+    unit_id = round_trip(db, action)
+    assert action.unit_id == unit_id
+    round_trip(db, a.EditUnit("hamlet", unit_id, {"name": "Ấp Mới"}, {"name": "Thôn Mới"}))
+    names = [e.name for e in load_unit_index(db, "hamlet").ordered("hamlet")]
+    assert "Thôn Mới" in names and "Ấp Mới" not in names
+
+
+def test_move_and_remove_units(district):
+    db = district["db"]
+    other = units.add_unit(db, "commune", "Tân Thạch", district["cluster"])
+    round_trip(db, a.MoveUnit("hamlet", district["h2"], district["commune"], other))
+    ended = round_trip(db, a.RemoveUnit("hamlet", district["h1"], DAY))
+    assert len(ended) == 1  # the hamlet support of Ấp Phú Hòa
+    assert a.RemoveUnit.changes == a.Change.UNITS | a.Change.ASSIGNMENTS
+    assert a.Change.ASSIGNMENTS in a.Change.ALL and a.Change.SETTINGS not in a.RemoveUnit.changes
+
+
+def test_add_an_officer_undo_redo_then_edit_and_assign_them(district):
+    db = district["db"]
+    add = a.AddOfficer("Phạm Thị Dung", {"title": "Chuyên viên", "phone": "0933444555"})
+    officer_id = round_trip(db, add)
+    assert add.officer_id == officer_id
+    form = officer_form(db, officer_id)
+    round_trip(db, a.EditOfficer(officer_id, {"title": "Chuyên viên"},
+                                 {"title": "Phó Trưởng ban"}, form.version))
+    assert officer_form(db, officer_id).values["title"] == "Phó Trưởng ban"
+    result = round_trip(db, a.Assign(officer_id, "hamlet_support", district["h2"], START))
+    holders = load_board(db, "hamlet_support", DAY).rows
+    assert [(h.assignment_id, h.officer_id) for r in holders for h in r.holders
+            if r.unit.id == district["h2"]] == [(result.assignment_id, officer_id)]
+
+
+def test_a_chain_undone_and_redone_keeps_its_ids(district):
+    """Add an officer, assign them; undo both, redo both, then end the assignment: the
+    later actions still find the rows the earlier redo brought back."""
+    db = district["db"]
+    add = a.AddOfficer("Võ Văn Em")
+    officer_id = add.do(db)
+    give = a.Assign(officer_id, "hamlet_support", district["h2"], START)
+    assignment_id = give.do(db).assignment_id
+    give.undo(db)
+    add.undo(db)
+    assert officer_id not in {r.id for r in load_officer_rows(db, DAY)}
+    add.redo(db)
+    give.redo(db)
+    end = a.EndAssignment(assignment_id, dt.date(2026, 5, 31))
+    round_trip(db, end)
+    assert load_board(db, "hamlet_support", DAY).covered == 1
+
+
+def test_deactivate_and_delete_officers(district):
+    db = district["db"]
+    round_trip(db, a.SetOfficerActive(district["b"], False))
+    delete = a.DeleteOfficer(district["c"])
+    round_trip(db, delete)
+    with pytest.raises(NotFound):
+        officers.update_officer(db, district["c"], title="x")
+    delete.undo(db)
+    assert officer_form(db, district["c"]).values["full_name"] == "Lê Văn Cường"
+    with pytest.raises(InvalidInput):  # someone with assignment history is never deleted
+        a.DeleteOfficer(district["a"]).do(db)
+
+
+def test_editing_an_officer_changed_meanwhile_is_refused_not_overwritten(district):
+    db = district["db"]
+    form = officer_form(db, district["c"])
+    edit = a.EditOfficer(district["c"], {"title": ""}, {"title": "Chuyên viên"}, form.version)
+    edit.do(db)
+    officers.update_officer(db, district["c"], phone="0901112223")  # someone else
+    with pytest.raises(ConcurrentEditError):
+        edit.undo(db)
+    assert officer_form(db, district["c"]).values["title"] == "Chuyên viên"
+
+
+def test_assign_reassign_and_end(district):
+    db = district["db"]
+    result = round_trip(db, a.Assign(district["c"], "hamlet_support", district["h2"], START))
+    handover = a.Reassign(result.assignment_id, district["b"], dt.date(2026, 3, 1))
+    new = round_trip(db, handover)
+    assert new.ended_id == result.assignment_id
+    round_trip(db, a.EndAssignment(new.assignment_id, dt.date(2026, 5, 31)))
+
+
+def test_redo_rechecks_the_rules_someone_may_have_broken_meanwhile(district):
+    db = district["db"]
+    give = a.Assign(district["c"], "hamlet_support", district["h2"], START)
+    give.do(db)
+    give.undo(db)
+    assign(db, district["b"], "hamlet_support", district["h2"], START)  # someone else
+    with pytest.raises(RuleViolation):
+        give.redo(db)
+    holders = {r.unit.id: r.holders for r in load_board(db, "hamlet_support", DAY).rows}
+    assert [h.officer_id for h in holders[district["h2"]]] == [district["b"]]
+
+
+def test_new_month_undo_redo_then_plan_and_move_a_meeting(district):
+    db = district["db"]
+    new = a.NewMonth(MONTH)
+    summary = round_trip(db, new)
+    assert summary["calendar_id"] == new.calendar_id
+    outcome = round_trip(db, a.PlanMonth(MONTH))
+    assert outcome.moved == 3 and outcome.placed
+    meeting = calendar_service.calendar_view(db, MONTH)["meetings"][0]
+    round_trip(db, a.EditMeeting(meeting["id"], {"place": "Nhà văn hóa mới", "pinned": True}))
+    round_trip(db, a.SetMonthWindows(MONTH, committee=(8, 9)))
+    round_trip(db, a.Approve(MONTH, "15-LT/HU", "Nguyễn Văn An", DAY))
+    revision = round_trip(db, a.Revise(MONTH))
+    meeting_v2 = calendar_service.calendar_view(db, MONTH)["meetings"][0]
+    assert revision["version"] == 2 and meeting_v2["id"] != meeting["id"]
+    round_trip(db, a.EditMeeting(meeting_v2["id"], {"start": "08:00"}))
+
+
+def test_a_month_made_again_after_an_undo_replaces_the_one_taken_back(district):
+    db = district["db"]
+    first = a.NewMonth(MONTH)
+    first.do(db)
+    first.undo(db)
+    second = a.NewMonth(MONTH)  # a new action instead of redo
+    second.do(db)
+    second_view = calendar_service.calendar_view(db, MONTH)
+    with pytest.raises((NotFound, ConcurrentEditError)):  # never brings back another month
+        first.redo(db)
+    assert [m["version"] for m in calendar_service.months(db)] == [1]
+    assert calendar_service.calendar_view(db, MONTH) == second_view
+
+
+def test_attendance_and_settings(district):
+    db = district["db"]
+    a.NewMonth(MONTH).do(db)
+    a.PlanMonth(MONTH).do(db)
+    a.Approve(MONTH, "15-LT/HU").do(db)
+    meeting = next(m for m in calendar_service.calendar_view(db, MONTH)["meetings"]
+                   if m["attendees"])
+    officer = meeting["attendees"][0]["id"]
+    record = a.RecordAttendance(meeting["id"], officer, "excused", "Đi công tác")
+    record.do(db)
+    shown = calendar_service.calendar_view(db, MONTH, with_attendance=True)
+    assert next(m for m in shown["meetings"] if m["id"] == meeting["id"])["attendance"] == \
+        {str(officer): {"status": "excused", "reason": "Đi công tác"}}
+    record.undo(db)
+    shown = calendar_service.calendar_view(db, MONTH, with_attendance=True)
+    # Still expected at the meeting, with nothing recorded.
+    assert next(m for m in shown["meetings"] if m["id"] == meeting["id"])["attendance"] == \
+        {str(officer): {"status": None, "reason": ""}}
+    round_trip(db, a.SaveSettings({"organization": {"name": "Huyện ủy Chợ Lách"},
+                                   "level_names": {"hamlet": "Thôn"}}))
+
+
+def _hamlet_list(folder) -> str:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Họ và tên", "Chức vụ", "Đơn vị công tác", "Điện thoại", "Ấp/Khu phố",
+               "Xã/Thị trấn", "Cụm"])
+    ws.append(["Đỗ Văn Giàu", "Chuyên viên", "Ban Dân vận", "0911000111", "Ấp Mỹ Thạnh",
+               "Xã Hữu Định", "Cụm 3"])
+    ws.append(["Huỳnh Thị Hoa", "Cán bộ", "UBMTTQ", "0911000222", "Ấp Mỹ Lợi", "Xã Hữu Định",
+               "Cụm 3"])
+    path = folder / "ho_tro_ap.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_an_import_undone_and_redone_from_its_plan_keeps_its_ids(district, tmp_path):
+    db = district["db"]
+    path = _hamlet_list(tmp_path)
+    plan = plan_import(db, path)
+    action = a.ApplyImport(plan)
+    first = round_trip(db, action)
+    assert action.result["created"] == first["created"]  # the redo wrote the same ids
+    path.unlink()  # a redo never reads the file again
+    action.undo(db)
+    action.redo(db)
+    officer_id = first["created"]["officer"][0]
+    form = officer_form(db, officer_id)
+    round_trip(db, a.EditOfficer(officer_id, {"phone": form.values["phone"]},
+                                 {"phone": "0911999999"}, form.version))
+    assert dataclasses.asdict(officer_form(db, officer_id))["values"]["phone"] == "0911999999"
