@@ -27,6 +27,7 @@ from dvdesk.services import assignments as assignment_service
 from dvdesk.services import calendar as calendar_service
 from dvdesk.services import officers as officer_service
 from dvdesk.services import settings as settings_service
+from dvdesk.services import unavailability as unavailability_service
 from dvdesk.services import units as unit_service
 from dvdesk.services.assignments import AssignResult, DecisionRef
 from dvdesk.store.database import Database
@@ -212,6 +213,47 @@ class DeleteOfficer(Action):
 
     def undo(self, db: Database) -> None:
         officer_service.restore_officer(db, self.officer_id)
+
+    redo = do
+
+
+@dataclass
+class AddUnavailability(Action):
+    """Báo vắng (nghỉ phép, đi công tác …); undo removes it, redo writes it back, same id."""
+
+    officer_id: int
+    first_day: dt.date
+    last_day: dt.date
+    reason: str = ""
+    values: dict | None = None
+    unavailability_id: int | None = None
+    changes: ClassVar[Change] = Change.OFFICERS | Change.CALENDAR
+
+    def do(self, db: Database) -> int:
+        self.unavailability_id = unavailability_service.add_unavailability(
+            db, self.officer_id, self.first_day, self.last_day, self.reason)
+        return self.unavailability_id
+
+    def undo(self, db: Database) -> None:
+        self.values = unavailability_service.remove_unavailability(db, self.unavailability_id)
+
+    def redo(self, db: Database) -> None:
+        unavailability_service.restore_unavailability(db, self.values)
+
+
+@dataclass
+class RemoveUnavailability(Action):
+    """Bỏ báo vắng; undo writes the same row back."""
+
+    unavailability_id: int
+    values: dict | None = None
+    changes: ClassVar[Change] = Change.OFFICERS | Change.CALENDAR
+
+    def do(self, db: Database) -> None:
+        self.values = unavailability_service.remove_unavailability(db, self.unavailability_id)
+
+    def undo(self, db: Database) -> None:
+        unavailability_service.restore_unavailability(db, self.values)
 
     redo = do
 
