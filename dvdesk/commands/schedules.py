@@ -1,0 +1,61 @@
+"""``calendar changes | ics | send`` and ``report changes``: each officer's schedule and
+what a revision changed (DESIGN §11). Options and JSON shapes are a contract."""
+
+from __future__ import annotations
+
+from dvdesk.commands.common import database, print_json
+from dvdesk.domain.calendar.months import month_text
+
+
+def _version_words(db, month: str, version: int) -> str:
+    from dvdesk.services.documents import month_versions
+
+    info = next((v for v in month_versions(db, month) if v["version"] == version), None)
+    if info is None or info["status"] != "approved":
+        return f"bản {version} (dự thảo)"
+    return f"bản {version} (số {info['number']})" if info["number"] else f"bản {version}"
+
+
+def changes(args) -> int:
+    from dvdesk.domain.calendar.changes import describe
+    from dvdesk.services.calendar_changes import changes_json, compare, stale_attendees
+
+    db = database(args)
+    found = compare(db, args.month, args.from_version, args.to_version)
+    if args.json:
+        print_json(changes_json(found))
+        return 0
+    print(f"Thay đổi của lịch tháng {month_text(args.month)} từ "
+          f"{_version_words(db, args.month, found.from_version)} đến "
+          f"{_version_words(db, args.month, found.to_version)}:")
+    if not found.changes:
+        print("  Không có thay đổi nào.")
+    titles = (("moved", "Dời ngày, giờ, địa điểm"), ("added", "Bổ sung"),
+              ("removed", "Không tổ chức"), ("attendees", "Thay đổi cán bộ dự"))
+    for kind, title in titles:
+        items = found.of_kind(kind)
+        if items:
+            print(f"\n{title} ({len(items)}):")
+            for change in items:
+                print(f"  - {describe(change)}")
+    if found.officers:
+        print(f"\nCán bộ cần được thông báo ({len(found.officers)}):")
+        for officer in found.officers:
+            print(f"  - Đồng chí {officer.name} (mã {officer.officer_id}):")
+            for sentence in officer.sentences():
+                print(f"      {sentence}")
+    stale = stale_attendees(db, args.month)
+    if stale:
+        print(f"\nLưu ý: {len(stale)} cuộc họp của bản đã duyệt có cán bộ dự không còn khớp "
+              "với phân công hiện nay:")
+        for change in stale:
+            print(f"  - {describe(change)}")
+    return 0
+
+
+def ics(args) -> int:
+    raise NotImplementedError
+
+
+def send(args) -> int:
+    raise NotImplementedError
