@@ -25,6 +25,7 @@ from typing import Any, ClassVar
 
 from dvdesk.services import assignments as assignment_service
 from dvdesk.services import calendar as calendar_service
+from dvdesk.services import calendar_meetings as meeting_service
 from dvdesk.services import officers as officer_service
 from dvdesk.services import settings as settings_service
 from dvdesk.services import unavailability as unavailability_service
@@ -411,6 +412,47 @@ class EditMeeting(Action):
 
     def undo(self, db: Database) -> None:
         calendar_service.update_meeting(db, self.meeting_id, **self.previous)
+
+    redo = do
+
+
+@dataclass
+class AddMeeting(Action):
+    """Bổ sung a meeting (a unit founded after approval) to the month's draft."""
+
+    month: str
+    kind: str
+    unit_id: int
+    fields: dict = field(default_factory=dict)  # day, session, start, place
+    meeting_id: int | None = None
+    values: dict | None = None
+    changes: ClassVar[Change] = Change.CALENDAR
+
+    def do(self, db: Database) -> int:
+        self.meeting_id = meeting_service.add_meeting(db, self.month, self.kind, self.unit_id,
+                                                      **self.fields)
+        return self.meeting_id
+
+    def undo(self, db: Database) -> None:
+        self.values = meeting_service.remove_meeting(db, self.meeting_id)
+
+    def redo(self, db: Database) -> None:
+        meeting_service.restore_meeting(db, self.values)
+
+
+@dataclass
+class RemoveMeeting(Action):
+    """Không tổ chức: take a meeting out of the month's draft."""
+
+    meeting_id: int
+    values: dict | None = None
+    changes: ClassVar[Change] = Change.CALENDAR
+
+    def do(self, db: Database) -> None:
+        self.values = meeting_service.remove_meeting(db, self.meeting_id)
+
+    def undo(self, db: Database) -> None:
+        meeting_service.restore_meeting(db, self.values)
 
     redo = do
 
