@@ -16,7 +16,7 @@ def run(args) -> int:
 
         return report(args)
     return {"assignments": assignments, "personal": personal,
-            "attendance": attendance}[args.kind](args)
+            "attendance": attendance, "changes": changes}[args.kind](args)
 
 
 def output_path(text: str, suffix: str) -> Path:
@@ -80,3 +80,17 @@ def attendance(args) -> int:
                                               date=parse_date(args.date, "--date")),
         lambda data: (f"báo cáo dự họp tháng {month_text(args.month)} "
                       f"({len(data['meetings'])} cuộc họp)"))
+
+
+def changes(args) -> int:
+    from dvdesk.services.calendar_changes import notice_pdf
+
+    def describe(data) -> str:
+        return (f"thông báo điều chỉnh lịch tháng {month_text(args.month)} (bản "
+                f"{data['amended']['version']} → bản {data['revised']['version']}: "
+                f"{len(data['changes'])} cuộc họp thay đổi, {len(data['officers'])} cán bộ "
+                "cần thông báo)")
+
+    return _write(args, lambda db, path: notice_pdf(
+        db, args.month, path, args.from_version, args.to_version, number=args.number,
+        date=parse_date(args.date, "--date")), describe)

@@ -172,3 +172,56 @@ def stale_attendees(db: Database, month: str) -> list[MeetingChange]:
             found.append(MeetingChange(was, after, joined, left))
     found.sort(key=MeetingChange.sort_key)
     return found
+
+
+# ---------------------------------------------------------------------------
+# the change notice (Thông báo điều chỉnh lịch sinh hoạt)
+
+
+def _version_info(cal: MonthlyCalendar) -> dict:
+    return {"version": cal.version, "status": cal.status, "number": cal.number or "",
+            "approved_on": cal.approved_on, "revision": cal.version - 1,
+            "signer": {"on_behalf": cal.signer_on_behalf, "position": cal.signer_title,
+                       "name": cal.signer_name} if cal.status == "approved" else None}
+
+
+def _meeting_dict(m: VersionMeeting | None) -> dict | None:
+    if m is None:
+        return None
+    return {"id": m.id, "kind": m.kind, "unit": m.unit, "label": m.label, "commune": m.commune,
+            "date": m.day, "session": m.session, "start": m.start, "place": m.place,
+            "attendees": [{"id": o, "name": n} for o, n in m.attendees]}
+
+
+def notice_data(db: Database, month: str, from_version: int | None = None,
+                to_version: int | None = None) -> dict:
+    """What the change notice prints: the two versions, each changed meeting (before,
+    after, who joined and left) and the officers to inform with what changed for them."""
+    with db.read() as session:
+        changes, base, target = compare_in(session, month, from_version, to_version)
+        settings = queries.settings(session)
+        amended, revised = _version_info(base), _version_info(target)
+    return {
+        "month": month, "settings": settings, "amended": amended, "revised": revised,
+        "changes": [{"kinds": list(c.kinds), "before": _meeting_dict(c.before),
+                     "after": _meeting_dict(c.after),
+                     "joined": [{"id": o, "name": n} for o, n in c.joined],
+                     "left": [{"id": o, "name": n} for o, n in c.left]}
+                    for c in changes.changes],
+        "officers": [{"id": o.officer_id, "name": o.name, "changes": o.sentences()}
+                     for o in changes.officers],
+    }
+
+
+def notice_pdf(db: Database, month: str, path, from_version: int | None = None,
+               to_version: int | None = None, *, number: str | None = None,
+               date=None) -> dict:
+    """Write the change notice; ``number`` / ``date`` print in its header (defaults: a blank
+    number to fill in, the revision's approval date)."""
+    from dvdesk.documents.changes_pdf import write_changes_pdf
+    from dvdesk.services.outputs import output_file
+
+    data = notice_data(db, month, from_version, to_version)
+    with output_file(path) as target:
+        write_changes_pdf(data, data["settings"], target, number=number, date=date)
+    return data
