@@ -63,12 +63,16 @@ def assignments(args) -> int:
 
 
 def personal(args) -> int:
-    from dvdesk.services.documents import personal_pdf
+    from dvdesk.services.schedules import personal_slips_pdf
 
+    changed = getattr(args, "changed_only", False)
     return _write(
-        args, lambda db, path: personal_pdf(db, args.month, path, args.version),
+        args, lambda db, path: personal_slips_pdf(db, args.month, path, args.version,
+                                                  changed_only=changed),
         lambda data: (f"lịch cá nhân tháng {month_text(args.month)} của "
-                      f"{len(data['officers'])} cán bộ (bản {data['view']['version']})"))
+                      f"{len(data['officers'])} cán bộ"
+                      + (" có thay đổi" if changed else "")
+                      + f" (bản {data['view']['version']})"))
 
 
 def attendance(args) -> int:

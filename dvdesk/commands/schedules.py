@@ -54,7 +54,17 @@ def changes(args) -> int:
 
 
 def ics(args) -> int:
-    raise NotImplementedError
+    from dvdesk.commands.reports import write_guarded
+    from dvdesk.services.schedules import ics_files
+
+    holder: dict = {}
+    write_guarded(lambda: holder.update(ics_files(database(args), args.month, args.output,
+                                                  args.version)), args.output)
+    view = holder["view"]
+    print(f"Đã ghi lịch tháng {month_text(args.month)} (bản {view['version']}) dạng iCalendar: "
+          f"{holder['month_file'].name} và {len(holder['files'])} tệp của từng cán bộ vào thư "
+          f"mục {holder['month_file'].parent}.")
+    return 0
 
 
 def send(args) -> int:
