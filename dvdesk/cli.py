@@ -30,6 +30,7 @@ HANDLERS = {
     "attendance": "attendance",
     "feedback": "feedback",
     "unavailable": "unavailable",
+    "settings": "settings",
 }
 
 
@@ -263,6 +264,15 @@ def _schedules(sub, cal_sub, rep_sub, personal) -> None:
 
     personal.add_argument("--changed-only", action="store_true",
                           help="chỉ phiếu của cán bộ có thay đổi trong lần điều chỉnh mới nhất")
+
+    st = sub.add_parser("settings", help="xem và sửa cài đặt (máy chủ thư: mail.*)")
+    st_sub = st.add_subparsers(dest="action", metavar="ACTION", required=True)
+    st_show = st_sub.add_parser("show", help="xem mọi cài đặt")
+    st_show.add_argument("--json", action="store_true")
+    st_set = st_sub.add_parser("set", help="sửa một cài đặt NHÓM.TÊN, ví dụ mail.host")
+    st_set.add_argument("key", metavar="KEY")
+    st_set.add_argument("value", metavar="VALUE",
+                        help="giá trị; với mail.password: - rồi nhập mật khẩu")
 
     una = sub.add_parser("unavailable", help="cán bộ vắng: nghỉ phép, đi công tác, học tập")
     una_sub = una.add_subparsers(dest="action", metavar="ACTION", required=True)

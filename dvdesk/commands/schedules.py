@@ -67,5 +67,48 @@ def ics(args) -> int:
     return 0
 
 
+def _password(db) -> str | None:
+    """The keyring's or the environment's; asked for on a terminal when neither has it."""
+    import getpass
+    import sys
+
+    from dvdesk.services.mail import find_password, mail_settings, queries_settings
+
+    settings = mail_settings(queries_settings(db))
+    if not settings.user:
+        return None
+    found = find_password(settings)
+    if found is None and sys.stdin is not None and sys.stdin.isatty():
+        found = getpass.getpass(f"Mật khẩu thư của {settings.account}: ")
+    return found
+
+
 def send(args) -> int:
-    raise NotImplementedError
+    from dvdesk.services.mail import FAILED, NO_ADDRESS, SENT, send_schedules
+
+    db = database(args)
+
+    def show(done: int, total: int, entry) -> None:
+        if entry.status == SENT:
+            print(f"[{done}/{total}] Đã gửi: Đ/c {entry.name} <{entry.email}>", flush=True)
+        elif entry.status == FAILED:
+            print(f"[{done}/{total}] Không gửi được: Đ/c {entry.name} <{entry.email}>: "
+                  f"{entry.error}", flush=True)
+
+    report = send_schedules(db, args.month, changed_only=args.changed_only,
+                            dry_run=args.dry_run,
+                            password=None if args.dry_run else _password(db),
+                            progress=None if args.dry_run else show)
+    missing = [e for e in report.entries if e.status == NO_ADDRESS]
+    if args.dry_run:
+        would = [e for e in report.entries if e.email]
+        print(f"Sẽ gửi lịch tháng {month_text(args.month)} (bản {report.version}) cho "
+              f"{len(would)} cán bộ:")
+        for entry in would:
+            print(f"  - Đ/c {entry.name} <{entry.email}>: {', '.join(entry.attachments)}")
+    if missing:
+        print(f"{len(missing)} cán bộ chưa có địa chỉ e-mail, không gửi được: "
+              + ", ".join(f"{e.name} (mã {e.officer_id})" for e in missing) + ".")
+    if not args.dry_run:
+        print(f"Đã gửi {report.count(SENT)} thư; {report.count(FAILED)} thư không gửi được.")
+    return 1 if report.count(FAILED) else 0
