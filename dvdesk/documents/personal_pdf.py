@@ -11,6 +11,8 @@ when the month does not fit, ``documents.ics.qr_text``).
 
 from __future__ import annotations
 
+import functools
+
 from reportlab.platypus import Flowable
 
 from dvdesk.documents.calendar_pdf import (
@@ -60,6 +62,18 @@ def officer_heading(officer: dict) -> list[str]:
     return lines
 
 
+def _reuse_generator_polynomials() -> None:
+    """reportlab's encoder builds the Reed-Solomon generator polynomial of a block size
+    again for every block of every code (a third of the encoding time); it is a pure
+    function of that size, so it is kept once made."""
+    from reportlab.graphics.barcode import qrencoder
+
+    util = getattr(qrencoder, "QRUtil", None)
+    make = getattr(util, "getErrorCorrectPolynomial", None)
+    if make is not None and not hasattr(make, "cache_info"):
+        util.getErrorCorrectPolynomial = staticmethod(functools.lru_cache(maxsize=None)(make))
+
+
 class QrCode(Flowable):
     """A QR code of ``value`` (UTF-8, error correction M), ``size_mm`` square with its quiet
     zone. Encoded once by reportlab's encoder and drawn as one path of dark runs: its
@@ -78,6 +92,7 @@ class QrCode(Flowable):
         from reportlab.graphics.barcode import qrencoder
         from reportlab.lib.units import mm
 
+        _reuse_generator_polynomials()
         code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
         code.addData(value)
         code.version = code.calculate_version()
