@@ -83,7 +83,8 @@ def _coerce(key: str, default: Any, text: str) -> Any:
             raise InvalidInput(f"{key} phải là JSON, ví dụ {json.dumps(default)[:60]}.") \
                 from None
         if not isinstance(value, type(default)):
-            raise InvalidInput(f"{key} phải là {'một danh sách' if isinstance(default, list) else 'một đối tượng JSON'}.")
+            shape = "một danh sách" if isinstance(default, list) else "một đối tượng JSON"
+            raise InvalidInput(f"{key} phải là {shape}.")
         return value
     return clean_text(text)
 
