@@ -41,11 +41,11 @@ def measure(scale: str, cpsat_limit: float | None = None, month: str = MONTH) ->
         with db.read() as session:
             settings = queries.settings(session)
             cal = find_calendar(session, month)
-            items, blocked, names, _rows = service.plan_input(session, cal, settings)
+            items, blocked, names, _rows, away = service.plan_input(session, cal, settings)
         officers = len({o for item in items for o in item.attendees})
 
         started = time.perf_counter()
-        engine_result = engine.plan(items, blocked, names, usable_sessions(settings))
+        engine_result = engine.plan(items, blocked, names, usable_sessions(settings), away)
         engine_seconds = time.perf_counter() - started
 
         started = time.perf_counter()

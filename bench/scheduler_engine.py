@@ -2,8 +2,9 @@
 
 ``solve_cpsat(items, blocked, time_limit_s)`` solves a list of MeetingItem with
 CP-SAT, minimising what ``find_conflicts`` counts for the planner: double
-bookings (one per officer and session with two or more meetings) plus meetings
-on blocked days. ``make_instance`` builds synthetic district- or
+bookings (one per officer and session with two or more meetings), sessions an
+officer is away but expected (one per officer and session) plus meetings on
+blocked days. ``make_instance`` builds synthetic district- or
 province-sized months. Run standalone it prints a comparison table:
 
     python bench/scheduler_engine.py [--time-limit SECONDS] [--seed N] [--scales ...]
@@ -27,6 +28,7 @@ from dvdesk.domain.calendar import (  # noqa: E402
     SESSIONS,
     MeetingItem,
     Slot,
+    Unavailability,
     find_conflicts,
     plan,
     with_slots,
@@ -62,9 +64,10 @@ def count_conflicts(
     items: Sequence[MeetingItem],
     slots: Mapping[int, Slot],
     blocked: Mapping[datetime.date, str],
+    unavailable: Sequence[Unavailability] = (),
 ) -> int:
     """Number of conflicts ``find_conflicts`` lists once ``slots`` are applied."""
-    return len(find_conflicts(with_slots(items, slots), blocked, {}))
+    return len(find_conflicts(with_slots(items, slots), blocked, {}, unavailable))
 
 
 def solve_cpsat_full(
@@ -73,8 +76,10 @@ def solve_cpsat_full(
     time_limit_s: float,
     sessions: Sequence[str] = SESSIONS,
     workers: int = 0,
+    unavailable: Sequence[Unavailability] = (),
 ) -> CpsatResult:
-    """Solve with CP-SAT under the planner's rules (window, pinned, sessions).
+    """Solve with CP-SAT under the planner's rules (window, pinned, sessions, officers
+    away: each counts as one booking of the officer in every session of the day).
 
     Pinned meetings with a slot and meetings without a window that already have
     a slot are fixed; meetings without a window and without a slot stay
@@ -91,6 +96,8 @@ def solve_cpsat_full(
     by_key: dict[tuple[int, datetime.date, str], tuple[list, list[int]]] = {}
     holiday_terms: list = []
     constant = 0
+    away = {(u.officer_id, u.first + datetime.timedelta(days=k))
+            for u in unavailable for k in range((u.last - u.first).days + 1)}
 
     for item in sorted(items, key=lambda it: it.id):
         officers = sorted(set(item.attendees))
@@ -119,7 +126,7 @@ def solve_cpsat_full(
 
     double_terms = []
     for (officer, day, session), (variables, fixed_count) in by_key.items():
-        n_fixed = fixed_count[0]
+        n_fixed = fixed_count[0] + ((officer, day) in away)
         total = len(variables) + n_fixed
         if total < 2:
             continue
@@ -150,7 +157,7 @@ def solve_cpsat_full(
         bound = solver.BestObjectiveBound()
     return CpsatResult(
         slots=slots,
-        n_conflicts=count_conflicts(items, slots, blocked),
+        n_conflicts=count_conflicts(items, slots, blocked, unavailable),
         seconds=seconds,
         status=solver.StatusName(status),
         objective=objective,

@@ -29,6 +29,8 @@ HANDLERS = {
     "report": "reports",
     "attendance": "attendance",
     "feedback": "feedback",
+    "unavailable": "unavailable",
+    "settings": "settings",
 }
 
 
@@ -147,6 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
         numbered.add_argument("--date", metavar="YYYY-MM-DD",
                               help="ngày ban hành (bỏ trống: chừa chỗ điền tay)")
     _after_meetings(sub, rep_sub)
+    _schedules(sub, cal_sub, rep_sub, rp)
     return parser
 
 
@@ -226,6 +229,65 @@ def _after_meetings(sub, rep_sub) -> None:
                      help="ngày xét quá hạn (mặc định cuối kỳ, hoặc hôm nay nếu kỳ chưa hết)")
     rfb.add_argument("--number", default="", metavar="N", help="số văn bản")
     rfb.add_argument("--date", metavar="YYYY-MM-DD", help="ngày ký văn bản")
+
+
+def _schedules(sub, cal_sub, rep_sub, personal) -> None:
+    """Each officer's schedule and the changes of a revision (DESIGN §11, §12): ``calendar
+    changes | ics | send``, ``report changes``, ``report personal --changed-only`` and
+    ``unavailable …``."""
+    versions = {"--from": ("from_version", "bản gốc (mặc định: bản đã duyệt gần nhất trước "
+                                           "bản --to)"),
+                "--to": ("to_version", "bản so sánh (mặc định: bản mới nhất)")}
+    changes = cal_sub.add_parser("changes", help="những gì thay đổi giữa hai bản của lịch tháng")
+    rch = rep_sub.add_parser("changes", help="thông báo điều chỉnh lịch sinh hoạt (PDF)")
+    for parser in (changes, rch):
+        parser.add_argument("month", type=month_arg)
+        for option, (dest, text) in versions.items():
+            parser.add_argument(option, type=id_arg, dest=dest, metavar="N", help=text)
+    changes.add_argument("--json", action="store_true")
+    rch.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    rch.add_argument("--number", metavar="N", help="số thông báo (mặc định: số của bản "
+                                                   "điều chỉnh đã duyệt; bỏ trống: điền tay)")
+    rch.add_argument("--date", metavar="YYYY-MM-DD", help="ngày ban hành")
+
+    ics = cal_sub.add_parser("ics", help="tệp lịch iCalendar (.ics) cả tháng và từng cán bộ")
+    ics.add_argument("month", type=month_arg)
+    ics.add_argument("-o", "--output", required=True, metavar="FOLDER")
+    ics.add_argument("--version", type=int, dest="version")
+
+    send = cal_sub.add_parser("send", help="gửi e-mail lịch cá nhân (PDF và .ics) cho từng "
+                                           "cán bộ")
+    send.add_argument("month", type=month_arg)
+    send.add_argument("--changed-only", action="store_true",
+                      help="chỉ những cán bộ có thay đổi trong lần điều chỉnh mới nhất")
+    send.add_argument("--dry-run", action="store_true", help="chỉ liệt kê, không gửi")
+
+    personal.add_argument("--changed-only", action="store_true",
+                          help="chỉ phiếu của cán bộ có thay đổi trong lần điều chỉnh mới nhất")
+
+    st = sub.add_parser("settings", help="xem và sửa cài đặt (máy chủ thư: mail.*)")
+    st_sub = st.add_subparsers(dest="action", metavar="ACTION", required=True)
+    st_show = st_sub.add_parser("show", help="xem mọi cài đặt")
+    st_show.add_argument("--json", action="store_true")
+    st_set = st_sub.add_parser("set", help="sửa một cài đặt NHÓM.TÊN, ví dụ mail.host")
+    st_set.add_argument("key", metavar="KEY")
+    st_set.add_argument("value", metavar="VALUE",
+                        help="giá trị; với mail.password: - rồi nhập mật khẩu")
+
+    una = sub.add_parser("unavailable", help="cán bộ vắng: nghỉ phép, đi công tác, học tập")
+    una_sub = una.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = una_sub.add_parser("add", help="báo vắng từ ngày đến ngày")
+    add.add_argument("officer", type=id_arg, metavar="OFFICER_ID")
+    add.add_argument("first", metavar="FROM", help="ngày đầu (YYYY-MM-DD)")
+    add.add_argument("last", metavar="TO", help="ngày cuối (YYYY-MM-DD)")
+    add.add_argument("--reason", default="", metavar="TEXT",
+                     help="lý do: nghỉ phép, đi công tác, học tập …")
+    lst = una_sub.add_parser("list", help="danh sách cán bộ vắng")
+    lst.add_argument("--json", action="store_true")
+    lst.add_argument("--officer", type=id_arg, metavar="ID")
+    lst.add_argument("--month", type=month_arg, help="chỉ những lần vắng trong tháng")
+    remove = una_sub.add_parser("remove", help="bỏ một lần báo vắng")
+    remove.add_argument("id", type=id_arg, metavar="ID")
 
 
 def _utf8_streams() -> None:

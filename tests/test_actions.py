@@ -23,6 +23,7 @@ from dvdesk.services.board_view import load_board
 from dvdesk.services.importer import plan_import
 from dvdesk.services.officer_views import load_officer_rows, officer_form
 from dvdesk.services.settings import get_settings
+from dvdesk.services.unavailability import list_unavailability
 from dvdesk.services.unit_views import load_unit_index
 from dvdesk.store import open_database
 
@@ -67,10 +68,13 @@ def seen(db) -> dict:
                              for row in load_board(db, r, DAY).rows] for r in ROLES},
         "months": calendar_service.months(db),
         "settings": get_settings(db),
+        "unavailable": list_unavailability(db),
     }
     for version in view["months"]:
         view[f"calendar {version['month']} v{version['version']}"] = \
             calendar_service.calendar_view(db, version["month"], version["version"])
+        view[f"conflicts {version['month']} v{version['version']}"] = \
+            calendar_service.conflicts(db, version["month"], version["version"])
     return view
 
 
@@ -201,6 +205,28 @@ def test_new_month_undo_redo_then_plan_and_move_a_meeting(district):
     meeting_v2 = calendar_service.calendar_view(db, MONTH)["meetings"][0]
     assert revision["version"] == 2 and meeting_v2["id"] != meeting["id"]
     round_trip(db, a.EditMeeting(meeting_v2["id"], {"start": "08:00"}))
+
+
+def test_unavailability_added_and_removed_with_undo_and_redo(district):
+    """Báo vắng: the conflict it makes in a planned month comes and goes with it; after a
+    redo the same row (same id) can be removed again."""
+    db = district["db"]
+    calendar_service.new_month(db, MONTH)
+    calendar_service.plan(db, MONTH)
+    state = calendar_service.month_state(db, MONTH)
+    before = state.conflicts  # Chi bộ Ấp Phú Lợi has nobody assigned yet
+    committee = next(r for r in state.rows if r.kind == "committee")
+    add = a.AddUnavailability(district["a"], committee.day, committee.day, "Nghỉ phép")
+    unavailability_id = round_trip(db, add)
+    away = [c for c in calendar_service.conflicts(db, MONTH) if c not in before]
+    assert [(c.kind, c.meeting_ids) for c in away] == [("unavailable", (committee.id,))]
+    assert "Nguyễn Văn An nghỉ phép ngày" in away[0].message
+    remove = a.RemoveUnavailability(unavailability_id)
+    round_trip(db, remove)
+    assert calendar_service.conflicts(db, MONTH) == before
+    remove.undo(db)
+    assert [r.id for r in list_unavailability(db)] == [unavailability_id]
+    assert a.AddUnavailability.changes == a.Change.OFFICERS | a.Change.CALENDAR
 
 
 def test_a_month_made_again_after_an_undo_replaces_the_one_taken_back(district):

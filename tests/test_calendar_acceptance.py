@@ -101,3 +101,21 @@ def test_a_month_without_a_previous_calendar_is_not_compared(demo_db):
     summary = explain_moves(demo_db, MONTH)
     assert not summary.compared and summary.moves == [] and summary.kept == 0
     assert summary.new == len(calendar.month_state(demo_db, MONTH).rows)
+
+
+def test_a_meeting_moved_for_an_officer_away_names_the_absence(demo_db):
+    from dvdesk.services.unavailability import add_unavailability
+
+    db = demo_db
+    calendar.new_month(db, "2026-11")
+    calendar.plan(db, "2026-11")
+    calendar.approve(db, "2026-11", "1-LT/HU")
+    calendar.new_month(db, MONTH, copy_previous=True)
+    row = next(r for r in calendar.month_state(db, MONTH).rows
+               if r.kind == "committee" and r.day is not None)
+    officer_id, name, _role = row.attendees[0]
+    add_unavailability(db, officer_id, row.day, row.day, "đi công tác tỉnh")
+    calendar.plan(db, MONTH)
+    moves = {m.meeting_id: m for m in explain_moves(db, MONTH).moves}
+    assert moves[row.id].reason == (f"đồng chí {name} vắng ngày {row.day:%d/%m/%Y} "
+                                    "(đi công tác tỉnh)")

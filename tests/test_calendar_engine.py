@@ -19,6 +19,7 @@ from dvdesk.domain.calendar import (
     SESSIONS,
     MeetingItem,
     Slot,
+    Unavailability,
     find_conflicts,
     format_days,
     plan,
@@ -169,6 +170,101 @@ def test_never_more_conflicts_than_cpsat(instance):
     best = bench.solve_cpsat_full(items, blocked, 10.0, sessions=sessions, workers=1)
     assert best.status == "OPTIMAL"
     assert len(result.conflicts) <= best.n_conflicts
+
+
+@st.composite
+def instances_with_leave(draw):
+    """Small months where some officers are away on some days (leave, business trips)."""
+    items, blocked, names, sessions = draw(instances())
+    month_days = sorted({d for it in items for d in it.window} | {D(2026, 12, 7)})
+    leave = []
+    for officer in names:
+        if draw(st.integers(0, 2)) == 0:
+            first = draw(st.sampled_from(month_days))
+            length = draw(st.integers(0, 2))
+            reason = draw(st.sampled_from(["nghỉ phép", "đi công tác", "Học tập", ""]))
+            leave.append(Unavailability(officer, first, first + datetime.timedelta(days=length),
+                                        reason))
+    return items, blocked, names, sessions, leave
+
+
+def away_pairs(leave) -> set:
+    return {(u.officer_id, u.first + datetime.timedelta(days=k))
+            for u in leave for k in range((u.last - u.first).days + 1)}
+
+
+@PROPERTY
+@given(instances_with_leave())
+def test_leave_is_a_conflict_counted_once_per_officer_and_session(instance):
+    items, blocked, names, sessions, leave = instance
+    result = plan(items, blocked, names, sessions, leave)
+    assert result.conflicts == find_conflicts(with_slots(items, result.slots), blocked, names,
+                                              leave)
+    away = away_pairs(leave)
+    counts = bookings(items, result.slots)
+    expected_away = {key for key in counts if (key[0], key[1]) in away}
+    expected_doubles = sum(1 for key, n in counts.items() if n >= 2 and key not in expected_away)
+    kinds = Counter(c.kind for c in result.conflicts)
+    assert kinds["unavailable"] == len(expected_away)
+    assert kinds["double_booked"] == expected_doubles
+    for conflict in result.conflicts:
+        if conflict.kind == "unavailable":
+            officer = conflict.officer_ids[0]
+            assert (officer, conflict.day) in away
+            assert names[officer] in conflict.message
+            assert f"{conflict.day:%d/%m/%Y}" in conflict.message
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(instances_with_leave())
+def test_leave_never_more_conflicts_than_cpsat(instance):
+    """Nobody away is planned into a meeting on those days while a free slot exists: the
+    plan is as good as the proven optimum, which counts each such meeting as a conflict."""
+    pytest.importorskip("ortools")
+    bench = load_bench()
+    items, blocked, names, sessions, leave = instance
+    result = plan(items, blocked, names, sessions, leave)
+    best = bench.solve_cpsat_full(items, blocked, 10.0, sessions=sessions, workers=1,
+                                  unavailable=leave)
+    assert best.status == "OPTIMAL"
+    assert len(result.conflicts) <= best.n_conflicts
+
+
+# -- leave: examples ------------------------------------------------------------------
+
+
+def test_officer_on_leave_is_planned_around_and_named_when_pinned():
+    names = {1: "Nguyễn Văn An", 2: "Trần Thị Bình"}
+    leave = [Unavailability(1, D(2026, 12, 10), D(2026, 12, 13), "Nghỉ phép")]
+    items = [cell(k, days(10, 15), [1, 2 if k == 1 else 10 + k]) for k in range(1, 5)]
+    result = plan(items, {}, names, unavailable=leave)
+    assert result.conflicts == []
+    assert sorted(result.slots[k].day.day for k in range(1, 5)) == [14, 14, 15, 15]
+    # pinned onto a day of leave: reported, with the meeting and the reason named
+    pinned = cell(9, days(10, 15), [1], slot=Slot(D(2026, 12, 11), "chieu"), pinned=True)
+    result = plan([*items, pinned], {}, names, unavailable=leave)
+    assert [c.kind for c in result.conflicts] == ["unavailable"]
+    assert result.conflicts[0].message == (
+        "Đồng chí Nguyễn Văn An nghỉ phép ngày 11/12/2026 nhưng được mời dự buổi chiều "
+        "Chi bộ ấp 9 (xã A).")
+    assert result.conflicts[0].meeting_ids == (9,)
+    assert any("đã ghim ngày 11/12/2026" in r and "nghỉ phép ngày đó" in r
+               for r in result.reasons)
+
+
+def test_officer_away_the_whole_window_is_one_conflict_per_session_and_a_reason():
+    """Away is counted like a double booking: once per officer and session, naming every
+    meeting of that session."""
+    names = {1: "Lê Văn Cường"}
+    leave = [Unavailability(1, D(2026, 12, 6), D(2026, 12, 9), "đi công tác")]
+    items = [MeetingItem(1, "Đảng ủy xã A", "committee", days(7, 9), (1,)),
+             MeetingItem(2, "Đảng ủy xã B", "committee", days(7, 9), (1, 2))]
+    result = plan(items, {}, names, unavailable=leave)
+    assert [c.kind for c in result.conflicts] == ["unavailable"]
+    assert result.conflicts[0].meeting_ids == (1, 2)
+    assert "Lê Văn Cường đi công tác ngày" in result.conflicts[0].message
+    assert "2 cuộc họp: Đảng ủy xã A, Đảng ủy xã B" in result.conflicts[0].message
+    assert any("Lê Văn Cường" in r and "ngày đồng chí vắng" in r for r in result.reasons)
 
 
 # -- examples -------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""``calendar new | plan | conflicts | show | approve | revise | pdf | docx``.
+"""``calendar new | plan | conflicts | show | approve | revise | pdf | docx | changes | ics |
+send``.
 
 Their options and output are a contract (docs/ARCHITECTURE.md).
 """
@@ -15,8 +16,27 @@ from dvdesk.domain.calendar.months import month_text
 
 def run(args) -> int:
     handler = {"new": new, "plan": plan, "conflicts": conflicts, "show": show,
-               "approve": approve, "revise": revise, "pdf": pdf, "docx": docx}[args.action]
+               "approve": approve, "revise": revise, "pdf": pdf, "docx": docx,
+               "changes": changes, "ics": ics, "send": send}[args.action]
     return handler(args)
+
+
+def changes(args) -> int:
+    from dvdesk.commands.schedules import changes as show_changes
+
+    return show_changes(args)
+
+
+def ics(args) -> int:
+    from dvdesk.commands.schedules import ics as write_ics
+
+    return write_ics(args)
+
+
+def send(args) -> int:
+    from dvdesk.commands.schedules import send as send_mail
+
+    return send_mail(args)
 
 
 def new(args) -> int:

@@ -16,7 +16,7 @@ def run(args) -> int:
 
         return report(args)
     return {"assignments": assignments, "personal": personal,
-            "attendance": attendance}[args.kind](args)
+            "attendance": attendance, "changes": changes}[args.kind](args)
 
 
 def output_path(text: str, suffix: str) -> Path:
@@ -63,12 +63,16 @@ def assignments(args) -> int:
 
 
 def personal(args) -> int:
-    from dvdesk.services.documents import personal_pdf
+    from dvdesk.services.schedules import personal_slips_pdf
 
+    changed = getattr(args, "changed_only", False)
     return _write(
-        args, lambda db, path: personal_pdf(db, args.month, path, args.version),
+        args, lambda db, path: personal_slips_pdf(db, args.month, path, args.version,
+                                                  changed_only=changed),
         lambda data: (f"lịch cá nhân tháng {month_text(args.month)} của "
-                      f"{len(data['officers'])} cán bộ (bản {data['view']['version']})"))
+                      f"{len(data['officers'])} cán bộ"
+                      + (" có thay đổi" if changed else "")
+                      + f" (bản {data['view']['version']})"))
 
 
 def attendance(args) -> int:
@@ -80,3 +84,17 @@ def attendance(args) -> int:
                                               date=parse_date(args.date, "--date")),
         lambda data: (f"báo cáo dự họp tháng {month_text(args.month)} "
                       f"({len(data['meetings'])} cuộc họp)"))
+
+
+def changes(args) -> int:
+    from dvdesk.services.calendar_changes import notice_pdf
+
+    def describe(data) -> str:
+        return (f"thông báo điều chỉnh lịch tháng {month_text(args.month)} (bản "
+                f"{data['amended']['version']} → bản {data['revised']['version']}: "
+                f"{len(data['changes'])} cuộc họp thay đổi, {len(data['officers'])} cán bộ "
+                "cần thông báo)")
+
+    return _write(args, lambda db, path: notice_pdf(
+        db, args.month, path, args.from_version, args.to_version, number=args.number,
+        date=parse_date(args.date, "--date")), describe)

@@ -17,7 +17,7 @@ version_note="", one_per_page=True, signer=None)``
     Several short documents in one PDF, e.g. one personal schedule per officer.
     Each ``Slip`` has its own heading lines under the title, its own body and,
     optionally, its own header, recipients and signer (else ``signer`` of the
-    call). With ``one_per_page`` every slip starts on a new page and numbers its
+    call), and a drawing beside its heading lines (``aside``: a QR code). With ``one_per_page`` every slip starts on a new page and numbers its
     own pages from its 2nd page; otherwise slips follow one another with a
     dashed cutting line between them, each kept whole on one page where it fits,
     under a smaller header.
@@ -121,6 +121,7 @@ class Slip:
     header: DocumentHeader | None = None
     recipients: list[str] = field(default_factory=list)
     signer: SignerBlock | None = None
+    aside: Flowable | None = None  # drawn at the right of the heading lines
 
 
 Body = Sequence[TableSpec | Flowable | str]
@@ -411,10 +412,9 @@ def build_slips_pdf(
     story: list = []
     for index, slip in enumerate(slips):
         lead: list = header_flowables(slip.header or header, styles, geometry, blank_number=False)
-        for line_no, line in enumerate(slip.heading):
-            markup = text(clean(line))
-            lead.append(Paragraph(f"<b>{markup}</b>" if line_no == 0 else markup,
-                                  styles.slip_heading))
+        lines = [Paragraph(f"<b>{text(clean(line))}</b>" if line_no == 0 else text(clean(line)),
+                           styles.slip_heading) for line_no, line in enumerate(slip.heading)]
+        lead += _beside(lines, slip.aside, geometry, styles)
         if slip.heading:
             lead.append(Spacer(1, 2 * mm))
         ending = []
@@ -436,6 +436,25 @@ def build_slips_pdf(
         version_note=clean(version_note), **_document_info(header, draft),
     )
     doc.build(story)
+
+
+def _beside(lines: list, aside: Flowable | None, geometry: PageGeometry,
+            styles: Styles) -> list:
+    """The heading lines, with ``aside`` at their right when there is one."""
+    if aside is None:
+        return lines
+    aside_width = aside.wrap(geometry.width, geometry.height)[0]
+    table = Table([[lines or "", aside]], colWidths=[geometry.width - aside_width, aside_width])
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), styles.fonts.regular),
+        ("VALIGN", (0, 0), (0, 0), "MIDDLE"),
+        ("VALIGN", (1, 0), (1, 0), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    return [table]
 
 
 def _target(path_or_file):

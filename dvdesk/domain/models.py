@@ -147,11 +147,32 @@ class Officer(Base):
     is_standing_member: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     note: Mapped[str] = mapped_column(Text, default="")
+    # Optional: where the personal schedule and its calendar file are mailed.
+    email: Mapped[str] = mapped_column(String(200), default="", server_default="")
     # Deleted (entered by mistake) but kept, hidden, so that undoing the deletion brings
     # back the very same officer; "active" is the other thing: still working or not.
     deleted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     row_version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     __mapper_args__ = {"version_id_col": row_version}
+
+
+class Unavailability(Base):
+    """Nghỉ phép, đi công tác, học tập: days an officer cannot attend meetings (inclusive).
+
+    The planner keeps the officer's meetings off these days where another slot exists,
+    and the conflict check names every meeting still on them.
+    """
+
+    __tablename__ = "unavailability"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    officer_id: Mapped[int] = mapped_column(ForeignKey("officers.id"), index=True)
+    first_day: Mapped[dt.date] = mapped_column(Date)
+    last_day: Mapped[dt.date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    created_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    __mapper_args__ = {"version_id_col": row_version}
+    __table_args__ = (Index("ix_unavailability_days", "first_day", "last_day"),)
 
 
 class Decision(Base):

@@ -59,6 +59,16 @@ DEFAULT_SETTINGS: dict[str, Any] = {
         "use_evening": True,
         "blocked_days": {},
     },
+    # Mailing the personal schedules: the SMTP server and the sender. The password is
+    # never kept here (the system keyring, or DVDESK_SMTP_PASSWORD when sending).
+    "mail": {
+        "host": "",
+        "port": 587,
+        "security": "starttls",  # starttls | ssl | none
+        "user": "",
+        "sender": "",
+        "sender_name": "",
+    },
     # Phản ánh, kiến nghị: the fields a matter is filed under, and the answer deadline
     # in working days (weekends and public holidays skipped), ordinary and complex.
     "feedback": {

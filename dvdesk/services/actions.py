@@ -25,8 +25,10 @@ from typing import Any, ClassVar
 
 from dvdesk.services import assignments as assignment_service
 from dvdesk.services import calendar as calendar_service
+from dvdesk.services import calendar_meetings as meeting_service
 from dvdesk.services import officers as officer_service
 from dvdesk.services import settings as settings_service
+from dvdesk.services import unavailability as unavailability_service
 from dvdesk.services import units as unit_service
 from dvdesk.services.assignments import AssignResult, DecisionRef
 from dvdesk.store.database import Database
@@ -216,6 +218,47 @@ class DeleteOfficer(Action):
     redo = do
 
 
+@dataclass
+class AddUnavailability(Action):
+    """Báo vắng (nghỉ phép, đi công tác …); undo removes it, redo writes it back, same id."""
+
+    officer_id: int
+    first_day: dt.date
+    last_day: dt.date
+    reason: str = ""
+    values: dict | None = None
+    unavailability_id: int | None = None
+    changes: ClassVar[Change] = Change.OFFICERS | Change.CALENDAR
+
+    def do(self, db: Database) -> int:
+        self.unavailability_id = unavailability_service.add_unavailability(
+            db, self.officer_id, self.first_day, self.last_day, self.reason)
+        return self.unavailability_id
+
+    def undo(self, db: Database) -> None:
+        self.values = unavailability_service.remove_unavailability(db, self.unavailability_id)
+
+    def redo(self, db: Database) -> None:
+        unavailability_service.restore_unavailability(db, self.values)
+
+
+@dataclass
+class RemoveUnavailability(Action):
+    """Bỏ báo vắng; undo writes the same row back."""
+
+    unavailability_id: int
+    values: dict | None = None
+    changes: ClassVar[Change] = Change.OFFICERS | Change.CALENDAR
+
+    def do(self, db: Database) -> None:
+        self.values = unavailability_service.remove_unavailability(db, self.unavailability_id)
+
+    def undo(self, db: Database) -> None:
+        unavailability_service.restore_unavailability(db, self.values)
+
+    redo = do
+
+
 # ---------------------------------------------------------------------------
 # assignments
 
@@ -369,6 +412,47 @@ class EditMeeting(Action):
 
     def undo(self, db: Database) -> None:
         calendar_service.update_meeting(db, self.meeting_id, **self.previous)
+
+    redo = do
+
+
+@dataclass
+class AddMeeting(Action):
+    """Bổ sung a meeting (a unit founded after approval) to the month's draft."""
+
+    month: str
+    kind: str
+    unit_id: int
+    fields: dict = field(default_factory=dict)  # day, session, start, place
+    meeting_id: int | None = None
+    values: dict | None = None
+    changes: ClassVar[Change] = Change.CALENDAR
+
+    def do(self, db: Database) -> int:
+        self.meeting_id = meeting_service.add_meeting(db, self.month, self.kind, self.unit_id,
+                                                      **self.fields)
+        return self.meeting_id
+
+    def undo(self, db: Database) -> None:
+        self.values = meeting_service.remove_meeting(db, self.meeting_id)
+
+    def redo(self, db: Database) -> None:
+        meeting_service.restore_meeting(db, self.values)
+
+
+@dataclass
+class RemoveMeeting(Action):
+    """Không tổ chức: take a meeting out of the month's draft."""
+
+    meeting_id: int
+    values: dict | None = None
+    changes: ClassVar[Change] = Change.CALENDAR
+
+    def do(self, db: Database) -> None:
+        self.values = meeting_service.remove_meeting(db, self.meeting_id)
+
+    def undo(self, db: Database) -> None:
+        meeting_service.restore_meeting(db, self.values)
 
     redo = do
 

@@ -17,7 +17,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from dvdesk.domain import calendar as engine
-from dvdesk.domain.calendar import CELL, COMMITTEE, SESSIONS, Conflict, Slot
+from dvdesk.domain.calendar import CELL, COMMITTEE, SESSIONS, Conflict, Slot, Unavailability
 from dvdesk.domain.calendar.months import month_days, month_text, previous_month, same_day
 from dvdesk.domain.calendar.rules import (
     blocked_for,
@@ -59,6 +59,7 @@ from dvdesk.store.calendar_queries import (
     calendars_of,
     meeting_and_calendar,
     previous_slots,
+    unavailability_in,
 )
 from dvdesk.store.database import Database
 
@@ -90,6 +91,8 @@ class MonthState:
     versions: list[tuple[int, str]] = field(default_factory=list)  # (version, status)
     sessions: tuple[str, ...] = SESSIONS
     starts: dict[str, str] = field(default_factory=dict)
+    # Who is away on days of the month (leave, business trips): part of the conflicts.
+    unavailable: list[Unavailability] = field(default_factory=list)
 
 
 @dataclass
@@ -116,7 +119,8 @@ def _state(session: Session, cal: MonthlyCalendar, settings: dict) -> MonthState
         blocked = blocked_for(settings, cal.month)
         windows = month_windows(settings, cal.windows)
     names = {a[0]: a[1] for r in rows for a in r.attendees}
-    conflicts = engine.find_conflicts([r.item() for r in rows], blocked, names)
+    away = unavailability_in(session, *month_days(cal.month))
+    conflicts = engine.find_conflicts([r.item() for r in rows], blocked, names, away)
     return MonthState(
         calendar_id=cal.id, month=cal.month, version=cal.version, status=cal.status,
         number=cal.number or "", approved_by=cal.approved_by or "",
@@ -124,6 +128,7 @@ def _state(session: Session, cal: MonthlyCalendar, settings: dict) -> MonthState
         conflicts=conflicts,
         versions=[(c.version, c.status) for c in calendars_of(session, cal.month)],
         sessions=usable_sessions(settings), starts=session_starts(settings),
+        unavailable=away,
     )
 
 
@@ -169,7 +174,8 @@ def refresh_state(db: Database, state: MonthState, meeting_ids: set[int]) -> Mon
     rows = [fresh.get(r.id, r) for r in state.rows]
     rows.sort(key=row_order)
     names = {a[0]: a[1] for r in rows for a in r.attendees}
-    found = engine.find_conflicts([r.item() for r in rows], state.blocked, names)
+    found = engine.find_conflicts([r.item() for r in rows], state.blocked, names,
+                                  state.unavailable)
     return dataclasses.replace(state, rows=rows, conflicts=found)
 
 
@@ -193,8 +199,8 @@ def calendar_view(db: Database, month: str, version: int | None = None, *,
 
 
 def conflicts(db: Database, month: str, version: int | None = None) -> list[Conflict]:
-    """Every conflict of the month (double bookings, outside windows, holidays, nobody
-    expected, not placed), ordered by day and session."""
+    """Every conflict of the month (double bookings, officers away, outside windows,
+    holidays, nobody expected, not placed), ordered by day and session."""
     return month_state(db, month, version).conflicts
 
 
@@ -378,7 +384,7 @@ def _write_slots(session: Session, cal: MonthlyCalendar, slots: dict[int, tuple]
 
 def plan_input(session: Session, cal: MonthlyCalendar, settings: dict):
     """What the engine plans: the meetings as items (with last month's slot as preferred),
-    the blocked days, the officer names, and the loaded rows."""
+    the blocked days, the officer names, the loaded rows and who is away that month."""
     rows = load_rows(session, cal, settings)
     blocked = blocked_for(settings, cal.month)
     names = {a[0]: a[1] for r in rows for a in r.attendees}
@@ -392,13 +398,15 @@ def plan_input(session: Session, cal: MonthlyCalendar, settings: dict):
         item = r.item()
         items.append(engine.MeetingItem(item.id, item.label, item.kind, item.window,
                                         item.attendees, item.slot, item.pinned, preferred))
-    return items, blocked, names, rows
+    away = unavailability_in(session, *month_days(cal.month))
+    return items, blocked, names, rows, away
 
 
 def plan(db: Database, month: str) -> PlanOutcome:
     """Xếp lịch tự động: every unpinned meeting placed inside its window so that nobody is
     in two places at once, keeping pinned meetings and, where possible, last month's day
-    and session. Writes the slots; returns what conflicts remain and why."""
+    and session, and keeping each officer's meetings off the days they are away.
+    Writes the slots; returns what conflicts remain and why."""
     with db.write() as session:
         return plan_in(session, month)
 
@@ -407,8 +415,8 @@ def plan_in(session: Session, month: str) -> PlanOutcome:
     """``plan`` inside a transaction the caller holds."""
     cal = draft_calendar(session, month)
     settings = queries.settings(session)
-    items, blocked, names, rows = plan_input(session, cal, settings)
-    result = engine.plan(items, blocked, names, usable_sessions(settings))
+    items, blocked, names, rows, away = plan_input(session, cal, settings)
+    result = engine.plan(items, blocked, names, usable_sessions(settings), away)
     starts = session_starts(settings)
     by_id = {r.id: r for r in rows}
     wanted: dict[int, tuple] = {}
@@ -425,6 +433,6 @@ def plan_in(session: Session, month: str) -> PlanOutcome:
     # Attendees depend on the day (an assignment may change mid-window): recheck.
     rows = load_rows(session, cal, settings)
     names = {a[0]: a[1] for r in rows for a in r.attendees}
-    remaining = engine.find_conflicts([r.item() for r in rows], blocked, names)
+    remaining = engine.find_conflicts([r.item() for r in rows], blocked, names, away)
     return PlanOutcome(len(previous), remaining, result.reasons if remaining else [],
                        previous, {meeting_id: wanted[meeting_id] for meeting_id in previous})

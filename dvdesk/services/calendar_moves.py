@@ -50,7 +50,7 @@ def explain_moves(db: Database, month: str, version: int | None = None) -> MoveS
     with db.read() as session:
         cal = find_calendar(session, month, version)
         settings = queries.settings(session)
-        items, blocked, _names, rows = plan_input(session, cal, settings)
+        items, blocked, _names, rows, away = plan_input(session, cal, settings)
         previous = {key for key, m in previous_slots(session, month).items()
                     if m.day is not None}
     by_id = {r.id: r for r in rows}
@@ -74,11 +74,11 @@ def explain_moves(db: Database, month: str, version: int | None = None) -> MoveS
             kept += 1
             continue
         moves.append(Move(item.id, item.label, item.preferred, now,
-                          _why(row, item.preferred, blocked, placed)))
+                          _why(row, item.preferred, blocked, placed, away)))
     return MoveSummary(kept, new, moves, compared=bool(previous))
 
 
-def _why(row, preferred: Slot, blocked: dict, placed: dict) -> str:
+def _why(row, preferred: Slot, blocked: dict, placed: dict, away=()) -> str:
     day = preferred.day
     if day not in row.window:
         if row.window:
@@ -87,7 +87,12 @@ def _why(row, preferred: Slot, blocked: dict, placed: dict) -> str:
         return f"ngày {format_date(day)} ngoài khung ngày tháng này"
     if day in blocked:
         return f"ngày {format_date(day)} là ngày nghỉ ({blocked[day]})"
-    mine = {officer for officer, _name, _role in row.attendees}
+    names = {officer: name for officer, name, _role in row.attendees}
+    for absence in away:
+        if absence.officer_id in names and absence.first <= day <= absence.last:
+            why = f" ({absence.reason})" if absence.reason else ""
+            return f"đồng chí {names[absence.officer_id]} vắng ngày {format_date(day)}{why}"
+    mine = set(names)
     for other in placed.get((preferred.day, preferred.session), []):
         if other.id == row.id:
             continue

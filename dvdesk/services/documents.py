@@ -273,16 +273,35 @@ def _officers_by_id(session: Session, ids: set[int]) -> dict[int, Officer]:
     return found
 
 
-def personal_data(db: Database, month: str, version: int | None = None) -> dict:
-    """One entry per officer expected at any meeting of the month, with those meetings."""
+def unit_keys(session: Session, month: str, version: int) -> dict[int, list]:
+    """meeting id -> [kind, unit id] of one version: what a meeting is across versions."""
+    from dvdesk.services.calendar_rows import find_calendar
+
+    cal = find_calendar(session, month, version)
+    return {i: [k, u] for i, k, u in session.execute(
+        select(Meeting.id, Meeting.kind, Meeting.unit_id).where(Meeting.calendar_id == cal.id))}
+
+
+def personal_data(db: Database, month: str, version: int | None = None,
+                  officer_ids: set[int] | None = None) -> dict:
+    """One entry per officer expected at any meeting of the month, with those meetings; each
+    meeting with its ``unit_key``. With ``officer_ids``: those officers only, each of them
+    even without a meeting left (a revision took theirs away)."""
     view = calendar_view(db, month, version)
+    with db.read() as session:
+        keys = unit_keys(session, month, view["version"])
     meetings_of: dict[int, list[dict]] = defaultdict(list)
     for meeting in view.get("meetings") or []:
+        meeting["unit_key"] = keys.get(meeting["id"], [meeting["kind"], 0])
         for attendee in meeting.get("attendees") or []:
-            meetings_of[attendee["id"]].append({**meeting, "role": attendee.get("role", "")})
+            if officer_ids is None or attendee["id"] in officer_ids:
+                meetings_of[attendee["id"]].append({**meeting,
+                                                    "role": attendee.get("role", "")})
     with db.read() as session:
         settings = queries.settings(session)
-        officers = _officers_by_id(session, set(meetings_of))
+        officers = _officers_by_id(session, set(meetings_of) | (officer_ids or set()))
+    for officer_id in officers.keys() - meetings_of.keys():
+        meetings_of[officer_id] = []
     people = []
     for officer_id, items in meetings_of.items():
         officer = officers.get(officer_id)
@@ -291,7 +310,8 @@ def personal_data(db: Database, month: str, version: int | None = None) -> dict:
         people.append({"id": officer_id, "name": name,
                        "title": officer.title if officer else "",
                        "workplace": officer.workplace if officer else "",
-                       "phone": officer.phone if officer else "", "meetings": items})
+                       "phone": officer.phone if officer else "",
+                       "email": officer.email if officer else "", "meetings": items})
     people.sort(key=lambda p: (name_sort_key(p["name"]), p["id"]))
     return {"view": view, "settings": settings, "officers": people}
 

@@ -6,6 +6,8 @@ it, so that ``restore_officer`` brings back the very same officer, id included.
 
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import func, select
 
 from dvdesk.domain.models import Assignment, Officer
@@ -15,8 +17,24 @@ from dvdesk.errors import ConcurrentEditError, InvalidInput, NotFound
 from dvdesk.services.audit import record, recorded, snapshot
 from dvdesk.store.database import Database
 
-EDITABLE = ("full_name", "title", "workplace", "level", "phone", "is_committee_member",
-            "is_standing_member", "note")
+EDITABLE = ("full_name", "title", "workplace", "level", "phone", "email",
+            "is_committee_member", "is_standing_member", "note")
+# One address: a local part, "@", a domain with a dot; no spaces, no second "@", no
+# display name. What a mail server accepts is checked when mailing; this catches typos.
+_EMAIL = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+")
+EMAIL_MAX = 200
+
+
+def normalise_email(value: object) -> str:
+    """The optional e-mail address, trimmed; InvalidInput naming it when it is not one."""
+    text = clean(value).strip("<>").strip()
+    if not text:
+        return ""
+    if len(text) > EMAIL_MAX or not _EMAIL.fullmatch(text) or ".." in text:
+        raise InvalidInput(f"Địa chỉ e-mail {text[:80]!r} không hợp lệ (ví dụ đúng: "
+                           "ten@example.vn).")
+    local, domain = text.rsplit("@", 1)
+    return f"{local}@{domain.lower()}"
 
 
 def normalise_phone(value: object) -> str:
@@ -40,6 +58,8 @@ def _validated(fields: dict) -> dict:
             value = clean(value)
         elif key == "phone":
             value = normalise_phone(value)
+        elif key == "email":
+            value = normalise_email(value)
         elif key == "level" and value not in OFFICER_LEVELS:
             raise InvalidInput(f"Cấp không hợp lệ: {value} (tỉnh / huyện / xã / ấp).")
         values[key] = value

@@ -52,3 +52,77 @@ def save_sections(db: Database, sections: dict[str, dict[str, Any]]) -> dict[str
                 if isinstance(stored, dict) else stored
             set_section_in(session, section, values)
         return previous
+
+
+# ---------------------------------------------------------------------------
+# one setting by name (``dvdesk settings set KEY VALUE``)
+
+
+def _coerce(key: str, default: Any, text: str) -> Any:
+    """The typed TEXT for a setting whose default is ``default``."""
+    import json
+
+    if isinstance(default, bool):
+        folded = text.strip().lower()
+        if folded in ("1", "true", "yes", "co", "có", "bật", "bat", "on"):
+            return True
+        if folded in ("0", "false", "no", "khong", "không", "tắt", "tat", "off"):
+            return False
+        raise InvalidInput(f"{key} nhận true hoặc false, không phải {text!r}.")
+    if isinstance(default, int):
+        try:
+            return int(text)
+        except ValueError:
+            raise InvalidInput(f"{key} phải là một số nguyên, không phải {text!r}.") from None
+    if isinstance(default, list | dict):
+        try:
+            value = json.loads(text)
+        except ValueError:
+            if isinstance(default, list):  # "a; b; c" as a secretary would type a list
+                return [part.strip() for part in text.split(";") if part.strip()]
+            raise InvalidInput(f"{key} phải là JSON, ví dụ {json.dumps(default)[:60]}.") \
+                from None
+        if not isinstance(value, type(default)):
+            shape = "một danh sách" if isinstance(default, list) else "một đối tượng JSON"
+            raise InvalidInput(f"{key} phải là {shape}.")
+        return value
+    return clean_text(text)
+
+
+def clean_text(text: str) -> str:
+    from dvdesk.domain.text import clean
+
+    return clean(text)
+
+
+def _check_mail(name: str, value: Any) -> Any:
+    from dvdesk.services.officers import normalise_email
+
+    if name == "port" and not 0 < value < 65536:
+        raise InvalidInput(f"Cổng máy chủ thư phải từ 1 đến 65535, không phải {value}.")
+    if name == "security" and value.lower() not in ("starttls", "ssl", "none"):
+        raise InvalidInput(f"mail.security phải là starttls, ssl hoặc none, không phải {value!r}.")
+    if name == "security":
+        return value.lower()
+    if name == "sender" and value:
+        return normalise_email(value)
+    return value
+
+
+def set_value(db: Database, key: str, text: str) -> tuple[Any, Any]:
+    """Save one setting named "section.name" from the text typed; returns (before, after)."""
+    section, _, name = key.partition(".")
+    defaults = DEFAULT_SETTINGS.get(section)
+    if not isinstance(defaults, dict) or not name:
+        known = ", ".join(sorted(DEFAULT_SETTINGS))
+        raise InvalidInput(f"Không có cài đặt {key!r}; tên có dạng NHÓM.TÊN, nhóm là: {known}.")
+    if name not in defaults:
+        known = ", ".join(defaults)
+        raise InvalidInput(f"Nhóm {section} không có cài đặt {name!r} (có: {known}).")
+    value = _coerce(key, defaults[name], text)
+    if section == "mail":
+        value = _check_mail(name, value)
+    with db.write() as session:
+        before = queries.settings(session).get(section, {}).get(name)
+        set_section_in(session, section, {name: value})
+    return before, value

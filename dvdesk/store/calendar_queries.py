@@ -15,7 +15,7 @@ from collections import defaultdict
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from dvdesk.domain.calendar import CELL, COMMITTEE
+from dvdesk.domain.calendar import CELL, COMMITTEE, Unavailability
 from dvdesk.domain.calendar.months import previous_month, window_days
 from dvdesk.domain.calendar.rules import cell_window, default_place
 from dvdesk.domain.models import (
@@ -29,6 +29,7 @@ from dvdesk.domain.models import (
     MonthlyCalendar,
     Officer,
 )
+from dvdesk.domain.models import Unavailability as UnavailabilityRow
 from dvdesk.domain.text import name_sort_key
 from dvdesk.errors import NotFound
 from dvdesk.store.queries import overlapping
@@ -198,3 +199,14 @@ def previous_slots(session: Session, month: str) -> dict[tuple[str, int], Meetin
         return {}
     stmt = select(Meeting).where(Meeting.calendar_id == before.id)
     return {(m.kind, m.unit_id): m for m in session.scalars(stmt)}
+
+
+def unavailability_in(session: Session, first: dt.date, last: dt.date) -> list[Unavailability]:
+    """Who is away (leave, business trips …) on days of [first, last], each period cut to
+    that range (so a year-long course costs no more than the month)."""
+    stmt = (select(UnavailabilityRow.officer_id, UnavailabilityRow.first_day,
+                   UnavailabilityRow.last_day, UnavailabilityRow.reason)
+            .where(UnavailabilityRow.first_day <= last, UnavailabilityRow.last_day >= first)
+            .order_by(UnavailabilityRow.first_day, UnavailabilityRow.id))
+    return [Unavailability(officer_id, max(start, first), min(end, last), reason)
+            for officer_id, start, end, reason in session.execute(stmt)]

@@ -22,6 +22,7 @@ from dvdesk.domain.calendar.types import (
     MeetingItem,
     PlanResult,
     Slot,
+    Unavailability,
 )
 from dvdesk.domain.calendar.wording import format_date, format_days
 
@@ -35,6 +36,7 @@ __all__ = [
     "MeetingItem",
     "PlanResult",
     "Slot",
+    "Unavailability",
     "find_conflicts",
     "format_date",
     "format_days",

@@ -8,6 +8,11 @@ every officer of meeting ``i``, so a meeting's bookings in slot ``s`` are
 ``busy[base + s]``. A conflict is one officer with two or more meetings in a
 slot, or one meeting on a blocked day; every search step is counted in these
 integers, which keeps the search fast at province scale.
+
+An officer away on a day (leave, business trip: ``away``) is booked once in each
+of that day's slots before the search starts, like a pinned meeting: a meeting
+of theirs placed there then counts as one conflict, exactly as a double booking,
+so every search step, bound and explanation treats it without a special case.
 """
 
 from __future__ import annotations
@@ -74,6 +79,7 @@ class Board:
         items: Sequence[MeetingItem],
         blocked: Mapping[datetime.date, str],
         sessions: Sequence[str],
+        away: Mapping[tuple[int, datetime.date], str] | None = None,
     ) -> None:
         self.items = sorted(items, key=lambda it: it.id)
         for before, after in zip(self.items, self.items[1:], strict=False):
@@ -83,6 +89,7 @@ class Board:
         if not self.sessions:
             raise ValueError("cần ít nhất một buổi họp")
         self.blocked = blocked
+        self.away = away or {}
         n = len(self.items)
         self.windows = [tuple(sorted(set(it.window))) for it in self.items]
         # fixed: pinned with a slot, or no window but already placed (kept where it is)
@@ -169,6 +176,30 @@ class Board:
                 for b in self.booking_bases[i]:
                     self.busy[b + s] += 1
                     self.fixed_busy[b + s] = self.fixed_busy.get(b + s, 0) + 1
+        self._book_away()
+
+    def _book_away(self) -> None:
+        """One booking of an away officer in every slot of the days they are away."""
+        self.officer_away = [False] * len(self.officer_ids)
+        if not self.away:
+            return
+        number = {officer_id: o for o, officer_id in enumerate(self.officer_ids)}
+        slots_of_day: dict[datetime.date, list[int]] = {}
+        for s, day in enumerate(self.slot_day):
+            slots_of_day.setdefault(day, []).append(s)
+        for officer_id, day in sorted(self.away):
+            o = number.get(officer_id)
+            if o is None:
+                continue
+            base = o * self.slot_count
+            for s in slots_of_day.get(day, ()):
+                self.officer_away[o] = True
+                self.busy[base + s] += 1
+                self.fixed_busy[base + s] = self.fixed_busy.get(base + s, 0) + 1
+
+    def away_slot(self, o: int, s: int) -> bool:
+        """Is officer ``o`` away on the day of slot ``s``?"""
+        return (self.officer_ids[o], self.slot_day[s]) in self.away
 
     # -- costs ---------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""Conflicts of a placed month: double bookings, outside windows, holidays, nobody, unplaced.
+"""Conflicts of a placed month: double bookings, officers away, outside windows, holidays,
+nobody, unplaced.
 
 ``find_conflicts`` lists every one of them (never just the first), each as one
 Vietnamese sentence naming the people and the meetings involved; the window
@@ -11,8 +12,15 @@ import datetime
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
-from dvdesk.domain.calendar.types import CONFLICT_KINDS, Conflict, MeetingItem, Slot
+from dvdesk.domain.calendar.types import (
+    CONFLICT_KINDS,
+    Conflict,
+    MeetingItem,
+    Slot,
+    Unavailability,
+)
 from dvdesk.domain.calendar.wording import (
+    absence_words,
     format_date,
     format_days,
     meeting_label,
@@ -29,21 +37,36 @@ def with_slots(items: Iterable[MeetingItem], slots: Mapping[int, Slot]) -> list[
     return [replace(item, slot=slots[item.id]) if item.id in slots else item for item in items]
 
 
+def away_days(unavailable: Iterable[Unavailability]) -> dict[tuple[int, datetime.date], str]:
+    """(officer id, day) -> the reason the officer is away that day (the first one given)."""
+    found: dict[tuple[int, datetime.date], str] = {}
+    for entry in unavailable:
+        day = entry.first
+        while day <= entry.last:
+            found.setdefault((entry.officer_id, day), entry.reason)
+            day += datetime.timedelta(days=1)
+    return found
+
 
 def find_conflicts(
     items: Iterable[MeetingItem],
     blocked: Mapping[datetime.date, str],
     officer_names: Mapping[int, str],
+    unavailable: Iterable[Unavailability] = (),
 ) -> list[Conflict]:
     """Every conflict of the placed meetings, ordered by day, session, kind and ids.
 
-    - double_booked: one per (officer, day, session) with two or more meetings;
+    - unavailable: one per (officer, day, session) with a meeting on a day the officer
+      is away (leave, business trip …), naming every meeting of that session;
+    - double_booked: one per (officer, day, session) with two or more meetings, the
+      officer not away;
     - outside_window: a meeting placed on a day outside its window;
     - holiday: a meeting placed on a blocked day;
     - no_attendee: a meeting nobody is expected at;
     - unplaced: a meeting without a slot.
     """
     found: list[tuple[tuple, Conflict]] = []
+    away = away_days(unavailable)
 
     def add(conflict: Conflict) -> None:
         key = (
@@ -104,9 +127,13 @@ def find_conflicts(
                 group.append(item)
 
     for (officer_id, day, session), group in by_slot.items():
-        if len(group) < 2:
+        reason = away.get((officer_id, day)) if away else None
+        if len(group) < 2 and reason is None:
             continue
         group.sort(key=lambda it: it.id)
+        if reason is not None:
+            add(_away_conflict(officer_names, officer_id, reason, day, session, group))
+            continue
         text = (
             f"Đồng chí {officer_name(officer_names, officer_id)} được mời dự {len(group)} "
             f"cuộc họp cùng buổi {session_label(session)} {format_date(day)}: "
@@ -125,3 +152,17 @@ def find_conflicts(
 
     found.sort(key=lambda pair: pair[0])
     return [conflict for _, conflict in found]
+
+
+def _away_conflict(officer_names: Mapping[int, str], officer_id: int, reason: str,
+                   day: datetime.date, session: str, group: list[MeetingItem]) -> Conflict:
+    """ "Đồng chí X nghỉ phép ngày D nhưng được mời dự …": one per officer and session,
+    counted like a double booking (the planner weighs both the same)."""
+    what = (f"{meeting_label(group[0])}" if len(group) == 1 else
+            f"{len(group)} cuộc họp: {', '.join(meeting_label(it) for it in group)}")
+    text = (
+        f"Đồng chí {officer_name(officer_names, officer_id)} {absence_words(reason)} ngày "
+        f"{format_date(day)} nhưng được mời dự buổi {session_label(session)} {what}."
+    )
+    return Conflict("unavailable", text, tuple(it.id for it in group), (officer_id,), day,
+                    session)

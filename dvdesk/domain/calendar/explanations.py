@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from dvdesk.domain.calendar.wording import (
     MEETING_NOUNS,
+    absence_words,
     format_date,
     format_days,
     holiday_families,
@@ -93,6 +94,13 @@ def _pinned(planner: Planner, officer_names: Mapping[int, str]) -> list[str]:
             )
         for o in planner.officers_of[i]:
             pinned_groups.setdefault((planner.assign[i], o), []).append(i)
+            reason = planner.away.get((planner.officer_ids[o], it.slot.day))
+            if reason is not None:
+                out.append(
+                    f"{meeting_label(it)} đã ghim ngày {format_date(it.slot.day)} nhưng đồng chí "
+                    f"{officer_name(officer_names, planner.officer_ids[o])} "
+                    f"{absence_words(reason)} ngày đó; hãy bỏ ghim hoặc đổi ngày."
+                )
     for (s, o), members in sorted(pinned_groups.items()):
         if len(members) < 2:
             continue
@@ -120,14 +128,19 @@ def _overloaded(planner: Planner, officer_names: Mapping[int, str],
             for i in part:
                 slots.update(planner.domain[i])
                 days.update(planner.windows[i] or (planner.items[i].slot.day,))
-            usable = sum(1 for s in slots if not planner.is_blocked[s])
+            open_slots = [s for s in slots if not planner.is_blocked[s]]
+            usable = sum(1 for s in open_slots if not planner.away_slot(o, s))
             if len(part) <= usable:
                 continue
             if usable == 0 and all(windows_blocked[i] for i in part):
                 continue  # explained by the window reason above
             name = officer_name(officer_names, officer_id)
-            what = f"{usable} buổi không trùng ngày nghỉ" if len(part) <= len(slots) \
-                else f"{usable} buổi"
+            if usable < len(open_slots):
+                what = f"{usable} buổi không trùng ngày nghỉ và những ngày đồng chí vắng"
+            elif len(part) <= len(slots):
+                what = f"{usable} buổi không trùng ngày nghỉ"
+            else:
+                what = f"{usable} buổi"
             text = (
                 f"Đồng chí {name} có {len(part)} cuộc họp nhưng chỉ có {what} "
                 f"trong khung ngày {format_days(days)}."

@@ -28,11 +28,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from dvdesk.domain.calendar.board import Board, Budget, Group, Part
-from dvdesk.domain.calendar.conflicts import find_conflicts, with_slots
+from dvdesk.domain.calendar.conflicts import away_days, find_conflicts, with_slots
 from dvdesk.domain.calendar.exact import exact_search
 from dvdesk.domain.calendar.explanations import reasons
 from dvdesk.domain.calendar.tabu import local_search
-from dvdesk.domain.calendar.types import SESSIONS, MeetingItem, PlanResult
+from dvdesk.domain.calendar.types import SESSIONS, MeetingItem, PlanResult, Unavailability
 
 # Search budgets (iterations and nodes, never time, so results are reproducible).
 LOCAL_BASE = 300
@@ -54,8 +54,12 @@ def plan(
     blocked: Mapping[datetime.date, str],
     officer_names: Mapping[int, str],
     sessions: Sequence[str] = SESSIONS,
+    unavailable: Sequence[Unavailability] = (),
 ) -> PlanResult:
     """Place every unpinned meeting on a day of its window and a session.
+
+    A meeting is kept off the days one of its officers is away (``unavailable``)
+    wherever another slot exists; one left there is a conflict like a double booking.
 
     Pinned meetings (with a slot) keep it. A meeting without any day in its
     window keeps its current slot if it has one and is left out of ``slots``
@@ -64,11 +68,11 @@ def plan(
     result says so. The result has the fewest conflicts the search could find
     and, when some remain, plain explanations in ``reasons``.
     """
-    planner = Planner(items, blocked, sessions)
+    planner = Planner(items, blocked, sessions, away=away_days(unavailable))
     planner.run()
     slots = planner.slots()
     placed = with_slots(planner.items, slots)
-    conflicts = find_conflicts(placed, blocked, officer_names)
+    conflicts = find_conflicts(placed, blocked, officer_names, unavailable)
     why = reasons(planner, officer_names) if conflicts else []
     return PlanResult(slots=slots, conflicts=conflicts, reasons=why)
 
@@ -81,8 +85,9 @@ class Planner(Board):
         sessions: Sequence[str],
         budget: Budget | None = None,
         bounding: bool = False,
+        away: Mapping[tuple[int, datetime.date], str] | None = None,
     ) -> None:
-        super().__init__(items, blocked, sessions)
+        super().__init__(items, blocked, sessions, away)
         self.budget = budget if budget is not None else Budget()
         # a bounding planner only looks for proven optima (no local search, no parts)
         self.bounding = bounding
@@ -124,7 +129,8 @@ class Planner(Board):
         busy, is_blocked, domain = self.busy, self.is_blocked, self.domain
         n = len(self.items)
         free_count, degree = [0] * n, [0] * n
-        has_fixed = [bool(fixed) for fixed in self.officer_fixed]
+        has_fixed = [bool(fixed) or away
+                     for fixed, away in zip(self.officer_fixed, self.officer_away, strict=True)]
         for i in range(n):
             if not self.free[i]:
                 continue
@@ -422,7 +428,8 @@ class Planner(Board):
                  for i in part.meetings]
         fixed = sorted({i for o in part.officers for i in self.officer_fixed[o]})
         items += [replace(self.items[i], attendees=own_officers(i)) for i in fixed]
-        sub = Planner(items, self.blocked, self.sessions, budget=self.budget, bounding=True)
+        sub = Planner(items, self.blocked, self.sessions, budget=self.budget, bounding=True,
+                      away=self.away)
         sub.exact_cap = EXACT_WORK_PER_RELAXED
         sub.greedy()
         sub.collect_groups()

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 
 SESSIONS = ("sang", "chieu", "toi")  # sáng, chiều, tối
 SESSION_LABELS = {"sang": "sáng", "chieu": "chiều", "toi": "tối"}
-CONFLICT_KINDS = ("double_booked", "outside_window", "holiday", "no_attendee", "unplaced")
+CONFLICT_KINDS = ("double_booked", "unavailable", "outside_window", "holiday", "no_attendee",
+                  "unplaced")
 COMMITTEE, CELL = "committee", "cell"  # the two kinds of meeting
 
 
@@ -31,6 +32,17 @@ class MeetingItem:
     slot: Slot | None = None  # current placement (None = not placed yet)
     pinned: bool = False  # pinned meetings keep their slot
     preferred: Slot | None = None  # last month's day/session, moved into this month
+
+
+@dataclass(frozen=True, slots=True)
+class Unavailability:
+    """Days (``first`` to ``last`` inclusive) an officer cannot attend: nghỉ phép, đi công
+    tác, học tập … (``reason`` as the secretary typed it)."""
+
+    officer_id: int
+    first: datetime.date
+    last: datetime.date
+    reason: str = ""
 
 
 @dataclass(frozen=True, slots=True)

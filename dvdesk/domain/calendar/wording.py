@@ -63,6 +63,18 @@ def officer_name(officer_names: Mapping[int, str], officer_id: int) -> str:
     return name if name else f"mã số {officer_id}"
 
 
+def absence_words(reason: str) -> str:
+    """Why an officer is away, as the middle of a sentence: "nghỉ phép", "đi công tác";
+    "vắng" when no reason was given. A reason typed with a capital ("Nghỉ phép") is
+    lowered, unless it starts with an abbreviation ("UBND …")."""
+    reason = " ".join((reason or "").split()).rstrip(".")
+    if not reason:
+        return "vắng"
+    if len(reason) > 1 and reason[1].isupper():
+        return reason
+    return reason[:1].lower() + reason[1:]
+
+
 def meeting_label(item: MeetingItem) -> str:
     return item.label if item.label else f"Cuộc họp mã số {item.id}"
 

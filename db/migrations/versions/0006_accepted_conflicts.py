@@ -1,14 +1,14 @@
 """accepted conflicts: a month's conflicts the secretary accepted, with a note
 
-Revision ID: 0005_accepted_conflicts
-Revises: 0004_soft_delete
+Revision ID: 0006_accepted_conflicts
+Revises: 0005_email_unavailability
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005_accepted_conflicts"
-down_revision = "0004_soft_delete"
+revision = "0006_accepted_conflicts"
+down_revision = "0005_email_unavailability"
 branch_labels = None
 depends_on = None
 

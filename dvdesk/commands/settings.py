@@ -1,0 +1,67 @@
+"""``settings show [--json] | set KEY VALUE`` (DESIGN §12). ``set mail.password -`` keeps
+the mail password in the system's keyring (asked for, never typed on the command line)."""
+
+from __future__ import annotations
+
+import json
+
+from dvdesk.commands.common import database, print_json
+
+HIDDEN = {("mail", "password")}
+
+
+def run(args) -> int:
+    return {"show": show, "set": set_value}[args.action](args)
+
+
+def show(args) -> int:
+    from dvdesk.services.settings import get_settings
+
+    settings = get_settings(database(args))
+    if args.json:
+        print_json(settings)
+        return 0
+    for section, values in settings.items():
+        if isinstance(values, dict):
+            for name, value in values.items():
+                shown = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+                print(f"{section}.{name} = {shown}")
+        else:
+            print(f"{section} = {json.dumps(values, ensure_ascii=False)}")
+    return 0
+
+
+def _read_password() -> str:
+    import getpass
+    import sys
+
+    from dvdesk.errors import InvalidInput
+
+    if sys.stdin is not None and sys.stdin.isatty():
+        password = getpass.getpass("Mật khẩu thư: ")
+    else:
+        password = (sys.stdin.readline() if sys.stdin is not None else "").rstrip("\r\n")
+    if not password:
+        raise InvalidInput("Chưa nhập mật khẩu thư.")
+    return password
+
+
+def set_value(args) -> int:
+    from dvdesk.errors import InvalidInput
+
+    db = database(args)
+    if args.key == "mail.password":
+        from dvdesk.services.mail import store_password
+
+        if args.value != "-":
+            raise InvalidInput("Không ghi mật khẩu trên dòng lệnh; hãy chạy: dvdesk settings set "
+                               "mail.password - (rồi nhập mật khẩu).")
+        store_password(db, _read_password())
+        print("Đã lưu mật khẩu thư vào kho mật khẩu của hệ thống.")
+        return 0
+    from dvdesk.services.settings import set_value as save
+
+    before, after = save(db, args.key, args.value)
+    print(f"Đã lưu {args.key}: {json.dumps(before, ensure_ascii=False)} → "
+          f"{json.dumps(after, ensure_ascii=False)}.")
+    return 0

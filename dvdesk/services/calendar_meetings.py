@@ -1,0 +1,102 @@
+"""A meeting added to, or taken out of, a draft version (a revision, usually).
+
+A revision copies every meeting of the approved version; a cell founded since
+gets its meeting with ``add_meeting`` ("bổ sung"), a meeting that will not take
+place is taken out with ``remove_meeting`` ("không tổ chức"). Removing hands back
+the meeting's values, which ``restore_meeting`` writes back with the same id (the
+undo pair). Each is one transaction with its audit entry.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+
+from dvdesk.domain.calendar import CELL, COMMITTEE, SESSIONS
+from dvdesk.domain.calendar.months import month_days, month_text
+from dvdesk.domain.calendar.rules import session_starts
+from dvdesk.domain.models import Attendance, Cell, Commune, Meeting
+from dvdesk.domain.text import clean
+from dvdesk.errors import ConcurrentEditError, InvalidInput, NotFound
+from dvdesk.services.audit import record, snapshot
+from dvdesk.services.calendar_rows import check_time, draft_calendar, refuse_if_approved
+from dvdesk.store import queries
+from dvdesk.store.calendar_queries import CalendarUnits, meeting_and_calendar
+from dvdesk.store.database import Database
+
+
+def _unit(session, kind: str, unit_id: int) -> None:
+    model = {COMMITTEE: Commune, CELL: Cell}.get(kind)
+    if model is None:
+        raise InvalidInput(f"Loại cuộc họp phải là committee hoặc cell, không phải {kind!r}.")
+    unit = session.get(model, unit_id)
+    if unit is None or not unit.active:
+        what = "xã, thị trấn" if kind == COMMITTEE else "chi bộ"
+        raise NotFound(f"Không có {what} mã {unit_id} đang hoạt động.")
+
+
+def add_meeting(db: Database, month: str, kind: str, unit_id: int, *,
+                day: dt.date | None = None, session: str = "sang", start: str | None = None,
+                place: str | None = None) -> int:
+    """Bổ sung a meeting of a unit that has none in the month's draft; returns its id."""
+    if session not in SESSIONS:
+        raise InvalidInput(f"Buổi họp phải là sáng, chiều hoặc tối, không phải {session!r}.")
+    with db.write() as s:
+        cal = draft_calendar(s, month)
+        _unit(s, kind, unit_id)
+        if day is not None and not month_days(month)[0] <= day <= month_days(month)[1]:
+            raise InvalidInput(f"Ngày {day:%d/%m/%Y} không thuộc tháng {month_text(month)}.")
+        there = s.scalar(select(Meeting.id).where(Meeting.calendar_id == cal.id,
+                                                  Meeting.kind == kind,
+                                                  Meeting.unit_id == unit_id))
+        if there is not None:
+            raise InvalidInput(f"Đơn vị này đã có cuộc họp mã {there} trong lịch tháng "
+                               f"{month_text(month)}.")
+        starts = session_starts(queries.settings(s))
+        meeting = Meeting(
+            calendar_id=cal.id, kind=kind, unit_id=unit_id, day=day, session=session,
+            start=check_time(start) if start is not None else (starts.get(session, "")
+                                                               if day else ""),
+            place=clean(place) if place is not None else CalendarUnits(s).place(kind, unit_id),
+            pinned=False, note="")
+        s.add(meeting)
+        s.flush()
+        record(s, "meeting.create", "meeting", meeting.id, None, snapshot(meeting))
+        return meeting.id
+
+
+def remove_meeting(db: Database, meeting_id: int) -> dict:
+    """Không tổ chức: the meeting leaves the draft; returns its values (for undo)."""
+    with db.write() as s:
+        meeting, cal = meeting_and_calendar(s, meeting_id)
+        refuse_if_approved(cal)
+        values = snapshot(meeting)
+        if s.scalar(select(Attendance.id).where(Attendance.meeting_id == meeting_id).limit(1)):
+            raise InvalidInput(f"Cuộc họp mã {meeting_id} đã có dự họp ghi nhận; không xóa được.")
+        record(s, "meeting.delete", "meeting", meeting.id, values, None)
+        s.delete(meeting)
+        return values
+
+
+def restore_meeting(db: Database, values: dict) -> None:
+    """Write a removed meeting back with its id (undo of a removal, redo of an addition)."""
+    with db.write() as s:
+        from dvdesk.domain.models import MonthlyCalendar
+
+        cal = s.get(MonthlyCalendar, values["calendar_id"])
+        if cal is None or cal.deleted:
+            raise NotFound(f"Không còn bản lịch mã {values['calendar_id']}.")
+        refuse_if_approved(cal)
+        if s.get(Meeting, values["id"]) is not None:
+            raise ConcurrentEditError(
+                "Cuộc họp này vừa được người khác ghi lại; hãy tải lại rồi làm lại.")
+        day = values.get("day")
+        meeting = Meeting(
+            id=values["id"], calendar_id=cal.id, kind=values["kind"], unit_id=values["unit_id"],
+            day=dt.date.fromisoformat(day) if day else None, session=values["session"],
+            start=values["start"], place=values["place"], pinned=bool(values["pinned"]),
+            note=values.get("note") or "", row_version=int(values.get("row_version") or 1) + 1)
+        s.add(meeting)
+        s.flush()
+        record(s, "meeting.restore", "meeting", meeting.id, None, snapshot(meeting))
