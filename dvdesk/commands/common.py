@@ -10,8 +10,10 @@ from dvdesk.errors import InvalidInput
 from dvdesk.store import Database, open_database
 
 
-def database(args) -> Database:
-    return open_database(args.db)
+def database(args, *, create: bool = True) -> Database:
+    """The database of ``--db``; ``create=False`` for commands that only read or copy it,
+    so a mistyped path is an error rather than a new empty database."""
+    return open_database(args.db, create=create)
 
 
 def print_json(value) -> None:

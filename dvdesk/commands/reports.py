@@ -6,6 +6,7 @@ from pathlib import Path
 
 from dvdesk.commands.common import database
 from dvdesk.errors import InvalidInput
+from dvdesk.safe_files import check_target, shown
 from dvdesk.services.calendar_data import month_text
 
 
@@ -18,10 +19,8 @@ def output_path(text: str, suffix: str) -> Path:
     """The file to write: its folder must exist and it must not be a folder itself."""
     path = Path(text).expanduser()
     if path.is_dir():
-        raise InvalidInput(f"{path} là một thư mục; hãy ghi rõ tên tệp {suffix}.")
-    if not path.parent.is_dir():
-        raise InvalidInput(f"Thư mục {path.parent} không tồn tại, không thể ghi {path.name}.")
-    return path
+        raise InvalidInput(f"{shown(path)} là một thư mục; hãy ghi rõ tên tệp {suffix}.")
+    return check_target(path)  # before the work: a symlink, a device, a name too long
 
 
 def write_guarded(write, path: Path) -> None:
@@ -39,7 +38,7 @@ def _write(args, make, describe) -> int:
     """Make one document into ``-o``: ``make(db, path)`` returns its data, ``describe`` the summary."""
     path = output_path(args.output, ".pdf")
     holder: dict = {}
-    write_guarded(lambda: holder.update(data=make(database(args), path)), path)
+    write_guarded(lambda: holder.update(data=make(database(args, create=False), path)), path)
     print(f"Đã ghi {describe(holder['data'])} vào {path}.")
     return 0
 

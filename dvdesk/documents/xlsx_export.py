@@ -32,6 +32,7 @@ from dvdesk.domain.models import (
 )
 from dvdesk.domain.roles import COMMUNE_KINDS, HAMLET_KINDS, OFFICER_LEVELS, ROLES, Role
 from dvdesk.domain.text import name_sort_key, text_sort_key
+from dvdesk.safe_files import replacing
 from dvdesk.store.database import Database
 
 # Sheet names and column titles: the import reads the same names (keep them in step).
@@ -281,6 +282,7 @@ def export_workbook(db: Database, path, month: str | None = None) -> dict:
                                     date_columns=["Ngày"])
         counts[SHEET_PERSONAL] = len(rows)
     target = Path(path)
-    wb.save(str(target))
+    with replacing(target) as partial:  # whole or not at all, never through a symlink
+        wb.save(str(partial))
     return {"path": str(target), "month": view["month"] if view else None, "sheets": counts}
 

@@ -17,8 +17,16 @@ from dvdesk.domain.models import Assignment, Decision, Officer
 from dvdesk.domain.roles import ROLES, Role, role_label
 from dvdesk.domain.rules import check_new_assignment
 from dvdesk.domain.text import clean
-from dvdesk.errors import InvalidInput, NeedsConfirmation, NotFound, RuleViolation
+from dvdesk.errors import (
+    ConcurrentEditError,
+    InvalidInput,
+    NeedsConfirmation,
+    NotFound,
+    RuleViolation,
+)
 from dvdesk.services.audit import record, snapshot
+from dvdesk.services.validation import checked_date, checked_text
+from dvdesk.services.versions import expect_values, expect_version
 from dvdesk.store import queries
 from dvdesk.store.database import Database
 
@@ -42,7 +50,9 @@ class AssignResult:
 def find_or_create_decision(session: Session, ref: DecisionRef | None) -> int | None:
     if ref is None or not clean(ref.number):
         return None
-    number = clean(ref.number)
+    number = checked_text(Decision, "number", ref.number, "Số quyết định")
+    checked_text(Decision, "signer", ref.signer, "Người ký")
+    checked_date(ref.signed_on, "Ngày quyết định")
     stmt = select(Decision).where(Decision.number == number)
     if ref.signed_on:
         stmt = stmt.where(Decision.signed_on == ref.signed_on)
@@ -101,7 +111,9 @@ def _officer(session: Session, officer_id: int) -> Officer:
 
 def _unit_must_exist(session: Session, role: str, unit_id: int) -> None:
     kind = ROLES[Role(role)].unit
-    unit = session.get(queries.UNIT_TABLES[kind], unit_id)
+    # The unit's row is locked until the transaction ends: two people assigning the same
+    # hamlet on a shared server check its holders one after the other, never both at once.
+    unit = session.get(queries.UNIT_TABLES[kind], unit_id, with_for_update=True)
     if unit is None or not unit.active:
         raise NotFound(f"Không có {kind.value} mã {unit_id} (hoặc đơn vị đã bị xóa).")
 
@@ -115,6 +127,7 @@ def assign_in(session: Session, officer_id: int, role: str, unit_id: int,
         role = Role(role).value
     except ValueError as error:
         raise InvalidInput(f"Vai trò không hợp lệ: {role}.") from error
+    checked_date(effective_from, "Ngày bắt đầu")
     officer = _officer(session, officer_id)
     _unit_must_exist(session, role, unit_id)
     errors, warnings = _check(session, officer, role, unit_id, effective_from, ignore_assignment)
@@ -126,7 +139,8 @@ def assign_in(session: Session, officer_id: int, role: str, unit_id: int,
     row = Assignment(
         officer_id=officer_id, role=role, unit_id=unit_id,
         decision_id=find_or_create_decision(session, decision),
-        effective_from=effective_from, effective_to=None, note=clean(note),
+        effective_from=effective_from, effective_to=None,
+        note=checked_text(Assignment, "note", note, "Ghi chú"),
     )
     session.add(row)
     session.flush()
@@ -143,10 +157,13 @@ def assign(db: Database, officer_id: int, role: str, unit_id: int, effective_fro
                          accept_warnings=accept_warnings, note=note)
 
 
-def end_in(session: Session, assignment_id: int, last_day: dt.date) -> Assignment:
+def end_in(session: Session, assignment_id: int, last_day: dt.date,
+           expected_version: int | None = None) -> Assignment:
+    checked_date(last_day, "Ngày kết thúc")
     row = session.get(Assignment, assignment_id)
     if row is None:
         raise NotFound(f"Không có phân công mã {assignment_id}.")
+    expect_version(row, expected_version)
     if row.effective_to is not None and row.effective_to <= last_day:
         raise InvalidInput("Phân công này đã kết thúc trước ngày đó.")
     if last_day < row.effective_from - dt.timedelta(days=1):
@@ -161,19 +178,30 @@ def end_in(session: Session, assignment_id: int, last_day: dt.date) -> Assignmen
     return row
 
 
-def end_assignment(db: Database, assignment_id: int, last_day: dt.date) -> None:
-    """Kết thúc phân công: the officer holds the role up to and including ``last_day``."""
+def end_assignment(db: Database, assignment_id: int, last_day: dt.date, *,
+                   expected_version: int | None = None) -> int:
+    """Kết thúc phân công: the officer holds the role up to and including ``last_day``.
+    Returns the row's new version."""
     with db.write() as session:
-        end_in(session, assignment_id, last_day)
+        return end_in(session, assignment_id, last_day, expected_version).row_version
 
 
 def reassign(db: Database, assignment_id: int, new_officer_id: int, on_date: dt.date,
-             decision: DecisionRef | None = None, *, accept_warnings: bool = False) -> AssignResult:
-    """Hand an assignment to another officer from ``on_date``: the old row ends the day before."""
+             decision: DecisionRef | None = None, *, accept_warnings: bool = False,
+             expected_version: int | None = None) -> AssignResult:
+    """Hand an assignment to another officer from ``on_date``: the old row ends the day before.
+
+    The assignment must still be current: one ended meanwhile by someone else is a
+    concurrent edit, not a fresh request (the person saw it open)."""
+    checked_date(on_date, "Ngày chuyển giao")
     with db.write() as session:
         old = session.get(Assignment, assignment_id)
         if old is None:
             raise NotFound(f"Không có phân công mã {assignment_id}.")
+        expect_version(old, expected_version)
+        _unit_must_exist(session, old.role, old.unit_id)  # locks the unit first
+        if old.effective_to is not None:
+            raise ConcurrentEditError()
         if on_date <= old.effective_from:
             raise InvalidInput(
                 f"Ngày chuyển giao phải sau ngày bắt đầu {old.effective_from:%d/%m/%Y} "
@@ -188,12 +216,15 @@ def reassign(db: Database, assignment_id: int, new_officer_id: int, on_date: dt.
         return result
 
 
-def reopen(db: Database, assignment_id: int) -> None:
-    """Undo an end: the assignment runs on again with no end date."""
+def reopen(db: Database, assignment_id: int, *, expected_end: dt.date | None = None) -> None:
+    """Undo an end: the assignment runs on again with no end date. ``expected_end``: the
+    last day the end set, refused if someone changed it since (see ``services.versions``)."""
     with db.write() as session:
         row = session.get(Assignment, assignment_id)
         if row is None:
             raise NotFound(f"Không có phân công mã {assignment_id}.")
+        if expected_end is not None:
+            expect_values(row, {"effective_to": expected_end})
         before = snapshot(row)
         row.effective_to = None
         session.flush()
@@ -201,16 +232,20 @@ def reopen(db: Database, assignment_id: int) -> None:
 
 
 def withdraw(db: Database, assignment_id: int, *, reopen_id: int | None = None) -> None:
-    """Undo an assignment just made (and, for a reassignment, reopen the row it ended)."""
+    """Undo an assignment just made (and, for a reassignment, reopen the row it ended).
+    Refused when someone has ended the new row or changed the ended one since."""
     with db.write() as session:
         row = session.get(Assignment, assignment_id)
         if row is None:
             raise NotFound(f"Không có phân công mã {assignment_id}.")
+        expect_values(row, {"effective_to": None})
+        ended_on = row.effective_from - dt.timedelta(days=1)
         record(session, "assignment.withdraw", "assignment", row.id, snapshot(row), None)
         session.delete(row)
         if reopen_id is not None:
             old = session.get(Assignment, reopen_id)
             if old is not None:
+                expect_values(old, {"effective_to": ended_on})
                 before = snapshot(old)
                 old.effective_to = None
                 record(session, "assignment.reopen", "assignment", old.id, before, snapshot(old))

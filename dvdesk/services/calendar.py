@@ -19,8 +19,7 @@ from sqlalchemy.orm import Session
 from dvdesk.domain import calendar_engine as engine
 from dvdesk.domain.calendar_engine import SESSIONS, Conflict, Slot
 from dvdesk.domain.models import Attendance, Cell, Commune, Meeting, MonthlyCalendar
-from dvdesk.domain.text import clean
-from dvdesk.errors import InvalidInput, NotFound
+from dvdesk.errors import ConcurrentEditError, InvalidInput, NotFound
 from dvdesk.services.audit import record, snapshot
 from dvdesk.services.calendar_data import (
     CELL,
@@ -56,6 +55,8 @@ from dvdesk.services.calendar_versions import (
     revise,
     withdraw_approval,
 )
+from dvdesk.services.validation import checked_text
+from dvdesk.services.versions import expect_values, expect_version
 from dvdesk.store import queries
 from dvdesk.store.database import Database
 
@@ -285,13 +286,19 @@ def delete_draft(db: Database, month: str, version: int) -> None:
 
 
 def set_month_windows(db: Database, month: str, committee: tuple[int, int] | None = None,
-                      cell: tuple[int, int] | None = None) -> dict | None:
+                      cell: tuple[int, int] | None = None, *,
+                      expected_version: int | None = None,
+                      expected_windows: object = _UNSET) -> dict:
     """Override this month's windows (e.g. Tết covering days 7–9); None keeps the setting.
-    Returns the previous override (for undo)."""
+    Returns the previous override (for undo: ``restore_month_windows``), which carries
+    the windows this change leaves, so the undo is refused if they were changed since."""
     with db.write() as session:
         cal = draft_calendar(session, month)
+        expect_version(cal, expected_version)
+        if expected_windows is not _UNSET and (cal.windows or None) != expected_windows:
+            raise ConcurrentEditError()
         last = month_days(month)[1].day
-        previous = dict(cal.windows) if cal.windows else None
+        previous = dict(cal.windows) if cal.windows else {}
         value: dict = {}
         for kind, pair in ((COMMITTEE, committee), (CELL, cell)):
             if pair is None:
@@ -305,14 +312,17 @@ def set_month_windows(db: Database, month: str, committee: tuple[int, int] | Non
             value[kind] = [a, b]
         cal.windows = value or None
         session.flush()
-        record(session, "calendar.windows", "calendar", cal.id, {"windows": previous},
+        record(session, "calendar.windows", "calendar", cal.id, {"windows": previous or None},
                {"windows": cal.windows})
-        return previous
+        return {**previous, "expected": cal.windows}
 
 
-def restore_month_windows(db: Database, month: str, windows: dict | None) -> None:
+def restore_month_windows(db: Database, month: str, windows: dict | None) -> dict:
+    """Put back the windows ``set_month_windows`` returned (its undo, and the redo of that)."""
     windows = windows or {}
-    set_month_windows(db, month, committee=windows.get(COMMITTEE), cell=windows.get(CELL))
+    return set_month_windows(db, month, committee=windows.get(COMMITTEE),
+                             cell=windows.get(CELL),
+                             expected_windows=windows.get("expected", _UNSET))
 
 
 # ---------------------------------------------------------------------------
@@ -320,12 +330,18 @@ def restore_month_windows(db: Database, month: str, windows: dict | None) -> Non
 
 
 def update_meeting(db: Database, meeting_id: int, *, day=_UNSET, session=_UNSET,
-                   start=_UNSET, place=_UNSET, pinned=_UNSET, note=_UNSET) -> dict:
-    """Change what is given; returns the previous values of those fields (for undo).
+                   start=_UNSET, place=_UNSET, pinned=_UNSET, note=_UNSET,
+                   expected_version: int | None = None,
+                   expected_values: dict | None = None) -> dict:
+    """Change what is given; returns the previous values of those fields (for undo), with
+    the values this edit leaves as ``expected_values``, so that calling back with them
+    undoes it only if nobody changed the meeting since (see ``services.versions``).
     Changing the session without a time sets that session's usual start time."""
     with db.write() as s:
         meeting, cal = meeting_and_calendar(s, meeting_id)
         refuse_if_approved(cal)
+        expect_version(meeting, expected_version)
+        expect_values(meeting, expected_values)
         before = snapshot(meeting)
         previous: dict = {}
         if day is not _UNSET:
@@ -343,15 +359,16 @@ def update_meeting(db: Database, meeting_id: int, *, day=_UNSET, session=_UNSET,
             meeting.start = check_time(start)
         if place is not _UNSET:
             previous["place"] = meeting.place
-            meeting.place = clean(place)
+            meeting.place = checked_text(Meeting, "place", place, "Địa điểm")
         if pinned is not _UNSET:
             previous["pinned"] = meeting.pinned
             meeting.pinned = bool(pinned)
         if note is not _UNSET:
             previous["note"] = meeting.note
-            meeting.note = clean(note)
+            meeting.note = checked_text(Meeting, "note", note, "Ghi chú")
         s.flush()
         record(s, "meeting.update", "meeting", meeting.id, before, snapshot(meeting))
+        previous["expected_values"] = {key: getattr(meeting, key) for key in previous}
         return previous
 
 
@@ -367,14 +384,20 @@ def _write_slots(session: Session, cal: MonthlyCalendar, slots: dict[int, tuple]
         select(Meeting).where(Meeting.calendar_id == cal.id))}
     previous: dict[int, tuple] = {}
     changes = []
-    for meeting_id, (day, sess, start) in slots.items():
+    for meeting_id, slot in slots.items():
+        # (day, session, start), or with a 4th item: the slot the caller expects the meeting
+        # to be on now (an undo of a plan expects the slot the plan left; a meeting moved
+        # since by someone else is refused).
+        day, sess, start = slot[:3]
         m = meetings.get(meeting_id)
         if m is None:
             raise NotFound(f"Cuộc họp mã {meeting_id} không thuộc lịch tháng "
                            f"{month_text(cal.month)}.")
+        if len(slot) > 3 and (m.day, m.session, m.start) != tuple(slot[3]):
+            raise ConcurrentEditError()
         if (m.day, m.session, m.start) == (day, sess, start):
             continue
-        previous[meeting_id] = (m.day, m.session, m.start)
+        previous[meeting_id] = (m.day, m.session, m.start, (day, sess, start))
         changes.append({"b_id": meeting_id, "b_day": _check_day(cal, day),
                         "b_session": _check_session(sess), "b_start": check_time(start),
                         "b_version": m.row_version})
@@ -391,11 +414,7 @@ def _write_slots(session: Session, cal: MonthlyCalendar, slots: dict[int, tuple]
         result = session.connection().execute(stmt, changes)
         sane = session.get_bind().dialect.supports_sane_multi_rowcount
         if sane and result.rowcount not in (-1, len(changes)):
-            from dvdesk.errors import ConcurrentEditError
-
-            raise ConcurrentEditError(
-                "Lịch này đã được người khác thay đổi trong lúc bạn sửa; hãy tải lại rồi làm lại."
-            )
+            raise ConcurrentEditError()
         for m in meetings.values():
             session.expire(m)
     return previous

@@ -33,6 +33,7 @@ from dvdesk.domain.models import (
 )
 from dvdesk.domain.roles import COMMUNE_KINDS
 from dvdesk.domain.text import name_sort_key, text_sort_key
+from dvdesk.domain.validate import ValueProblem, month_parts
 from dvdesk.errors import InvalidInput, NotFound
 from dvdesk.store import queries
 
@@ -77,10 +78,10 @@ class MeetingRow:
 
 
 def parse_month(month: str) -> tuple[int, int]:
-    match = re.fullmatch(r"(\d{4})-(0[1-9]|1[0-2])", str(month))
-    if not match:
-        raise InvalidInput(f"Tháng phải có dạng YYYY-MM, không phải {month!r}.")
-    return int(match[1]), int(match[2])
+    try:
+        return month_parts(month)
+    except ValueProblem as problem:
+        raise InvalidInput(f"{problem}.") from problem
 
 
 def month_text(month: str) -> str:
@@ -205,7 +206,10 @@ def refuse_if_approved(cal: MonthlyCalendar) -> None:
 
 
 def draft_calendar(session: Session, month: str) -> MonthlyCalendar:
+    """The latest version, refused when approved; its row stays locked to the end of the
+    transaction, so an approval and an edit of the same month never interleave."""
     cal = find_calendar(session, month)
+    session.refresh(cal, with_for_update=True)
     refuse_if_approved(cal)
     return cal
 

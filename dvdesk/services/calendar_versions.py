@@ -23,8 +23,10 @@ from dvdesk.services.calendar_data import (
     frozen,
     load_rows,
     meeting_and_calendar,
+    month_days,
     month_text,
 )
+from dvdesk.services.validation import checked_date, checked_text
 from dvdesk.store import queries
 from dvdesk.store.database import Database
 
@@ -35,9 +37,15 @@ from dvdesk.store.database import Database
 def approve(db: Database, month: str, number: str, by: str = "",
             on_date: dt.date | None = None) -> dict:
     """Duyệt: freeze the current draft with its number, approver and date."""
-    number = clean(number)
+    number = checked_text(MonthlyCalendar, "number", number, "Số văn bản")
     if not number:
         raise InvalidInput("Cần số văn bản của lịch (ví dụ 15-LT/HU) để duyệt.")
+    by = checked_text(MonthlyCalendar, "approved_by", by, "Người duyệt")
+    on_date = checked_date(on_date, "Ngày duyệt")
+    first = month_days(month)[0]
+    if on_date is not None and abs((on_date - first).days) > 366:
+        raise InvalidInput(f"Ngày duyệt {on_date:%d/%m/%Y} cách tháng {month_text(month)} hơn "
+                           "một năm; hãy kiểm tra lại ngày duyệt.")
     with db.write() as session:
         cal = draft_calendar(session, month)
         settings = queries.settings(session)

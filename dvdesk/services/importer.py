@@ -35,9 +35,10 @@ from pathlib import Path
 from dvdesk.documents.xlsx_lists import ListReadError, RowProblem
 from dvdesk.domain.roles import ROLES, Role, role_label
 from dvdesk.domain.rules import officer_limit
-from dvdesk.errors import InvalidInput
+from dvdesk.errors import ConcurrentEditError, InvalidInput
 from dvdesk.services.assignments import DecisionRef
 from dvdesk.services.importer_catalog import Ambiguous, Catalog, Person, Ref
+from dvdesk.store import queries
 from dvdesk.store.database import Database
 
 UNIT_ORDER = {"cluster": 0, "commune": 1, "hamlet": 2, "cell": 3, "group": 4}
@@ -79,6 +80,9 @@ class ImportPlan:
     deactivate: list[Person] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
+    # The database as the plan saw it (``queries.data_marks``): applying re-checks it under
+    # the write lock, since a preview may stay open for minutes while others edit.
+    seen: tuple = ()
 
     @property
     def changes(self) -> list[PlannedAssignment]:
@@ -246,22 +250,67 @@ class Planner:
         plan.officers = list(self.catalog.new_people)
         plan.matched_officers = len(self.matched)
         plan.deactivate = [p for p in plan.officers if not p.fields.get("active", True)]
+        plan.problems.extend(value_problems(plan))
         return plan
+
+
+_UNIT_COLUMNS = {"cluster": "Cụm", "commune": "Xã, thị trấn", "hamlet": "Ấp, khu phố",
+                 "cell": "Chi bộ", "group": "Tổ NDTQ"}
+_OFFICER_COLUMNS = {"title": "Chức vụ", "workplace": "Đơn vị công tác", "note": "Ghi chú"}
+
+
+def value_problems(plan: ImportPlan) -> list[RowProblem]:
+    """Values the schema cannot hold, found before anything is written, with their row and
+    column: the same on SQLite (which would store them) and PostgreSQL (which would fail)."""
+    from dvdesk.domain.models import UNIT_MODELS, CellType, Decision, Officer
+    from dvdesk.domain.models import Assignment as AssignmentRow
+    from dvdesk.services.validation import text_problem
+
+    found: list[RowProblem] = []
+
+    def check(origin, column: str, model, field_name: str, value) -> None:
+        reason = text_problem(model, field_name, value, column)
+        if reason and origin is not None:
+            found.append(RowProblem(origin[0], origin[1], column, reason))
+
+    for ref in plan.cell_types:
+        check(ref.origin, "Loại hình chi bộ", CellType, "name", ref.name)
+        check(ref.origin, "Loại hình chi bộ", CellType, "code", ref.fields.get("code"))
+    for unit in plan.units:
+        check(unit.origin, _UNIT_COLUMNS[unit.kind], UNIT_MODELS[unit.kind], "name", unit.name)
+    for person in plan.officers:
+        check(person.origin, "Họ và tên", Officer, "full_name", person.name)
+        for field_name, column in _OFFICER_COLUMNS.items():
+            check(person.origin, column, Officer, field_name, person.fields.get(field_name))
+    for item in plan.assignments:
+        check(item.origin, "Ghi chú", AssignmentRow, "note", item.note)
+        if item.decision is not None:
+            check(item.origin, "Số quyết định", Decision, "number", item.decision.number)
+            check(item.origin, "Người ký", Decision, "signer", item.decision.signer)
+    return found
 
 
 def plan_import(db: Database, path: str | Path, on_date: dt.date | None = None) -> ImportPlan:
     """Read the workbook and build the plan; nothing is written."""
+    from dvdesk.documents.xlsx_guard import WorkbookTooLarge, check_workbook
     from dvdesk.documents.xlsx_import import is_own_workbook
     from dvdesk.services import importer_sources as sources
 
     path = Path(path)
     on_date = on_date or dt.date.today()
+    if path.is_dir():
+        raise InvalidInput(f"“{path.name}” là một thư mục, không phải tệp Excel; hãy chọn một "
+                           "tệp .xlsx.")
     try:
+        check_workbook(path)  # before a reader lays out a grid the file only pretends to need
         own = is_own_workbook(path)
+    except WorkbookTooLarge as error:
+        raise InvalidInput(str(error)) from error
     except ListReadError as error:
         raise InvalidInput(str(error)) from error
     plan = ImportPlan(str(path))
     with db.read() as session:
+        plan.seen = queries.data_marks(session)
         planner = Planner(Catalog(session), plan, on_date)
         try:
             if own:
@@ -277,6 +326,8 @@ def plan_import(db: Database, path: str | Path, on_date: dt.date | None = None) 
             raise InvalidInput(
                 f"Không nhận ra danh sách nào trong tệp “{path.name}”: cần một trang có các cột "
                 "như Họ và tên, Ấp/Khu phố, Xã/Thị trấn (hoặc Chi bộ, Vai trò).")
+        raise InvalidInput(f"Tệp “{path.name}” có tiêu đề bảng nhưng không có dòng dữ liệu "
+                           "nào để nhập.")
     return plan
 
 
@@ -305,6 +356,12 @@ def apply_plan(db: Database, plan: ImportPlan, progress=None) -> dict:
 
     try:
         with db.write() as session:
+            if queries.data_marks(session) != plan.seen:
+                # Someone changed units, officers, assignments or rules since the preview:
+                # the plan (who replaces whom, what is new) may no longer hold.
+                raise ConcurrentEditError(
+                    f"Dữ liệu đã được người khác thay đổi sau khi xem trước tệp "
+                    f"“{Path(plan.path).name}”; không nhập gì, hãy xem trước rồi nhập lại.")
             audit: list[tuple] = []
             positions = _next_positions(session)
             for cell_type in plan.cell_types:

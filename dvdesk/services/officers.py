@@ -6,25 +6,25 @@ from sqlalchemy import func, select
 
 from dvdesk.domain.models import Assignment, Officer
 from dvdesk.domain.roles import OFFICER_LEVELS
-from dvdesk.domain.text import clean, search_key
+from dvdesk.domain.text import search_key
 from dvdesk.errors import InvalidInput, NotFound
 from dvdesk.services.audit import record, snapshot
+from dvdesk.services.validation import checked_phone, checked_text
+from dvdesk.services.versions import expect_version
 from dvdesk.store.database import Database
 
 EDITABLE = ("full_name", "title", "workplace", "level", "phone", "is_committee_member",
             "is_standing_member", "note")
 
 
+FIELD_LABELS = {"full_name": "Họ và tên", "title": "Chức vụ", "workplace": "Đơn vị công tác",
+                "note": "Ghi chú", "phone": "Điện thoại"}
+
+
 def normalise_phone(value: object) -> str:
-    """Phone numbers typed as numbers lose their leading 0; give it back."""
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    text = clean(value).replace(" ", "").replace(".", "").replace("-", "")
-    if text.isdigit() and len(text) in (9, 10) and not text.startswith("0"):
-        text = "0" + text
-    return text if text else ""
+    """A Vietnamese number as stored (the leading 0 a number cell lost given back);
+    InvalidInput when it cannot be one."""
+    return checked_phone(value)
 
 
 def _validated(fields: dict) -> dict:
@@ -33,7 +33,7 @@ def _validated(fields: dict) -> dict:
         if key not in EDITABLE:
             raise InvalidInput(f"Không sửa được trường {key} của cán bộ.")
         if key in ("full_name", "title", "workplace", "note"):
-            value = clean(value)
+            value = checked_text(Officer, key, value, FIELD_LABELS[key])
         elif key == "phone":
             value = normalise_phone(value)
         elif key == "level" and value not in OFFICER_LEVELS:
@@ -62,7 +62,7 @@ def add_officer(db: Database, full_name: str, **fields) -> int:
 
 
 def update_officer(db: Database, officer_id: int, *, expected_version: int | None = None,
-                   **fields) -> None:
+                   **fields) -> int:
     """Sửa cán bộ; ``expected_version`` detects an edit made meanwhile by someone else."""
     from dvdesk.errors import ConcurrentEditError
 
@@ -79,19 +79,24 @@ def update_officer(db: Database, officer_id: int, *, expected_version: int | Non
             setattr(officer, key, value)
         session.flush()
         record(session, "officer.update", "officer", officer_id, before, snapshot(officer))
+        return officer.row_version
 
 
-def set_officer_active(db: Database, officer_id: int, active: bool) -> None:
-    """Cho thôi / khôi phục: an inactive officer keeps their history but gets no new work."""
+def set_officer_active(db: Database, officer_id: int, active: bool, *,
+                       expected_version: int | None = None) -> int:
+    """Cho thôi / khôi phục: an inactive officer keeps their history but gets no new work.
+    Returns the new version."""
     with db.write() as session:
         officer = session.get(Officer, officer_id)
         if officer is None:
             raise NotFound(f"Không có cán bộ mã {officer_id}.")
+        expect_version(officer, expected_version)
         before = snapshot(officer)
         officer.active = active
         session.flush()
         record(session, "officer.activate" if active else "officer.deactivate", "officer",
                officer_id, before, snapshot(officer))
+        return officer.row_version
 
 
 def delete_officer(db: Database, officer_id: int) -> None:

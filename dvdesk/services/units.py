@@ -16,6 +16,8 @@ from dvdesk.domain.roles import COMMUNE_KINDS, HAMLET_KINDS, ROLES, UnitKind
 from dvdesk.domain.text import clean
 from dvdesk.errors import InvalidInput, NotFound
 from dvdesk.services.audit import record, snapshot
+from dvdesk.services.validation import checked_date, checked_text
+from dvdesk.services.versions import expect_values, expect_version
 from dvdesk.store import queries
 from dvdesk.store.database import Database
 
@@ -28,8 +30,8 @@ PARENT = {
 }
 
 
-def _required_name(name: str) -> str:
-    name = clean(name)
+def _required_name(name: str, model=Cluster) -> str:
+    name = checked_text(model, "name", name, "Tên đơn vị")
     if not name:
         raise InvalidInput("Tên đơn vị không được để trống.")
     return name
@@ -52,8 +54,8 @@ def _next_position(session: Session, model, **parent) -> int:
 def add_unit_in(session: Session, unit_kind: str, name: str, parent_id: int | None = None,
                 **fields) -> int:
     kind = UnitKind(unit_kind)
-    name = _required_name(name)
     model = queries.UNIT_TABLES[kind]
+    name = _required_name(name, model)
     values = {"name": name}
     if kind in PARENT:
         column, parent_model = PARENT[kind]
@@ -91,40 +93,65 @@ def add_unit(db: Database, unit_kind: str, name: str, parent_id: int | None = No
         return add_unit_in(session, unit_kind, name, parent_id, **fields)
 
 
-def update_unit(db: Database, unit_kind: str, unit_id: int, **fields) -> None:
-    """Rename or change a unit's fields (kind, cell type …)."""
+def update_unit(db: Database, unit_kind: str, unit_id: int, *,
+                expected_version: int | None = None, expected_values: dict | None = None,
+                **fields) -> int:
+    """Rename or change a unit's fields (kind, cell type …); returns the new version.
+    ``expected_version`` is the version the user saw, ``expected_values`` what an undo
+    expects the fields to hold (see ``services.versions``)."""
     kind = UnitKind(unit_kind).value
+    model = queries.UNIT_TABLES[UnitKind(kind)]
     with db.write() as session:
         unit = _get(session, kind, unit_id)
+        expect_version(unit, expected_version)
+        expect_values(unit, expected_values)
         before = snapshot(unit)
         if "name" in fields:
-            fields["name"] = _required_name(fields["name"])
+            fields["name"] = _required_name(fields["name"], model)
         for key, value in fields.items():
             if key in ("id", "row_version", "active"):
                 raise InvalidInput(f"Không sửa được trường {key}.")
             setattr(unit, key, value)
         session.flush()
         record(session, f"{kind}.update", kind, unit_id, before, snapshot(unit))
+        return unit.row_version
 
 
-def rename_unit(db: Database, kind: str, unit_id: int, name: str) -> None:
-    update_unit(db, kind, unit_id, name=name)
+def rename_unit(db: Database, kind: str, unit_id: int, name: str, *,
+                expected_version: int | None = None, expected_name: str | None = None) -> int:
+    """Đổi tên; returns the new version. An undo passes ``expected_name``: the name the
+    rename gave, refused if someone renamed the unit again since."""
+    expected = {"name": clean(expected_name)} if expected_name is not None else None
+    return update_unit(db, kind, unit_id, name=name, expected_version=expected_version,
+                       expected_values=expected)
 
 
-def move_unit(db: Database, kind: str, unit_id: int, new_parent_id: int | None) -> None:
-    """Move a commune to another cluster, a hamlet or cell to another commune, a group to another hamlet."""
+def unit_version(db: Database, kind: str, unit_id: int) -> int:
+    """The version of a unit as it is now (what a window shows and an edit then expects)."""
+    with db.read() as session:
+        return _get(session, kind, unit_id).row_version
+
+
+def move_unit(db: Database, kind: str, unit_id: int, new_parent_id: int | None, *,
+              expected_version: int | None = None, expected_parent: object = None) -> int:
+    """Move a commune to another cluster, a hamlet or cell to another commune, a group to
+    another hamlet; returns the new version."""
     kind = UnitKind(kind)
     if kind not in PARENT:
         raise InvalidInput("Cụm vùng không có đơn vị cấp trên để chuyển.")
     column, parent_model = PARENT[kind]
     with db.write() as session:
         unit = _get(session, kind, unit_id)
+        expect_version(unit, expected_version)
+        if expected_parent is not None:  # an undo: the unit must still be where it was moved
+            expect_values(unit, {column: expected_parent})
         if new_parent_id is not None:
             _get(session, _kind_of(parent_model), new_parent_id)
         before = snapshot(unit)
         setattr(unit, column, new_parent_id)
         session.flush()
         record(session, f"{kind.value}.move", kind.value, unit_id, before, snapshot(unit))
+        return unit.row_version
 
 
 def unit_has_history(db: Database, kind: str, unit_id: int) -> bool:
@@ -134,15 +161,17 @@ def unit_has_history(db: Database, kind: str, unit_id: int) -> bool:
             Assignment.role.in_(roles), Assignment.unit_id == unit_id)))
 
 
-def remove_unit(db: Database, kind: str, unit_id: int, on_date: dt.date | None = None) -> list[int]:
+def remove_unit(db: Database, kind: str, unit_id: int, on_date: dt.date | None = None, *,
+                expected_version: int | None = None) -> list[int]:
     """Xóa đơn vị: mark it inactive and end its current assignments the day before ``on_date``.
 
     Returns the ids of the assignments that were ended, so the removal can be undone.
     """
-    on_date = on_date or dt.date.today()
+    on_date = checked_date(on_date, "Ngày xóa") or dt.date.today()
     roles = [r.value for r, info in ROLES.items() if info.unit == kind]
     with db.write() as session:
         unit = _get(session, kind, unit_id)
+        expect_version(unit, expected_version)
         before = snapshot(unit)
         unit.active = False
         ended = []
@@ -159,10 +188,12 @@ def remove_unit(db: Database, kind: str, unit_id: int, on_date: dt.date | None =
         return ended
 
 
-def restore_unit(db: Database, kind: str, unit_id: int, reopen: list[int] = ()) -> None:
+def restore_unit(db: Database, kind: str, unit_id: int, reopen: list[int] = (), *,
+                 expected_version: int | None = None) -> None:
     """Undo a removal: the unit is active again and the listed assignments run on."""
     with db.write() as session:
         unit = _get(session, kind, unit_id)
+        expect_version(unit, expected_version)
         before = snapshot(unit)
         unit.active = True
         for assignment_id in reopen:
@@ -182,7 +213,7 @@ def ensure_cell_type(session: Session, code: str, name: str,
     existing = session.scalars(select(CellType).where(CellType.code == code)).first()
     if existing:
         return existing.id
-    cell_type = CellType(code=code, name=clean(name),
+    cell_type = CellType(code=code, name=checked_text(CellType, "name", name, "Loại hình chi bộ"),
                          window_from=window[0] if window else None,
                          window_to=window[1] if window else None)
     session.add(cell_type)
