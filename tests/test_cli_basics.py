@@ -54,7 +54,7 @@ def test_env_variable_names_the_database(tmp_path, monkeypatch, cli):
     ("{tmp}/no/such/folder/x.db", "không tồn tại"),
     ("{tmp}/not-a-db.db", "không phải là cơ sở dữ liệu"),
     ("{tmp}", "thư mục"),
-    ("postgresql+psycopg://nobody:secret@127.0.0.1:1/none", "Không kết nối được"),
+    ("postgresql+psycopg://nobody:secret@127.0.0.1:1/none", "không trả lời ở 127.0.0.1 cổng 1"),
 ])
 def test_database_mistakes_are_one_sentence_exit_2(cli, tmp_path, target, fragment):
     (tmp_path / "not-a-db.db").write_text("this is a letter, not a database")

@@ -25,6 +25,9 @@ def parse_date(text: str | None, what: str = "ngày") -> dt.date | None:
     if not text:
         return None
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError as error:
         raise InvalidInput(f"{what} phải có dạng YYYY-MM-DD, không phải {text!r}.") from error
+    from dvdesk.services.validation import checked_date
+
+    return checked_date(day, what)

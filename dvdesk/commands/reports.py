@@ -17,10 +17,10 @@ def run(args) -> int:
 
 def output_path(text: str, suffix: str) -> Path:
     """The file to write: its folder must exist and it must not be a folder itself."""
-    path = Path(text).expanduser()
+    path = check_target(text)  # before the work: a symlink, a device, a name too long
     if path.is_dir():
         raise InvalidInput(f"{shown(path)} là một thư mục; hãy ghi rõ tên tệp {suffix}.")
-    return check_target(path)  # before the work: a symlink, a device, a name too long
+    return path
 
 
 def write_guarded(write, path: Path) -> None:
