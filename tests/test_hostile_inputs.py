@@ -291,3 +291,99 @@ def test_backup_of_a_damaged_database_is_refused(tmp_path, demo_path):
     assert run.code == 2 and "Traceback" not in run.err, run
     assert "hỏng" in run.err and not (tmp_path / "copy.db").exists(), run
     assert not [p for p in tmp_path.iterdir() if "partial" in p.name]
+
+
+# --------------------------------------------------------------------------- full and read-only disks
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A real 256 KB file system, mounted here and removed after the test (root only)."""
+    mount = tmp_path / "small"
+    mount.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs",
+                                            str(mount)], capture_output=True).returncode:
+        pytest.skip("cannot mount a small file system here (needs root)")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+@pytest.fixture
+def read_only_copy(tmp_path, demo_path):
+    """A folder holding the demo database, bind-mounted read-only (root only)."""
+    source, view = tmp_path / "rw", tmp_path / "ro"
+    source.mkdir()
+    view.mkdir()
+    (source / "demo.db").write_bytes(demo_path.read_bytes())
+    if os.geteuid() != 0 or subprocess.run(["mount", "--bind", str(source), str(view)],
+                                           capture_output=True).returncode:
+        pytest.skip("cannot bind-mount here (needs root)")
+    try:
+        subprocess.run(["mount", "-o", "remount,ro,bind", str(view)], check=True)
+        yield view
+    finally:
+        subprocess.run(["umount", "-l", str(view)], check=False)
+
+
+@pytest.mark.parametrize("command, name", [
+    (["report", "assignments", "-o"], "ds.pdf"), (["export-xlsx", "-o"], "ds.xlsx"),
+    (["backup", "-o"], "copy.db"),
+])
+def test_a_full_disk_leaves_no_partial_file(command, name, place, small_disk):
+    db, _folder = place
+    filler = small_disk / "filler"
+    with filler.open("wb") as handle:  # leave a few KB: the document does not fit
+        try:
+            handle.write(b"\0" * (240 * 1024))
+        except OSError:
+            pass
+    run = dvdesk("--db", db, *command, small_disk / name, timeout=120)
+    one_sentence(run, 1, "đầy")
+    assert sorted(p.name for p in small_disk.iterdir()) == ["filler"]
+
+
+def test_read_only_places(place, read_only_copy):
+    db, _folder = place
+    for command, name in ((["report", "assignments", "-o"], "ds.pdf"),
+                          (["export-xlsx", "-o"], "ds.xlsx"), (["backup", "-o"], "c.db")):
+        one_sentence(dvdesk("--db", db, *command, read_only_copy / name, timeout=120), 1,
+                     "chỉ đọc")
+    one_sentence(dvdesk("--db", read_only_copy / "demo.db", "check"), 2, "chỉ đọc")
+    assert sorted(p.name for p in read_only_copy.iterdir()) == ["demo.db"]
+
+
+def test_a_database_held_exclusively_by_another_program(place):
+    db, _folder = place
+    holder = sqlite3.connect(db, isolation_level=None)
+    try:
+        holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+        holder.execute("BEGIN EXCLUSIVE")
+        run = dvdesk("--db", db, "check", timeout=60)
+        one_sentence(run, 2, "khóa")
+        assert "locked" not in run.err
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
+@pytest.mark.pg
+def test_wrong_password_and_no_such_database_are_told_apart(pg_server):
+    """One role of the test server asks for a password (the others are trusted)."""
+    hba = pg_server.data / "pg_hba.conf"
+    rules = hba.read_text()
+    if "dvdesk_pw" not in rules:
+        hba.write_text("host all dvdesk_pw 127.0.0.1/32 scram-sha-256\n" + rules)
+    with pg_server._admin() as conn:
+        conn.execute("DROP ROLE IF EXISTS dvdesk_pw")
+        conn.execute("CREATE ROLE dvdesk_pw LOGIN PASSWORD 'mat-khau-dung'")
+        conn.execute("SELECT pg_reload_conf()")
+    where = f"127.0.0.1:{pg_server.port}"
+    wrong = dvdesk("--db", f"postgresql+psycopg://dvdesk_pw:sai@{where}/postgres", "check")
+    one_sentence(wrong, 2, "sai tên người dùng hoặc mật khẩu")
+    assert "sai@" not in wrong.err
+    missing = dvdesk("--db", f"postgresql+psycopg://postgres@{where}/khong_co", "check")
+    one_sentence(missing, 2, "không có cơ sở dữ liệu “khong_co”")
+    down = dvdesk("--db", "postgresql+psycopg://postgres@127.0.0.1:1/x", "check")
+    one_sentence(down, 2, "chưa chạy")

@@ -34,6 +34,7 @@ from dvdesk.documents.xlsx_lists import (
     RowProblem,
     cell_text,
     column_key,
+    phone_text,
     role_code,
 )
 from dvdesk.domain.roles import COMMUNE_KINDS, HAMLET_KINDS, OFFICER_LEVELS, ROLES
@@ -208,8 +209,9 @@ def _convert(sheet: str, row_no: int, raw: dict, problems: list[RowProblem]) -> 
                 if name == "start" and values[name] is None:
                     problem(title, "Thiếu ngày bắt đầu của phân công.")
         elif name == "phone":
+            values[name] = phone_text(value)
             try:
-                values[name] = vietnamese_phone(value)
+                vietnamese_phone(value)
             except ValueProblem as reason:
                 problem("Điện thoại", f"{reason}.")
         elif name in ("committee", "standing"):

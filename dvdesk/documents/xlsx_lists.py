@@ -408,8 +408,9 @@ def _clean_row(kind, values, columns, titles, sheet, row_no):
     for f, value in values.items():
         row[f] = cell_text(value)
         if f == "phone":
+            row[f] = phone_text(value)
             try:  # the raw cell: 912345678.5 is refused, not read as the text "912345678.5"
-                row[f] = vietnamese_phone(value)
+                vietnamese_phone(value)
             except ValueProblem as reason:
                 problem(f, f"{reason}.")
 
