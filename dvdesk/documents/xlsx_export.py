@@ -12,6 +12,7 @@ assignments, 40,000 groups) streams out without holding every cell in memory.
 
 from __future__ import annotations
 
+import io
 from collections import defaultdict
 from pathlib import Path
 
@@ -32,7 +33,7 @@ from dvdesk.domain.models import (
 )
 from dvdesk.domain.roles import COMMUNE_KINDS, HAMLET_KINDS, OFFICER_LEVELS, ROLES, Role
 from dvdesk.domain.text import name_sort_key, text_sort_key
-from dvdesk.safe_files import replacing
+from dvdesk.safe_files import write_bytes
 from dvdesk.store.database import Database
 
 # Sheet names and column titles: the import reads the same names (keep them in step).
@@ -282,7 +283,10 @@ def export_workbook(db: Database, path, month: str | None = None) -> dict:
                                     date_columns=["Ngày"])
         counts[SHEET_PERSONAL] = len(rows)
     target = Path(path)
-    with replacing(target) as partial:  # whole or not at all, never through a symlink
-        wb.save(str(partial))
+    # Built in memory (a province's workbook is ~8 MB), then written whole or not at all:
+    # a disk that fills up half-way never leaves openpyxl's zip writer torn open.
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    write_bytes(target, buffer.getvalue())
     return {"path": str(target), "month": view["month"] if view else None, "sheets": counts}
 
