@@ -35,10 +35,8 @@ _CHUNK = 1 << 20
 
 # A row that holds cells (not <row …/>), with its number; a cell reference with a
 # two- or three-letter column (AA…XFD); a cell reference with a one-letter column.
-_ROW = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row\b([^>]*?)(/?)>")
-_ROW_NUMBER = re.compile(rb'\br="([0-9]{1,7})"')
+_ROW = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?row\b[^>]*?\br="([0-9]{1,7})"[^>]*?(/?)>')
 _WIDE_CELL = re.compile(rb'r="([A-Z]{2,3})[0-9]')  # a literal start: the fast search path
-_LETTERS = [bytes([c]) for c in range(ord("Z"), ord("A") - 1, -1)]
 
 class WorkbookTooLarge(ValueError):
     """One sentence: which limit the file passes, and where."""
@@ -135,22 +133,20 @@ def _scan(data: bytes, extent: SheetExtent, row: int, column: int) -> tuple[int,
     byte searches per chunk (a province's 67 MB sheet in a fraction of a second).
     Formatting-only rows (``<row …/>``) are skipped; cells are counted whether or not
     they hold a value, which only errs on the safe side."""
-    for match in _ROW.finditer(data):
-        if match.group(2):
-            continue
-        number = _ROW_NUMBER.search(match.group(1))
-        row = int(number.group(1)) if number else row + 1
-        extent.last_row = max(extent.last_row, row)
+    numbered = _ROW.findall(data)
+    used = [int(number) for number, empty in numbered if not empty]
+    if used:
+        row = max(used)
+    # A row with no number follows the one before it: count those on top, to be safe.
+    row += data.count(b"<row") - len(numbered)
+    extent.last_row = max(extent.last_row, row)
     extent.cells += data.count(b"<c ") + data.count(b"<c>")
     for letters in set(_WIDE_CELL.findall(data)):
         column = max(column, _column_index(letters))
-    if column < 26:
-        for letter in _LETTERS:
-            if _column_index(letter) <= column:
-                break
-            if re.search(rb'r="' + letter + rb"[0-9]", data):
-                column = _column_index(letter)
-                break
+    if column < 26:  # one search for any one-letter column right of the widest seen so far
+        wider = re.findall(rb'r="([' + bytes([65 + column]) + rb'-Z])[0-9]', data)
+        if wider:
+            column = max(column, *(_column_index(letter) for letter in set(wider)))
     extent.last_column = max(extent.last_column, column)
     extent.far_cell = f"{column_letters(extent.last_column)}{extent.last_row}"
     return row, column
