@@ -81,16 +81,22 @@ def excel_rows(db, month: str) -> dict[str, list[list]]:
 
     from dvdesk.documents import xlsx_export as x
     from dvdesk.domain.models import Officer
-    from dvdesk.services.calendar import calendar_view
+    from dvdesk.services import excel_export as e
+    from dvdesk.store import queries
 
     with db.read() as session:
-        units = x._Units(session)
-        sheets = {x.SHEET_UNITS: x.unit_rows(units), x.SHEET_OFFICERS: x.officer_rows(session),
-                  x.SHEET_ASSIGNMENTS: x.assignment_rows(session, units)}
+        units = e._Units(session)
+        sheets = {x.SHEET_UNITS: e.unit_rows(units), x.SHEET_OFFICERS: e.officer_rows(session),
+                  x.SHEET_ASSIGNMENTS: e.assignment_rows(session, units)}
         info = {o.id: (o.title, o.phone) for o in session.scalars(select(Officer))}
-    cal_rows, personal = x.calendar_rows(calendar_view(db, month), info)
-    sheets[x.calendar_sheet_name(month)] = cal_rows
+        settings = queries.settings(session)
+    versions = e.month_versions_data(db, month)
+    for view in versions:
+        cal_rows, personal = x.calendar_rows(view, info)
+        sheets[x.calendar_sheet_name(month, view["version"])] = cal_rows
     sheets[x.SHEET_PERSONAL] = personal
+    sheets[x.SHEET_VERSIONS] = x.version_rows(versions)
+    sheets[x.SHEET_SETTINGS] = x.setting_rows(settings)
     return sheets
 
 
@@ -107,7 +113,7 @@ def excel_floor(sheets: dict[str, list[list]], path: Path) -> None:
 
 def measure(scale: str) -> dict:
     from dvdesk.documents.calendar_pdf import write_calendar_pdf
-    from dvdesk.documents.xlsx_export import export_workbook
+    from dvdesk.services.excel_export import export_workbook
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

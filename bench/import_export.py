@@ -36,8 +36,8 @@ def _own_sheets(db) -> dict[str, list[list]]:
 
 def run() -> dict:
     from bench.documents import excel_floor
-    from dvdesk.documents.xlsx_export import export_workbook
     from dvdesk.services.check import check
+    from dvdesk.services.excel_export import export_workbook
     from dvdesk.services.importer import import_file, plan_import
     from dvdesk.store import open_database
 

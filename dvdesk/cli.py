@@ -97,12 +97,31 @@ def build_parser() -> argparse.ArgumentParser:
     approve.add_argument("--number", required=True)
     approve.add_argument("--by", default="")
     approve.add_argument("--date", help="ngày duyệt (YYYY-MM-DD, mặc định hôm nay)")
+    approve.add_argument("--signer", metavar="NAME",
+                         help="người ký văn bản (mặc định: theo cài đặt)")
+    approve.add_argument("--signer-title", metavar="TITLE",
+                         help="chức vụ người ký, ví dụ PHÓ BÍ THƯ (mặc định: theo cài đặt)")
     revise = cal_sub.add_parser("revise", help="mở bản điều chỉnh của lịch đã duyệt")
     revise.add_argument("month", type=month_arg)
-    pdf = cal_sub.add_parser("pdf", help="in lịch ra PDF")
+    pdf = cal_sub.add_parser("pdf", help="in lịch ra PDF (cả tháng, một xã, một cụm, "
+                                          "hoặc mỗi xã một tệp)")
     pdf.add_argument("month", type=month_arg)
-    pdf.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    pdf.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
+                     help="tệp PDF; với --per-commune là thư mục")
     pdf.add_argument("--version", type=int, dest="version")
+    which = pdf.add_mutually_exclusive_group()
+    which.add_argument("--commune", type=int, metavar="ID",
+                       help="chỉ các cuộc họp của một xã (mã trong: dvdesk units list)")
+    which.add_argument("--cluster", type=int, metavar="ID", help="chỉ các cuộc họp của một cụm")
+    which.add_argument("--per-commune", action="store_true",
+                       help="mỗi xã một tệp PDF, ghi vào thư mục -o")
+    docx = cal_sub.add_parser("docx", help="xuất lịch ra tệp Word (.docx) để chỉnh sửa")
+    docx.add_argument("month", type=month_arg)
+    docx.add_argument("-o", "--output", required=True, metavar="FILE.docx")
+    docx.add_argument("--version", type=int, dest="version")
+    which = docx.add_mutually_exclusive_group()
+    which.add_argument("--commune", type=int, metavar="ID")
+    which.add_argument("--cluster", type=int, metavar="ID")
 
     report = sub.add_parser("report", help="văn bản, báo cáo PDF")
     rep_sub = report.add_subparsers(dest="kind", metavar="KIND", required=True)
@@ -111,9 +130,17 @@ def build_parser() -> argparse.ArgumentParser:
     rp = rep_sub.add_parser("personal", help="lịch cá nhân từng cán bộ")
     rp.add_argument("month", type=month_arg)
     rp.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    rp.add_argument("--version", type=int, dest="version",
+                    help="bản lịch (mặc định: bản mới nhất)")
     rat = rep_sub.add_parser("attendance", help="báo cáo dự họp tháng")
     rat.add_argument("month", type=month_arg)
     rat.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    rat.add_argument("--version", type=int, dest="version")
+    for numbered in (ra, rat):
+        numbered.add_argument("--number", metavar="N",
+                              help="số văn bản, ví dụ 20-BC/HU (bỏ trống: chừa chỗ điền tay)")
+        numbered.add_argument("--date", metavar="YYYY-MM-DD",
+                              help="ngày ban hành (bỏ trống: chừa chỗ điền tay)")
     return parser
 
 

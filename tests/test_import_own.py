@@ -15,12 +15,17 @@ from dvdesk.services import assignments, audit
 from dvdesk.services.importer import apply_plan, plan_import, withdraw_import
 from tests.test_import_lists import table_counts
 
+# The officer columns in an order of the secretary's own (the import reads them by title).
+OFFICER_TITLES = ["Mã cán bộ", "Họ và tên", "Chức vụ", "Đơn vị công tác", "Cấp", "Điện thoại",
+                  "Cấp ủy viên", "Ủy viên thường vụ", "Đang công tác", "Ghi chú"]
+assert sorted(OFFICER_TITLES) == sorted(OFFICER_COLUMNS)
+
 
 def template(tmp_path, officers: list[list], rows: list[dict]):
     wb = Workbook()
     ws = wb.active
     ws.title = "Cán bộ"
-    ws.append(OFFICER_COLUMNS)
+    ws.append(OFFICER_TITLES)
     for officer in officers:
         ws.append(officer)
     ws = wb.create_sheet("Phân công")
@@ -126,7 +131,7 @@ def test_rows_under_a_title_keep_their_sheet_row_numbers(tmp_path):
     ws.title = "Cán bộ"
     ws.append(["DANH SÁCH CÁN BỘ"])
     ws.append([])
-    ws.append(OFFICER_COLUMNS)
+    ws.append(OFFICER_TITLES)
     ws.append([12, "  Lê   Văn A ", "", "", "Huyện", 912000001, "", "", "Có", ""])
     ws = wb.create_sheet("Phân công")
     ws.append(ASSIGNMENT_COLUMNS)

@@ -87,7 +87,7 @@ def test_sheets_dates_and_layout(small_db, tmp_path, cli, db_path):
     result = cli("--db", db_path, "export-xlsx", "-o", out)
     assert result.code == 0, result
     wb = load_workbook(out)
-    assert wb.sheetnames == ["Đơn vị", "Cán bộ", "Phân công"]
+    assert wb.sheetnames == ["Đơn vị", "Cán bộ", "Phân công", "Cài đặt"]
     for ws in wb:
         assert ws.freeze_panes == "A2"
         assert ws.auto_filter.ref.startswith("A1:")
@@ -107,7 +107,7 @@ def test_sheets_dates_and_layout(small_db, tmp_path, cli, db_path):
 
 
 def test_user_text_is_never_a_formula(small_db, tmp_path):
-    from dvdesk.documents.xlsx_export import export_workbook
+    from dvdesk.services.excel_export import export_workbook
 
     out = tmp_path / "xuat.xlsx"
     export_workbook(small_db, out)
@@ -132,16 +132,20 @@ def test_month_sheets(demo_db, demo_path, tmp_path, cli):
     assert result.code == 0, result
     wb = load_workbook(out, read_only=True)
     assert wb.sheetnames == ["Đơn vị", "Cán bộ", "Phân công", "Lịch tháng 12-2026",
-                             "Lịch cá nhân"]
+                             "Lịch cá nhân", "Phiên bản lịch", "Cài đặt"]
     rows = list(wb["Lịch tháng 12-2026"].iter_rows(values_only=True))
-    assert rows[0][0] == "Ngày" and len(rows) == 1 + 222
-    assert all(isinstance(r[0], dt.datetime) and r[0].month == 12 for r in rows[1:])
+    # Title, the version with its draft mark, a blank row, then the table.
+    assert rows[0][0] == "LỊCH SINH HOẠT ĐẢNG ỦY, CHI BỘ THÁNG 12 NĂM 2026"
+    assert rows[1][0] == "DỰ THẢO — bản 1"
+    assert rows[3][0] == "Ngày" and len(rows) == 4 + 222
+    assert all(isinstance(r[0], dt.datetime) and r[0].month == 12 for r in rows[4:])
     personal = list(wb["Lịch cá nhân"].iter_rows(values_only=True))
-    assert len(personal) > 222
+    assert personal[1][0] == "DỰ THẢO — bản 1"
+    assert len(personal) > 4 + 222
 
 
 def test_round_trip_small(small_db, tmp_path, cli):
-    from dvdesk.documents.xlsx_export import export_workbook
+    from dvdesk.services.excel_export import export_workbook
 
     out = tmp_path / "xuat.xlsx"
     export_workbook(small_db, out)
@@ -161,7 +165,7 @@ def test_round_trip_small(small_db, tmp_path, cli):
 
 @pytest.mark.slow
 def test_round_trip_demo_district(demo_db, tmp_path, cli):
-    from dvdesk.documents.xlsx_export import export_workbook
+    from dvdesk.services.excel_export import export_workbook
 
     out = tmp_path / "xuat.xlsx"
     export_workbook(demo_db, out)
@@ -187,8 +191,8 @@ def test_export_to_missing_folder_is_one_sentence(demo_path, tmp_path, cli):
 
 def test_round_trip_into_sqlite_and_postgresql(small_db, tmp_path, any_db_url):
     """The set-based import writes the same rows on both databases."""
-    from dvdesk.documents.xlsx_export import export_workbook
     from dvdesk.services.audit import history
+    from dvdesk.services.excel_export import export_workbook
     from dvdesk.services.importer import import_file
 
     out = tmp_path / "xuat.xlsx"

@@ -1,4 +1,4 @@
-"""``calendar new | plan | conflicts | show | approve | revise | pdf`` (DESIGN §7)."""
+"""``calendar new | plan | conflicts | show | approve | revise | pdf | docx`` (DESIGN §7, §12)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from dvdesk.services.calendar_data import month_text
 
 def run(args) -> int:
     handler = {"new": new, "plan": plan, "conflicts": conflicts, "show": show,
-               "approve": approve, "revise": revise, "pdf": pdf}[args.action]
+               "approve": approve, "revise": revise, "pdf": pdf, "docx": docx}[args.action]
     return handler(args)
 
 
@@ -112,10 +112,13 @@ def approve(args) -> int:
     from dvdesk.services.calendar import conflicts as find
 
     db = database(args)
-    result = do_approve(db, args.month, args.number, args.by, parse_date(args.date, "--date"))
+    result = do_approve(db, args.month, args.number, args.by, parse_date(args.date, "--date"),
+                        signer=args.signer, signer_title=args.signer_title)
     by = f" ({result['approved_by']})" if result["approved_by"] else ""
+    signer = ", ".join(x for x in (result["signer_title"], result["signer_name"]) if x)
+    signed = f"; người ký: {signer}" if signer else ""
     print(f"Đã duyệt lịch tháng {month_text(args.month)} bản {result['version']}, "
-          f"số {result['number']} ngày {format_date(result['approved_on'])}{by}.")
+          f"số {result['number']} ngày {format_date(result['approved_on'])}{by}{signed}.")
     left = find(db, args.month)
     if left:
         print(f"Lưu ý: lịch được duyệt còn {len(left)} xung đột "
@@ -132,14 +135,70 @@ def revise(args) -> int:
     return 0
 
 
+def _which(args) -> str:
+    if getattr(args, "commune", None) is not None:
+        return f" (xã mã {args.commune})"
+    if getattr(args, "cluster", None) is not None:
+        return f" (cụm mã {args.cluster})"
+    return ""
+
+
 def pdf(args) -> int:
-    from dvdesk.documents.calendar_pdf import write_calendar_pdf
-    from dvdesk.services.calendar import calendar_view
-    from dvdesk.services.settings import get_settings
+    from dvdesk.commands.reports import output_path, write_guarded
+    from dvdesk.services import documents
 
     db = database(args)
-    view = calendar_view(db, args.month, args.version)
-    write_calendar_pdf(view, get_settings(db), args.output)
-    print(f"Đã ghi lịch tháng {month_text(args.month)} (bản {view['version']}) vào "
-          f"{args.output}.")
+    if args.per_commune:
+        return _per_commune(args, db)
+    path = output_path(args.output, ".pdf")
+    holder: dict = {}
+    write_guarded(lambda: holder.update(view=documents.calendar_pdf(
+        db, args.month, path, args.version, commune_id=args.commune,
+        cluster_id=args.cluster)), path)
+    view = holder["view"]
+    print(f"Đã ghi lịch tháng {month_text(args.month)}{_which(args)} (bản {view['version']}, "
+          f"{len(view['meetings'])} cuộc họp) vào {path}.")
+    return 0
+
+
+def _per_commune(args, db) -> int:
+    from pathlib import Path
+
+    from dvdesk.commands.reports import write_guarded
+    from dvdesk.errors import InvalidInput
+    from dvdesk.services import documents
+
+    folder = Path(args.output).expanduser()
+    if folder.exists() and not folder.is_dir():
+        raise InvalidInput(f"{folder} là một tệp; với --per-commune, -o phải là một thư mục.")
+    if not folder.parent.is_dir():
+        raise InvalidInput(f"Thư mục {folder.parent} không tồn tại, không thể tạo {folder.name}.")
+    holder: dict = {}
+
+    def write() -> None:
+        folder.mkdir(exist_ok=True)
+        holder["files"] = documents.calendar_pdf_per_commune(db, args.month, folder,
+                                                             args.version)
+
+    write_guarded(write, folder)
+    files = holder["files"]
+    meetings = sum(f["meetings"] for f in files)
+    print(f"Đã ghi lịch tháng {month_text(args.month)} của {len(files)} xã, thị trấn "
+          f"({meetings} cuộc họp) vào thư mục {folder}.")
+    return 0
+
+
+def docx(args) -> int:
+    from dvdesk.commands.reports import output_path, write_guarded
+    from dvdesk.services import documents
+
+    db = database(args)
+    path = output_path(args.output, ".docx")
+    holder: dict = {}
+    write_guarded(lambda: holder.update(view=documents.calendar_docx(
+        db, args.month, path, args.version, commune_id=args.commune,
+        cluster_id=args.cluster)), path)
+    view = holder["view"]
+    print(f"Đã ghi tệp Word lịch tháng {month_text(args.month)}{_which(args)} "
+          f"(bản {view['version']}, {len(view['meetings'])} cuộc họp) vào {path}.")
     return 0

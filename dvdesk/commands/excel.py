@@ -54,7 +54,7 @@ def import_(args) -> int:
 
 
 def export(args) -> int:
-    from dvdesk.documents.xlsx_export import export_workbook
+    from dvdesk.services.excel_export import export_workbook
 
     path = output_path(args.output, ".xlsx")
     result: dict = {}

@@ -1,10 +1,10 @@
-"""``report assignments | personal | attendance`` (DESIGN §7): documents as PDF."""
+"""``report assignments | personal | attendance`` (DESIGN §7, §12): documents as PDF."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from dvdesk.commands.common import database
+from dvdesk.commands.common import database, parse_date
 from dvdesk.errors import InvalidInput
 from dvdesk.safe_files import check_target, shown
 from dvdesk.services.calendar_data import month_text
@@ -52,14 +52,15 @@ def assignments(args) -> int:
         return (f"danh sách phân công ({len(data['clusters'])} cụm, {len(communes)} xã, "
                 f"{hamlets} ấp)")
 
-    return _write(args, assignments_pdf, describe)
+    return _write(args, lambda db, path: assignments_pdf(
+        db, path, number=args.number or "", date=parse_date(args.date, "--date")), describe)
 
 
 def personal(args) -> int:
     from dvdesk.services.documents import personal_pdf
 
     return _write(
-        args, lambda db, path: personal_pdf(db, args.month, path),
+        args, lambda db, path: personal_pdf(db, args.month, path, args.version),
         lambda data: (f"lịch cá nhân tháng {month_text(args.month)} của "
                       f"{len(data['officers'])} cán bộ (bản {data['view']['version']})"))
 
@@ -68,6 +69,8 @@ def attendance(args) -> int:
     from dvdesk.services.documents import attendance_pdf
 
     return _write(
-        args, lambda db, path: attendance_pdf(db, args.month, path),
+        args, lambda db, path: attendance_pdf(db, args.month, path, args.version,
+                                              number=args.number or "",
+                                              date=parse_date(args.date, "--date")),
         lambda data: (f"báo cáo dự họp tháng {month_text(args.month)} "
                       f"({len(data['meetings'])} cuộc họp)"))

@@ -1,5 +1,8 @@
 """The assignment list (Danh sách phân công … kèm theo Quyết định số …) as a PDF.
 
+A page that starts inside a commune repeats the commune's heading "(tiếp theo)",
+and one that starts among a unit's officers names the unit again.
+
 ``write_assignments_pdf(data, settings, path)`` prints the data of
 ``dvdesk.services.documents.assignment_list_data``: for each cluster its
 leader, then one table whose groups are the communes; each commune lists the
@@ -69,8 +72,11 @@ def cluster_table(cluster: dict, include_cells: bool) -> TableSpec | None:
                 rows += _people_rows(clean(cell["name"]), cell["officers"])
     if not rows:
         return None
+    # The unit is written on its first officer's row only: a page that starts among a
+    # unit's officers names the unit again (and its number).
     return TableSpec(headers=HEADERS, rows=rows, col_widths_mm=WIDTHS, group_rows=groups,
-                     align=["center", "left", "left", "left", "center"], font_size=12.5)
+                     align=["center", "left", "left", "left", "center"], font_size=12.5,
+                     carry_columns=[1, 0])
 
 
 def decisions_line(numbers: list[str]) -> str:
@@ -82,7 +88,10 @@ def decisions_line(numbers: list[str]) -> str:
     return f"(Kèm theo các Quyết định số {', '.join(numbers)})"
 
 
-def write_assignments_pdf(data: dict, settings: dict, path) -> None:
+def write_assignments_pdf(data: dict, settings: dict, path, *, number: str = "",
+                          date=None) -> None:
+    """Write the list; ``number`` ("25-DS/HU") and ``date`` print in the header, and are
+    left as blanks to fill in by hand when not given."""
     styles = make_styles()
     heading = styles.slip_heading
     body: list = []
@@ -107,7 +116,7 @@ def write_assignments_pdf(data: dict, settings: dict, path) -> None:
     if data.get("include_cells"):
         summary += "; cấp ủy dự sinh hoạt chi bộ"
     header = header_from_settings(
-        settings, number="", date=None, doc_type="DANH SÁCH", summary=summary,
+        settings, number=number, date=date, doc_type="DANH SÁCH", summary=summary,
         subtitle=decisions_line(data.get("decisions") or []),
     )
     build_official_pdf(path, header, body, recipients_from_settings(settings),

@@ -94,7 +94,12 @@ def absence_rows(meetings: list[dict]) -> list[list[str]]:
              str(per[i]["excused"]), str(per[i]["absent"])] for n, i in enumerate(missed, 1)]
 
 
-def write_attendance_pdf(data: dict, settings: dict, path) -> None:
+def write_attendance_pdf(data: dict, settings: dict, path, *, number: str = "",
+                         date=None) -> None:
+    """Write the review; ``number`` and ``date`` print in the header (blanks when not given).
+
+    A meeting's rows stay on one page; a meeting with more officers than fit is cut
+    with its number, date and unit shown again on the next page."""
     view = data["view"]
     meetings = data["meetings"]
     body: list = [summary_text(view["month"], meetings)]
@@ -104,7 +109,7 @@ def write_attendance_pdf(data: dict, settings: dict, path) -> None:
     for part, _groups in (chunks(rows, {}, starts=starts) if rows else []):
         body.append(TableSpec(headers=HEADERS, rows=part, col_widths_mm=WIDTHS,
                               align=["center", "center", "left", "left", "left"],
-                              font_size=12.5))
+                              font_size=12.5, carry_columns=[0, 1, 2]))
     missed = absence_rows(meetings)
     if missed:
         body.append("Cán bộ vắng trong tháng:")
@@ -112,7 +117,7 @@ def write_attendance_pdf(data: dict, settings: dict, path) -> None:
                               align=["center", "left", "center", "center", "center", "center"],
                               font_size=12.5))
     header = header_from_settings(
-        settings, number="", date=None, doc_type="BÁO CÁO",
+        settings, number=number, date=date, doc_type="BÁO CÁO",
         summary=f"kết quả cán bộ dự sinh hoạt đảng ủy, chi bộ {month_words(view['month'])}",
     )
     build_official_pdf(path, header, body, recipients_from_settings(settings),

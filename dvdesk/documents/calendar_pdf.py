@@ -1,15 +1,23 @@
 """The monthly meeting calendar as an official document (Lịch sinh hoạt đảng ủy, chi bộ).
 
-``write_calendar_pdf(view, settings, path)`` takes the plain calendar view (the
-shape of ``dvdesk calendar show --json``: month, status, version, number,
-approved_by, approved_on, revision, meetings with their attendees) and the
-organization settings, and writes the PDF. Meetings are grouped by day, then
-session ("Thứ Năm, ngày 10/12/2026 — Buổi sáng"); each row gives the time, the
-unit, the place and the attending officers. A draft carries the "DỰ THẢO"
-mark and a blank number; an approved version its number and approval date; a
-revision "(Điều chỉnh lần N)".
+``write_calendar_pdf(view, settings, path, extract="")`` takes the plain calendar
+view (the shape of ``dvdesk calendar show --json``: month, status, version,
+number, approved_by, approved_on, revision, meetings with their attendees, and
+for an approved version the ``signer`` kept with it) and the organization
+settings, and writes the PDF. Meetings are grouped by day, then session ("Thứ
+Năm, ngày 10/12/2026 — Buổi sáng"); each row gives the time, the unit, the place
+and the attending officers; a page that starts inside a group repeats its
+heading marked "(tiếp theo)". A draft carries the "DỰ THẢO" mark and a blank
+number; an approved version its number, approval date and signer; a revision
+"(Điều chỉnh lần N)". ``extract`` names the commune or cluster of an extract
+("xã An Khánh"): the title says whose meetings these are.
 
-The helpers for the header and signer block are shared by the other documents.
+The compact layout (settings ``documents.compact_calendar``) puts a meeting's
+attendees on one line and narrows the place column, for fewer pages.
+
+``calendar_table(view, settings)`` gives the table itself (also used by the
+Word export); the helpers for the header and signer block are shared by the
+other documents.
 """
 
 from __future__ import annotations
@@ -34,6 +42,9 @@ UNDATED = "Chưa xếp ngày"
 # Column widths (mm) for the portrait text frame (160 mm) and the landscape one (252 mm).
 PORTRAIT_WIDTHS = [10, 17, 45, 30, 58]
 LANDSCAPE_WIDTHS = [12, 23, 64, 65, 88]
+# The compact layout: a narrower place column, the room given to the attendees.
+COMPACT_PORTRAIT_WIDTHS = [10, 15, 42, 22, 71]
+COMPACT_LANDSCAPE_WIDTHS = [12, 20, 60, 40, 120]
 HEADERS = ["STT", "Thời gian", "Đơn vị", "Địa điểm", "Cán bộ dự"]
 # An attending-officer line longer than this (characters) wraps in the 58 mm
 # column of a portrait page; a table full of such lines reads better landscape.
@@ -67,6 +78,20 @@ def signer_from_settings(settings: dict) -> SignerBlock:
         position=org.get("signer_position", ""),
         name=org.get("signer_name", ""),
     )
+
+
+def signer_for(view: dict, settings: dict) -> SignerBlock:
+    """The signer kept with an approved version, else the one the settings name."""
+    kept = view.get("signer")
+    if not isinstance(kept, dict):
+        return signer_from_settings(settings)
+    default = signer_from_settings(settings)
+    return SignerBlock(on_behalf=kept.get("on_behalf") or default.on_behalf,
+                       position=kept.get("position", ""), name=kept.get("name", ""))
+
+
+def compact_layout(settings: dict) -> bool:
+    return bool((settings.get("documents") or {}).get("compact_calendar"))
 
 
 def recipients_from_settings(settings: dict) -> list[str]:
@@ -149,11 +174,15 @@ def meeting_sort_key(meeting: dict) -> tuple:
     )
 
 
-def grouped_rows(meetings: Iterable[dict]) -> tuple[list[list[str]], dict[int, str]]:
-    """Table rows ordered by day and session, with a heading before each new group."""
+def grouped_rows(meetings: Iterable[dict], compact: bool = False,
+                 ) -> tuple[list[list[str]], dict[int, str]]:
+    """Table rows ordered by day and session, with a heading before each new group.
+
+    ``compact`` puts a meeting's attendees on one line, separated by "; "."""
     rows: list[list[str]] = []
     groups: dict[int, str] = {}
     current = object()
+    joiner = "; " if compact else "\n"
     for meeting in sorted(meetings, key=meeting_sort_key):
         day = parse_day(meeting.get("date"))
         key = (day, meeting.get("session") if day else None)
@@ -161,7 +190,7 @@ def grouped_rows(meetings: Iterable[dict]) -> tuple[list[list[str]], dict[int, s
             current = key
             groups[len(rows)] = day_heading(day, meeting.get("session") if day else None)
         attendees = meeting.get("attendees") or []
-        people = "\n".join(attendee_line(a) for a in attendees) or "(chưa có cán bộ dự)"
+        people = joiner.join(attendee_line(a) for a in attendees) or "(chưa có cán bộ dự)"
         rows.append([
             str(len(rows) + 1),
             clean(meeting.get("start")) or SESSION_NAMES.get(meeting.get("session"), ""),
@@ -172,9 +201,9 @@ def grouped_rows(meetings: Iterable[dict]) -> tuple[list[list[str]], dict[int, s
     return rows, groups
 
 
-def needs_landscape(rows: list[list[str]]) -> bool:
-    return any(len(line) > LANDSCAPE_ATTENDEE_CHARS
-               for row in rows for line in row[4].split("\n"))
+def needs_landscape(meetings: Iterable[dict]) -> bool:
+    return any(len(attendee_line(a)) > LANDSCAPE_ATTENDEE_CHARS
+               for m in meetings for a in m.get("attendees") or [])
 
 
 def revision_number(view: dict) -> int:
@@ -184,8 +213,19 @@ def revision_number(view: dict) -> int:
     return max(int(view.get("version") or 1) - 1, 0)
 
 
-def calendar_header(view: dict, settings: dict) -> tuple[DocumentHeader, bool, str]:
-    """(header, draft?, footer note) for a calendar version."""
+def extract_words(extract: str) -> str:
+    """ "xã An Khánh" -> "của Đảng bộ xã An Khánh"; a cluster: "các xã thuộc Cụm 1"."""
+    extract = clean(extract)
+    if not extract:
+        return ""
+    if extract.lower().startswith(("xã ", "thị trấn ", "phường ")):
+        return f"của Đảng bộ {extract}"
+    return f"các đơn vị thuộc {extract}"
+
+
+def calendar_header(view: dict, settings: dict,
+                    extract: str = "") -> tuple[DocumentHeader, bool, str]:
+    """(header, draft?, footer note) for a calendar version (or an extract of it)."""
     draft = view.get("status") != "approved"
     org = organization(settings)
     number = clean(view.get("number")) if not draft else ""
@@ -193,12 +233,14 @@ def calendar_header(view: dict, settings: dict) -> tuple[DocumentHeader, bool, s
         number = org.get("number_suffix", "") if draft else ""
     revision = revision_number(view)
     subtitle = f"(Điều chỉnh lần {revision})" if revision else ""
+    whose = extract_words(extract)
     header = header_from_settings(
         settings,
         number=number,
         date=None if draft else parse_day(view.get("approved_on")),
         doc_type="LỊCH",
-        summary=f"sinh hoạt đảng ủy, chi bộ {month_words(view['month'])}",
+        summary=(f"sinh hoạt đảng ủy, chi bộ {month_words(view['month'])}"
+                 + (f" {whose}" if whose else "")),
         subtitle=subtitle,
     )
     note = f"Phiên bản {view.get('version') or 1}" if revision else ""
@@ -225,23 +267,37 @@ def chunks(rows: list[list[str]], groups: dict[int, str], size: int = CHUNK_ROWS
             for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
 
-def write_calendar_pdf(view: dict, settings: dict, path) -> None:
-    """Write the month's calendar (one version) as an official PDF."""
-    header, draft, note = calendar_header(view, settings)
-    rows, groups = grouped_rows(view.get("meetings") or [])
-    landscape = needs_landscape(rows)
-    body: list = []
-    for part, part_groups in (chunks(rows, groups) if rows else []):
-        body.append(TableSpec(
-            headers=HEADERS,
-            rows=part,
-            col_widths_mm=LANDSCAPE_WIDTHS if landscape else PORTRAIT_WIDTHS,
-            group_rows=part_groups,
-            align=["center", "center", "left", "left", "left"],
-        ))
+def calendar_table(view: dict, settings: dict) -> tuple[TableSpec | None, bool]:
+    """(the whole month's table or None without meetings, landscape?) of a version."""
+    meetings = view.get("meetings") or []
+    compact = compact_layout(settings)
+    rows, groups = grouped_rows(meetings, compact)
+    landscape = needs_landscape(meetings)
+    if compact:
+        widths = COMPACT_LANDSCAPE_WIDTHS if landscape else COMPACT_PORTRAIT_WIDTHS
+    else:
+        widths = LANDSCAPE_WIDTHS if landscape else PORTRAIT_WIDTHS
     if not rows:
-        body.append("Tháng này chưa có cuộc họp nào trong lịch.")
+        return None, landscape
+    return TableSpec(headers=HEADERS, rows=rows, col_widths_mm=widths, group_rows=groups,
+                     align=["center", "center", "left", "left", "left"]), landscape
+
+
+NO_MEETINGS = "Tháng này chưa có cuộc họp nào trong lịch."
+
+
+def write_calendar_pdf(view: dict, settings: dict, path, extract: str = "") -> None:
+    """Write the month's calendar (one version, or an extract of it) as an official PDF."""
+    header, draft, note = calendar_header(view, settings, extract)
+    table, landscape = calendar_table(view, settings)
+    body: list = []
+    if table is not None:
+        for part, part_groups in chunks(table.rows, table.group_rows):
+            body.append(TableSpec(table.headers, part, table.col_widths_mm, part_groups,
+                                  table.align, table.font_size))
+    else:
+        body.append(NO_MEETINGS)
     build_official_pdf(
-        path, header, body, recipients_from_settings(settings), signer_from_settings(settings),
+        path, header, body, recipients_from_settings(settings), signer_for(view, settings),
         landscape=landscape, draft=draft, version_note=note,
     )

@@ -87,6 +87,7 @@ __all__ = [
     "build_slips_pdf",
     "format_place_date",
     "format_number",
+    "recipient_lines",
 ]
 
 PARTY_NAME = "ĐẢNG CỘNG SẢN VIỆT NAM"
@@ -150,6 +151,17 @@ def format_number(number: str) -> str:
     if number.startswith("-"):
         return f"Số{_BLANK}{number}"
     return f"Số {number}"
+
+
+def recipient_lines(recipients: Sequence[str]) -> list[str]:
+    """The "Nơi nhận" lines as an official document writes them: each opens with "- ",
+    ends with "," and the last with "." (whatever the secretary typed at the ends)."""
+    lines = []
+    for raw in recipients:
+        line = clean(raw).lstrip("-+•–— ").rstrip(",.;: ").strip()
+        if line:
+            lines.append(f"- {line}")
+    return [line + ("." if i == len(lines) - 1 else ",") for i, line in enumerate(lines)]
 
 
 def _upper(value: str) -> str:
@@ -251,14 +263,13 @@ def closing_flowables(
 ) -> list:
     """ "Nơi nhận:" and the signer block side by side (a spacer and one table row)."""
     s = styles
-    recipients = [clean(r) for r in recipients if clean(r)]
+    recipients = recipient_lines(recipients)
     if not recipients and signer is None:
         return []
     left: list = []
     if recipients:
         left.append(Paragraph("<u>Nơi nhận:</u>", s.recipients_title))
         for line in recipients:
-            line = line if line.startswith(("-", "+", "•")) else f"- {line}"
             left.append(Paragraph(text(line), s.recipient))
     right: list = []
     if signer is not None:
@@ -318,6 +329,41 @@ def body_with_closing(
     return out
 
 
+# Rows of a table kept on the page of the heading above it.
+HEAD_ROWS = 2
+
+
+def _heading_with_body(lead: list, body: Body, recipients: Sequence[str],
+                       signer: SignerBlock | None, styles: Styles,
+                       geometry: PageGeometry, ending: list) -> list:
+    """A slip: its header and heading (``lead``), its body, closing and ``ending``.
+
+    A short slip (the usual one: a few meetings) is kept whole on one page. A long
+    one starts a page with its heading, the table's header row and first rows
+    together, so the heading never ends a page alone."""
+    items = list(body)
+    first = items[0] if items else None
+    if not isinstance(first, TableSpec) or len(items) > 1 \
+            or len(first.rows) <= HEAD_ROWS + TAIL_ROWS + 1:
+        return [KeepTogether(lead + body_with_closing(items, recipients, signer, styles,
+                                                      geometry) + ending)]
+    top, rest = split_table_spec(first, HEAD_ROWS)
+    kept = KeepTogether(lead + [make_table(top, styles.fonts, geometry.width)])
+    rest_flow = body_with_closing([rest], recipients, signer, styles, geometry)
+    # The rest continues the table just above it; starting a page, it shows its header.
+    if rest_flow and isinstance(rest_flow[0], Table):
+        rest_flow[0] = TopAware(rest_flow[0], make_table(
+            _without_tail(rest, rest_flow), styles.fonts, geometry.width, header=False))
+    return [kept] + rest_flow + ending
+
+
+def _without_tail(spec: TableSpec, flow: list) -> TableSpec:
+    """The rows of ``spec`` that ``body_with_closing`` drew in its first table."""
+    if len(flow) > 1 and len(spec.rows) > TAIL_ROWS:
+        return split_table_spec(spec, len(spec.rows) - TAIL_ROWS)[0]
+    return spec
+
+
 def _document_info(header: DocumentHeader, draft: bool) -> dict:
     title = " ".join(x for x in (_upper(header.doc_type), clean(header.summary)) if x)
     if draft:
@@ -364,30 +410,28 @@ def build_slips_pdf(
     """Write several short documents into one PDF (see the module docstring)."""
     fonts = font_set()
     geometry = page_geometry(landscape)
-    styles = make_styles(fonts, 1.0 if one_per_page else 0.86)
+    styles = make_styles(fonts)  # the official sizes, as on every other document
     story: list = []
     for index, slip in enumerate(slips):
-        part: list = header_flowables(slip.header or header, styles, geometry, blank_number=False)
+        lead: list = header_flowables(slip.header or header, styles, geometry, blank_number=False)
         for line_no, line in enumerate(slip.heading):
             markup = text(clean(line))
-            part.append(Paragraph(f"<b>{markup}</b>" if line_no == 0 else markup, styles.slip_heading))
+            lead.append(Paragraph(f"<b>{markup}</b>" if line_no == 0 else markup,
+                                  styles.slip_heading))
         if slip.heading:
-            part.append(Spacer(1, 2 * mm))
-        part += body_with_closing(slip.body, slip.recipients, slip.signer or signer, styles,
-                                  geometry)
+            lead.append(Spacer(1, 2 * mm))
+        ending = []
+        if not one_per_page and index + 1 < len(slips):
+            # The cutting line closes the slip, so it never opens a page.
+            ending.append(HRFlowable(width="100%", thickness=0.5, dash=(4, 3),
+                                     spaceBefore=5 * mm, spaceAfter=5 * mm))
+        part = _heading_with_body(lead, slip.body, slip.recipients, slip.signer or signer,
+                                  styles, geometry, ending)
         if one_per_page:
             if index:
                 story.append(PageBreak())
             story.append(DocStart())
-            story += part
-        else:
-            if index + 1 < len(slips):
-                # The cutting line closes the slip, so it never opens a page.
-                part.append(
-                    HRFlowable(width="100%", thickness=0.5, dash=(4, 3), spaceBefore=5 * mm,
-                               spaceAfter=5 * mm)
-                )
-            story.append(KeepTogether(part))
+        story += part
     if not story:
         story = header_flowables(header, styles, geometry)
     with _target(path_or_file) as target:

@@ -142,9 +142,20 @@ class TableSpec:
 
     ``group_rows`` maps an index in ``rows`` to a heading row put before that
     row, in bold across all columns ("Thứ Năm, ngày 10/12/2026 — Buổi sáng");
-    a heading is never left alone at the foot of a page. ``align`` gives each
+    a heading is never left alone at the foot of a page, and a page that starts
+    inside a group repeats its heading marked "(tiếp theo)". ``align`` gives each
     column's alignment ("left", "center", "right"; default left). Widths larger
     than the text frame are scaled down to fit it.
+
+    ``carry_columns`` describes records of several rows (a meeting with its
+    attendees, a hamlet with its officers): a row whose first carry column is
+    blank continues the record above it. A record of at most ``KEEP_ROWS`` rows
+    stays on one page; a longer one that must be cut shows its carry columns
+    again on the row that starts the next page, so no page opens on blank cells.
+
+    ``continued_heading`` and ``carried`` are set by ``split_table_spec`` on the
+    second part of a cut table: the heading and the record cells shown when that
+    part starts a page.
     """
 
     headers: list[str]
@@ -153,14 +164,140 @@ class TableSpec:
     group_rows: dict[int, str] = field(default_factory=dict)
     align: list[str] | None = None
     font_size: float = 13.0
+    carry_columns: list[int] = field(default_factory=list)
+    continued_heading: str | None = None
+    carried: dict[int, str] = field(default_factory=dict)
 
 
 # Above this many characters a single cell may need more than a page.
 LONG_CELL_CHARS = 1500
+# A record of at most this many rows is never cut across pages.
+KEEP_ROWS = 12
+CONTINUED = "(tiếp theo)"
+
+
+def continued(heading: str) -> str:
+    """ "Thứ Năm, ngày 10/12/2026 — Buổi sáng (tiếp theo)"."""
+    return f"{heading} {CONTINUED}"
+
+
+@dataclass
+class _Row:
+    """One row of a drawn table: the column header, a group heading or a data row."""
+
+    kind: str  # "head" | "group" | "data"
+    cells: list
+    heading: str = ""  # the group heading in force (data rows) or shown (group rows)
+    carried: dict[int, str] = field(default_factory=dict)  # cells to show if it opens a page
+    record_start: bool = True
+
+
+@dataclass
+class _Layout:
+    """What a table and every continuation cut from it share."""
+
+    ncols: int
+    widths: list[float]
+    size: float
+    fonts: FontSet
+    head: ParagraphStyle
+    group: ParagraphStyle
+    cells: list[ParagraphStyle]
+    header: bool
+    split_in_row: int
+    carry_columns: list[int]
+
+
+def _build(layout: _Layout, rows: list[_Row]) -> Table:
+    """The reportlab table of ``rows`` with its grid, header and group styling."""
+    f, size = layout.fonts, layout.size
+    commands: list[tuple] = [
+        ("FONTNAME", (0, 0), (-1, -1), f.regular),
+        ("FONTSIZE", (0, 0), (-1, -1), size),
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
+    record_from = None
+    for r, row in enumerate(rows):
+        if row.kind == "head":
+            commands += [("FONTNAME", (0, r), (-1, r), f.bold), ("VALIGN", (0, r), (-1, r), "MIDDLE"),
+                         ("BACKGROUND", (0, r), (-1, r), _HEADER_BACKGROUND)]
+        elif row.kind == "group":
+            commands += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), _GROUP_BACKGROUND),
+                         ("NOSPLIT", (0, r), (-1, min(r + 1, len(rows) - 1)))]
+        if layout.carry_columns:
+            ends_record = row.kind != "data" or row.record_start
+            if ends_record and record_from is not None:
+                if 1 < r - record_from <= KEEP_ROWS:
+                    commands.append(("NOSPLIT", (0, record_from), (-1, r - 1)))
+                record_from = None
+            if row.kind == "data" and row.record_start:
+                record_from = r
+    if record_from is not None and 1 < len(rows) - record_from <= KEEP_ROWS:
+        commands.append(("NOSPLIT", (0, record_from), (-1, len(rows) - 1)))
+    table = SpecTable([row.cells for row in rows], colWidths=layout.widths,
+                      repeatRows=1 if layout.header else 0, hAlign="CENTER",
+                      splitInRow=layout.split_in_row)
+    table.setStyle(TableStyle(commands))
+    table._spec_layout, table._spec_rows = layout, rows
+    return table
+
+
+class SpecTable(Table):
+    """A table that, cut at a page break, opens the next page with its context.
+
+    reportlab repeats the header row; this also repeats the group heading in
+    force, marked "(tiếp theo)", and the cells of a record cut in two.
+    """
+
+    _spec_layout: _Layout | None = None
+    _spec_rows: list[_Row] | None = None
+
+    def split(self, availWidth, availHeight):
+        parts = super().split(availWidth, availHeight)
+        layout, rows = self._spec_layout, self._spec_rows
+        if len(parts) != 2 or layout is None or rows is None:
+            return parts
+        first, rest = parts
+        n = len(first._cellvalues)
+        header = 1 if layout.header else 0
+        if len(rest._cellvalues) != header + len(rows) - n:
+            return parts  # a long cell was cut inside a row: keep reportlab's cut
+        return [first, _build(layout, _continuation(layout, rows, n))]
+
+
+def _continuation(layout: _Layout, rows: list[_Row], n: int) -> list[_Row]:
+    """The rows of a table's part from row ``n`` on, opening with its context."""
+    out = [rows[0]] if layout.header else []
+    following = rows[n:]
+    first = following[0]
+    if first.kind == "data" and first.heading:
+        out.append(_group_row(layout, continued(first.heading), first.heading))
+    if first.kind == "data" and first.carried:
+        first = _Row("data", _carried_cells(layout, first), first.heading, {}, True)
+        following = [first] + following[1:]
+    return out + following
+
+
+def _group_row(layout: _Layout, text_: str, heading: str) -> _Row:
+    cells = [Paragraph(text(text_), layout.group)] + [""] * (layout.ncols - 1)
+    return _Row("group", cells, heading)
+
+
+def _carried_cells(layout: _Layout, row: _Row) -> list:
+    cells = list(row.cells)
+    for col, value in row.carried.items():
+        cells[col] = Paragraph(text(value), layout.cells[col])
+    return cells
 
 
 def make_table(spec: TableSpec, fonts: FontSet, frame_width: float, *, header: bool = True) -> Table:
-    """A reportlab Table for ``spec``: wrapped cells, header row repeated on each page.
+    """A reportlab Table for ``spec``: wrapped cells, header row repeated on each page,
+    group headings and record cells repeated where a page starts inside them.
 
     ``header=False`` leaves the header row out: the table then continues one
     drawn just above it with the same columns.
@@ -189,58 +326,72 @@ def make_table(spec: TableSpec, fonts: FontSet, frame_width: float, *, header: b
         )
         for i, a in enumerate(aligns)
     ]
-
-    data: list[list[object]] = []
-    commands: list[tuple] = [
-        ("FONTNAME", (0, 0), (-1, -1), fonts.regular),
-        ("FONTSIZE", (0, 0), (-1, -1), size),
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]
-    if header:
-        data.append([Paragraph(text(h), head) for h in spec.headers])
-        commands += [
-            ("FONTNAME", (0, 0), (-1, 0), fonts.bold),
-            ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-            ("BACKGROUND", (0, 0), (-1, 0), _HEADER_BACKGROUND),
-        ]
-    for index, row in enumerate(spec.rows):
-        if len(row) > ncols:
-            raise ValueError(f"Dòng {index + 1} của bảng có {len(row)} ô, nhiều hơn {ncols} cột.")
-        heading = spec.group_rows.get(index)
-        if heading is not None:
-            r = len(data)
-            data.append([Paragraph(text(heading), group)] + [""] * (ncols - 1))
-            commands += [
-                ("SPAN", (0, r), (-1, r)),
-                ("BACKGROUND", (0, r), (-1, r), _GROUP_BACKGROUND),
-                ("NOSPLIT", (0, r), (-1, r + 1)),
-            ]
-        padded = list(row) + [""] * (ncols - len(row))
-        data.append([Paragraph(text(value), cells[i]) for i, value in enumerate(padded)])
-    if not data:
-        data.append([""] * ncols)
     # A row is cut across pages only when it could be taller than a page; an ordinary
     # row moves whole, so a meeting never continues as a blank cell on the next page.
     longest = max((len(str(value)) for row in spec.rows for value in row), default=0)
-    table = Table(data, colWidths=widths, repeatRows=1 if header else 0, hAlign="CENTER",
-                  splitInRow=1 if longest > LONG_CELL_CHARS else 0)
-    table.setStyle(TableStyle(commands))
-    return table
+    carry = [c for c in spec.carry_columns if 0 <= c < ncols]
+    layout = _Layout(ncols, widths, size, fonts, head, group, cells, header,
+                     1 if longest > LONG_CELL_CHARS else 0, carry)
+
+    rows: list[_Row] = []
+    if header:
+        rows.append(_Row("head", [Paragraph(text(h), head) for h in spec.headers]))
+        if spec.continued_heading and 0 not in spec.group_rows:
+            rows.append(_group_row(layout, continued(spec.continued_heading),
+                                   spec.continued_heading))
+    heading = spec.continued_heading or ""
+    record: dict[int, str] = dict(spec.carried)
+    for index, row in enumerate(spec.rows):
+        if len(row) > ncols:
+            raise ValueError(f"Dòng {index + 1} của bảng có {len(row)} ô, nhiều hơn {ncols} cột.")
+        if index in spec.group_rows:
+            heading = spec.group_rows[index]
+            rows.append(_group_row(layout, heading, heading))
+        padded = [str(v) if v is not None else "" for v in row] + [""] * (ncols - len(row))
+        starts = not carry or bool(padded[carry[0]].strip())
+        carried: dict[int, str] = {}
+        if carry:
+            if starts:
+                record = {c: padded[c] for c in carry}
+            else:
+                carried = {c: record.get(c, "") for c in carry
+                           if not padded[c].strip() and record.get(c, "")}
+        if index == 0 and header and spec.carried and not starts:
+            padded = [spec.carried.get(c, v) if not v.strip() else v
+                      for c, v in enumerate(padded)]
+            carried = {}
+        rows.append(_Row("data", [Paragraph(text(v), cells[i]) for i, v in enumerate(padded)],
+                         heading, carried, starts))
+    if not rows:
+        rows.append(_Row("data", [""] * ncols))
+    return _build(layout, rows)
 
 
 def split_table_spec(spec: TableSpec, at: int) -> tuple[TableSpec, TableSpec]:
-    """``spec`` cut before row ``at``: group headings go with the row they precede."""
+    """``spec`` cut before row ``at``: group headings go with the row they precede; the
+    second part knows the heading and record cells it continues."""
 
     def part(rows: list, first: int) -> TableSpec:
         groups = {i - first: g for i, g in spec.group_rows.items() if first <= i < first + len(rows)}
-        return TableSpec(spec.headers, rows, spec.col_widths_mm, groups, spec.align, spec.font_size)
+        return TableSpec(spec.headers, rows, spec.col_widths_mm, groups, spec.align,
+                         spec.font_size, list(spec.carry_columns))
 
-    return part(spec.rows[:at], 0), part(spec.rows[at:], at)
+    head, tail = part(spec.rows[:at], 0), part(spec.rows[at:], at)
+    before = [i for i in spec.group_rows if i < at]
+    if at not in spec.group_rows:
+        if before:
+            tail.continued_heading = spec.group_rows[max(before)]
+        elif spec.continued_heading:
+            tail.continued_heading = spec.continued_heading
+    if spec.carry_columns and at < len(spec.rows):
+        key = spec.carry_columns[0]
+        if not str(spec.rows[at][key] if key < len(spec.rows[at]) else "").strip():
+            record = dict(spec.carried)
+            for row in spec.rows[:at]:
+                if key < len(row) and str(row[key]).strip():
+                    record = {c: str(row[c]) for c in spec.carry_columns if c < len(row)}
+            tail.carried = record
+    return head, tail
 
 
 class TopAware(Flowable):

@@ -69,7 +69,7 @@ def write_personal_pdf(data: dict, settings: dict, path) -> None:
     slips = [
         Slip(heading=officer_heading(officer),
              body=[TableSpec(headers=HEADERS, rows=slip_rows(officer["meetings"]),
-                             col_widths_mm=WIDTHS, font_size=12,
+                             col_widths_mm=WIDTHS, font_size=13,
                              align=["center", "left", "left", "left", "left", "left"])])
         for officer in data["officers"]
     ]

@@ -3,14 +3,25 @@
 ``write_table_sheet(wb, title, headers, rows, ...)`` adds one sheet holding a
 table: optional title line above it, bold header row frozen below and filtered,
 columns fitted to their content (at most 60 characters wide, longer text wraps),
-dates as real dates shown dd/mm/yyyy, A4 print setup fitted to the page width
-with the header row repeated on every printed page and page numbers in the
-footer, Times New Roman throughout.
+dates as real dates shown dd/mm/yyyy, Times New Roman throughout.
 
 ``write_table_sheet_streaming(wb, ...)`` does the same into a write-only
-workbook (``Workbook(write_only=True)``) for very large tables; ``rows`` may be
-any iterable (a generator). Column widths are fitted to the header and the
-first ``sample_rows`` rows.
+workbook (``Workbook(write_only=True)``) for very large tables, and lays the
+sheet out to print as it looks:
+
+- widths are fitted to every row (not a sample); a column capped at the
+  maximum width wraps, and so does every cell holding several lines;
+- each row that needs more than one line gets the height of its lines, so
+  wrapped text never runs over the row below;
+- A4, the header row (and ``title_lines`` above it) repeated on every page,
+  page numbers in the footer; the orientation and print scale are chosen so
+  the printed text is never smaller than ``MIN_PRINT_PT`` (8 pt): a sheet too
+  wide for one page at that size is split across pages, its first
+  ``repeat_columns`` repeated on each, never shrunk further;
+- ``print_columns`` (the first N columns) limits what is printed; the others
+  stay in the sheet for editing and re-import;
+- ``page_mark`` ("DỰ THẢO") prints at the top right of every page and
+  ``footer_note`` (the version) at the bottom left.
 
 Text that starts with = + - @ (user data: "=1+1", "+84 90 ...") is always
 written as text, never as a formula: the cell is typed as a string and marked
@@ -26,10 +37,10 @@ turned into a real date.
 from __future__ import annotations
 
 import datetime
+import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
-from itertools import islice
 
 from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -48,7 +59,19 @@ EXCEL_TEXT_LIMIT = 32767
 # Landscape when the fitted columns are wider than this many characters.
 _PORTRAIT_CHARS = 100
 
-TEXT_FONT = Font(name=FONT_NAME, size=12)
+TEXT_SIZE = 12
+# Printed text never smaller than this: the print scale never goes below
+# MIN_PRINT_PT / TEXT_SIZE (75 % of 12 pt = 9 pt, with room for rounding).
+MIN_PRINT_PT = 8
+MIN_SCALE = 75
+# Height of one line of 12 pt Times New Roman in a row (points), and a row's padding.
+LINE_PT = 15.75
+ROW_PAD_PT = 2.25
+# A4 in points and the margins set below (inches), for choosing orientation and scale.
+_A4_PT = (595.28, 841.89)
+_MARGINS_IN = {"left": 0.7, "right": 0.5, "top": 0.75, "bottom": 0.75}
+
+TEXT_FONT = Font(name=FONT_NAME, size=TEXT_SIZE)
 HEADER_FONT = Font(name=FONT_NAME, size=12, bold=True)
 TITLE_FONT = Font(name=FONT_NAME, size=14, bold=True)
 _THIN = Side(style="thin", color="000000")
@@ -128,7 +151,15 @@ class _Prepared:
         self.formats = {
             _column_index(self.headers, c): fmt for c, fmt in (number_formats or {}).items()
         }
-        self.chars = [max(_text_width(h) * 1.1, 4) for h in self.headers]
+        # A header wraps between its words: its longest word sets the least width.
+        self.chars = [max(max((len(w) for w in h.split()), default=0) * _CHAR * 1.1,
+                          min(_text_width(h), 10), 4) for h in self.headers]
+        self.caps: dict[int, float] = {}
+
+    def cap(self, max_widths: Mapping[Column, float] | None) -> None:
+        """Narrower maximum widths for some columns (their text wraps beyond)."""
+        for column, width in (max_widths or {}).items():
+            self.caps[_column_index(self.headers, column)] = width
 
     def convert(self, col: int, value: object) -> tuple[object, str | None]:
         """(value to store, number format or None)."""
@@ -153,9 +184,9 @@ class _Prepared:
         if value is None:
             return
         if isinstance(value, datetime.datetime):
-            width = 16.0
+            width = 17.0
         elif isinstance(value, datetime.date):
-            width = 10.5
+            width = 11.5
         elif isinstance(value, str):
             width = _text_width(value)
         else:
@@ -164,38 +195,102 @@ class _Prepared:
             self.chars[col] = width
 
     def widths(self) -> list[float]:
-        return [min(max(c + 2, MIN_WIDTH), MAX_WIDTH) for c in self.chars]
+        return [min(max(c + 2, MIN_WIDTH), self.caps.get(i, MAX_WIDTH))
+                for i, c in enumerate(self.chars)]
 
     def wrapped(self) -> set[int]:
-        return {i for i, c in enumerate(self.chars) if c + 2 > MAX_WIDTH}
+        return {i for i, c in enumerate(self.chars) if c + 2 > self.caps.get(i, MAX_WIDTH)}
+
+    def lines(self, values: list, widths: list[float]) -> int:
+        """How many lines the tallest cell of a row takes at these column widths."""
+        most = 1
+        for col, value in enumerate(values):
+            if type(value) is not str:
+                continue
+            room = widths[col] - 2
+            if "\n" not in value and len(value) * _CHAR <= room:
+                continue
+            count = 0
+            for line in value.split("\n"):
+                width = len(line) * _CHAR
+                count += max(1, math.ceil(width / room)) if width > room else 1
+            most = max(most, count)
+        return most
+
+
+# Text in Times New Roman 12 pt, counted in the width unit (its digit, 6 pt): Vietnamese
+# text averages a little under one digit per character; capitals take more.
+_CHAR = 0.95
 
 
 def _text_width(value: str) -> float:
-    # Times New Roman at 12 pt is a little wider than Excel's width unit (Calibri 11).
-    return max((len(line) for line in value.split("\n")), default=0) * 1.05
+    return max((len(line) for line in value.split("\n")), default=0) * _CHAR
 
 
 def _title_and_header_rows(sheet_title_line: str | None) -> tuple[int, int]:
     return (1, 3) if sheet_title_line else (0, 1)
 
 
-def _setup_print(ws, widths: list[float], header_row: int, landscape: bool | None) -> None:
+def _width_pt(width: float) -> float:
+    """A column width in points: Excel's unit is the widest digit of the workbook's
+    default font, Times New Roman 12 here (8 pixels), plus 5 pixels of padding."""
+    return (8 * width + 5) * 0.75
+
+
+def times_workbook() -> Workbook:
+    """A write-only workbook whose default font is Times New Roman 12.
+
+    Column widths are counted in digits of the default font; with openpyxl's
+    Calibri default, Excel and LibreOffice (which substitutes another font for
+    Calibri) disagree on how wide a column is. With Times New Roman, which
+    LibreOffice shows as its metric twin Liberation Serif, they agree.
+    """
+    from openpyxl.utils.indexed_list import IndexedList
+
+    wb = Workbook(write_only=True)
+    wb._fonts = IndexedList([Font(name=FONT_NAME, size=TEXT_SIZE, family=1)])
+    return wb
+
+
+def print_layout(widths: list[float], landscape: bool | None = None) -> tuple[bool, int]:
+    """(landscape?, print scale in %) for columns of these widths on A4.
+
+    Portrait when the columns fit it at full size, else landscape; scaled down to
+    fit the page width, but never below MIN_SCALE (then the sheet prints over
+    several pages across instead)."""
+    needed = sum(_width_pt(w) for w in widths)
+    side = _MARGINS_IN["left"] * 72 + _MARGINS_IN["right"] * 72
+    portrait_room, landscape_room = _A4_PT[0] - side, _A4_PT[1] - side
     if landscape is None:
-        landscape = sum(widths) > _PORTRAIT_CHARS
+        landscape = needed > portrait_room
+    room = landscape_room if landscape else portrait_room
+    scale = 100 if needed <= room else max(MIN_SCALE, int(room / needed * 100))
+    return landscape, scale
+
+
+def _setup_print(ws, widths: list[float], header_row: int, landscape: bool | None, *,
+                 repeat_from: int = 1, repeat_columns: int = 0, page_mark: str = "",
+                 footer_note: str = "") -> None:
+    landscape, scale = print_layout(widths, landscape)
     ws.page_setup.paperSize = "9"  # A4
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.page_setup.scale = scale
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=False)
     ws.print_options.horizontalCentered = True
-    ws.page_margins.left = 0.8
-    ws.page_margins.right = 0.5
-    ws.page_margins.top = 0.7
-    ws.page_margins.bottom = 0.7
-    ws.print_title_rows = f"{header_row}:{header_row}"
-    ws.oddFooter.center.text = "Trang &P / &N"
-    ws.oddFooter.center.font = FONT_NAME
-    ws.oddFooter.center.size = 11
+    for side, inches in _MARGINS_IN.items():
+        setattr(ws.page_margins, side, inches)
+    ws.print_title_rows = f"{repeat_from}:{header_row}"
+    if repeat_columns and scale == MIN_SCALE:
+        ws.print_title_cols = f"A:{get_column_letter(repeat_columns)}"
+    footer = ws.oddFooter
+    footer.center.text = "Trang &P / &N"
+    footer.center.font, footer.center.size = FONT_NAME, TEXT_SIZE
+    if footer_note:
+        footer.left.text = footer_note.replace("&", "&&")
+        footer.left.font, footer.left.size = FONT_NAME, TEXT_SIZE
+    if page_mark:
+        ws.oddHeader.right.text = page_mark.replace("&", "&&")
+        ws.oddHeader.right.font, ws.oddHeader.right.size = f"{FONT_NAME},Bold", TEXT_SIZE + 2
 
 
 def _set_widths(ws, widths: list[float]) -> None:
@@ -279,37 +374,58 @@ def write_table_sheet_streaming(
     date_columns: Iterable[Column] = (),
     number_formats: Mapping[Column, str] | None = None,
     sheet_title_line: str | None = None,
+    title_lines: Sequence[str] = (),
     landscape: bool | None = None,
-    sample_rows: int = 500,
+    print_columns: int | None = None,
+    repeat_columns: int = 0,
+    page_mark: str = "",
+    footer_note: str = "",
+    max_widths: Mapping[Column, float] | None = None,
 ):
-    """Like ``write_table_sheet`` for a write-only workbook; returns the worksheet.
+    """Like ``write_table_sheet`` for a write-only workbook, laid out to print (see the
+    module docstring); returns the worksheet.
 
-    The workbook must be created with ``Workbook(write_only=True)`` and saved
-    by the caller. Text longer than the widest column is not wrapped here.
+    The workbook must be created with ``Workbook(write_only=True)`` and saved by
+    the caller. ``title_lines`` (or the one ``sheet_title_line``) go above the
+    table, then a blank row, then the header row.
     """
     if not getattr(wb, "write_only", False):
         raise ValueError("write_table_sheet_streaming cần Workbook(write_only=True).")
     prep = _Prepared(headers, date_columns, number_formats)
+    prep.cap(max_widths)
     ws = wb.create_sheet(sheet_title(wb, title))
-    title_row, header_row = _title_and_header_rows(sheet_title_line)
-    iterator = iter(rows)
-    sample = [list(r) for r in islice(iterator, sample_rows)]
-    for values in sample:
-        for col, raw in enumerate(values[: prep.ncols]):
-            prep.measure(col, prep.convert(col, raw)[0])
+    titles = [t for t in ([sheet_title_line] if sheet_title_line else list(title_lines)) if t]
+    header_row = len(titles) + 2 if titles else 1
+    # Every row is measured before the first is written: the widths go out first.
+    prepared: list[list[tuple[object, str | None]]] = []
+    for index, values in enumerate(rows):
+        if len(values) > prep.ncols:
+            row_no = header_row + index + 1
+            raise ValueError(f"Dòng {row_no} có {len(values)} ô, nhiều hơn {prep.ncols} cột.")
+        converted = []
+        for col in range(prep.ncols):
+            value, fmt = prep.convert(col, values[col] if col < len(values) else None)
+            prep.measure(col, value)
+            converted.append((value, fmt))
+        prepared.append(converted)
     widths = prep.widths()
     _set_widths(ws, widths)
     ws.freeze_panes = f"A{header_row + 1}"
-    _setup_print(ws, widths, header_row, landscape)
+    printed = widths[:print_columns] if print_columns else widths
+    _setup_print(ws, printed, header_row, landscape, repeat_from=1 if titles else header_row,
+                 repeat_columns=repeat_columns, page_mark=page_mark, footer_note=footer_note)
 
-    if title_row:
-        cell = WriteOnlyCell(ws, safe_text(sheet_title_line))
+    last_letter = get_column_letter(prep.ncols)
+    for index, line in enumerate(titles):
+        cell = WriteOnlyCell(ws, safe_text(line))
         _guard(cell)
-        cell.font = TITLE_FONT
+        cell.font = TITLE_FONT if index == 0 else HEADER_FONT
         cell.alignment = Alignment(horizontal="center", vertical="center")
         if prep.ncols > 1:
-            ws.merged_cells.add(f"A1:{get_column_letter(prep.ncols)}1")
+            span = get_column_letter(print_columns) if print_columns else last_letter
+            ws.merged_cells.add(f"A{index + 1}:{span}{index + 1}")
         ws.append([cell])
+    if titles:
         ws.append([])
     header_cells = []
     for header in prep.headers:
@@ -319,11 +435,15 @@ def write_table_sheet_streaming(
             HEADER_FONT, HEADER_FILL, BORDER, HEADER_ALIGN,
         )
         header_cells.append(cell)
+    header_lines = prep.lines(prep.headers, widths)
+    if header_lines > 1:
+        ws.row_dimensions[header_row].height = header_lines * LINE_PT + ROW_PAD_PT
     ws.append(header_cells)
     _append_cells_as_given(ws)
 
     # One styled cell per column and kind, reused for every row: openpyxl writes
-    # each cell before it takes the next one.
+    # each cell before it takes the next one. Every text cell may wrap: Excel and
+    # LibreOffice then keep a cell's lines inside its row instead of running over.
     cells: dict[tuple[int, str | None, bool], WriteOnlyCell] = {}
 
     def cell_for(col: int, fmt: str | None, guard: bool) -> WriteOnlyCell:
@@ -331,7 +451,7 @@ def write_table_sheet_streaming(
         cell = cells.get(key)
         if cell is None:
             cell = _FixedStyleCell(ws, row=1, column=1)
-            cell.font, cell.border, cell.alignment = TEXT_FONT, BORDER, CELL_ALIGN
+            cell.font, cell.border, cell.alignment = TEXT_FONT, BORDER, WRAP_ALIGN
             if fmt:
                 cell.number_format = fmt
             if guard:
@@ -339,22 +459,25 @@ def write_table_sheet_streaming(
             cells[key] = cell
         return cell
 
-    count = 0
-    for values in _chain(sample, iterator):
-        count += 1
-        if len(values) > prep.ncols:
-            row_no = header_row + count
-            raise ValueError(f"Dòng {row_no} có {len(values)} ô, nhiều hơn {prep.ncols} cột.")
+    dimensions = ws.row_dimensions
+    row_no = header_row
+    for converted in prepared:
+        row_no += 1
         out = []
-        for col in range(prep.ncols):
-            value, fmt = prep.convert(col, values[col] if col < len(values) else None)
-            guard = is_formula_like(value)
-            cell = cell_for(col, fmt, guard)
+        values = []
+        for col, (value, fmt) in enumerate(converted):
+            cell = cell_for(col, fmt, is_formula_like(value))
             cell.put(value)
             out.append(cell)
+            values.append(value)
+        lines = prep.lines(values, widths)
+        if lines > 1:
+            dimensions[row_no].height = round(lines * LINE_PT + ROW_PAD_PT, 2)
         ws.append(out)
-    last_row = header_row + count
-    ws.auto_filter.ref = f"A{header_row}:{get_column_letter(prep.ncols)}{last_row}"
+    last_row = max(row_no, header_row)
+    ws.auto_filter.ref = f"A{header_row}:{last_letter}{last_row}"
+    if print_columns and print_columns < prep.ncols:
+        ws.print_area = f"A1:{get_column_letter(print_columns)}{last_row}"
     return ws
 
 
@@ -404,9 +527,3 @@ def _append_cells_as_given(ws) -> None:
             yield cell
 
     ws._values_to_row = cells_as_given
-
-
-def _chain(first: list, rest: Iterable):
-    yield from first
-    for row in rest:
-        yield list(row)

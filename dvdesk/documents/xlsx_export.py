@@ -1,226 +1,168 @@
-"""The Excel export: officers, units, assignments, the month's calendar, personal schedules.
+"""The Excel export's layout: units, officers, assignments, the month, settings.
 
-``export_workbook(db, path, month=None)`` writes a workbook the secretary can
-edit and print (frozen header, autofilter, fitted widths, real dates shown
-dd/mm/yyyy, A4 print setup, formula-safe text; see ``xlsx_common``). Its
-"Đơn vị", "Cán bộ" and "Phân công" sheets are also the program's own import
-template: importing the file into an empty database gives back the same units,
-officers and assignments (``xlsx_import`` reads them). The workbook is written
-in openpyxl's write-only mode, so a province (20,000 officers, ~55,000
-assignments, 40,000 groups) streams out without holding every cell in memory.
+``write_workbook(data, path)`` writes the workbook from the plain data that
+``dvdesk.services.excel_export`` gathers. Sheets:
+
+- "Đơn vị", "Cán bộ", "Phân công": the program's own import template
+  (importing the file into an empty database gives back the same units,
+  officers and assignments; ``xlsx_import`` reads them by column title);
+- one calendar sheet per version of the month ("Lịch tháng 12-2026" is the
+  latest; "Lịch 12-2026 bản 1" an older one), titled with the month, the
+  version, its approval or the "DỰ THẢO" mark;
+- "Lịch cá nhân": every officer's meetings of the latest version, titled the
+  same way;
+- "Phiên bản lịch": each version's status, number, approval date and signer;
+- "Cài đặt": the organization settings (header lines, signer, recipients …).
+
+Each sheet prints as it looks (see ``xlsx_common``): the columns a reader needs
+come first and are the ones printed; the columns kept for re-import (kinds,
+codes) follow them. The workbook is written in openpyxl's write-only mode, so a
+province (20,000 officers, ~55,000 assignments, 40,000 groups) streams out
+without holding every cell in memory.
 """
 
 from __future__ import annotations
 
 import io
+import json
 from collections import defaultdict
 from pathlib import Path
 
-from openpyxl import Workbook
-from sqlalchemy import select
-
-from dvdesk.documents.xlsx_common import write_table_sheet_streaming
-from dvdesk.domain.models import (
-    Assignment,
-    Cell,
-    CellType,
-    Cluster,
-    Commune,
-    Decision,
-    Group,
-    Hamlet,
-    Officer,
+from dvdesk.documents.calendar_pdf import (
+    SESSION_NAMES,
+    WEEKDAYS,
+    attendee_line,
+    meeting_sort_key,
+    month_words,
+    parse_day,
+    role_name,
+    unit_text,
 )
-from dvdesk.domain.roles import COMMUNE_KINDS, HAMLET_KINDS, OFFICER_LEVELS, ROLES, Role
-from dvdesk.domain.text import name_sort_key, text_sort_key
+from dvdesk.documents.pdf_layout import DRAFT_TEXT
+from dvdesk.documents.xlsx_common import times_workbook, write_table_sheet_streaming
+from dvdesk.domain.text import clean, name_sort_key
 from dvdesk.safe_files import write_bytes
-from dvdesk.store.database import Database
 
 # Sheet names and column titles: the import reads the same names (keep them in step).
 SHEET_UNITS = "Đơn vị"
 SHEET_OFFICERS = "Cán bộ"
 SHEET_ASSIGNMENTS = "Phân công"
 SHEET_PERSONAL = "Lịch cá nhân"
+SHEET_VERSIONS = "Phiên bản lịch"
+SHEET_SETTINGS = "Cài đặt"
 
 OFFICER_ID = "Mã cán bộ"
 UNIT_COLUMNS = ["Cấp đơn vị", "Cụm", "Xã, thị trấn", "Loại xã", "Ấp, khu phố", "Loại ấp",
                 "Chi bộ", "Loại hình chi bộ", "Tổ NDTQ"]
-OFFICER_COLUMNS = [OFFICER_ID, "Họ và tên", "Chức vụ", "Đơn vị công tác", "Cấp", "Điện thoại",
+# The order the rows are built in (services.excel_export) ...
+_OFFICER_FIELDS = [OFFICER_ID, "Họ và tên", "Chức vụ", "Đơn vị công tác", "Cấp", "Điện thoại",
                    "Cấp ủy viên", "Ủy viên thường vụ", "Đang công tác", "Ghi chú"]
-ASSIGNMENT_COLUMNS = ["Cụm", "Xã, thị trấn", "Loại xã", "Ấp, khu phố", "Loại ấp", "Chi bộ",
+_ASSIGNMENT_FIELDS = ["Cụm", "Xã, thị trấn", "Loại xã", "Ấp, khu phố", "Loại ấp", "Chi bộ",
                       "Loại hình chi bộ", "Tổ NDTQ", "Vai trò", OFFICER_ID, "Họ và tên",
                       "Chức vụ", "Đơn vị công tác", "Điện thoại", "Từ ngày", "Đến ngày",
                       "Số quyết định", "Ngày quyết định", "Người ký", "Ghi chú"]
-CALENDAR_COLUMNS = ["Ngày", "Thứ", "Buổi", "Giờ", "Đơn vị", "Xã, thị trấn", "Loại hình chi bộ",
-                    "Địa điểm", "Cán bộ dự"]
+# ... and the order of the sheet: what a reader needs first (and printed), then the
+# columns kept for editing and re-import.
+OFFICER_COLUMNS = ["Họ và tên", "Chức vụ", "Đơn vị công tác", "Cấp", "Điện thoại",
+                   "Cấp ủy viên", "Ủy viên thường vụ", "Đang công tác", "Ghi chú", OFFICER_ID]
+OFFICER_PRINTED = 9
+ASSIGNMENT_COLUMNS = ["Cụm", "Xã, thị trấn", "Ấp, khu phố", "Chi bộ", "Tổ NDTQ", "Vai trò",
+                      "Họ và tên", "Chức vụ", "Điện thoại", "Từ ngày", "Đến ngày",
+                      "Số quyết định", "Loại xã", "Loại ấp", "Loại hình chi bộ", OFFICER_ID,
+                      "Đơn vị công tác", "Ngày quyết định", "Người ký", "Ghi chú"]
+ASSIGNMENT_PRINTED = 12
+CALENDAR_COLUMNS = ["Ngày", "Thứ", "Buổi", "Giờ", "Đơn vị", "Địa điểm", "Cán bộ dự",
+                    "Loại cuộc họp", "Xã, thị trấn", "Chi bộ", "Loại hình chi bộ", "Ghim"]
+CALENDAR_PRINTED = 7
+# The printed calendar fits A4 landscape: long units, places and attendees wrap.
+CALENDAR_WIDTHS = {"Đơn vị": 30, "Địa điểm": 26, "Cán bộ dự": 46}
+PERSONAL_WIDTHS = {"Họ và tên": 22, "Chức vụ": 24, "Đơn vị": 30, "Địa điểm": 24,
+                   "Nhiệm vụ": 22}
 PERSONAL_COLUMNS = ["Họ và tên", "Chức vụ", "Điện thoại", "Ngày", "Buổi", "Giờ", "Đơn vị",
                     "Địa điểm", "Nhiệm vụ"]
+VERSION_COLUMNS = ["Tháng", "Bản", "Tình trạng", "Số văn bản", "Ngày duyệt", "Người duyệt",
+                   "Thay mặt", "Chức vụ người ký", "Người ký", "Trang lịch"]
+SETTING_COLUMNS = ["Mục", "Giá trị", "Khóa"]
 
+MEETING_KINDS = {"committee": "Đảng ủy xã", "cell": "Chi bộ"}
+STATUS_NAMES = {"draft": "Dự thảo", "approved": "Đã duyệt"}
 LEVEL_NAMES = {"cluster": "Cụm", "commune": "Xã", "hamlet": "Ấp", "cell": "Chi bộ",
                "group": "Tổ NDTQ"}
 YES = "Có"
-ROLE_ORDER = {role.value: i for i, role in enumerate(Role)}
+
+# The settings carried in "Cài đặt", with the names a secretary knows them by.
+SETTING_LABELS = {
+    "organization.name": "Tên đơn vị",
+    "organization.superior_body": "Cơ quan cấp trên (dòng 1 tiêu đề)",
+    "organization.issuing_body": "Cơ quan ban hành (dòng 2 tiêu đề)",
+    "organization.short_name": "Tên viết gọn",
+    "organization.place": "Địa danh ghi ngày tháng",
+    "organization.number_suffix": "Ký hiệu số văn bản",
+    "organization.signer_on_behalf": "Thẩm quyền ký (T/M …)",
+    "organization.signer_position": "Chức vụ người ký",
+    "organization.signer_name": "Người ký",
+    "organization.recipients": "Nơi nhận (mỗi dòng một nơi)",
+}
+SETTING_SECTIONS = ("organization", "level_names", "documents", "calendar", "rules")
 
 
-def calendar_sheet_name(month: str) -> str:
-    """ "2026-12" -> "Lịch tháng 12-2026"."""
-    return f"Lịch tháng {month[5:]}-{month[:4]}"
+def _order(fields: list[str], columns: list[str]) -> list[int]:
+    return [fields.index(c) for c in columns]
 
 
-class _Units:
-    """Every unit with the names of its parents, loaded in six queries.
-
-    ``row(kind, id)`` gives a sort key (cluster, commune, then the commune's own
-    rows, its hamlets each followed by its groups, then its cells) and the unit
-    columns of the sheets.
-    """
-
-    def __init__(self, session):
-        self.clusters = {c.id: c for c in session.scalars(select(Cluster))}
-        self.communes = {c.id: c for c in session.scalars(select(Commune))}
-        self.hamlets = {h.id: h for h in session.scalars(select(Hamlet))}
-        self.cells = {c.id: c for c in session.scalars(select(Cell))}
-        self.groups = {g.id: g for g in session.scalars(select(Group))}
-        self.types = dict(session.execute(select(CellType.id, CellType.name)).all())
-        self._commune_cache: dict[int, tuple] = {}
-        self._name_keys: dict[str, tuple] = {}
-
-    def _cluster(self, cluster_id) -> tuple[tuple, str]:
-        cluster = self.clusters.get(cluster_id)
-        if cluster is None:
-            return (10**9, 0), ""
-        return (cluster.position, cluster.id), cluster.name
-
-    def _commune(self, commune_id) -> tuple[tuple, tuple, list[str]]:
-        # Asked once per assignment: the sort key of a name is worth keeping.
-        cached = self._commune_cache.get(commune_id)
-        if cached is None:
-            commune = self.communes[commune_id]
-            cluster_key, cluster_name = self._cluster(commune.cluster_id)
-            cached = (cluster_key, (commune.position, text_sort_key(commune.name), commune.id),
-                      [cluster_name, commune.name, COMMUNE_KINDS.get(commune.kind, "")])
-            self._commune_cache[commune_id] = cached
-        return cached[0], cached[1], list(cached[2])
-
-    def _name_key(self, name: str) -> tuple:
-        key = self._name_keys.get(name)
-        if key is None:
-            key = self._name_keys[name] = text_sort_key(name)
-        return key
-
-    def _hamlet_cols(self, hamlet: Hamlet) -> list[str]:
-        return [hamlet.name, HAMLET_KINDS.get(hamlet.kind, "")]
-
-    def row(self, kind: str, unit_id: int) -> tuple[tuple, list[str]] | None:
-        """(sort key, the unit columns after "Cấp đơn vị") of one unit, None if unknown."""
-        if kind == "cluster":
-            if unit_id not in self.clusters:
-                return None
-            key, name = self._cluster(unit_id)
-            return (key, (), 0, ()), [name] + [""] * 7
-        if kind == "commune":
-            if unit_id not in self.communes:
-                return None
-            cluster_key, commune_key, cols = self._commune(unit_id)
-            return (cluster_key, commune_key, 1, ()), cols + [""] * 5
-        if kind in ("hamlet", "group"):
-            group = self.groups.get(unit_id) if kind == "group" else None
-            hamlet = self.hamlets.get(group.hamlet_id if group else unit_id)
-            if hamlet is None or (kind == "group" and group is None):
-                return None
-            cluster_key, commune_key, cols = self._commune(hamlet.commune_id)
-            sub = (hamlet.position, self._name_key(hamlet.name), hamlet.id,
-                   group.position if group else -1, group.id if group else 0)
-            return (cluster_key, commune_key, 2, sub), \
-                cols + self._hamlet_cols(hamlet) + ["", "", group.name if group else ""]
-        cell = self.cells.get(unit_id)
-        if cell is None or cell.commune_id not in self.communes:
-            return None
-        cluster_key, commune_key, cols = self._commune(cell.commune_id)
-        hamlet = self.hamlets.get(cell.hamlet_id) if cell.hamlet_id else None
-        sub = (cell.position, self._name_key(cell.name), cell.id, 0, 0)
-        return (cluster_key, commune_key, 3, sub), \
-            cols + (self._hamlet_cols(hamlet) if hamlet else ["", ""]) + \
-            [cell.name, self.types.get(cell.cell_type_id, ""), ""]
-
-    def all_active(self):
-        for kind, table in (("cluster", self.clusters), ("commune", self.communes),
-                            ("hamlet", self.hamlets), ("cell", self.cells),
-                            ("group", self.groups)):
-            for unit_id, unit in table.items():
-                if unit.active:
-                    found = self.row(kind, unit_id)
-                    if found is not None:
-                        yield kind, found
+_OFFICER_ORDER = _order(_OFFICER_FIELDS, OFFICER_COLUMNS)
+_ASSIGNMENT_ORDER = _order(_ASSIGNMENT_FIELDS, ASSIGNMENT_COLUMNS)
 
 
-def _yes(value: bool) -> str:
-    return YES if value else ""
+def reorder_officer(row: list) -> list:
+    return [row[i] for i in _OFFICER_ORDER]
 
 
-def officer_rows(session) -> list[list]:
-    officers = sorted(session.scalars(select(Officer)),
-                      key=lambda o: (name_sort_key(o.full_name), o.id))
-    return [[o.id, o.full_name, o.title, o.workplace, OFFICER_LEVELS.get(o.level, o.level),
-             o.phone, _yes(o.is_committee_member), _yes(o.is_standing_member),
-             YES if o.active else "Không", o.note] for o in officers]
+def reorder_assignment(row: list) -> list:
+    return [row[i] for i in _ASSIGNMENT_ORDER]
 
 
-def unit_rows(units: _Units) -> list[list]:
-    found = sorted(units.all_active(), key=lambda item: item[1][0])
-    return [[LEVEL_NAMES[kind], *cols] for kind, (_key, cols) in found]
+def calendar_sheet_name(month: str, version: int | None = None) -> str:
+    """ "2026-12" -> "Lịch tháng 12-2026"; an older version: "Lịch 12-2026 bản 1"."""
+    if version is None:
+        return f"Lịch tháng {month[5:]}-{month[:4]}"
+    return f"Lịch {month[5:]}-{month[:4]} bản {version}"
 
 
-def assignment_rows(session, units: _Units, current_only: bool = False) -> list[list]:
-    # Plain columns, not ORM objects: a province has ~55,000 assignments.
-    officers = {row[0]: row[1:] for row in session.execute(select(
-        Officer.id, Officer.full_name, Officer.title, Officer.workplace, Officer.phone))}
-    decisions = {row[0]: row[1:] for row in session.execute(select(
-        Decision.id, Decision.number, Decision.signed_on, Decision.signer))}
-    stmt = select(Assignment.id, Assignment.role, Assignment.unit_id, Assignment.officer_id,
-                  Assignment.decision_id, Assignment.effective_from, Assignment.effective_to,
-                  Assignment.note)
-    if current_only:
-        stmt = stmt.where(Assignment.effective_to.is_(None))
-    no_decision = ("", None, "")
-    keyed = []
-    for a_id, role, unit_id, officer_id, decision_id, start, end, note in session.execute(stmt):
-        info = ROLES[Role(role)]
-        found = units.row(info.unit.value, unit_id)
-        if found is None:
-            continue
-        key, cols = found
-        name, title, workplace, phone = officers[officer_id]
-        number, signed_on, signer = decisions.get(decision_id, no_decision)
-        keyed.append(((key, ROLE_ORDER.get(role, 9), start, a_id),
-                      [*cols, info.label, officer_id, name, title, workplace, phone, start, end,
-                       number, signed_on, signer, note]))
-    keyed.sort(key=lambda item: item[0])
-    return [row for _key, row in keyed]
+def version_text(view: dict) -> str:
+    """ "Bản 2 (điều chỉnh lần 1) — đã duyệt, số 17-LT/HU ngày 05/12/2026" / "DỰ THẢO — bản 1"."""
+    version = int(view.get("version") or 1)
+    label = f"Bản {version}" + (f" (điều chỉnh lần {version - 1})" if version > 1 else "")
+    if view.get("status") != "approved":
+        return f"{DRAFT_TEXT} — {label[:1].lower()}{label[1:]}"
+    text = f"{label} — đã duyệt"
+    if clean(view.get("number")):
+        text += f", số {clean(view['number'])}"
+    day = parse_day(view.get("approved_on"))
+    if day:
+        text += f" ngày {day:%d/%m/%Y}"
+    return text
+
+
+def _title_lines(view: dict, what: str) -> list[str]:
+    return [f"{what} {month_words(view['month'])}".upper(), version_text(view)]
 
 
 def calendar_rows(view: dict, officers: dict[int, tuple[str, str]]) -> tuple[list, list]:
     """(calendar rows, personal-schedule rows) of one calendar version; ``officers`` maps an
     officer id to (title, phone)."""
-    from dvdesk.documents.calendar_pdf import (
-        SESSION_NAMES,
-        WEEKDAYS,
-        attendee_line,
-        meeting_sort_key,
-        parse_day,
-        role_name,
-        unit_text,
-    )
-
     cal_rows, per_officer = [], defaultdict(list)
     names: dict[int, str] = {}
     for m in sorted(view.get("meetings") or [], key=meeting_sort_key):
         day = parse_day(m.get("date"))
         session_name = SESSION_NAMES.get(m.get("session"), "").removeprefix("Buổi ").strip()
+        kind = m.get("kind")
         cal_rows.append([day, WEEKDAYS[day.weekday()] if day else "", session_name,
-                         m.get("start") or "", unit_text(m), m.get("commune") or "",
-                         m.get("cell_type") or "", m.get("place") or "",
-                         "\n".join(attendee_line(a) for a in m.get("attendees") or [])])
+                         m.get("start") or "", unit_text(m), m.get("place") or "",
+                         "\n".join(attendee_line(a) for a in m.get("attendees") or []),
+                         MEETING_KINDS.get(kind, kind or ""), m.get("commune") or "",
+                         m.get("unit") if kind == "cell" else "", m.get("cell_type") or "",
+                         YES if m.get("pinned") else ""])
         for a in m.get("attendees") or []:
             names[a["id"]] = a["name"]
             per_officer[a["id"]].append(
@@ -233,60 +175,85 @@ def calendar_rows(view: dict, officers: dict[int, tuple[str, str]]) -> tuple[lis
     return cal_rows, personal
 
 
-def _latest_month(db: Database) -> str | None:
-    from dvdesk.domain.models import MonthlyCalendar
+def version_rows(versions: list[dict]) -> list[list]:
+    rows = []
+    for view in versions:
+        signer = view.get("signer") or {}
+        latest = view is versions[-1]
+        rows.append([view["month"], int(view.get("version") or 1),
+                     STATUS_NAMES.get(view.get("status"), view.get("status") or ""),
+                     view.get("number") or "", parse_day(view.get("approved_on")),
+                     view.get("approved_by") or "", signer.get("on_behalf", ""),
+                     signer.get("position", ""), signer.get("name", ""),
+                     calendar_sheet_name(view["month"], None if latest else view["version"])])
+    return rows
 
-    with db.read() as session:
-        return session.scalar(select(MonthlyCalendar.month)
-                              .order_by(MonthlyCalendar.month.desc()).limit(1))
+
+def setting_text(value) -> str:
+    """A setting as a cell holds it: text as it is, a list one item a line, else JSON."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return "\n".join(value)
+    return json.dumps(value, ensure_ascii=False)
 
 
-def export_workbook(db: Database, path, month: str | None = None) -> dict:
-    """Write the workbook; returns how many rows each sheet got.
+def setting_rows(settings: dict) -> list[list[str]]:
+    rows = []
+    for section in SETTING_SECTIONS:
+        values = settings.get(section)
+        if not isinstance(values, dict):
+            continue
+        for key, value in values.items():
+            path = f"{section}.{key}"
+            rows.append([SETTING_LABELS.get(path, path), setting_text(value), path])
+    return rows
 
-    ``month`` (YYYY-MM) adds that month's calendar and personal schedules (the
-    latest calendar when not given); a month without a calendar adds none and
-    the result's ``month`` is None.
-    """
-    month = month or _latest_month(db)
-    with db.read() as session:
-        units = _Units(session)
-        officers = officer_rows(session)
-        units_out = unit_rows(units)
-        assignments = assignment_rows(session, units)
-        info = {o.id: (o.title, o.phone) for o in session.scalars(select(Officer))}
-    view = None
-    if month:
-        from dvdesk.errors import NotFound
-        from dvdesk.services.calendar import calendar_view
 
-        try:
-            view = calendar_view(db, month)
-        except NotFound:
-            view = None  # no calendar that month: the other sheets still go out
-    wb = Workbook(write_only=True)
-    counts = {}
-    write_table_sheet_streaming(wb, SHEET_UNITS, UNIT_COLUMNS, units_out)
-    counts[SHEET_UNITS] = len(units_out)
-    write_table_sheet_streaming(wb, SHEET_OFFICERS, OFFICER_COLUMNS, officers)
-    counts[SHEET_OFFICERS] = len(officers)
-    write_table_sheet_streaming(wb, SHEET_ASSIGNMENTS, ASSIGNMENT_COLUMNS, assignments,
-                                date_columns=["Từ ngày", "Đến ngày", "Ngày quyết định"])
-    counts[SHEET_ASSIGNMENTS] = len(assignments)
-    if view is not None:
-        cal_rows, personal = calendar_rows(view, info)
-        name = calendar_sheet_name(view["month"])
-        write_table_sheet_streaming(wb, name, CALENDAR_COLUMNS, cal_rows, date_columns=["Ngày"])
-        counts[name] = len(cal_rows)
-        rows = personal
-        write_table_sheet_streaming(wb, SHEET_PERSONAL, PERSONAL_COLUMNS, rows,
-                                    date_columns=["Ngày"])
-        counts[SHEET_PERSONAL] = len(rows)
+def write_workbook(data: dict, path) -> dict:
+    """Write the workbook from ``data`` (see ``services.excel_export``); returns how many
+    rows each sheet got and which month it holds."""
+    wb = times_workbook()
+    counts: dict[str, int] = {}
+
+    def sheet(name: str, columns: list[str], rows: list, **layout) -> None:
+        ws = write_table_sheet_streaming(wb, name, columns, rows, **layout)
+        counts[ws.title] = len(rows)
+
+    sheet(SHEET_UNITS, UNIT_COLUMNS, data["units"], repeat_columns=3)
+    sheet(SHEET_OFFICERS, OFFICER_COLUMNS, data["officers"], print_columns=OFFICER_PRINTED,
+          repeat_columns=1)
+    sheet(SHEET_ASSIGNMENTS, ASSIGNMENT_COLUMNS, data["assignments"],
+          date_columns=["Từ ngày", "Đến ngày", "Ngày quyết định"],
+          print_columns=ASSIGNMENT_PRINTED, repeat_columns=2)
+    versions = data.get("versions") or []
+    month = versions[-1]["month"] if versions else None
+    for view in versions:
+        latest = view is versions[-1]
+        cal_rows, personal = calendar_rows(view, data.get("officer_info") or {})
+        marks = _marks(view)
+        sheet(calendar_sheet_name(view["month"], None if latest else view["version"]),
+              CALENDAR_COLUMNS, cal_rows, date_columns=["Ngày"], print_columns=CALENDAR_PRINTED,
+              max_widths=CALENDAR_WIDTHS,
+              title_lines=_title_lines(view, "Lịch sinh hoạt đảng ủy, chi bộ"), **marks)
+        if latest:
+            sheet(SHEET_PERSONAL, PERSONAL_COLUMNS, personal, date_columns=["Ngày"],
+                  title_lines=_title_lines(view, "Lịch cá nhân dự sinh hoạt đảng ủy, chi bộ"),
+                  repeat_columns=1, max_widths=PERSONAL_WIDTHS, **marks)
+    if versions:
+        sheet(SHEET_VERSIONS, VERSION_COLUMNS, version_rows(versions),
+              date_columns=["Ngày duyệt"])
+    sheet(SHEET_SETTINGS, SETTING_COLUMNS, setting_rows(data.get("settings") or {}),
+          print_columns=2)
     target = Path(path)
     # Built in memory (a province's workbook is ~8 MB), then written whole or not at all:
     # a disk that fills up half-way never leaves openpyxl's zip writer torn open.
     buffer = io.BytesIO()
     wb.save(buffer)
     write_bytes(target, buffer.getvalue())
-    return {"path": str(target), "month": view["month"] if view else None, "sheets": counts}
+    return {"path": str(target), "month": month, "sheets": counts}
 
+
+def _marks(view: dict) -> dict:
+    draft = view.get("status") != "approved"
+    return {"page_mark": DRAFT_TEXT if draft else "", "footer_note": version_text(view)}

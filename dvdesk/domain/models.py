@@ -196,6 +196,11 @@ class MonthlyCalendar(Base):
     number: Mapped[str] = mapped_column(String(100), default="")
     approved_by: Mapped[str] = mapped_column(String(200), default="")
     approved_on: Mapped[dt.date | None] = mapped_column(Date)
+    # Who signs the approved version and in what capacity, kept with it (settings give
+    # the defaults at approval; a later change of settings never alters an old version).
+    signer_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    signer_title: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    signer_on_behalf: Mapped[str] = mapped_column(String(200), default="", server_default="")
     windows: Mapped[Any] = mapped_column(JSON, nullable=True)  # per-month overrides
     note: Mapped[str] = mapped_column(Text, default="")
     snapshot: Mapped[Any] = mapped_column(JSON, nullable=True)  # frozen content once approved

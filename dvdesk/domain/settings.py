@@ -47,6 +47,11 @@ DEFAULT_SETTINGS: dict[str, Any] = {
         "group_support": {"unit_min": 1, "unit_max": None, "unit_hard": False,
                           "officer_max": 3, "officer_hard": False},
     },
+    # How the documents are laid out: the compact calendar puts each meeting's
+    # attendees on one line and narrows the place column, for fewer pages.
+    "documents": {
+        "compact_calendar": False,
+    },
     "calendar": {
         "committee_window": [7, 9],
         "cell_window": [10, 15],

@@ -88,7 +88,8 @@ class MeetingDialog(_FormDialog):
 
 class ApproveDialog(_FormDialog):
     def __init__(self, parent: QWidget | None, month_text: str, version: int, conflicts: int,
-                 suffix: str = "-LT/HU", approver: str = ""):
+                 suffix: str = "-LT/HU", approver: str = "", signer: str = "",
+                 signer_title: str = ""):
         super().__init__("calendar_approve_dialog", parent)
         self.setWindowTitle(self.tr("Duyệt lịch tháng %1").replace("%1", month_text))
         warn = (self.tr("\nLưu ý: lịch còn %1 xung đột.").replace("%1", str(conflicts))
@@ -100,11 +101,14 @@ class ApproveDialog(_FormDialog):
         self.form.number.setPlaceholderText(f"15{suffix}")
         self.form.approvedBy.setText(approver)
         self.form.approvedOn.setDate(QDate.currentDate())
+        self.form.signer.setText(signer)
+        self.form.signerTitle.setText(signer_title)
 
     def values(self) -> dict:
         f = self.form
         return {"number": clean(f.number.text()), "by": clean(f.approvedBy.text()),
-                "on_date": f.approvedOn.date().toPython()}
+                "on_date": f.approvedOn.date().toPython(), "signer": clean(f.signer.text()),
+                "signer_title": clean(f.signerTitle.text())}
 
 
 class WindowsDialog(_FormDialog):

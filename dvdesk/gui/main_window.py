@@ -359,7 +359,7 @@ class MainWindow(QMainWindow):
 
     def export_excel(self) -> None:
         try:
-            module = importlib.import_module("dvdesk.documents.xlsx_export")
+            module = importlib.import_module("dvdesk.services.excel_export")
         except ModuleNotFoundError:
             QMessageBox.information(
                 self, APP_TITLE, self.tr("Chức năng xuất Excel chưa có trong bản này."))

@@ -35,12 +35,22 @@ from dvdesk.store.database import Database
 
 
 def approve(db: Database, month: str, number: str, by: str = "",
-            on_date: dt.date | None = None) -> dict:
-    """Duyệt: freeze the current draft with its number, approver and date."""
+            on_date: dt.date | None = None, signer: str | None = None,
+            signer_title: str | None = None) -> dict:
+    """Duyệt: freeze the current draft with its number, approver, date and signer.
+
+    ``signer`` and ``signer_title`` (the name and position printed under the
+    signature) default to the organization settings; they are kept with this
+    version, so its PDF prints them whatever the settings say later.
+    """
     number = checked_text(MonthlyCalendar, "number", number, "Số văn bản")
     if not number:
         raise InvalidInput("Cần số văn bản của lịch (ví dụ 15-LT/HU) để duyệt.")
     by = checked_text(MonthlyCalendar, "approved_by", by, "Người duyệt")
+    if signer is not None:
+        signer = checked_text(MonthlyCalendar, "signer_name", signer, "Người ký")
+    if signer_title is not None:
+        signer_title = checked_text(MonthlyCalendar, "signer_title", signer_title, "Chức vụ người ký")
     on_date = checked_date(on_date, "Ngày duyệt")
     first = month_days(month)[0]
     if on_date is not None and abs((on_date - first).days) > 366:
@@ -60,14 +70,22 @@ def approve(db: Database, month: str, number: str, by: str = "",
         cal.number = number
         cal.approved_by = clean(by)
         cal.approved_on = on_date or dt.date.today()
+        org = settings.get("organization") or {}
+        cal.signer_name = clean(org.get("signer_name", "") if signer is None else signer)
+        cal.signer_title = clean(org.get("signer_position", "") if signer_title is None
+                                 else signer_title)
+        cal.signer_on_behalf = clean(org.get("signer_on_behalf", ""))
         cal.snapshot = frozen(cal, rows, settings)
         session.flush()
+        kept = ("status", "number", "approved_by", "approved_on", "signer_name", "signer_title")
         record(session, "calendar.approve", "calendar", cal.id,
-               {k: before[k] for k in ("status", "number", "approved_by", "approved_on")},
+               {k: before[k] for k in kept},
                {"status": "approved", "number": number, "approved_by": cal.approved_by,
-                "approved_on": cal.approved_on.isoformat()})
+                "approved_on": cal.approved_on.isoformat(), "signer_name": cal.signer_name,
+                "signer_title": cal.signer_title})
         return {"month": month, "version": cal.version, "number": number,
-                "approved_by": cal.approved_by, "approved_on": cal.approved_on}
+                "approved_by": cal.approved_by, "approved_on": cal.approved_on,
+                "signer_name": cal.signer_name, "signer_title": cal.signer_title}
 
 
 def withdraw_approval(db: Database, month: str) -> None:
@@ -78,6 +96,7 @@ def withdraw_approval(db: Database, month: str) -> None:
             raise InvalidInput(f"Lịch tháng {month_text(month)} chưa được duyệt.")
         before = snapshot(cal)
         cal.status, cal.number, cal.approved_by, cal.approved_on = "draft", "", "", None
+        cal.signer_name = cal.signer_title = cal.signer_on_behalf = ""
         cal.snapshot = None
         session.flush()
         record(session, "calendar.unapprove", "calendar", cal.id,

@@ -17,7 +17,16 @@ from collections import Counter, defaultdict
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from dvdesk.domain.models import Assignment, Cell, Cluster, Commune, Decision, Hamlet, Officer
+from dvdesk.domain.models import (
+    Assignment,
+    Cell,
+    Cluster,
+    Commune,
+    Decision,
+    Hamlet,
+    Meeting,
+    Officer,
+)
 from dvdesk.domain.text import name_sort_key, text_sort_key
 from dvdesk.store import queries
 from dvdesk.store.database import Database
@@ -36,15 +45,121 @@ def calendar_view(db: Database, month: str, version: int | None = None) -> dict:
     return service_view(db, month, version)
 
 
-def calendar_pdf(db: Database, month: str, path, version: int | None = None) -> dict:
-    """Write the calendar PDF; returns the view that was printed."""
-    from dvdesk.documents.calendar_pdf import write_calendar_pdf
+def _units_of_meetings(session: Session, calendar_id: int) -> dict[int, tuple[int, int | None]]:
+    """meeting id -> (commune id, cluster id) for every meeting of one calendar version."""
+    communes = {c: k for c, k in session.execute(select(Commune.id, Commune.cluster_id))}
+    cells = {c: k for c, k in session.execute(select(Cell.id, Cell.commune_id))}
+    found = {}
+    for meeting_id, kind, unit_id in session.execute(
+            select(Meeting.id, Meeting.kind, Meeting.unit_id)
+            .where(Meeting.calendar_id == calendar_id)):
+        commune_id = unit_id if kind == "committee" else cells.get(unit_id)
+        found[meeting_id] = (commune_id, communes.get(commune_id))
+    return found
+
+
+def calendar_document(db: Database, month: str, version: int | None = None, *,
+                      commune_id: int | None = None, cluster_id: int | None = None) -> dict:
+    """What a calendar document prints: {view, settings, extract}.
+
+    An approved version's view carries the signer kept with it (``view["signer"]``).
+    ``commune_id`` / ``cluster_id`` keep only that commune's (cluster's) meetings:
+    an extract, whose name ("xã An Khánh", "Cụm 1") is in ``extract``.
+    """
+    from dvdesk.services.calendar_data import find_calendar
 
     view = calendar_view(db, month, version)
     with db.read() as session:
         settings = queries.settings(session)
-    write_calendar_pdf(view, settings, path)
-    return view
+        cal = find_calendar(session, month, view["version"])
+        if cal.status == "approved":
+            view["signer"] = {"on_behalf": cal.signer_on_behalf, "position": cal.signer_title,
+                              "name": cal.signer_name}
+        extract = ""
+        if commune_id is not None or cluster_id is not None:
+            extract = _extract_name(session, commune_id, cluster_id)
+            where = _units_of_meetings(session, cal.id)
+            index = 0 if commune_id is not None else 1
+            wanted = commune_id if commune_id is not None else cluster_id
+            view["meetings"] = [m for m in view["meetings"]
+                                if where.get(m["id"], (None, None))[index] == wanted]
+    return {"view": view, "settings": settings, "extract": extract}
+
+
+def _extract_name(session: Session, commune_id: int | None, cluster_id: int | None) -> str:
+    from dvdesk.errors import NotFound
+
+    if commune_id is not None:
+        commune = session.get(Commune, commune_id)
+        if commune is None:
+            raise NotFound(f"Không có xã, thị trấn mã {commune_id} (xem: dvdesk units list "
+                           "--kind commune).")
+        return queries.commune_display(commune)
+    cluster = session.get(Cluster, cluster_id)
+    if cluster is None:
+        raise NotFound(f"Không có cụm mã {cluster_id} (xem: dvdesk units list --kind cluster).")
+    return cluster.name
+
+
+def calendar_pdf(db: Database, month: str, path, version: int | None = None, *,
+                 commune_id: int | None = None, cluster_id: int | None = None) -> dict:
+    """Write the calendar PDF (the whole month or an extract); returns the view printed."""
+    from dvdesk.documents.calendar_pdf import write_calendar_pdf
+
+    doc = calendar_document(db, month, version, commune_id=commune_id, cluster_id=cluster_id)
+    write_calendar_pdf(doc["view"], doc["settings"], path, extract=doc["extract"])
+    return doc["view"]
+
+
+def calendar_pdf_per_commune(db: Database, month: str, folder, version: int | None = None,
+                             progress=None) -> list[dict]:
+    """One official calendar per commune, each with only its meetings, into ``folder``.
+
+    Returns [{commune, path, meetings}] in the communes' order; a commune without a
+    meeting that month gets no file. ``progress(done, total)`` after each file.
+    """
+    from pathlib import Path
+
+    from dvdesk.documents.calendar_pdf import write_calendar_pdf
+    from dvdesk.documents.naming import file_slug
+    from dvdesk.services.calendar_data import find_calendar
+
+    folder = Path(folder)
+    whole = calendar_document(db, month, version)
+    view = whole["view"]
+    with db.read() as session:
+        cal = find_calendar(session, month, view["version"])
+        where = _units_of_meetings(session, cal.id)
+        communes = list(session.scalars(select(Commune).order_by(Commune.position, Commune.id)))
+        names = {c.id: queries.commune_display(c) for c in communes}
+        order = [c.id for c in communes]
+    by_commune: dict[int, list[dict]] = defaultdict(list)
+    for meeting in view["meetings"]:
+        commune_id = where.get(meeting["id"], (None, None))[0]
+        if commune_id is not None:
+            by_commune[commune_id].append(meeting)
+    written = []
+    todo = [c for c in order if by_commune.get(c)]
+    for done, commune_id in enumerate(todo, 1):
+        part = {**view, "meetings": by_commune[commune_id]}
+        name = f"lich-sinh-hoat-{month}-{file_slug(names[commune_id])}-{commune_id}.pdf"
+        path = folder / name
+        write_calendar_pdf(part, whole["settings"], path, extract=names[commune_id])
+        written.append({"commune": names[commune_id], "commune_id": commune_id,
+                        "path": path, "meetings": len(part["meetings"])})
+        if progress is not None:
+            progress(done, len(todo))
+    return written
+
+
+def calendar_docx(db: Database, month: str, path, version: int | None = None, *,
+                  commune_id: int | None = None, cluster_id: int | None = None) -> dict:
+    """Write the calendar as an editable Word file; returns the view written."""
+    from dvdesk.documents.calendar_docx import write_calendar_docx
+
+    doc = calendar_document(db, month, version, commune_id=commune_id, cluster_id=cluster_id)
+    write_calendar_docx(doc["view"], doc["settings"], path, extract=doc["extract"])
+    return doc["view"]
 
 
 def month_versions(db: Database, month: str) -> list[dict]:
@@ -133,11 +248,14 @@ def assignment_list_data(db: Database, day: dt.date | None = None,
 
 
 def assignments_pdf(db: Database, path, day: dt.date | None = None,
-                    include_cells: bool = False) -> dict:
+                    include_cells: bool = False, *, number: str = "",
+                    date: dt.date | None = None) -> dict:
+    """Write the assignment list; ``number`` and ``date`` print in its header (blanks to fill
+    in by hand when not given)."""
     from dvdesk.documents.assignments_pdf import write_assignments_pdf
 
     data = assignment_list_data(db, day, include_cells)
-    write_assignments_pdf(data, data["settings"], path)
+    write_assignments_pdf(data, data["settings"], path, number=number, date=date)
     return data
 
 
@@ -204,9 +322,11 @@ def attendance_data(db: Database, month: str, version: int | None = None) -> dic
     return {"view": view, "settings": settings, "meetings": rows}
 
 
-def attendance_pdf(db: Database, month: str, path, version: int | None = None) -> dict:
+def attendance_pdf(db: Database, month: str, path, version: int | None = None, *,
+                   number: str = "", date: dt.date | None = None) -> dict:
+    """Write the attendance review; ``number`` and ``date`` as for ``assignments_pdf``."""
     from dvdesk.documents.attendance_pdf import write_attendance_pdf
 
     data = attendance_data(db, month, version)
-    write_attendance_pdf(data, data["settings"], path)
+    write_attendance_pdf(data, data["settings"], path, number=number, date=date)
     return data

@@ -83,6 +83,10 @@ class ImportPlan:
     # The database as the plan saw it (``queries.data_marks``): applying re-checks it under
     # the write lock, since a preview may stay open for minutes while others edit.
     seen: tuple = ()
+    # The month and the settings of an own export (importer_month).
+    months: list = field(default_factory=list)
+    settings: dict = field(default_factory=dict)
+    extra_changes: list[str] = field(default_factory=list)
 
     @property
     def changes(self) -> list[PlannedAssignment]:
@@ -108,11 +112,16 @@ class ImportPlan:
             text += f", trong đó {c['changes']} phân công thay người đang phụ trách"
         if c["unchanged"]:
             text += f"; {c['unchanged']} phân công đã có, giữ nguyên"
+        if self.months:
+            text += f"; {len(self.months)} bản lịch tháng tạo mới hoặc cập nhật"
+        if self.settings:
+            text += f"; {sum(len(v) for v in self.settings.values())} mục cài đặt"
         return text + "."
 
     def change_lines(self) -> list[str]:
         return [f"{role_label(a.role)} {a.unit.label()}: {', '.join(n for _i, n in a.replaces)} "
-                f"→ {a.person.name} (từ {a.start:%d/%m/%Y})" for a in self.changes]
+                f"→ {a.person.name} (từ {a.start:%d/%m/%Y})" for a in self.changes] \
+            + self.extra_changes
 
     def problem_lines(self) -> list[str]:
         return [problem_sentence(p) for p in self.problems]
@@ -312,6 +321,7 @@ def plan_import(db: Database, path: str | Path, on_date: dt.date | None = None) 
     with db.read() as session:
         plan.seen = queries.data_marks(session)
         planner = Planner(Catalog(session), plan, on_date)
+        planner.session = session  # the month of an own export is compared with the database's
         try:
             if own:
                 sources.plan_own(planner, path)
@@ -321,7 +331,8 @@ def plan_import(db: Database, path: str | Path, on_date: dt.date | None = None) 
             raise InvalidInput(str(error)) from error
     plan = planner.finish()
     if not plan.problems and not plan.assignments and not plan.units and not plan.officers \
-            and not plan.unchanged and not plan.matched_officers:
+            and not plan.unchanged and not plan.matched_officers and not plan.months \
+            and not plan.settings:
         if not plan.sources:
             raise InvalidInput(
                 f"Không nhận ra danh sách nào trong tệp “{path.name}”: cần một trang có các cột "
@@ -370,6 +381,9 @@ def apply_plan(db: Database, plan: ImportPlan, progress=None) -> dict:
             bulk.write_units(session, plan, positions, created, audit, tick)
             bulk.write_officers(session, plan, created, audit, tick)
             bulk.write_assignments(session, plan, created, audit, tick)
+            from dvdesk.services.importer_month import write_month
+
+            write_month(session, plan, audit)
             ids = [p.id for p in plan.deactivate]
             for officer in session.scalars(select(Officer).where(Officer.id.in_(ids))):
                 before = snapshot(officer)

@@ -201,3 +201,6 @@ def plan_own(planner, path: Path) -> None:
                                    clean(values.get("signer")))
         planner.assign(origin, person, values["role"], unit, values["start"], values.get("end"),
                        decision, clean(values.get("note")), list_mode=False)
+    from dvdesk.services.importer_month import plan_month
+
+    plan_month(planner, path)

@@ -240,6 +240,22 @@ Note: the calendar still has %1 conflict(s).</translation>
         <source>dd/MM/yyyy</source>
         <translation>dd/MM/yyyy</translation>
     </message>
+    <message>
+        <source>Chức vụ người ký:</source>
+        <translation>Signer’s position:</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký</source>
+        <translation>Signer’s position</translation>
+    </message>
+    <message>
+        <source>Người ký:</source>
+        <translation>Signer:</translation>
+    </message>
+    <message>
+        <source>Người ký</source>
+        <translation>Signer</translation>
+    </message>
 </context>
 <context>
     <name>CalendarMeetingDialog</name>

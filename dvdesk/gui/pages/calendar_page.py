@@ -515,14 +515,17 @@ class CalendarPage(QWidget):
         org = get_settings(self.ctx.db).get("organization", {})
         dialog = ApproveDialog(self, month_text(state.month), state.version,
                                len(state.conflicts), org.get("number_suffix", "-LT/HU"),
-                               org.get("signer_name", ""))
+                               org.get("signer_name", ""), org.get("signer_name", ""),
+                               org.get("signer_position", ""))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.approve(**dialog.values())
 
-    def approve(self, number: str, by: str = "", on_date: dt.date | None = None):
+    def approve(self, number: str, by: str = "", on_date: dt.date | None = None,
+                signer: str | None = None, signer_title: str | None = None):
         db, month = self.ctx.db, self.month
         return self._run(self.tr("Duyệt lịch tháng %1").replace("%1", month_text(month)),
-                         lambda: service.approve(db, month, number, by, on_date),
+                         lambda: service.approve(db, month, number, by, on_date, signer,
+                                                 signer_title),
                          lambda _r: service.withdraw_approval(db, month))
 
     def revise_month(self):

@@ -377,7 +377,7 @@ class ReportsPage(LazyRefresh, QWidget):
                 self.tr("Bảng tính Excel (*.xlsx)"))
             if not target:
                 return
-        from dvdesk.documents.xlsx_export import export_workbook
+        from dvdesk.services.excel_export import export_workbook
 
         db, month = self.ctx.db, self.selected_month()
 

@@ -1,0 +1,210 @@
+"""The Excel export: gather every sheet's data (one read session), then write the workbook.
+
+``export_workbook(db, path, month=None)`` writes the units, officers and
+assignments, and for the month (the latest calendar when not given) every
+version of its calendar, the personal schedules of its latest version, the
+versions' approval data and the organization settings (``dvdesk.documents.
+xlsx_export`` lays them out). Importing the file into an empty database gives
+all of it back (``importer``).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from dvdesk.documents.xlsx_export import (
+    LEVEL_NAMES,
+    YES,
+    reorder_assignment,
+    reorder_officer,
+    write_workbook,
+)
+from dvdesk.domain.models import (
+    Assignment,
+    Cell,
+    CellType,
+    Cluster,
+    Commune,
+    Decision,
+    Group,
+    Hamlet,
+    MonthlyCalendar,
+    Officer,
+)
+from dvdesk.domain.roles import COMMUNE_KINDS, HAMLET_KINDS, OFFICER_LEVELS, ROLES, Role
+from dvdesk.domain.text import name_sort_key, text_sort_key
+from dvdesk.store import queries
+from dvdesk.store.database import Database
+
+ROLE_ORDER = {role.value: i for i, role in enumerate(Role)}
+
+
+class _Units:
+    """Every unit with the names of its parents, loaded in six queries.
+
+    ``row(kind, id)`` gives a sort key (cluster, commune, then the commune's own
+    rows, its hamlets each followed by its groups, then its cells) and the unit
+    columns of the sheets.
+    """
+
+    def __init__(self, session):
+        self.clusters = {c.id: c for c in session.scalars(select(Cluster))}
+        self.communes = {c.id: c for c in session.scalars(select(Commune))}
+        self.hamlets = {h.id: h for h in session.scalars(select(Hamlet))}
+        self.cells = {c.id: c for c in session.scalars(select(Cell))}
+        self.groups = {g.id: g for g in session.scalars(select(Group))}
+        self.types = dict(session.execute(select(CellType.id, CellType.name)).all())
+        self._commune_cache: dict[int, tuple] = {}
+        self._name_keys: dict[str, tuple] = {}
+
+    def _cluster(self, cluster_id) -> tuple[tuple, str]:
+        cluster = self.clusters.get(cluster_id)
+        if cluster is None:
+            return (10**9, 0), ""
+        return (cluster.position, cluster.id), cluster.name
+
+    def _commune(self, commune_id) -> tuple[tuple, tuple, list[str]]:
+        # Asked once per assignment: the sort key of a name is worth keeping.
+        cached = self._commune_cache.get(commune_id)
+        if cached is None:
+            commune = self.communes[commune_id]
+            cluster_key, cluster_name = self._cluster(commune.cluster_id)
+            cached = (cluster_key, (commune.position, text_sort_key(commune.name), commune.id),
+                      [cluster_name, commune.name, COMMUNE_KINDS.get(commune.kind, "")])
+            self._commune_cache[commune_id] = cached
+        return cached[0], cached[1], list(cached[2])
+
+    def _name_key(self, name: str) -> tuple:
+        key = self._name_keys.get(name)
+        if key is None:
+            key = self._name_keys[name] = text_sort_key(name)
+        return key
+
+    def _hamlet_cols(self, hamlet: Hamlet) -> list[str]:
+        return [hamlet.name, HAMLET_KINDS.get(hamlet.kind, "")]
+
+    def row(self, kind: str, unit_id: int) -> tuple[tuple, list[str]] | None:
+        """(sort key, the unit columns after "Cấp đơn vị") of one unit, None if unknown."""
+        if kind == "cluster":
+            if unit_id not in self.clusters:
+                return None
+            key, name = self._cluster(unit_id)
+            return (key, (), 0, ()), [name] + [""] * 7
+        if kind == "commune":
+            if unit_id not in self.communes:
+                return None
+            cluster_key, commune_key, cols = self._commune(unit_id)
+            return (cluster_key, commune_key, 1, ()), cols + [""] * 5
+        if kind in ("hamlet", "group"):
+            group = self.groups.get(unit_id) if kind == "group" else None
+            hamlet = self.hamlets.get(group.hamlet_id if group else unit_id)
+            if hamlet is None or (kind == "group" and group is None):
+                return None
+            cluster_key, commune_key, cols = self._commune(hamlet.commune_id)
+            sub = (hamlet.position, self._name_key(hamlet.name), hamlet.id,
+                   group.position if group else -1, group.id if group else 0)
+            return (cluster_key, commune_key, 2, sub), \
+                cols + self._hamlet_cols(hamlet) + ["", "", group.name if group else ""]
+        cell = self.cells.get(unit_id)
+        if cell is None or cell.commune_id not in self.communes:
+            return None
+        cluster_key, commune_key, cols = self._commune(cell.commune_id)
+        hamlet = self.hamlets.get(cell.hamlet_id) if cell.hamlet_id else None
+        sub = (cell.position, self._name_key(cell.name), cell.id, 0, 0)
+        return (cluster_key, commune_key, 3, sub), \
+            cols + (self._hamlet_cols(hamlet) if hamlet else ["", ""]) + \
+            [cell.name, self.types.get(cell.cell_type_id, ""), ""]
+
+    def all_active(self):
+        for kind, table in (("cluster", self.clusters), ("commune", self.communes),
+                            ("hamlet", self.hamlets), ("cell", self.cells),
+                            ("group", self.groups)):
+            for unit_id, unit in table.items():
+                if unit.active:
+                    found = self.row(kind, unit_id)
+                    if found is not None:
+                        yield kind, found
+
+
+def _yes(value: bool) -> str:
+    return YES if value else ""
+
+
+def officer_rows(session) -> list[list]:
+    officers = sorted(session.scalars(select(Officer)),
+                      key=lambda o: (name_sort_key(o.full_name), o.id))
+    return [[o.id, o.full_name, o.title, o.workplace, OFFICER_LEVELS.get(o.level, o.level),
+             o.phone, _yes(o.is_committee_member), _yes(o.is_standing_member),
+             YES if o.active else "Không", o.note] for o in officers]
+
+
+def unit_rows(units: _Units) -> list[list]:
+    found = sorted(units.all_active(), key=lambda item: item[1][0])
+    return [[LEVEL_NAMES[kind], *cols] for kind, (_key, cols) in found]
+
+
+def assignment_rows(session, units: _Units, current_only: bool = False) -> list[list]:
+    # Plain columns, not ORM objects: a province has ~55,000 assignments.
+    officers = {row[0]: row[1:] for row in session.execute(select(
+        Officer.id, Officer.full_name, Officer.title, Officer.workplace, Officer.phone))}
+    decisions = {row[0]: row[1:] for row in session.execute(select(
+        Decision.id, Decision.number, Decision.signed_on, Decision.signer))}
+    stmt = select(Assignment.id, Assignment.role, Assignment.unit_id, Assignment.officer_id,
+                  Assignment.decision_id, Assignment.effective_from, Assignment.effective_to,
+                  Assignment.note)
+    if current_only:
+        stmt = stmt.where(Assignment.effective_to.is_(None))
+    no_decision = ("", None, "")
+    keyed = []
+    for a_id, role, unit_id, officer_id, decision_id, start, end, note in session.execute(stmt):
+        info = ROLES[Role(role)]
+        found = units.row(info.unit.value, unit_id)
+        if found is None:
+            continue
+        key, cols = found
+        name, title, workplace, phone = officers[officer_id]
+        number, signed_on, signer = decisions.get(decision_id, no_decision)
+        keyed.append(((key, ROLE_ORDER.get(role, 9), start, a_id),
+                      [*cols, info.label, officer_id, name, title, workplace, phone, start, end,
+                       number, signed_on, signer, note]))
+    keyed.sort(key=lambda item: item[0])
+    return [row for _key, row in keyed]
+
+
+def month_versions_data(db: Database, month: str) -> list[dict]:
+    """Every version of the month as its document prints it (signer included), oldest
+    first; [] when the month has no calendar."""
+    from dvdesk.services.documents import calendar_document
+
+    with db.read() as session:
+        versions = list(session.scalars(select(MonthlyCalendar.version)
+                                        .where(MonthlyCalendar.month == month)
+                                        .order_by(MonthlyCalendar.version)))
+    return [calendar_document(db, month, v)["view"] for v in versions]
+
+
+def _latest_month(db: Database) -> str | None:
+    with db.read() as session:
+        return session.scalar(select(MonthlyCalendar.month)
+                              .order_by(MonthlyCalendar.month.desc()).limit(1))
+
+
+def export_workbook(db: Database, path, month: str | None = None) -> dict:
+    """Write the workbook; returns how many rows each sheet got.
+
+    ``month`` (YYYY-MM) adds that month's calendar and personal schedules (the
+    latest calendar when not given); a month without a calendar adds none and
+    the result's ``month`` is None.
+    """
+    month = month or _latest_month(db)
+    with db.read() as session:
+        units = _Units(session)
+        data = {
+            "officers": [reorder_officer(r) for r in officer_rows(session)],
+            "units": unit_rows(units),
+            "assignments": [reorder_assignment(r) for r in assignment_rows(session, units)],
+            "officer_info": {o.id: (o.title, o.phone) for o in session.scalars(select(Officer))},
+            "settings": queries.settings(session),
+        }
+    data["versions"] = month_versions_data(db, month) if month else []
+    return write_workbook(data, path)
