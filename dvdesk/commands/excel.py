@@ -23,6 +23,10 @@ def run(args) -> int:
 def _print_plan(plan, out) -> None:
     for source in plan.sources:
         print(f"Đọc được: {source}.", file=out)
+    for line in plan.conversion_lines():
+        print(f"Chuyển mã: {line}", file=out)
+    for line in plan.doubt_lines():
+        print(f"Cần xem lại: {line}", file=out)
     for line in plan.change_lines():
         print(f"Thay đổi: {line}.", file=out)
     for warning in plan.warnings:

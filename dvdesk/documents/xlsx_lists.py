@@ -40,6 +40,12 @@ Rows:
   of those rows.
 - A row with a missing required value or an unknown role gives a
   ``RowProblem`` and is left out of ``rows``.
+
+Legacy encodings: cells typed in TCVN3 (ABC), VNI or VIQR are converted to Unicode
+before anything else (``xlsx_legacy``), so their header row is recognised too;
+``ParsedList.conversions`` lists each converted cell of the header row and of the
+rows read (before → after), ``ParsedList.doubts`` the cells left as written that
+may also be legacy text.
 """
 
 from __future__ import annotations
@@ -49,6 +55,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dvdesk.documents.xlsx_legacy import CellConversion, LegacySheet
 from dvdesk.domain.text import clean, search_key
 from dvdesk.domain.validate import ValueProblem, vietnamese_phone
 
@@ -165,6 +172,8 @@ class ParsedList:
     header_row: int
     rows: list[ListRow] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
+    conversions: list[CellConversion] = field(default_factory=list)
+    doubts: list[CellConversion] = field(default_factory=list)
 
 
 def column_key(title: object) -> str:
@@ -330,10 +339,13 @@ def _grid(ws) -> tuple[list[list[object]], set[int]]:
 
 def _read_sheet(ws) -> ParsedList | None:
     grid, heading_rows = _grid(ws)
+    legacy = LegacySheet(ws, grid)
     found = _find_header(grid)
     if found is None:
         return None
     header_index, columns, titles = found
+    if "name" in columns:
+        legacy.names_in(columns["name"], header_index + 1)
     sheet = ws.title
     header_row = header_index + 1
     kind, missing = _kind(columns)
@@ -346,6 +358,7 @@ def _read_sheet(ws) -> ParsedList | None:
                                  f"Trang “{sheet}”: thiếu cột {names} của {label}.")],
         )
     result = ParsedList(kind, sheet, header_row)
+    _note_legacy(result, legacy, header_index, columns, titles)
     used = set(columns.values())
     for index in range(header_index + 1, len(grid)):
         raw = grid[index]
@@ -357,12 +370,19 @@ def _read_sheet(ws) -> ParsedList | None:
         if _is_header_repeat(values) or _is_column_numbers(values):
             continue
         row_no = index + 1
+        _note_legacy(result, legacy, index, columns, titles)
         row, problems = _clean_row(kind, values, columns, titles, sheet, row_no)
         if problems:
             result.problems.extend(problems)
         else:
             result.rows.append(ListRow(sheet, row_no, row))
     return result
+
+
+def _note_legacy(result: ParsedList, legacy: LegacySheet, index: int, columns, titles) -> None:
+    done, doubts = legacy.report(index, columns, titles)
+    result.conversions.extend(done)
+    result.doubts.extend(doubts)
 
 
 def _is_heading(raw: list[object], used: set[int]) -> bool:

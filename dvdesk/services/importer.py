@@ -32,6 +32,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dvdesk.documents.xlsx_legacy import CellConversion
 from dvdesk.documents.xlsx_lists import ListReadError, RowProblem
 from dvdesk.domain.roles import ROLES, Role, role_label
 from dvdesk.domain.rules import officer_limit
@@ -83,6 +84,9 @@ class ImportPlan:
     # The database as the plan saw it (``queries.data_marks``): applying re-checks it under
     # the write lock, since a preview may stay open for minutes while others edit.
     seen: tuple = ()
+    # Cells typed in TCVN3, VNI or VIQR, converted; and cells left as written that may be.
+    conversions: list[CellConversion] = field(default_factory=list)
+    doubts: list[CellConversion] = field(default_factory=list)
     # The month and the settings of an own export (importer_month).
     months: list = field(default_factory=list)
     settings: dict = field(default_factory=dict)
@@ -125,6 +129,19 @@ class ImportPlan:
 
     def problem_lines(self) -> list[str]:
         return [problem_sentence(p) for p in self.problems]
+
+    def conversion_lines(self) -> list[str]:
+        """Each converted cell, before → after."""
+        return [f"{_place(c)}: “{c.before}” → “{c.after}” ({c.label})." for c in self.conversions]
+
+    def doubt_lines(self) -> list[str]:
+        return [f"{_place(c)}: để nguyên “{c.before}”; nếu ô này gõ bằng {c.label} thì là "
+                f"“{c.after}”." for c in self.doubts]
+
+
+def _place(cell: CellConversion) -> str:
+    where = f"Trang “{cell.sheet}”, dòng {cell.row}"
+    return where + (f", cột “{cell.column}”" if cell.column else "")
 
 
 _WHERE = re.compile(r"^\s*(trang\s+“[^”]*”\s*[,:]?\s*)?(dòng\s+\d+\s*[,:]?\s*)?",

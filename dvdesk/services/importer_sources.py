@@ -58,9 +58,12 @@ def plan_lists(planner, path: Path) -> None:
                 kinds[fold(row.values["commune"])].add(row.values["commune_kind"])
     for parsed in lists:
         planner.plan.problems.extend(parsed.problems)
+        planner.plan.conversions.extend(parsed.conversions)
+        planner.plan.doubts.extend(parsed.doubts)
         if parsed.kind in KIND_LABELS:
             planner.plan.sources.append(
-                f"Trang “{parsed.sheet}”: {KIND_LABELS[parsed.kind]} ({len(parsed.rows)} dòng)")
+                f"Trang “{parsed.sheet}”: {KIND_LABELS[parsed.kind]} ({len(parsed.rows)} dòng"
+                f"{_converted_note(parsed)})")
         for row in parsed.rows:
             origin = (row.sheet, row.row)
             values = row.values
@@ -70,6 +73,18 @@ def plan_lists(planner, path: Path) -> None:
                 _cell_row(planner, values, origin, kinds)
             elif parsed.kind == "leads":
                 _lead_row(planner, values, origin, kinds)
+
+
+def _converted_note(parsed) -> str:
+    """"; 12 ô gõ bằng TCVN3 (ABC) đã chuyển sang Unicode" for a list typed in a legacy table."""
+    counts: dict[str, int] = defaultdict(int)
+    for cell in parsed.conversions:
+        counts[cell.label] += 1
+    notes = [f"{n} ô gõ bằng {label}" for label, n in counts.items()]
+    text = f"; {' và '.join(notes)} đã chuyển sang Unicode" if notes else ""
+    if parsed.doubts:
+        text += f"; {len({(d.row, d.column) for d in parsed.doubts})} ô để nguyên, cần xem lại"
+    return text
 
 
 def _hamlet_row(planner, values, origin, kinds) -> None:
