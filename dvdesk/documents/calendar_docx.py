@@ -36,6 +36,7 @@ from dvdesk.documents.official import (
 )
 from dvdesk.documents.pdf_layout import DRAFT_TEXT, LANDSCAPE_MARGINS_MM
 from dvdesk.domain.text import clean
+from dvdesk.safe_files import replacing
 
 FONT = "Times New Roman"
 GROUP_FILL = "E6E6E6"
@@ -194,7 +195,8 @@ def write_calendar_docx(view: dict, settings: dict, path, extract: str = "") -> 
         f" ({DRAFT_TEXT})" if draft else "")
     core.author = clean(header.issuing_body)
     core.language = "vi-VN"
-    doc.save(str(path))
+    with replacing(path) as partial:  # whole or not at all, never through a symlink
+        doc.save(str(partial))
 
 
 def _calendar_table(doc, spec, frame_mm: float) -> None:

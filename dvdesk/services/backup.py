@@ -14,6 +14,7 @@ backed up first, so a restore never loses what was there.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
 import os
 import sqlite3
@@ -23,18 +24,14 @@ from sqlalchemy import Date, DateTime, func, select, text
 
 from dvdesk.domain.models import Base
 from dvdesk.errors import DatabaseError, InvalidInput
+from dvdesk.safe_files import check_target, replacing
 from dvdesk.store.database import SQLITE_MAGIC, Database, translate_errors
 from dvdesk.store.dump import DUMP_FORMAT, write_json_dump
 from dvdesk.store.migrate import backup_sqlite, known_revisions
 
 
 def _output_path(path: str | os.PathLike) -> Path:
-    target = Path(path).expanduser()
-    if target.is_dir():
-        raise InvalidInput(f"{target} là một thư mục; hãy ghi rõ tên tệp sao lưu.")
-    if not target.parent.is_dir():
-        raise InvalidInput(f"Thư mục {target.parent} không tồn tại, không thể ghi bản sao lưu.")
-    return target
+    return check_target(path)
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -63,20 +60,22 @@ def _backup_sqlite_online(db: Database, target: Path) -> Path:
             db.path.with_name(db.path.name + "-shm")]
     if any(_same_file(target, f) or target.resolve() == f.resolve() for f in live):
         raise InvalidInput("Không thể sao lưu đè lên chính cơ sở dữ liệu đang mở; hãy chọn tệp khác.")
-    partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
-    try:
-        with translate_errors(), db.engine.connect() as conn:
-            source = conn.connection.dbapi_connection
+    with translate_errors(), db.engine.connect() as conn:
+        # A damaged database copied is a damaged backup that looks like a good one.
+        verdict = conn.exec_driver_sql("PRAGMA integrity_check(1)").scalar()
+        if verdict != "ok":
+            raise DatabaseError(f"Cơ sở dữ liệu {db.display_name} bị hỏng (kiểm tra tính toàn "
+                                "vẹn không đạt); không sao lưu để khỏi tạo một bản sao hỏng.")
+        source = conn.connection.dbapi_connection
+        with replacing(target) as partial:
             copy = sqlite3.connect(str(partial))
             try:
                 source.backup(copy)
+            except sqlite3.OperationalError as error:  # the copy's side: full or read-only
+                code = errno.ENOSPC if "full" in str(error).lower() else errno.EACCES
+                raise OSError(code, str(error)) from error
             finally:
                 copy.close()
-        os.replace(partial, target)
-    except OSError as error:
-        raise InvalidInput(f"Không ghi được bản sao lưu {target}: {error.strerror}.") from error
-    finally:
-        partial.unlink(missing_ok=True)
     return target
 
 
