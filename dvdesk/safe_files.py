@@ -103,10 +103,13 @@ def _sync(path: Path) -> None:
         os.close(fd)
 
 
-def os_error_sentence(error: OSError) -> str:
-    """One sentence for a file error met anywhere (the file named when the error has it)."""
+def os_error_sentence(error: OSError, target: os.PathLike | str | None = None) -> str:
+    """One sentence for a file error met anywhere (the file named when the error has it,
+    else ``target``)."""
     name = error.filename
-    return _sentence(error, Path(os.fsdecode(name)) if name else Path("(đầu ra)"))
+    if name:
+        return _sentence(error, Path(os.fsdecode(name)))
+    return _sentence(error, Path(target) if target is not None else Path("(đầu ra)"))
 
 
 def _sentence(error: OSError, target: Path) -> str:

@@ -175,6 +175,26 @@ def test_import_of_a_folder_says_it_is_a_folder(place):
     one_sentence(dvdesk("--db", db, "import", folder), 1, "thư mục")
 
 
+# --------------------------------------------------------------------------- the demo's months
+
+
+def _demo(db: Path, sql: str) -> tuple:
+    """One row of the demo database, read without touching it."""
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        return conn.execute(sql).fetchone()
+    finally:
+        conn.close()
+
+
+def _expected_attendance(db: Path) -> tuple[str, int, int]:
+    """(month, meeting id, officer id) of one attendance the demo's approved months expect."""
+    return _demo(db, "SELECT c.month, m.id, a.officer_id FROM attendance a "
+                     "JOIN meetings m ON m.id = a.meeting_id JOIN calendars c ON c.id = "
+                     "m.calendar_id WHERE c.status = 'approved' AND a.role != '' "
+                     "ORDER BY c.month DESC, m.id LIMIT 1")
+
+
 # --------------------------------------------------------------------------- arguments
 
 
@@ -266,9 +286,15 @@ def test_a_closed_stdout_does_nothing_and_says_so(place):
 
 @pytest.mark.parametrize("command", [
     ["report", "assignments", "-o"], ["export-xlsx", "-o"], ["backup", "-o"],
+    ["report", "feedback", "2026", "-o"], ["feedback", "export", "-o"],
+    ["attendance", "sheet", "APPROVED", "-o"], ["report", "attendance", "APPROVED", "-o"],
+    ["calendar", "pdf", "APPROVED", "-o"], ["calendar", "docx", "APPROVED", "-o"],
 ])
 def test_outputs_never_follow_a_symlink_or_write_to_a_device(command, place):
     db, folder = place
+    if "APPROVED" in command:
+        command = [_expected_attendance(db)[0] if word == "APPROVED" else word
+                   for word in command]
     precious = folder / "precious.txt"
     precious.write_text("không được ghi đè", encoding="utf-8")
     link = folder / "out.pdf"
@@ -342,6 +368,45 @@ def test_a_full_disk_leaves_no_partial_file(command, name, place, small_disk):
     run = dvdesk("--db", db, *command, small_disk / name, timeout=120)
     one_sentence(run, 1, "đầy")
     assert sorted(p.name for p in small_disk.iterdir()) == ["filler"]
+
+
+@pytest.mark.parametrize("command, name", [
+    (["attendance", "sheet", "APPROVED", "-o"], "theo-doi.xlsx"),
+    (["feedback", "export", "-o"], "phan-anh.xlsx"), (["report", "feedback", "2026", "-o"],
+                                                       "bc.pdf"),
+    (["calendar", "docx", "APPROVED", "-o"], "lich.docx"),
+])
+def test_a_full_disk_leaves_no_partial_meeting_document(command, name, place, small_disk):
+    db, _folder = place
+    month = _expected_attendance(db)[0]
+    handle = os.open(small_disk / "filler", os.O_WRONLY | os.O_CREAT)
+    try:  # nothing left at all
+        while True:
+            os.write(handle, b"\0" * 4096)
+    except OSError:
+        pass
+    finally:
+        os.close(handle)
+    run = dvdesk("--db", db, *[month if w == "APPROVED" else w for w in command],
+                 small_disk / name, timeout=120)
+    one_sentence(run, 1, "đầy")
+    assert sorted(p.name for p in small_disk.iterdir()) == ["filler"]
+
+
+def test_restore_never_writes_through_a_symlink(place, demo_path):
+    db, folder = place
+    copy = folder / "copy.db"
+    assert dvdesk("--db", db, "backup", "-o", copy).code == 0
+    precious = folder / "precious.db"
+    precious.write_bytes(b"SQLite format 3\x00 not really")
+    link = folder / "link.db"
+    link.symlink_to(precious)
+    one_sentence(dvdesk("--db", link, "restore", copy), 1, "liên kết")
+    assert precious.read_bytes() == b"SQLite format 3\x00 not really" and link.is_symlink()
+    fresh = folder / "moi.db"
+    run = dvdesk("--db", fresh, "restore", copy)
+    assert run.code == 0 and content(fresh) == content(copy), run
+    assert not [p for p in folder.iterdir() if "partial" in p.name]
 
 
 def test_read_only_places(place, read_only_copy):

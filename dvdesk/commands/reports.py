@@ -8,7 +8,7 @@ from pathlib import Path
 from dvdesk.commands.common import database, parse_date
 from dvdesk.domain.calendar.months import month_text
 from dvdesk.errors import InvalidInput
-from dvdesk.safe_files import check_target, shown
+from dvdesk.safe_files import check_target, os_error_sentence, shown
 
 
 def run(args) -> int:
@@ -32,11 +32,8 @@ def write_guarded(write, path: Path) -> None:
     """Run a writer; a file that cannot be written is one sentence, not a traceback."""
     try:
         write()
-    except PermissionError as error:
-        raise InvalidInput(f"Không ghi được tệp {path} (không có quyền hoặc tệp đang mở).") \
-            from error
-    except OSError as error:
-        raise InvalidInput(f"Không ghi được tệp {path}: {error.strerror or error}.") from error
+    except OSError as error:  # outside ``safe_files.replacing`` (which says it itself)
+        raise InvalidInput(os_error_sentence(error, path)) from error
 
 
 def _write(args, make, describe) -> int:

@@ -23,10 +23,8 @@ without holding every cell in memory.
 
 from __future__ import annotations
 
-import io
 import json
 from collections import defaultdict
-from pathlib import Path
 
 from dvdesk.documents.calendar_pdf import (
     SESSION_NAMES,
@@ -39,9 +37,12 @@ from dvdesk.documents.calendar_pdf import (
     unit_text,
 )
 from dvdesk.documents.pdf_layout import DRAFT_TEXT
-from dvdesk.documents.xlsx_common import times_workbook, write_table_sheet_streaming
+from dvdesk.documents.xlsx_common import (
+    save_workbook,
+    times_workbook,
+    write_table_sheet_streaming,
+)
 from dvdesk.domain.text import clean, name_sort_key
-from dvdesk.safe_files import write_bytes
 
 # Sheet names and column titles: the import reads the same names (keep them in step).
 SHEET_UNITS = "Đơn vị"
@@ -243,12 +244,7 @@ def write_workbook(data: dict, path) -> dict:
               date_columns=["Ngày duyệt"])
     sheet(SHEET_SETTINGS, SETTING_COLUMNS, setting_rows(data.get("settings") or {}),
           print_columns=2)
-    target = Path(path)
-    # Built in memory (a province's workbook is ~8 MB), then written whole or not at all:
-    # a disk that fills up half-way never leaves openpyxl's zip writer torn open.
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    write_bytes(target, buffer.getvalue())
+    target = save_workbook(wb, path)
     return {"path": str(target), "month": month, "sheets": counts}
 
 
