@@ -87,3 +87,33 @@ def test_settings_and_assignment_undo(shared):
     with pytest.raises(ConcurrentEditError):  # undo of the assign, but the row was ended
         assignments.withdraw(db, made.assignment_id)
 
+
+def test_a_hidden_officer_is_left_out_of_every_check(shared, tmp_path):
+    """An officer deleted by mistake is hidden, not removed (so the undo can bring them
+    back): an import does not take a list's row for them, a feedback item cannot name
+    them, nobody can assign them, and the restore brings back the same id."""
+    from dvdesk.errors import NotFound
+    from dvdesk.services import feedback, officers
+    from dvdesk.services.importer import import_file
+    from dvdesk.services.officer_views import load_officer_rows
+    from tests import hostile_files as hostile
+
+    db = shared
+    commune = units.add_unit(db, "commune", "An Khánh")
+    hamlet = units.add_unit(db, "hamlet", "Ấp 1", commune)
+    hidden = add_officer(db, "Nguyễn Văn An", phone="0912345678")
+    officers.delete_officer(db, hidden)
+    with pytest.raises(NotFound):
+        assignments.assign(db, hidden, "hamlet_support", hamlet, dt.date(2026, 1, 1))
+    with pytest.raises(NotFound):
+        feedback.add_feedback(db, hamlet_id=hamlet, officer_id=hidden,
+                              received=dt.date(2026, 12, 1), field="Khác", content="Đường hỏng")
+    book = hostile.one_row_list(tmp_path / "ds.xlsx", name="Nguyễn Văn An",
+                                phone="0912345678", hamlet="Ấp 1", commune="Xã An Khánh")
+    import_file(db, book, on_date=dt.date(2026, 1, 1))
+    listed = [r for r in load_officer_rows(db, dt.date(2026, 6, 1))
+              if r.full_name == "Nguyễn Văn An"]
+    assert len(listed) == 1 and listed[0].id != hidden
+    officers.restore_officer(db, hidden)
+    assert sorted(r.id for r in load_officer_rows(db, dt.date(2026, 6, 1))
+                  if r.full_name == "Nguyễn Văn An") == sorted([hidden, listed[0].id])

@@ -170,12 +170,49 @@ def test_own_workbook_with_an_empty_start_date_and_year_one(place, tmp_path):
         assert "1900–2100" in run.err, run
 
 
+def test_the_month_of_an_own_workbook_is_checked_like_the_lists(place, tmp_path):
+    """The month sheets of the program's own export: a year-one approval date and a place
+    longer than the column are row errors naming sheet, row and column, and a new
+    database stays empty."""
+    from openpyxl import load_workbook
+
+    db, folder = place
+    month = _expected_attendance(db)[0]
+    exported = folder / "own.xlsx"
+    assert dvdesk("--db", db, "export-xlsx", "-o", exported, "--month", month).code == 0
+    book = load_workbook(exported)
+    versions = book["Phiên bản lịch"]
+    titles = [c.value for c in versions[1]]
+    header = next(r for r in range(1, 11) if versions.cell(r, 1).value == "Tháng") \
+        if "Tháng" not in titles else 1
+    titles = [c.value for c in versions[header]]
+    sheet_name = versions.cell(header + 1, titles.index("Trang lịch") + 1).value
+    calendar = book[sheet_name]
+    head = next(r for r in range(1, 11)
+                if "Địa điểm" in [c.value for c in calendar[r]])
+    place_column = [c.value for c in calendar[head]].index("Địa điểm") + 1
+    calendar.cell(head + 1, place_column).value = "Hội trường " + "x" * 300
+    book.save(exported)
+    empty = tmp_path / "moi.db"
+    assert dvdesk("--db", empty, "calendar", "new", "2030-01").code == 0
+    before = content(empty)
+    run = dvdesk("--db", empty, "import", exported, "--dry-run", timeout=180)
+    assert run.code == 1 and "Traceback" not in run.err, run
+    assert f"dòng {head + 1}, cột “Địa điểm”" in run.err and "300" in run.err, run
+    versions.cell(header + 1, titles.index("Ngày duyệt") + 1).value = "01/01/0001"
+    book.save(exported)
+    run = dvdesk("--db", empty, "import", exported, timeout=180)
+    assert run.code == 1 and "Traceback" not in run.err, run
+    assert f"dòng {header + 1}, cột “Ngày duyệt”" in run.err and "1900–2100" in run.err, run
+    assert content(empty) == before
+
+
 def test_import_of_a_folder_says_it_is_a_folder(place):
     db, folder = place
     one_sentence(dvdesk("--db", db, "import", folder), 1, "thư mục")
 
 
-# --------------------------------------------------------------------------- the demo's months
+# --------------------------------------------------------------------------- meetings
 
 
 def _demo(db: Path, sql: str) -> tuple:
@@ -193,6 +230,110 @@ def _expected_attendance(db: Path) -> tuple[str, int, int]:
                      "JOIN meetings m ON m.id = a.meeting_id JOIN calendars c ON c.id = "
                      "m.calendar_id WHERE c.status = 'approved' AND a.role != '' "
                      "ORDER BY c.month DESC, m.id LIMIT 1")
+
+
+# The attendance sheet goes through the same workbook limits as the lists.
+SHEETS = {
+    "one cell at XFD1048576": (
+        lambda p: hostile.workbook(p, [("A1", "Mã cuộc họp"), ("XFD1048576", "x")]),
+        ("XFD1048576",)),
+    "a stray space at J1048576": (
+        lambda p: hostile.workbook(p, [("A1", "Mã cuộc họp"), ("B1", "Mã cán bộ"),
+                                       ("C1", "Tình trạng"), ("A2", 1), ("B2", 1),
+                                       ("C2", "Có mặt"), ("J1048576", " ")]),
+        ("J1048576",)),
+    "a 300 MB cell (zip bomb)": (lambda p: hostile.zip_bomb(p, 300), ("MB",)),
+}
+
+
+@pytest.mark.parametrize("case", list(SHEETS))
+def test_a_hostile_attendance_sheet_is_refused_in_bounded_time_and_memory(case, place):
+    db, folder = place
+    build, words = SHEETS[case]
+    path = folder / "theo-doi.xlsx"
+    build(path)
+    for extra in (("--dry-run",), ()):
+        run = dvdesk("--db", db, "attendance", "import", path, *extra, timeout=60)
+        one_sentence(run, 1, *words)
+        assert run.seconds < 30 and run.peak_mb < 600, run
+        WORST[f"attendance sheet: {case}"] = max(WORST.get(case, 0), run.peak_mb)
+    one_sentence(dvdesk("--db", db, "attendance", "import", folder), 1, "thư mục")
+
+
+def test_a_returned_sheet_with_a_reason_too_long_names_its_row(place):
+    from openpyxl import load_workbook
+
+    db, folder = place
+    month, _meeting, _officer = _expected_attendance(db)
+    sheet = folder / "theo-doi.xlsx"
+    assert dvdesk("--db", db, "attendance", "sheet", month, "-o", sheet).code == 0
+    book = load_workbook(sheet)
+    ws = book.active
+    titles = {c.value: c.column for row in ws.iter_rows(max_row=10) for c in row if c.value}
+    row = next(r for r in range(1, ws.max_row + 1)
+               if isinstance(ws.cell(r, titles["Mã cuộc họp"]).value, int))
+    ws.cell(row, titles["Tình trạng"]).value = "Vắng có lý do"
+    ws.cell(row, titles["Lý do"]).value = "Đi công tác " + "x" * 20_000
+    book.save(sheet)
+    run = dvdesk("--db", db, "attendance", "import", sheet, timeout=120)
+    assert run.code == 1 and "Traceback" not in run.err, run
+    assert f"dòng {row}, cột “Lý do”" in run.err and "10000" in run.err, run
+
+
+@pytest.mark.parametrize("args, code, words", [
+    (["--content", "Đường ngập " + "A" * 20_000], 1, ["Nội dung", "20011", "10000"]),
+    (["--by", "B" * 400], 1, ["Người, nhóm phản ánh", "300"]),
+    (["--received", "0001-01-01"], 1, ["01/01/0001", "1900–2100"]),
+    (["--received", "1999-12-31"], 1, ["31/12/1999", "2000"]),
+    (["--content", "\u200b\x07\u202e"], 1, ["Cần ghi nội dung"]),
+    (["--officer", "999999"], 1, ["999999"]),
+])
+def test_bad_feedback_is_one_sentence_and_writes_nothing(args, code, words, place):
+    db, _folder = place
+    base = {"--hamlet": "1", "--officer": "1", "--received": "2026-12-01", "--field": "Khác",
+            "--content": "Đường ngập nước sau mưa."}
+    base.update(dict(zip(args[::2], args[1::2], strict=True)))
+    run = dvdesk("--db", db, "feedback", "add", *[x for kv in base.items() for x in kv])
+    one_sentence(run, code, *words)
+
+
+def test_invisible_characters_never_reach_the_database(demo_path):
+    """A name typed with a zero-width space, a bell or a right-to-left mark is stored without
+    them: the feedback and the attendance reason read back clean."""
+    db = demo_path
+    month, meeting, officer = _expected_attendance(db)
+    run = dvdesk("--db", db, "feedback", "add", "--hamlet", "1", "--officer", "1",
+                 "--received", "2026-12-01", "--field", "Khác", "--content",
+                 "Đèn\u200b đường\x07 hỏng\u202e", "--by", "\ufeffÔng\x1b Ba")
+    assert run.code == 0, run
+    item = run.out.strip()
+    shown = dvdesk("--db", db, "feedback", "show", item, "--json")
+    assert '"content": "Đèn đường hỏng"' in shown.out and '"raised_by": "Ông Ba"' in shown.out
+    run = dvdesk("--db", db, "attendance", "record", month, "--meeting", str(meeting),
+                 "--officer", str(officer), "--status", "excused", "--reason",
+                 "Ốm\u200b\x1b nặng")
+    assert run.code == 0, run
+    assert _demo(db, f"SELECT reason FROM attendance WHERE meeting_id = {meeting} AND "
+                     f"officer_id = {officer}") == ("Ốm nặng",)
+    too_long = dvdesk("--db", db, "attendance", "record", month, "--meeting", str(meeting),
+                      "--officer", str(officer), "--status", "absent", "--reason", "y" * 20_000)
+    one_sentence(too_long, 1, "Lý do vắng", "10000")
+    assert _demo(db, f"SELECT status FROM attendance WHERE meeting_id = {meeting} AND "
+                     f"officer_id = {officer}") == ("excused",)
+
+
+@pytest.mark.parametrize("args, words", [
+    (["report", "feedback", "0000", "-o", "bc.pdf"], ["0", "1900–2100"]),
+    (["report", "feedback", "2101-01", "-o", "bc.pdf"], ["2101", "1900–2100"]),
+    (["feedback", "list", "--on", "0001-01-01"], ["1900–2100"]),
+])
+def test_bad_periods_and_days_for_the_feedback_reports(args, words, place):
+    db, folder = place
+    run = dvdesk("--db", db, *args, cwd=folder)
+    assert run.code in (1, 2) and "Traceback" not in run.err, run
+    for word in words:
+        assert word in run.err, (word, run)
+    assert not (folder / "bc.pdf").exists()
 
 
 # --------------------------------------------------------------------------- arguments
@@ -232,9 +373,15 @@ def test_database_urls_that_cannot_work(url, words):
     assert "secret" not in run.err
 
 
-def test_check_on_a_mistyped_path_creates_nothing(tmp_path):
+@pytest.mark.parametrize("command", [
+    ["check"], ["report", "feedback", "2026", "-o", "bc.pdf"], ["feedback", "list"],
+    ["feedback", "export", "-o", "pa.xlsx"], ["attendance", "sheet", "2026-12", "-o", "s.xlsx"],
+    ["attendance", "show", "2026-12"], ["calendar", "pdf", "2026-12", "-o", "l.pdf"],
+    ["calendar", "docx", "2026-12", "-o", "l.docx"],
+])
+def test_reading_a_mistyped_path_creates_nothing(command, tmp_path):
     missing = tmp_path / "quan-ly.db"
-    one_sentence(dvdesk("--db", missing, "check"), 2, "quan-ly.db")
+    one_sentence(dvdesk("--db", missing, *command, cwd=tmp_path), 2, "quan-ly.db")
     assert list(tmp_path.iterdir()) == []
 
 
