@@ -256,7 +256,8 @@ def test_a_hostile_attendance_sheet_is_refused_in_bounded_time_and_memory(case, 
         run = dvdesk("--db", db, "attendance", "import", path, *extra, timeout=60)
         one_sentence(run, 1, *words)
         assert run.seconds < 30 and run.peak_mb < 600, run
-        WORST[f"attendance sheet: {case}"] = max(WORST.get(case, 0), run.peak_mb)
+        key = f"attendance sheet: {case}"
+        WORST[key] = max(WORST.get(key, 0), run.peak_mb)
     one_sentence(dvdesk("--db", db, "attendance", "import", folder), 1, "thư mục")
 
 
