@@ -35,10 +35,13 @@ HANDLERS = {
 
 
 def month_arg(text: str) -> str:
-    import re
+    from dvdesk.domain.validate import ValueProblem, month_parts
 
-    if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", text):
-        raise argparse.ArgumentTypeError(f"tháng phải có dạng YYYY-MM, không phải {text!r}")
+    try:
+        month_parts(text)
+    except ValueProblem as problem:
+        message = str(problem)
+        raise argparse.ArgumentTypeError(message[:1].lower() + message[1:]) from problem
     return text
 
 
@@ -291,15 +294,37 @@ def _schedules(sub, cal_sub, rep_sub, personal) -> None:
 
 
 def _utf8_streams() -> None:
+    # A path may hold bytes that are not UTF-8: print them as \xNN, never crash on them.
     for stream in (sys.stdout, sys.stderr):
         try:
-            stream.reconfigure(encoding="utf-8")
+            stream.reconfigure(encoding="utf-8", errors="backslashreplace")
         except (AttributeError, ValueError):
+            pass
+
+
+def _stderr(sentence: str) -> None:
+    if sys.stderr is not None:
+        try:
+            print(f"dvdesk: {sentence}", file=sys.stderr, flush=True)
+        except (OSError, ValueError):
             pass
 
 
 def main(argv: list[str] | None = None) -> int:
     _utf8_streams()
+    if sys.stdout is None:  # started with standard output closed: report, do nothing
+        _stderr("đầu ra chuẩn (stdout) đã bị đóng nên không in được kết quả; không làm gì cả.")
+        return 2
+    try:
+        return _main(argv)
+    except OSError as error:  # standard output full or gone while printing the result
+        if isinstance(error, BrokenPipeError):
+            return 0
+        _stderr(f"không in được kết quả ra đầu ra chuẩn (mã lỗi hệ thống {error.errno}).")
+        return 2
+
+
+def _main(argv: list[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     command = args.command or "gui"
@@ -311,15 +336,22 @@ def main(argv: list[str] | None = None) -> int:
 
             refuse_database_as_output(args.db, args.output)
         module = importlib.import_module(f"dvdesk.commands.{HANDLERS[command]}")
-        return int(module.run(args) or 0)
+        code = int(module.run(args) or 0)
+        sys.stdout.flush()  # a full or closed output is reported here, not at exit
+        return code
     except DvDeskError as error:
-        print(f"dvdesk: {error}", file=sys.stderr)
+        _stderr(str(error))
         return error.exit_code
     except KeyboardInterrupt:
-        print("dvdesk: đã dừng.", file=sys.stderr)
+        _stderr("đã dừng.")
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as error:  # a file the command read or wrote, or the output itself
+        from dvdesk.safe_files import os_error_sentence
+
+        _stderr(os_error_sentence(error))
+        return 2
 
 
 if __name__ == "__main__":

@@ -19,8 +19,15 @@ class DatabaseBusy(DvDeskError):
     """Another program holds the database for writing longer than we are willing to wait."""
 
 
+CONCURRENT_EDIT = ("Dữ liệu này đã được người khác thay đổi trong lúc bạn sửa; "
+                   "hãy tải lại rồi làm lại.")
+
+
 class ConcurrentEditError(DvDeskError):
     """The row was changed by someone else since it was read (optimistic version check)."""
+
+    def __init__(self, message: str = CONCURRENT_EDIT):
+        super().__init__(message)
 
 
 class NotFound(DvDeskError):

@@ -18,7 +18,7 @@ from dvdesk.errors import ConcurrentEditError, InvalidInput, NotFound, RuleViola
 from dvdesk.services import actions as a
 from dvdesk.services import calendar as calendar_service
 from dvdesk.services import officers, units
-from dvdesk.services.assignments import assign
+from dvdesk.services.assignments import assign, reopen
 from dvdesk.services.board_view import load_board
 from dvdesk.services.importer import plan_import
 from dvdesk.services.officer_views import load_officer_rows, officer_form
@@ -161,12 +161,61 @@ def test_deactivate_and_delete_officers(district):
 def test_editing_an_officer_changed_meanwhile_is_refused_not_overwritten(district):
     db = district["db"]
     form = officer_form(db, district["c"])
+    stale = a.EditOfficer(district["c"], {"title": ""}, {"title": "Cán bộ"}, form.version)
     edit = a.EditOfficer(district["c"], {"title": ""}, {"title": "Chuyên viên"}, form.version)
     edit.do(db)
-    officers.update_officer(db, district["c"], phone="0901112223")  # someone else
+    with pytest.raises(ConcurrentEditError):  # a second window still showing the old form
+        stale.do(db)
+    officers.update_officer(db, district["c"], title="Phó Trưởng ban")  # someone else
     with pytest.raises(ConcurrentEditError):
         edit.undo(db)
-    assert officer_form(db, district["c"]).values["title"] == "Chuyên viên"
+    assert officer_form(db, district["c"]).values["title"] == "Phó Trưởng ban"
+    # A change to a field the undo does not touch is kept, not overwritten.
+    other = a.EditOfficer(district["c"], {"title": "Phó Trưởng ban"}, {"title": "Trưởng ban"},
+                          officer_form(db, district["c"]).version)
+    other.do(db)
+    officers.update_officer(db, district["c"], phone="0901112223")  # someone else
+    other.undo(db)
+    values = officer_form(db, district["c"]).values
+    assert (values["title"], values["phone"]) == ("Phó Trưởng ban", "0901112223")
+
+
+def test_own_edits_of_one_row_undone_in_turn_and_redone(district):
+    """Two edits of the same officer, the same unit and the same meeting, undone newest
+    first and redone: each undo finds the values its edit left although the later undo
+    raised the row's version."""
+    db = district["db"]
+    a.NewMonth(MONTH).do(db)
+    meeting = calendar_service.calendar_view(db, MONTH)["meetings"][0]["id"]
+    other_commune = units.add_unit(db, "commune", "Tân Thạch", district["cluster"])
+    version = officer_form(db, district["b"]).version
+    steps = [
+        a.EditOfficer(district["b"], {"title": ""}, {"title": "Chuyên viên"}, version),
+        a.EditOfficer(district["b"], {"title": "Chuyên viên", "phone": "0987654321"},
+                      {"title": "Phó Trưởng ban", "phone": "0987 654 322"}),
+        a.EditUnit("hamlet", district["h2"], {"name": "Ấp Phú Lợi"}, {"name": "Ấp  Phú Lợi A"},
+                   units.unit_version(db, "hamlet", district["h2"])),
+        a.EditUnit("hamlet", district["h2"], {"name": "Ấp Phú Lợi A"}, {"name": "Ấp Phú Lợi B"}),
+        a.MoveUnit("hamlet", district["h2"], district["commune"], other_commune),
+        a.EditMeeting(meeting, {"place": "Hội trường xã"}),
+        a.EditMeeting(meeting, {"place": "Nhà văn hóa ấp", "note": "Họp sớm"}),
+        a.SetMonthWindows(MONTH, committee=(8, 9)),
+        a.SetMonthWindows(MONTH, committee=(7, 8)),
+        a.SetOfficerActive(district["c"], False),
+        a.SaveSettings({"organization": {"name": "Huyện ủy Chợ Lách"}}),
+        a.SaveSettings({"organization": {"name": "Huyện ủy Mỏ Cày"}}),
+    ]
+    before = seen(db)
+    for step in steps:
+        step.do(db)
+    after = seen(db)
+    for _ in range(2):
+        for step in reversed(steps):
+            step.undo(db)
+        assert seen(db) == before
+        for step in steps:
+            step.redo(db)
+        assert seen(db) == after
 
 
 def test_assign_reassign_and_end(district):
@@ -294,3 +343,72 @@ def test_an_import_undone_and_redone_from_its_plan_keeps_its_ids(district, tmp_p
     round_trip(db, a.EditOfficer(officer_id, {"phone": form.values["phone"]},
                                  {"phone": "0911999999"}, form.version))
     assert dataclasses.asdict(officer_form(db, officer_id))["values"]["phone"] == "0911999999"
+
+
+def test_undo_and_redo_refuse_what_someone_else_changed_meanwhile(district, tmp_path):
+    """Each undo or redo finds a change made meanwhile by someone else and is refused with
+    the concurrent-edit sentence; what they wrote stays."""
+    db = district["db"]
+    a.NewMonth(MONTH).do(db)
+    a.PlanMonth(MONTH).do(db)
+    holder = next(h.assignment_id for r in load_board(db, "hamlet_support", DAY).rows
+                  if r.unit.id == district["h1"] for h in r.holders)
+    end = a.EndAssignment(holder, DAY)
+    end.do(db)
+    reopen(db, end.assignment_id)  # someone else reopens it
+    with pytest.raises(ConcurrentEditError, match="người khác"):
+        end.undo(db)
+    settings = a.SaveSettings({"organization": {"name": "Huyện ủy Chợ Lách"}})
+    settings.do(db)
+    a.SaveSettings({"organization": {"name": "Huyện ủy Giồng Trôm"}}).do(db)  # someone else
+    with pytest.raises(ConcurrentEditError):
+        settings.undo(db)
+    assert get_settings(db)["organization"]["name"] == "Huyện ủy Giồng Trôm"
+    windows = a.SetMonthWindows(MONTH, committee=(8, 9))
+    windows.do(db)
+    windows.undo(db)
+    calendar_service.set_month_windows(db, MONTH, committee=(7, 7))  # someone else
+    with pytest.raises(ConcurrentEditError):
+        windows.redo(db)
+    move = a.MoveUnit("hamlet", district["h2"], district["commune"],
+                      units.add_unit(db, "commune", "Tân Thạch", district["cluster"]))
+    move.do(db)
+    move.undo(db)
+    units.move_unit(db, "hamlet", district["h2"], move.new_parent_id)  # someone else
+    with pytest.raises(ConcurrentEditError):
+        move.redo(db)
+
+
+def test_an_import_undone_after_ones_own_later_edit_and_refused_after_someone_elses(
+        district, tmp_path):
+    db = district["db"]
+    action = a.ApplyImport(plan_import(db, _hamlet_list(tmp_path)))
+    result = action.do(db)
+    officer_id = result["created"]["officer"][0]
+    form = officer_form(db, officer_id)
+    mine = a.EditOfficer(officer_id, {"title": form.values["title"]}, {"title": "Trưởng ấp"},
+                         form.version)
+    mine.do(db)
+    mine.undo(db)  # raises the imported officer's version, changes no value
+    action.undo(db)
+    action.redo(db)
+    officers.update_officer(db, officer_id, phone="0911888777")  # someone else
+    with pytest.raises(ConcurrentEditError):
+        action.undo(db)
+    assert officer_form(db, officer_id).values["phone"] == "0911888777"
+
+
+def test_an_import_redo_is_refused_when_what_its_plan_relies_on_changed(district, tmp_path):
+    db = district["db"]
+    action = a.ApplyImport(plan_import(db, _hamlet_list(tmp_path)))
+    action.do(db)
+    action.undo(db)
+    meeting_month = a.NewMonth(MONTH)
+    meeting_month.do(db)  # someone else's work the plan does not rely on: the redo goes on
+    action.redo(db)
+    action.undo(db)
+    units.add_unit(db, "commune", "Xã Hữu Định", district["cluster"])  # someone else
+    before = seen(db)
+    with pytest.raises(ConcurrentEditError):  # the plan would make a second Xã Hữu Định
+        action.redo(db)
+    assert seen(db) == before

@@ -54,7 +54,7 @@ def test_env_variable_names_the_database(tmp_path, monkeypatch, cli):
     ("{tmp}/no/such/folder/x.db", "không tồn tại"),
     ("{tmp}/not-a-db.db", "không phải là cơ sở dữ liệu"),
     ("{tmp}", "thư mục"),
-    ("postgresql+psycopg://nobody:secret@127.0.0.1:1/none", "Không kết nối được"),
+    ("postgresql+psycopg://nobody:secret@127.0.0.1:1/none", "trả lời ở 127.0.0.1 cổng 1"),
 ])
 def test_database_mistakes_are_one_sentence_exit_2(cli, tmp_path, target, fragment):
     (tmp_path / "not-a-db.db").write_text("this is a letter, not a database")
@@ -67,6 +67,9 @@ def test_database_mistakes_are_one_sentence_exit_2(cli, tmp_path, target, fragme
 
 def test_new_path_is_created_as_an_empty_migrated_database(cli, tmp_path):
     path = tmp_path / "new.db"
+    # `check` only reads: a path that does not exist is a typing slip, not a new database.
+    assert cli("--db", path, "check", "--json").code == 2 and not path.exists()
+    assert cli("--db", path, "calendar", "new", "2026-12").code == 0
     result = cli("--db", path, "check", "--json")
     assert result.code == 0
     assert json.loads(result.out)["counts"]["officers"] == 0

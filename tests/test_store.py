@@ -52,7 +52,8 @@ def test_bad_targets_are_one_sentence_exit_2(make, tmp_path, cli):
 def test_unreachable_server_is_one_sentence(cli):
     result = cli("--db", "postgresql+psycopg://nobody@127.0.0.1:1/none", "check")
     assert result.code == 2
-    assert "Không kết nối được" in result.err and len(result.err.strip().splitlines()) == 1
+    assert "Không có máy chủ cơ sở dữ liệu nào trả lời ở 127.0.0.1 cổng 1" in result.err
+    assert len(result.err.strip().splitlines()) == 1
 
 
 def _write(path, data: bytes):

@@ -27,7 +27,8 @@ def sheet(args) -> int:
 
     path = output_path(args.output, ".xlsx")
     written: dict = {}
-    write_guarded(lambda: written.update(rows=export_sheet(database(args), args.month, path)),
+    write_guarded(lambda: written.update(rows=export_sheet(database(args, create=False),
+                                                         args.month, path)),
                   path)
     print(f"Đã ghi bảng theo dõi dự họp tháng {month_text(args.month)} ({written['rows']} "
           f"dòng) vào {path}.")
@@ -83,7 +84,7 @@ def _line(row: dict) -> str:
 def show(args) -> int:
     from dvdesk.services.attendance_read import attendance_view, compliance
 
-    db = database(args)
+    db = database(args, create=False)
     if args.json:
         print_json(attendance_view(db, args.month, args.to))
         return 0

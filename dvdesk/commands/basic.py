@@ -38,7 +38,7 @@ def demo(args) -> int:
 def check(args) -> int:
     from dvdesk.services.check import check as run_check
 
-    report = run_check(database(args), parse_date(args.date, "--date"))
+    report = run_check(database(args, create=False), parse_date(args.date, "--date"))
     if args.json:
         print_json(report)
     else:
@@ -58,7 +58,7 @@ def check(args) -> int:
 def backup(args) -> int:
     from dvdesk.services.backup import backup_database
 
-    target = backup_database(database(args), args.output)
+    target = backup_database(database(args, create=False), args.output)
     print(f"Đã sao lưu vào {target}.")
     return 0
 

@@ -170,7 +170,7 @@ def pdf(args) -> int:
     from dvdesk.commands.reports import output_path, write_guarded
     from dvdesk.services import documents
 
-    db = database(args)
+    db = database(args, create=False)
     if args.per_commune:
         return _per_commune(args, db)
     path = output_path(args.output, ".pdf")
@@ -215,7 +215,7 @@ def docx(args) -> int:
     from dvdesk.commands.reports import output_path, write_guarded
     from dvdesk.services import documents
 
-    db = database(args)
+    db = database(args, create=False)
     path = output_path(args.output, ".docx")
     holder: dict = {}
     write_guarded(lambda: holder.update(view=documents.calendar_docx(

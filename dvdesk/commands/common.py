@@ -10,8 +10,10 @@ from dvdesk.errors import InvalidInput
 from dvdesk.store import Database, open_database
 
 
-def database(args) -> Database:
-    return open_database(args.db)
+def database(args, *, create: bool = True) -> Database:
+    """The database of ``--db``; ``create=False`` for commands that only read or copy it,
+    so a mistyped path is an error rather than a new empty database."""
+    return open_database(args.db, create=create)
 
 
 def print_json(value) -> None:
@@ -23,6 +25,9 @@ def parse_date(text: str | None, what: str = "ngày") -> dt.date | None:
     if not text:
         return None
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError as error:
         raise InvalidInput(f"{what} phải có dạng YYYY-MM-DD, không phải {text!r}.") from error
+    from dvdesk.services.validation import checked_date
+
+    return checked_date(day, what)

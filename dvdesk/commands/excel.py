@@ -64,7 +64,8 @@ def export(args) -> int:
 
     path = output_path(args.output, ".xlsx")
     result: dict = {}
-    write_guarded(lambda: result.update(export_workbook(database(args), path, args.month)), path)
+    write_guarded(lambda: result.update(export_workbook(database(args, create=False), path,
+                                                        args.month)), path)
     sheets = ", ".join(f"{name} ({count} dòng)" for name, count in result["sheets"].items())
     print(f"Đã xuất Excel vào {path}: {sheets}.")
     if args.month and result["month"] is None:

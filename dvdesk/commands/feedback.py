@@ -65,7 +65,8 @@ def _day(iso: str | None) -> str:
 def list_(args) -> int:
     from dvdesk.services.feedback_read import LIST_KEYS, list_feedback
 
-    page = list_feedback(database(args), _filter(args), on=parse_date(args.on, "--on"))
+    page = list_feedback(database(args, create=False), _filter(args),
+                         on=parse_date(args.on, "--on"))
     if args.json:
         print_json([{k: row[k] for k in LIST_KEYS} for row in page.rows])
         return 0
@@ -82,7 +83,7 @@ def list_(args) -> int:
 def show(args) -> int:
     from dvdesk.services.feedback_read import feedback_item
 
-    item = feedback_item(database(args), args.id, parse_date(args.on, "--on"))
+    item = feedback_item(database(args, create=False), args.id, parse_date(args.on, "--on"))
     if args.json:
         print_json(item)
         return 0
@@ -108,7 +109,7 @@ def export(args) -> int:
     path = output_path(args.output, ".xlsx")
     written: dict = {}
     write_guarded(lambda: written.update(export_feedback(
-        database(args), path, _filter(args), period=args.period,
+        database(args, create=False), path, _filter(args), period=args.period,
         on=parse_date(args.on, "--on"))), path)
     sheets = ", ".join(f"{name} ({count} dòng)" for name, count in written.items())
     print(f"Đã xuất Excel vào {path}: {sheets}.")
@@ -123,8 +124,9 @@ def report(args) -> int:
     path = output_path(args.output, ".pdf")
     on, date = parse_date(args.on, "--on"), parse_date(args.date, "--date")
     holder: dict = {}
-    write_guarded(lambda: holder.update(feedback_pdf(database(args), args.period, path, on=on,
-                                                     number=args.number, date=date)), path)
+    write_guarded(lambda: holder.update(feedback_pdf(database(args, create=False), args.period,
+                                                     path, on=on, number=args.number,
+                                                     date=date)), path)
     total = holder["counts"]["total"]
     print(f"Đã ghi báo cáo phản ánh, kiến nghị {period_words(args.period)} ({total['received']} "
           f"tiếp nhận, {total['resolved']} đã giải quyết, {total['overdue']} quá hạn) vào "

@@ -8,6 +8,7 @@ from pathlib import Path
 from dvdesk.commands.common import database, parse_date
 from dvdesk.domain.calendar.months import month_text
 from dvdesk.errors import InvalidInput
+from dvdesk.safe_files import check_target, os_error_sentence, shown
 
 
 def run(args) -> int:
@@ -21,11 +22,9 @@ def run(args) -> int:
 
 def output_path(text: str, suffix: str) -> Path:
     """The file to write: its folder must exist and it must not be a folder itself."""
-    path = Path(text).expanduser()
+    path = check_target(text)  # before the work: a symlink, a device, a name too long
     if path.is_dir():
-        raise InvalidInput(f"{path} là một thư mục; hãy ghi rõ tên tệp {suffix}.")
-    if not path.parent.is_dir():
-        raise InvalidInput(f"Thư mục {path.parent} không tồn tại, không thể ghi {path.name}.")
+        raise InvalidInput(f"{shown(path)} là một thư mục; hãy ghi rõ tên tệp {suffix}.")
     return path
 
 
@@ -33,18 +32,15 @@ def write_guarded(write, path: Path) -> None:
     """Run a writer; a file that cannot be written is one sentence, not a traceback."""
     try:
         write()
-    except PermissionError as error:
-        raise InvalidInput(f"Không ghi được tệp {path} (không có quyền hoặc tệp đang mở).") \
-            from error
-    except OSError as error:
-        raise InvalidInput(f"Không ghi được tệp {path}: {error.strerror or error}.") from error
+    except OSError as error:  # outside ``safe_files.replacing`` (which says it itself)
+        raise InvalidInput(os_error_sentence(error, path)) from error
 
 
 def _write(args, make, describe) -> int:
     """Make one document into ``-o``: ``make(db, path)`` returns its data, ``describe`` the summary."""
     path = output_path(args.output, ".pdf")
     holder: dict = {}
-    write_guarded(lambda: holder.update(data=make(database(args), path)), path)
+    write_guarded(lambda: holder.update(data=make(database(args, create=False), path)), path)
     print(f"Đã ghi {describe(holder['data'])} vào {path}.")
     return 0
 

@@ -17,7 +17,11 @@ from pathlib import Path
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from dvdesk.documents.xlsx_common import times_workbook, write_table_sheet_streaming
+from dvdesk.documents.xlsx_common import (
+    save_workbook,
+    times_workbook,
+    write_table_sheet_streaming,
+)
 from dvdesk.documents.xlsx_lists import ListReadError, RowProblem, cell_text, column_key
 from dvdesk.domain.text import search_key
 
@@ -92,7 +96,7 @@ def write_attendance_sheet(sheet: AttendanceSheet, path) -> int:
     if rows:
         choices.add(f"{status}{first}:{status}{first + len(rows) - 1}")
         ws.data_validations.append(choices)  # a write-only sheet has no add_data_validation
-    wb.save(path)
+    save_workbook(wb, path)  # whole or not at all, never through a symlink
     return len(rows)
 
 

@@ -13,6 +13,8 @@ THẢO" at the top right.
 
 from __future__ import annotations
 
+import io
+
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -36,6 +38,7 @@ from dvdesk.documents.official import (
 )
 from dvdesk.documents.pdf_layout import DRAFT_TEXT, LANDSCAPE_MARGINS_MM
 from dvdesk.domain.text import clean
+from dvdesk.safe_files import write_bytes
 
 FONT = "Times New Roman"
 GROUP_FILL = "E6E6E6"
@@ -194,7 +197,11 @@ def write_calendar_docx(view: dict, settings: dict, path, extract: str = "") -> 
         f" ({DRAFT_TEXT})" if draft else "")
     core.author = clean(header.issuing_body)
     core.language = "vi-VN"
-    doc.save(str(path))
+    # Built in memory and written whole or not at all (never through a symlink): a disk
+    # that fills up half-way never leaves python-docx's zip writer torn open.
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    write_bytes(path, buffer.getvalue())
 
 
 def _calendar_table(doc, spec, frame_mm: float) -> None:

@@ -15,7 +15,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dvdesk.documents.xlsx_common import times_workbook, write_table_sheet_streaming
+from dvdesk.documents.xlsx_common import (
+    save_workbook,
+    times_workbook,
+    write_table_sheet_streaming,
+)
 from dvdesk.domain.feedback import status_label
 
 SHEET_ITEMS = "Phản ánh, kiến nghị"
@@ -75,5 +79,5 @@ def write_feedback_workbook(items: list[dict], path, counts: dict | None = None,
                 [[r["name"], r["received"], r["resolved"], r["overdue"], r["open"]]
                  for r in rows], sheet_title_line=title or None)
             written[sheet] = len(rows)
-    wb.save(path)
+    save_workbook(wb, path)  # whole or not at all, never through a symlink
     return written

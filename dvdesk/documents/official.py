@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
@@ -74,6 +75,7 @@ from dvdesk.documents.pdf_layout import (
     text,
 )
 from dvdesk.domain.text import clean, search_key
+from dvdesk.safe_files import replacing
 
 __all__ = [
     "DRAFT_TEXT",
@@ -387,11 +389,12 @@ def build_official_pdf(
     styles = make_styles(fonts)
     story = header_flowables(header, styles, geometry)
     story += body_with_closing(tables_or_flowables, recipients, signer, styles, geometry)
-    doc = DocumentTemplate(
-        _target(path_or_file), geometry=geometry, fonts=fonts, draft=draft,
-        version_note=clean(version_note), **_document_info(header, draft),
-    )
-    doc.build(story)
+    with _target(path_or_file) as target:
+        doc = DocumentTemplate(
+            target, geometry=geometry, fonts=fonts, draft=draft,
+            version_note=clean(version_note), **_document_info(header, draft),
+        )
+        doc.build(story)
 
 
 def build_slips_pdf(
@@ -431,11 +434,12 @@ def build_slips_pdf(
         story += part
     if not story:
         story = header_flowables(header, styles, geometry)
-    doc = DocumentTemplate(
-        _target(path_or_file), geometry=geometry, fonts=fonts, draft=draft,
-        version_note=clean(version_note), **_document_info(header, draft),
-    )
-    doc.build(story)
+    with _target(path_or_file) as target:
+        doc = DocumentTemplate(
+            target, geometry=geometry, fonts=fonts, draft=draft,
+            version_note=clean(version_note), **_document_info(header, draft),
+        )
+        doc.build(story)
 
 
 def _beside(lines: list, aside: Flowable | None, geometry: PageGeometry,
@@ -457,8 +461,12 @@ def _beside(lines: list, aside: Flowable | None, geometry: PageGeometry,
     return [table]
 
 
+@contextmanager
 def _target(path_or_file):
-    """reportlab takes a file name (str) or a file object; accept os.PathLike too."""
+    """reportlab takes a file name (str) or a file object; accept os.PathLike too. A file
+    name is written whole or not at all (``dvdesk.safe_files``)."""
     if hasattr(path_or_file, "write"):
-        return path_or_file
-    return str(path_or_file)
+        yield path_or_file
+        return
+    with replacing(path_or_file) as partial:
+        yield str(partial)

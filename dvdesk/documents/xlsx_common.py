@@ -36,10 +36,12 @@ turned into a real date.
 from __future__ import annotations
 
 import datetime
+import io
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
+from pathlib import Path
 
 from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -47,6 +49,8 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet.properties import PageSetupProperties
+
+from dvdesk.safe_files import write_bytes
 
 FONT_NAME = "Times New Roman"
 DATE_FORMAT = "dd/mm/yyyy"
@@ -245,6 +249,16 @@ def times_workbook() -> Workbook:
     wb = Workbook(write_only=True)
     wb._fonts = IndexedList([Font(name=FONT_NAME, size=TEXT_SIZE, family=1)])
     return wb
+
+
+def save_workbook(wb: Workbook, path) -> Path:
+    """Write ``wb`` to ``path`` whole or not at all (``dvdesk.safe_files``): the workbook
+    is built in memory (a province's is ~8 MB) and written in one go, so a disk that fills
+    up half-way never leaves openpyxl's zip writer torn open, and a symlink or a device
+    is never written through."""
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return write_bytes(path, buffer.getvalue())
 
 
 def print_layout(widths: list[float], landscape: bool | None = None) -> tuple[bool, int]:

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from pathlib import Path
 
 from dvdesk.documents.calendar_pdf import (
     SESSION_NAMES,
@@ -38,7 +37,11 @@ from dvdesk.documents.calendar_pdf import (
     unit_text,
 )
 from dvdesk.documents.pdf_layout import DRAFT_TEXT
-from dvdesk.documents.xlsx_common import times_workbook, write_table_sheet_streaming
+from dvdesk.documents.xlsx_common import (
+    save_workbook,
+    times_workbook,
+    write_table_sheet_streaming,
+)
 from dvdesk.domain.text import clean, name_sort_key
 
 # Sheet names and column titles: the import reads the same names (keep them in step).
@@ -241,8 +244,7 @@ def write_workbook(data: dict, path) -> dict:
               date_columns=["Ngày duyệt"])
     sheet(SHEET_SETTINGS, SETTING_COLUMNS, setting_rows(data.get("settings") or {}),
           print_columns=2)
-    target = Path(path)
-    wb.save(str(target))
+    target = save_workbook(wb, path)
     return {"path": str(target), "month": month, "sheets": counts}
 
 

@@ -39,6 +39,7 @@ from dvdesk.documents.xlsx_lists import (
 )
 from dvdesk.domain.roles import COMMUNE_KINDS, HAMLET_KINDS, OFFICER_LEVELS, ROLES
 from dvdesk.domain.text import clean, search_key
+from dvdesk.domain.validate import ValueProblem, date_within, vietnamese_phone
 
 HEADER_SCAN_ROWS = 10
 _UNIT_LEVELS = {"cum": "cluster", "xa": "commune", "ap": "hamlet", "chibo": "cell",
@@ -197,13 +198,22 @@ def _convert(sheet: str, row_no: int, raw: dict, problems: list[RowProblem]) -> 
 
     for name, value in raw.items():
         if name in ("start", "end", "decision_date"):
+            title = next(t for t, f in _FIELDS.items() if f == name)
             try:
-                values[name] = parse_date(value)
-            except ValueError:
-                title = next(t for t, f in _FIELDS.items() if f == name)
-                problem(title, f"“{cell_text(value)}” không phải là ngày (dd/mm/yyyy).")
+                values[name] = date_within(parse_date(value), "Ngày")
+            except ValueProblem as reason:
+                problem(title, f"{reason}.")
+            except (ValueError, OverflowError):
+                problem(title, f"“{cell_text(value)[:40]}” không phải là ngày (dd/mm/yyyy).")
+            else:
+                if name == "start" and values[name] is None:
+                    problem(title, "Thiếu ngày bắt đầu của phân công.")
         elif name == "phone":
             values[name] = phone_text(value)
+            try:
+                vietnamese_phone(value)
+            except ValueProblem as reason:
+                problem("Điện thoại", f"{reason}.")
         elif name in ("committee", "standing"):
             values[name] = _flag(value)
         elif name == "active":

@@ -57,6 +57,7 @@ from pathlib import Path
 
 from dvdesk.documents.xlsx_legacy import CellConversion, LegacySheet
 from dvdesk.domain.text import clean, search_key
+from dvdesk.domain.validate import ValueProblem, vietnamese_phone
 
 __all__ = [
     "ListReadError",
@@ -418,13 +419,20 @@ def _kind(columns: dict[str, int]) -> tuple[str, list[str]]:
 
 def _clean_row(kind, values, columns, titles, sheet, row_no):
     row: dict[str, str] = {}
-    for f, value in values.items():
-        row[f] = phone_text(value) if f == "phone" else cell_text(value)
     problems: list[RowProblem] = []
 
     def problem(f: str | None, message: str) -> None:
         problems.append(RowProblem(sheet, row_no, titles.get(f) if f else None,
                                    f"Dòng {row_no}: {message}"))
+
+    for f, value in values.items():
+        row[f] = cell_text(value)
+        if f == "phone":
+            row[f] = phone_text(value)
+            try:  # the raw cell: 912345678.5 is refused, not read as the text "912345678.5"
+                vietnamese_phone(value)
+            except ValueProblem as reason:
+                problem(f, f"{reason}.")
 
     for f in _REQUIRED[kind]:
         if not row.get(f):

@@ -26,6 +26,7 @@ from dvdesk.documents.xlsx_export import (
 )
 from dvdesk.documents.xlsx_import import parse_date
 from dvdesk.documents.xlsx_lists import ListReadError, RowProblem, cell_text, column_key
+from dvdesk.domain.validate import ValueProblem, date_within, month_parts
 
 HEADER_SCAN_ROWS = 10
 _TIME = re.compile(r"^([01]?\d|2[0-3])[:hg.]([0-5]\d)$")
@@ -135,8 +136,10 @@ def _version(row: int, values: dict, problems: list[RowProblem]) -> MonthVersion
         problems.append(RowProblem(SHEET_VERSIONS, row, column, message))
 
     month = cell_text(values.get("Tháng"))
-    if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", month):
-        bad("Tháng", f"Tháng “{month}” phải có dạng YYYY-MM.")
+    try:
+        month_parts(month)
+    except ValueProblem as reason:
+        bad("Tháng", f"{reason}.")
         return None
     number_text = cell_text(values.get("Bản"))
     if not number_text.isdigit() or int(number_text) < 1:
@@ -147,9 +150,12 @@ def _version(row: int, values: dict, problems: list[RowProblem]) -> MonthVersion
         bad("Tình trạng", "Tình trạng phải là Dự thảo hoặc Đã duyệt.")
         return None
     try:
-        approved_on = parse_date(values.get("Ngày duyệt"))
-    except ValueError:
-        bad("Ngày duyệt", f"“{cell_text(values.get('Ngày duyệt'))}” không phải là ngày.")
+        approved_on = date_within(parse_date(values.get("Ngày duyệt")), "Ngày duyệt")
+    except ValueProblem as reason:
+        bad("Ngày duyệt", f"{reason}.")
+        return None
+    except (ValueError, OverflowError):
+        bad("Ngày duyệt", f"“{cell_text(values.get('Ngày duyệt'))[:40]}” không phải là ngày.")
         return None
     number = cell_text(values.get("Số văn bản"))
     if status == "approved" and (not number or approved_on is None):
@@ -174,8 +180,8 @@ def _meeting(version: MonthVersion, row: int, values: dict,
         return None
     try:
         day = parse_date(values.get("Ngày"))
-    except ValueError:
-        bad("Ngày", f"“{cell_text(values.get('Ngày'))}” không phải là ngày (dd/mm/yyyy).")
+    except (ValueError, OverflowError):
+        bad("Ngày", f"“{cell_text(values.get('Ngày'))[:40]}” không phải là ngày (dd/mm/yyyy).")
         return None
     if day is not None and f"{day:%Y-%m}" != version.month:
         bad("Ngày", f"Ngày {day:%d/%m/%Y} không thuộc tháng của lịch.")

@@ -11,6 +11,13 @@ import unicodedata
 from functools import cache, lru_cache
 
 _SPACES = re.compile(r"\s+")
+# Characters nobody sees but that make two names differ: controls (NUL, BEL, ESC, as an
+# Excel "_x0007_" escape brings them in), zero-width spaces and joiners, bidi marks, the
+# BOM, the soft hyphen. Tabs and line breaks are whitespace and collapse to one space.
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]"
+)
 
 # Vietnamese alphabet order (bảng chữ cái): ă and â follow a, đ follows d ...
 _ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
@@ -23,10 +30,11 @@ _LETTER_MARKS = {"\u0306", "\u0302", "\u031b"}
 
 
 def clean(value: object) -> str:
-    """NFC-normalise, trim and collapse inner whitespace; None becomes ""."""
+    """NFC-normalise, drop invisible and control characters, trim and collapse inner
+    whitespace; None becomes ""."""
     if value is None:
         return ""
-    text = unicodedata.normalize("NFC", str(value))
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", str(value)))
     return _SPACES.sub(" ", text).strip()
 
 

@@ -7,13 +7,17 @@ that checks again, under the write lock, what it relies on. Redo brings back the
 same rows with the same ids (a deleted officer or calendar version is hidden,
 not removed; a withdrawn assignment or import is written back with its ids), so
 the actions after it on the stack still find what they act on, on SQLite as on
-PostgreSQL. An edit carries the version it read, and its undo and redo the
-version the step before left: a change made meanwhile by someone else is
-refused, never overwritten.
+PostgreSQL. An edit carries the version the user saw (``version``); its undo and
+redo carry the values the step before left (``services.versions``): a change
+made meanwhile by someone else is refused, never overwritten, while undoing one's
+own later actions first (which raises versions without changing values) is not.
 
 ``changes`` tells the views what kind of data moved (``Change``), so each
 decides whether to reload. Nothing here imports Qt: the window wraps an action
 in its undo stack.
+
+One module past the usual size on purpose: it is the list of every undoable action,
+read side by side to see that each step passes what the step before left.
 """
 
 from __future__ import annotations
@@ -79,29 +83,36 @@ class AddUnit(Action):
         return self.unit_id
 
     def undo(self, db: Database) -> None:
-        unit_service.remove_unit(db, self.kind, self.unit_id)
+        unit_service.remove_unit(db, self.kind, self.unit_id, expected_values={"active": True})
 
     def redo(self, db: Database) -> None:
-        unit_service.restore_unit(db, self.kind, self.unit_id)
+        unit_service.restore_unit(db, self.kind, self.unit_id,
+                                  expected_values={"active": False})
 
 
 @dataclass
 class EditUnit(Action):
-    """Rename a unit or change its fields (kind, cell type …)."""
+    """Rename a unit or change its fields (kind, cell type …); ``version``: the one the
+    window showed."""
 
     kind: str
     unit_id: int
     old: dict
     new: dict
+    version: int | None = None
     changes: ClassVar[Change] = Change.UNITS
 
     def do(self, db: Database) -> None:
-        unit_service.update_unit(db, self.kind, self.unit_id, **self.new)
+        unit_service.update_unit(db, self.kind, self.unit_id, expected_version=self.version,
+                                 **self.new)
 
     def undo(self, db: Database) -> None:
-        unit_service.update_unit(db, self.kind, self.unit_id, **self.old)
+        unit_service.update_unit(db, self.kind, self.unit_id, expected_values=self.new,
+                                 **self.old)
 
-    redo = do
+    def redo(self, db: Database) -> None:
+        unit_service.update_unit(db, self.kind, self.unit_id, expected_values=self.old,
+                                 **self.new)
 
 
 @dataclass
@@ -110,15 +121,20 @@ class MoveUnit(Action):
     unit_id: int
     old_parent_id: int | None
     new_parent_id: int | None
+    version: int | None = None
     changes: ClassVar[Change] = Change.UNITS
 
     def do(self, db: Database) -> None:
-        unit_service.move_unit(db, self.kind, self.unit_id, self.new_parent_id)
+        unit_service.move_unit(db, self.kind, self.unit_id, self.new_parent_id,
+                               expected_version=self.version)
 
     def undo(self, db: Database) -> None:
-        unit_service.move_unit(db, self.kind, self.unit_id, self.old_parent_id)
+        unit_service.move_unit(db, self.kind, self.unit_id, self.old_parent_id,
+                               expected_parent=self.new_parent_id)
 
-    redo = do
+    def redo(self, db: Database) -> None:
+        unit_service.move_unit(db, self.kind, self.unit_id, self.new_parent_id,
+                               expected_parent=self.old_parent_id)
 
 
 @dataclass
@@ -129,16 +145,21 @@ class RemoveUnit(Action):
     unit_id: int
     on_date: dt.date | None = None
     ended: list[int] = field(default_factory=list)
+    version: int | None = None
     changes: ClassVar[Change] = Change.UNITS | Change.ASSIGNMENTS
 
     def do(self, db: Database) -> list[int]:
-        self.ended = unit_service.remove_unit(db, self.kind, self.unit_id, self.on_date)
+        self.ended = unit_service.remove_unit(db, self.kind, self.unit_id, self.on_date,
+                                              expected_version=self.version)
         return self.ended
 
     def undo(self, db: Database) -> None:
-        unit_service.restore_unit(db, self.kind, self.unit_id, self.ended)
+        unit_service.restore_unit(db, self.kind, self.unit_id, self.ended,
+                                  expected_values={"active": False})
 
-    redo = do
+    def redo(self, db: Database) -> None:
+        self.ended = unit_service.remove_unit(db, self.kind, self.unit_id, self.on_date,
+                                              expected_values={"active": True})
 
 
 # ---------------------------------------------------------------------------
@@ -165,8 +186,8 @@ class AddOfficer(Action):
 
 @dataclass
 class EditOfficer(Action):
-    """Sửa cán bộ: ``version`` is the one the form was read at; each step expects the
-    version the step before left."""
+    """Sửa cán bộ: ``version`` is the one the form was read at; the undo expects the
+    fields as the edit left them (``new``), the redo as the undo left them (``old``)."""
 
     officer_id: int
     old: dict
@@ -175,14 +196,16 @@ class EditOfficer(Action):
     changes: ClassVar[Change] = Change.OFFICERS
 
     def do(self, db: Database) -> None:
-        self.version = officer_service.update_officer(
-            db, self.officer_id, expected_version=self.version, **self.new)
+        officer_service.update_officer(db, self.officer_id, expected_version=self.version,
+                                       **self.new)
 
     def undo(self, db: Database) -> None:
-        self.version = officer_service.update_officer(
-            db, self.officer_id, expected_version=self.version, **self.old)
+        officer_service.update_officer(db, self.officer_id, expected_values=self.new,
+                                       **self.old)
 
-    redo = do
+    def redo(self, db: Database) -> None:
+        officer_service.update_officer(db, self.officer_id, expected_values=self.old,
+                                       **self.new)
 
 
 @dataclass
@@ -191,15 +214,20 @@ class SetOfficerActive(Action):
 
     officer_id: int
     active: bool
+    version: int | None = None
     changes: ClassVar[Change] = Change.OFFICERS
 
     def do(self, db: Database) -> None:
-        officer_service.set_officer_active(db, self.officer_id, self.active)
+        officer_service.set_officer_active(db, self.officer_id, self.active,
+                                           expected_version=self.version)
 
     def undo(self, db: Database) -> None:
-        officer_service.set_officer_active(db, self.officer_id, not self.active)
+        officer_service.set_officer_active(db, self.officer_id, not self.active,
+                                           expected_values={"active": self.active})
 
-    redo = do
+    def redo(self, db: Database) -> None:
+        officer_service.set_officer_active(db, self.officer_id, self.active,
+                                           expected_values={"active": not self.active})
 
 
 @dataclass
@@ -207,15 +235,17 @@ class DeleteOfficer(Action):
     """Xóa cán bộ nhập nhầm (refused for anyone with assignment history)."""
 
     officer_id: int
+    version: int | None = None
     changes: ClassVar[Change] = Change.OFFICERS
 
     def do(self, db: Database) -> None:
-        officer_service.delete_officer(db, self.officer_id)
+        officer_service.delete_officer(db, self.officer_id, expected_version=self.version)
 
     def undo(self, db: Database) -> None:
         officer_service.restore_officer(db, self.officer_id)
 
-    redo = do
+    def redo(self, db: Database) -> None:  # refused if someone deleted or used it meanwhile
+        officer_service.delete_officer(db, self.officer_id)
 
 
 @dataclass
@@ -301,12 +331,13 @@ class Reassign(Action):
     accept_warnings: bool = False
     result: AssignResult | None = None
     withdrawn: dict | None = None
+    version: int | None = None  # of the holder's assignment, as the window showed it
     changes: ClassVar[Change] = Change.ASSIGNMENTS
 
     def do(self, db: Database) -> AssignResult:
         self.result = assignment_service.reassign(
             db, self.assignment_id, self.officer_id, self.on_date, self.decision,
-            accept_warnings=self.accept_warnings)
+            accept_warnings=self.accept_warnings, expected_version=self.version)
         return self.result
 
     def undo(self, db: Database) -> None:
@@ -315,7 +346,8 @@ class Reassign(Action):
             reopen_until=self.result.ended_was)
 
     def redo(self, db: Database) -> None:
-        assignment_service.restore_assignment(db, self.withdrawn, end_id=self.assignment_id)
+        assignment_service.restore_assignment(db, self.withdrawn, end_id=self.assignment_id,
+                                              end_was=self.result.ended_was)
 
 
 @dataclass
@@ -325,15 +357,19 @@ class EndAssignment(Action):
     assignment_id: int
     last_day: dt.date
     was: dt.date | None = None
+    version: int | None = None
     changes: ClassVar[Change] = Change.ASSIGNMENTS
 
     def do(self, db: Database) -> None:
-        self.was = assignment_service.end_assignment(db, self.assignment_id, self.last_day)
+        self.was = assignment_service.end_assignment(db, self.assignment_id, self.last_day,
+                                                     expected_version=self.version)
 
     def undo(self, db: Database) -> None:
-        assignment_service.reopen(db, self.assignment_id, self.was)
+        assignment_service.reopen(db, self.assignment_id, self.was, expected_end=self.last_day)
 
-    redo = do
+    def redo(self, db: Database) -> None:
+        assignment_service.end_assignment(db, self.assignment_id, self.last_day,
+                                          expected_values={"effective_to": self.was})
 
 
 # ---------------------------------------------------------------------------
@@ -404,16 +440,22 @@ class EditMeeting(Action):
     meeting_id: int
     new: dict
     previous: dict = field(default_factory=dict)
+    version: int | None = None
+    undone: dict = field(default_factory=dict)  # what the undo returned: its own "previous"
     changes: ClassVar[Change] = Change.CALENDAR
 
     def do(self, db: Database) -> dict:
-        self.previous = calendar_service.update_meeting(db, self.meeting_id, **self.new)
+        self.previous = calendar_service.update_meeting(
+            db, self.meeting_id, expected_version=self.version, **self.new)
         return self.previous
 
     def undo(self, db: Database) -> None:
-        calendar_service.update_meeting(db, self.meeting_id, **self.previous)
+        # ``previous`` carries the values the edit left as its ``expected_values``.
+        self.undone = calendar_service.update_meeting(db, self.meeting_id, **self.previous)
 
-    redo = do
+    def redo(self, db: Database) -> None:
+        self.previous = calendar_service.update_meeting(
+            db, self.meeting_id, expected_values=self.undone["expected_values"], **self.new)
 
 
 @dataclass
@@ -465,6 +507,7 @@ class SetMonthWindows(Action):
     committee: tuple[int, int] | None = None
     cell: tuple[int, int] | None = None
     previous: dict | None = None
+    undone: dict = field(default_factory=dict)
     changes: ClassVar[Change] = Change.CALENDAR
 
     def do(self, db: Database) -> dict | None:
@@ -473,9 +516,12 @@ class SetMonthWindows(Action):
         return self.previous
 
     def undo(self, db: Database) -> None:
-        calendar_service.restore_month_windows(db, self.month, self.previous)
+        # ``previous`` carries the windows the change left, as "expected".
+        self.undone = calendar_service.restore_month_windows(db, self.month, self.previous)
 
-    redo = do
+    def redo(self, db: Database) -> None:
+        self.previous = calendar_service.set_month_windows(
+            db, self.month, self.committee, self.cell, expected_windows=self.undone["expected"])
 
 
 @dataclass
@@ -484,15 +530,20 @@ class Approve(Action):
     number: str
     by: str = ""
     on_date: dt.date | None = None
+    approved: dict | None = None
     changes: ClassVar[Change] = Change.CALENDAR
 
     def do(self, db: Database) -> dict:
-        return calendar_service.approve(db, self.month, self.number, self.by, self.on_date)
+        self.approved = calendar_service.approve(db, self.month, self.number, self.by,
+                                                 self.on_date)
+        return self.approved
 
     def undo(self, db: Database) -> None:
-        calendar_service.withdraw_approval(db, self.month)
+        calendar_service.withdraw_approval(db, self.month, expected_values={
+            "status": "approved", "version": self.approved["version"],
+            "number": self.approved["number"]})
 
-    redo = do
+    redo = do  # refused unless the month is a draft again
 
 
 @dataclass
@@ -512,10 +563,15 @@ class RecordAttendance(Action):
 
     def undo(self, db: Database) -> None:
         before = self.previous or {}
-        calendar_service.record_attendance(db, self.meeting_id, self.officer_id,
-                                           before.get("status"), before.get("reason", ""))
+        calendar_service.record_attendance(
+            db, self.meeting_id, self.officer_id, before.get("status"), before.get("reason", ""),
+            expected_values={"status": self.status, "reason": self.reason})
 
-    redo = do
+    def redo(self, db: Database) -> None:
+        before = self.previous or {}
+        calendar_service.record_attendance(
+            db, self.meeting_id, self.officer_id, self.status, self.reason,
+            expected_values={"status": before.get("status"), "reason": before.get("reason", "")})
 
 
 # ---------------------------------------------------------------------------
@@ -524,18 +580,22 @@ class RecordAttendance(Action):
 
 @dataclass
 class SaveSettings(Action):
+    """Sửa cài đặt; ``versions`` (section -> version) as the dialog read them."""
+
     sections: dict
     previous: dict | None = None
+    versions: dict | None = None
     changes: ClassVar[Change] = Change.SETTINGS
 
     def do(self, db: Database) -> None:
-        self.previous = settings_service.save_sections(db, self.sections)
+        self.previous = settings_service.save_sections(db, self.sections,
+                                                       expected_versions=self.versions)
 
     def undo(self, db: Database) -> None:
-        settings_service.save_sections(db, self.previous)
+        settings_service.save_sections(db, self.previous, expected_values=self.sections)
 
     def redo(self, db: Database) -> None:
-        settings_service.save_sections(db, self.sections)
+        settings_service.save_sections(db, self.sections, expected_values=self.previous)
 
 
 @dataclass
@@ -556,9 +616,10 @@ class ApplyImport(Action):
     def undo(self, db: Database) -> None:
         from dvdesk.services.importer import withdraw_import
 
-        withdraw_import(db, self.result)
+        withdraw_import(db, self.result)  # refused if the imported rows changed since
 
     def redo(self, db: Database) -> None:
         from dvdesk.services.importer import apply_plan
 
-        self.result = apply_plan(db, self.plan, same_ids=self.result["created"])
+        # Refused unless what the plan relies on is as it was when it was first applied.
+        self.result = apply_plan(db, self.plan, redo_of=self.result)

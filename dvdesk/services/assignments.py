@@ -27,6 +27,8 @@ from dvdesk.errors import (
 )
 from dvdesk.services.audit import record, recorded, snapshot
 from dvdesk.services.officers import live_officer
+from dvdesk.services.validation import checked_date, checked_text
+from dvdesk.services.versions import expect_values, expect_version
 from dvdesk.store import queries
 from dvdesk.store.database import Database
 
@@ -51,7 +53,9 @@ class AssignResult:
 def find_or_create_decision(session: Session, ref: DecisionRef | None) -> int | None:
     if ref is None or not clean(ref.number):
         return None
-    number = clean(ref.number)
+    number = checked_text(Decision, "number", ref.number, "Số quyết định")
+    checked_text(Decision, "signer", ref.signer, "Người ký")
+    checked_date(ref.signed_on, "Ngày quyết định")
     stmt = select(Decision).where(Decision.number == number)
     if ref.signed_on:
         stmt = stmt.where(Decision.signed_on == ref.signed_on)
@@ -108,7 +112,9 @@ def _officer(session: Session, officer_id: int) -> Officer:
 
 def _unit_must_exist(session: Session, role: str, unit_id: int) -> None:
     kind = ROLES[Role(role)].unit
-    unit = session.get(unit_model(kind), unit_id)
+    # The unit's row is locked until the transaction ends: two people assigning the same
+    # hamlet on a shared server check its holders one after the other, never both at once.
+    unit = session.get(unit_model(kind), unit_id, with_for_update=True)
     if unit is None or not unit.active:
         raise NotFound(f"Không có {kind.value} mã {unit_id} (hoặc đơn vị đã bị xóa).")
 
@@ -122,6 +128,7 @@ def assign_in(session: Session, officer_id: int, role: str, unit_id: int,
         role = Role(role).value
     except ValueError as error:
         raise InvalidInput(f"Vai trò không hợp lệ: {role}.") from error
+    checked_date(effective_from, "Ngày bắt đầu")
     officer = _officer(session, officer_id)
     _unit_must_exist(session, role, unit_id)
     errors, warnings = _check(session, officer, role, unit_id, effective_from, ignore_assignment)
@@ -133,7 +140,8 @@ def assign_in(session: Session, officer_id: int, role: str, unit_id: int,
     row = Assignment(
         officer_id=officer_id, role=role, unit_id=unit_id,
         decision_id=find_or_create_decision(session, decision),
-        effective_from=effective_from, effective_to=None, note=clean(note),
+        effective_from=effective_from, effective_to=None,
+        note=checked_text(Assignment, "note", note, "Ghi chú"),
     )
     session.add(row)
     session.flush()
@@ -150,10 +158,15 @@ def assign(db: Database, officer_id: int, role: str, unit_id: int, effective_fro
                          accept_warnings=accept_warnings, note=note)
 
 
-def end_in(session: Session, assignment_id: int, last_day: dt.date) -> Assignment:
+def end_in(session: Session, assignment_id: int, last_day: dt.date,
+           expected_version: int | None = None,
+           expected_values: dict | None = None) -> Assignment:
+    checked_date(last_day, "Ngày kết thúc")
     row = session.get(Assignment, assignment_id)
     if row is None:
         raise NotFound(f"Không có phân công mã {assignment_id}.")
+    expect_version(row, expected_version)
+    expect_values(row, expected_values)
     if row.effective_to is not None and row.effective_to <= last_day:
         raise InvalidInput("Phân công này đã kết thúc trước ngày đó.")
     if last_day < row.effective_from - dt.timedelta(days=1):
@@ -166,25 +179,40 @@ def end_in(session: Session, assignment_id: int, last_day: dt.date) -> Assignmen
     return row
 
 
-def end_assignment(db: Database, assignment_id: int, last_day: dt.date) -> dt.date | None:
+def end_assignment(db: Database, assignment_id: int, last_day: dt.date, *,
+                   expected_version: int | None = None,
+                   expected_values: dict | None = None) -> dt.date | None:
     """Kết thúc phân công: the officer holds the role up to and including ``last_day``.
 
-    Returns the end date it had before (None: it was open), for ``reopen``.
+    ``expected_version``: the version the user saw; a redo passes ``expected_values``
+    (``services.versions``). Returns the end date it had before (None: it was open),
+    for ``reopen``.
     """
     with db.write() as session:
         row = session.get(Assignment, assignment_id)
         was = row.effective_to if row is not None else None
-        end_in(session, assignment_id, last_day)
+        end_in(session, assignment_id, last_day, expected_version, expected_values)
         return was
 
 
 def reassign(db: Database, assignment_id: int, new_officer_id: int, on_date: dt.date,
-             decision: DecisionRef | None = None, *, accept_warnings: bool = False) -> AssignResult:
-    """Hand an assignment to another officer from ``on_date``: the old row ends the day before."""
+             decision: DecisionRef | None = None, *, accept_warnings: bool = False,
+             expected_version: int | None = None) -> AssignResult:
+    """Hand an assignment to another officer from ``on_date``: the old row ends the day before.
+
+    The assignment must still run past the day before ``on_date``: one ended meanwhile by
+    someone else is a concurrent edit, not a fresh request (the person saw it running).
+    An end planned for later is brought forward; ``AssignResult.ended_was`` keeps it for
+    the undo."""
+    checked_date(on_date, "Ngày chuyển giao")
     with db.write() as session:
         old = session.get(Assignment, assignment_id)
         if old is None:
             raise NotFound(f"Không có phân công mã {assignment_id}.")
+        expect_version(old, expected_version)
+        _unit_must_exist(session, old.role, old.unit_id)  # locks the unit first
+        if old.effective_to is not None and old.effective_to < on_date:
+            raise ConcurrentEditError()
         if on_date <= old.effective_from:
             raise InvalidInput(
                 f"Ngày chuyển giao phải sau ngày bắt đầu {old.effective_from:%d/%m/%Y} "
@@ -200,61 +228,83 @@ def reassign(db: Database, assignment_id: int, new_officer_id: int, on_date: dt.
         return result
 
 
-def reopen_in(session: Session, assignment_id: int, until: dt.date | None = None) -> None:
+def reopen_in(session: Session, assignment_id: int, until: dt.date | None = None, *,
+              expected_end: dt.date | None = None) -> None:
     row = session.get(Assignment, assignment_id)
     if row is None:
         raise NotFound(f"Không có phân công mã {assignment_id}.")
+    if expected_end is not None:
+        expect_values(row, {"effective_to": expected_end})
     with recorded(session, "assignment.reopen", "assignment", row):
         row.effective_to = until
 
 
-def reopen(db: Database, assignment_id: int, until: dt.date | None = None) -> None:
-    """Undo an end: the assignment runs on again, open (or up to the end it had before)."""
+def reopen(db: Database, assignment_id: int, until: dt.date | None = None, *,
+           expected_end: dt.date | None = None) -> None:
+    """Undo an end: the assignment runs on again, open (or up to the end it had before).
+    ``expected_end``: the last day the end set, refused if someone changed it since
+    (``services.versions``)."""
+    checked_date(until, "Ngày kết thúc")
     with db.write() as session:
-        reopen_in(session, assignment_id, until)
+        reopen_in(session, assignment_id, until, expected_end=expected_end)
 
 
 def withdraw(db: Database, assignment_id: int, *, reopen_id: int | None = None,
              reopen_until: dt.date | None = None) -> dict:
     """Undo an assignment just made (and, for a reassignment, reopen the row it ended).
 
-    Returns the withdrawn row's values, which ``restore_assignment`` writes back.
+    Refused when someone has ended the new row, or changed the end of the old one,
+    since. Returns the withdrawn row's values, which ``restore_assignment`` writes back.
     """
     with db.write() as session:
         row = session.get(Assignment, assignment_id)
         if row is None:
             raise NotFound(f"Không có phân công mã {assignment_id}.")
+        expect_values(row, {"effective_to": None})
+        ended_on = row.effective_from - dt.timedelta(days=1)
         values = snapshot(row)
         record(session, "assignment.withdraw", "assignment", row.id, values, None)
         session.delete(row)
         session.flush()
         if reopen_id is not None:
-            reopen_in(session, reopen_id, reopen_until)
+            reopen_in(session, reopen_id, reopen_until, expected_end=ended_on)
         return values
 
 
-def restore_assignment(db: Database, values: dict, *, end_id: int | None = None) -> None:
+_UNSET = object()
+
+
+def restore_assignment(db: Database, values: dict, *, end_id: int | None = None,
+                       end_was: object = _UNSET) -> None:
     """Redo a withdrawn assignment: written back with the id and values it had, after the
     rules are checked again (someone may have assigned the unit meanwhile). With
-    ``end_id`` (a reassignment), that holder's assignment ends the day before again."""
-    start = dt.date.fromisoformat(values["effective_from"])
-    end = dt.date.fromisoformat(values["effective_to"]) if values["effective_to"] else None
+    ``end_id`` (a reassignment), that holder's assignment ends the day before again;
+    ``end_was`` is the end it must still have (what the undo gave back)."""
+    try:
+        start = dt.date.fromisoformat(values["effective_from"])
+        end = dt.date.fromisoformat(values["effective_to"]) if values["effective_to"] else None
+        role = Role(values["role"]).value
+    except (KeyError, TypeError, ValueError) as error:
+        raise InvalidInput("Không khôi phục được phân công: dữ liệu không hợp lệ.") from error
+    checked_date(start, "Ngày bắt đầu")
+    checked_date(end, "Ngày kết thúc")
+    note = checked_text(Assignment, "note", values.get("note"), "Ghi chú")
     with db.write() as session:
         if end_id is not None:
-            end_in(session, end_id, start - dt.timedelta(days=1))
+            expected = None if end_was is _UNSET else {"effective_to": end_was}
+            end_in(session, end_id, start - dt.timedelta(days=1), expected_values=expected)
         officer = _officer(session, values["officer_id"])
-        _unit_must_exist(session, values["role"], values["unit_id"])
-        errors, _warnings = _check(session, officer, values["role"], values["unit_id"], start,
-                                   end_id)
+        _unit_must_exist(session, role, values["unit_id"])
+        errors, _warnings = _check(session, officer, role, values["unit_id"], start, end_id)
         if errors:  # the warnings were accepted when it was first made
             raise RuleViolation(" ".join(errors), units=[values["unit_id"]],
                                 officers=[officer.id])
         if session.get(Assignment, values["id"]) is not None:
             raise ConcurrentEditError(
                 "Phân công này vừa được người khác ghi lại; hãy tải lại rồi làm lại.")
-        row = Assignment(id=values["id"], officer_id=officer.id, role=values["role"],
+        row = Assignment(id=values["id"], officer_id=officer.id, role=role,
                          unit_id=values["unit_id"], decision_id=values["decision_id"],
-                         effective_from=start, effective_to=end, note=values["note"],
+                         effective_from=start, effective_to=end, note=note,
                          row_version=int(values["row_version"]) + 1)
         session.add(row)
         session.flush()

@@ -22,10 +22,11 @@ from dvdesk.domain.calendar.months import month_text
 from dvdesk.domain.calendar.rules import committee_name
 from dvdesk.domain.compliance import ATTENDANCE_STATUSES, STATUS_LABELS
 from dvdesk.domain.models import Attendance, Cell, Commune, Meeting, MonthlyCalendar, Officer
-from dvdesk.domain.text import clean
 from dvdesk.errors import ConcurrentEditError, InvalidInput, NotFound
 from dvdesk.services.audit import record
 from dvdesk.services.calendar_rows import parse_month
+from dvdesk.services.validation import checked_text
+from dvdesk.services.versions import expect_values, expect_version
 from dvdesk.store import queries
 from dvdesk.store.database import Database
 
@@ -186,21 +187,38 @@ def forget_expected(session: Session, calendar_id: int, month: str) -> int:
 # recording
 
 
+def _mark(status: str | None, reason: object) -> tuple[str | None, str]:
+    """(status, reason) as stored: a reason only for an absence, cleaned and within bounds."""
+    status = check_status(status)
+    if status not in ("excused", "absent"):
+        return status, ""
+    return status, checked_text(Attendance, "reason", reason, "Lý do vắng")
+
+
+def _recorded_meanwhile(session: Session, meeting: Meeting) -> str:
+    return (f"Kết quả dự họp tại {meeting_label(session, meeting)} vừa được người khác ghi; "
+            "hãy tải lại rồi làm lại.")
+
+
 def record_attendance(db: Database, month: str, meeting_id: int, officer_id: int,
                       status: str | None, reason: str = "", *,
-                      expected_version: int | None = None) -> dict:
+                      expected_version: int | None = None,
+                      expected_values: dict | None = None) -> dict:
     """Ghi nhận dự họp: present / excused / absent (+ reason) for one expected officer; None
-    clears it. ``expected_version`` is the row version the user saw (a change made meanwhile
-    is refused). Returns the previous {status, reason} (for undo)."""
-    status = check_status(status)
-    reason = clean(reason) if status in ("excused", "absent") else ""
+    clears it. ``expected_version`` is the row version the user saw; an undo or redo passes
+    ``expected_values``, the {status, reason} the step before left (``services.versions``).
+    A change made meanwhile is refused. Returns the previous {status, reason} (for undo)."""
+    status, reason = _mark(status, reason)
+    expected = None
+    if expected_values is not None:
+        expected = dict(zip(("status", "reason"), _mark(expected_values.get("status"),
+                                                        expected_values.get("reason")),
+                            strict=True))
     with db.write() as session:
         meeting = meeting_of_month(session, month, meeting_id)
         row = _expected_row(session, meeting, officer_id)
-        if expected_version is not None and row.row_version != expected_version:
-            raise ConcurrentEditError(
-                f"Kết quả dự họp tại {meeting_label(session, meeting)} vừa được người khác ghi; "
-                "hãy tải lại rồi làm lại.")
+        expect_version(row, expected_version, _recorded_meanwhile(session, meeting))
+        expect_values(row, expected, _recorded_meanwhile(session, meeting))
         previous = {"status": row.status, "reason": row.reason}
         if (row.status, row.reason) != (status, reason):
             row.status, row.reason = status, reason
@@ -224,11 +242,8 @@ def all_present(db: Database, month: str, meeting_id: int, *,
         if not rows:
             raise InvalidInput(f"Không có ai được phân công dự {meeting_label(session, meeting)}.")
         for row in rows:
-            seen = (expected_versions or {}).get(row.officer_id)
-            if seen is not None and seen != row.row_version:
-                raise ConcurrentEditError(
-                    f"Kết quả dự họp tại {meeting_label(session, meeting)} vừa được người khác "
-                    "ghi; hãy tải lại rồi làm lại.")
+            expect_version(row, (expected_versions or {}).get(row.officer_id),
+                           _recorded_meanwhile(session, meeting))
         previous = {}
         for row in rows:
             if row.status is None:
@@ -243,15 +258,25 @@ def all_present(db: Database, month: str, meeting_id: int, *,
 
 
 def restore_attendance(db: Database, month: str, meeting_id: int,
-                       previous: dict[int, dict]) -> None:
-    """Put back what ``all_present`` or ``record_attendance`` returned (undo)."""
+                       previous: dict[int, dict], *,
+                       expected_values: dict[int, dict] | None = None) -> None:
+    """Put back what ``all_present`` or ``record_attendance`` returned (undo).
+    ``expected_values`` (officer id -> {status, reason}): what the step being undone left,
+    refused if someone recorded otherwise meanwhile (``services.versions``)."""
     with db.write() as session:
         meeting = meeting_of_month(session, month, meeting_id)
         for officer_id, values in sorted(previous.items()):
             row = _expected_row(session, meeting, int(officer_id))
+            left = (expected_values or {}).get(officer_id) or \
+                (expected_values or {}).get(int(officer_id))
+            if left is not None:
+                expect_values(row, dict(zip(("status", "reason"),
+                                            _mark(left.get("status"), left.get("reason")),
+                                            strict=True)),
+                              _recorded_meanwhile(session, meeting))
             before = {"officer_id": row.officer_id, "status": row.status, "reason": row.reason}
             row.status = check_status(values.get("status"))
-            row.reason = clean(values.get("reason"))
+            row.reason = checked_text(Attendance, "reason", values.get("reason"), "Lý do vắng")
             session.flush()
             record(session, "attendance.restore", "meeting", meeting.id, before,
                    {"officer_id": row.officer_id, "status": row.status, "reason": row.reason})

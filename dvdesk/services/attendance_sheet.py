@@ -35,6 +35,7 @@ from dvdesk.services.attendance_read import approved_versions
 from dvdesk.services.audit import record_many
 from dvdesk.services.calendar_rows import rows_from_snapshot
 from dvdesk.services.importer import problem_sentence
+from dvdesk.services.validation import text_problem
 from dvdesk.store.database import Database
 
 SESSION_NAMES = {"sang": "Sáng", "chieu": "Chiều", "toi": "Tối"}
@@ -126,10 +127,16 @@ def export_sheet(db: Database, month: str, path) -> int:
 
 def plan_sheet(db: Database, path: str | Path) -> SheetPlan:
     """Read and check a filled sheet; nothing is written."""
+    from dvdesk.documents.xlsx_guard import WorkbookTooLarge, check_workbook
+
     path = Path(path)
+    if path.is_dir():
+        raise InvalidInput(f"“{path.name}” là một thư mục, không phải tệp Excel; hãy chọn một "
+                           "tệp .xlsx.")
     try:
+        check_workbook(path)  # before the reader lays out a grid the file only pretends to need
         read = read_attendance_sheet(path)
-    except ListReadError as error:
+    except (ListReadError, WorkbookTooLarge) as error:
         raise InvalidInput(str(error)) from error
     plan = SheetPlan(str(path), sheet=read.sheet, rows=len(read.rows) + len(
         {p.row for p in read.problems}), problems=list(read.problems))
@@ -199,6 +206,10 @@ def plan_sheet(db: Database, path: str | Path) -> SheetPlan:
             plan.blank += 1
             continue
         reason = clean(row.reason) if row.status in ("excused", "absent") else ""
+        too_long = text_problem(Attendance, "reason", reason, "Lý do")
+        if too_long:
+            problem(row.row, "Lý do", too_long)
+            continue
         if (target["status"], target["reason"]) == (row.status, reason):
             plan.unchanged += 1
             continue

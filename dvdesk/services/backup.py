@@ -18,23 +18,20 @@ import json
 import os
 import sqlite3
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import Date, DateTime, func, select, text
 
 from dvdesk.domain.models import Base
 from dvdesk.errors import DatabaseError, InvalidInput
-from dvdesk.store.database import SQLITE_MAGIC, Database, translate_errors
+from dvdesk.safe_files import check_target, shown
+from dvdesk.store.database import SQLITE_MAGIC, Database, storage_sentence, translate_errors
 from dvdesk.store.dump import DUMP_FORMAT, write_json_dump
-from dvdesk.store.migrate import backup_sqlite, known_revisions
+from dvdesk.store.migrate import backup_sqlite, copy_sqlite, known_revisions
 
 
 def _output_path(path: str | os.PathLike) -> Path:
-    target = Path(path).expanduser()
-    if target.is_dir():
-        raise InvalidInput(f"{target} là một thư mục; hãy ghi rõ tên tệp sao lưu.")
-    if not target.parent.is_dir():
-        raise InvalidInput(f"Thư mục {target.parent} không tồn tại, không thể ghi bản sao lưu.")
-    return target
+    return check_target(path)
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -63,20 +60,13 @@ def _backup_sqlite_online(db: Database, target: Path) -> Path:
             db.path.with_name(db.path.name + "-shm")]
     if any(_same_file(target, f) or target.resolve() == f.resolve() for f in live):
         raise InvalidInput("Không thể sao lưu đè lên chính cơ sở dữ liệu đang mở; hãy chọn tệp khác.")
-    partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
-    try:
-        with translate_errors(), db.engine.connect() as conn:
-            source = conn.connection.dbapi_connection
-            copy = sqlite3.connect(str(partial))
-            try:
-                source.backup(copy)
-            finally:
-                copy.close()
-        os.replace(partial, target)
-    except OSError as error:
-        raise InvalidInput(f"Không ghi được bản sao lưu {target}: {error.strerror}.") from error
-    finally:
-        partial.unlink(missing_ok=True)
+    with translate_errors(), db.engine.connect() as conn:
+        # A damaged database copied is a damaged backup that looks like a good one.
+        verdict = conn.exec_driver_sql("PRAGMA integrity_check(1)").scalar()
+        if verdict != "ok":
+            raise DatabaseError(f"Cơ sở dữ liệu {db.display_name} bị hỏng (kiểm tra tính toàn "
+                                "vẹn không đạt); không sao lưu để khỏi tạo một bản sao hỏng.")
+        copy_sqlite(conn.connection.dbapi_connection, target)
     return target
 
 
@@ -93,7 +83,7 @@ def check_backup_file(path: str | os.PathLike) -> str:
         if handle.read(16) != SQLITE_MAGIC:
             raise InvalidInput(f"Tệp {source} không phải là bản sao lưu DV Desk (SQLite).")
     try:
-        conn = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"file:{quote(os.fsencode(source))}?mode=ro", uri=True)
         try:
             ok = conn.execute("PRAGMA quick_check").fetchone()[0]
             names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -123,31 +113,38 @@ def restore_database(db_path_target: str | os.PathLike, from_path: str | os.Path
     backup's path is returned (None when there was no database there yet). An
     older copy is migrated the next time it is opened.
     """
-    target = Path(db_path_target).expanduser()
-    source = Path(from_path).expanduser()
     if "://" in str(db_path_target):
         raise InvalidInput("Chỉ khôi phục được cơ sở dữ liệu SQLite (tệp trên máy).")
+    # The database to overwrite is checked like any output: never through a symlink, never
+    # a device, a name the file system takes.
+    target = check_target(db_path_target)
+    source = Path(from_path).expanduser()
     check_backup_file(source)
     if target.exists() and _same_file(source, target):
         raise InvalidInput("Tệp sao lưu chính là cơ sở dữ liệu cần khôi phục.")
-    if not target.parent.is_dir():
-        raise InvalidInput(f"Thư mục {target.parent} không tồn tại.")
     previous = None
-    if target.exists() and target.stat().st_size:
+    src = sqlite3.connect(f"file:{quote(os.fsencode(source))}?mode=ro", uri=True)
+    try:
+        if not (target.exists() and target.stat().st_size):
+            copy_sqlite(src, target)  # nothing there yet: written whole or not at all
+            return None
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         previous = target.with_name(f"{target.stem}.before-restore-{stamp}{target.suffix or '.db'}")
         backup_sqlite(target, previous)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
         dst = sqlite3.connect(str(target), timeout=5)
         try:
             # The backup API takes the destination's write lock and swaps every
             # page at once: a program holding the file open sees old or new, never a mix.
             src.backup(dst)
         except sqlite3.OperationalError as error:
-            raise DatabaseError(
-                f"Không khôi phục được vì cơ sở dữ liệu {target} đang bận: {error}."
-            ) from error
+            text = str(error).lower()
+            if "locked" in text or "busy" in text:
+                raise DatabaseError(f"Không khôi phục được vì cơ sở dữ liệu {shown(target)} "
+                                    "đang bận; hãy đóng chương trình đang dùng nó rồi thử "
+                                    "lại.") from error
+            raise DatabaseError(f"Không khôi phục được {shown(target)}: "
+                                f"{storage_sentence(error)[:1].lower()}"
+                                f"{storage_sentence(error)[1:]}") from error
         finally:
             dst.close()
     finally:

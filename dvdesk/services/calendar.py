@@ -26,8 +26,7 @@ from dvdesk.domain.calendar.rules import (
     usable_sessions,
 )
 from dvdesk.domain.models import Cell, Commune, Meeting, MonthlyCalendar
-from dvdesk.domain.text import clean
-from dvdesk.errors import InvalidInput, NotFound
+from dvdesk.errors import ConcurrentEditError, InvalidInput, NotFound
 from dvdesk.services.audit import record, recorded
 from dvdesk.services.calendar_rows import (
     MeetingRow,
@@ -52,6 +51,8 @@ from dvdesk.services.calendar_versions import (
     revise,
     withdraw_approval,
 )
+from dvdesk.services.validation import checked_text
+from dvdesk.services.versions import expect_values, expect_version
 from dvdesk.store import queries
 from dvdesk.store.calendar_queries import (
     CalendarUnits,
@@ -100,8 +101,11 @@ class PlanOutcome:
     moved: int
     conflicts: list[Conflict]
     reasons: list[str]
-    previous: dict[int, tuple]  # meeting id -> (day, session, start) before the plan
-    placed: dict[int, tuple] = field(default_factory=dict)  # ... and after it (for redo)
+    # meeting id -> (day, session, start) before the plan, with the slot the plan left as a
+    # 4th item (what ``set_slots`` expects to find when it undoes the plan) ...
+    previous: dict[int, tuple]
+    # ... and after it, with the slot before as the 4th item (for a redo)
+    placed: dict[int, tuple] = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------------------
@@ -278,13 +282,19 @@ def new_month_in(session: Session, month: str, copy_previous: bool = False) -> d
 
 
 def set_month_windows(db: Database, month: str, committee: tuple[int, int] | None = None,
-                      cell: tuple[int, int] | None = None) -> dict | None:
+                      cell: tuple[int, int] | None = None, *,
+                      expected_version: int | None = None,
+                      expected_windows: object = _UNSET) -> dict:
     """Override this month's windows (e.g. Tết covering days 7–9); None keeps the setting.
-    Returns the previous override (for undo)."""
+    Returns the previous override (for undo: ``restore_month_windows``), which carries
+    the windows this change leaves, so the undo is refused if they were changed since."""
     with db.write() as session:
         cal = draft_calendar(session, month)
+        expect_version(cal, expected_version)
+        if expected_windows is not _UNSET:  # an undo or redo: the windows the step before left
+            expect_values({"windows": cal.windows or None}, {"windows": expected_windows})
         last = month_days(month)[1].day
-        previous = dict(cal.windows) if cal.windows else None
+        previous = dict(cal.windows) if cal.windows else {}
         value: dict = {}
         for kind, pair in ((COMMITTEE, committee), (CELL, cell)):
             if pair is None:
@@ -298,14 +308,17 @@ def set_month_windows(db: Database, month: str, committee: tuple[int, int] | Non
             value[kind] = [a, b]
         cal.windows = value or None
         session.flush()
-        record(session, "calendar.windows", "calendar", cal.id, {"windows": previous},
+        record(session, "calendar.windows", "calendar", cal.id, {"windows": previous or None},
                {"windows": cal.windows})
-        return previous
+        return {**previous, "expected": cal.windows}
 
 
-def restore_month_windows(db: Database, month: str, windows: dict | None) -> None:
+def restore_month_windows(db: Database, month: str, windows: dict | None) -> dict:
+    """Put back the windows ``set_month_windows`` returned (its undo, and the redo of that)."""
     windows = windows or {}
-    set_month_windows(db, month, committee=windows.get(COMMITTEE), cell=windows.get(CELL))
+    return set_month_windows(db, month, committee=windows.get(COMMITTEE),
+                             cell=windows.get(CELL),
+                             expected_windows=windows.get("expected", _UNSET))
 
 
 # ---------------------------------------------------------------------------
@@ -313,8 +326,12 @@ def restore_month_windows(db: Database, month: str, windows: dict | None) -> Non
 
 
 def update_meeting(db: Database, meeting_id: int, *, day=_UNSET, session=_UNSET,
-                   start=_UNSET, place=_UNSET, pinned=_UNSET, note=_UNSET) -> dict:
-    """Change what is given; returns the previous values of those fields (for undo).
+                   start=_UNSET, place=_UNSET, pinned=_UNSET, note=_UNSET,
+                   expected_version: int | None = None,
+                   expected_values: dict | None = None) -> dict:
+    """Change what is given; returns the previous values of those fields (for undo), with
+    the values this edit leaves as ``expected_values``, so that calling back with them
+    undoes it only if nobody changed the meeting since (see ``services.versions``).
     Changing the session without a time sets that session's usual start time."""
     given = {name: value for name, value in (("day", day), ("session", session),
                                                ("start", start), ("place", place),
@@ -323,8 +340,13 @@ def update_meeting(db: Database, meeting_id: int, *, day=_UNSET, session=_UNSET,
     with db.write() as s:
         meeting, cal = meeting_and_calendar(s, meeting_id)
         refuse_if_approved(cal)
+        expect_version(meeting, expected_version)
+        expect_values(meeting, expected_values)
         checked = {"day": lambda value: _check_day(cal, value), "session": _check_session,
-                   "start": check_time, "place": clean, "pinned": bool, "note": clean}
+                   "start": check_time,
+                   "place": lambda value: checked_text(Meeting, "place", value, "Địa điểm"),
+                   "pinned": bool,
+                   "note": lambda value: checked_text(Meeting, "note", value, "Ghi chú")}
         values = {name: checked[name](value) for name, value in given.items()}
         if "session" in values and "start" not in values \
                 and values["session"] != meeting.session:
@@ -333,11 +355,13 @@ def update_meeting(db: Database, meeting_id: int, *, day=_UNSET, session=_UNSET,
         with recorded(s, "meeting.update", "meeting", meeting):
             for name, value in values.items():
                 setattr(meeting, name, value)
+        previous["expected_values"] = {name: getattr(meeting, name) for name in values}
         return previous
 
 
 def set_slots(db: Database, month: str, slots: dict[int, tuple]) -> dict[int, tuple]:
-    """Put meetings on (day, session, start) in one go (undo of a plan); returns the old ones."""
+    """Put meetings on (day, session, start) in one go (undo of a plan); returns the old ones.
+    A 4th item in a slot is the slot the meeting must still be on (``_write_slots``)."""
     with db.write() as session:
         cal = draft_calendar(session, month)
         return _write_slots(session, cal, slots)
@@ -348,14 +372,20 @@ def _write_slots(session: Session, cal: MonthlyCalendar, slots: dict[int, tuple]
         select(Meeting).where(Meeting.calendar_id == cal.id))}
     previous: dict[int, tuple] = {}
     changes = []
-    for meeting_id, (day, sess, start) in slots.items():
+    for meeting_id, slot in slots.items():
+        # (day, session, start), or with a 4th item: the slot the caller expects the meeting
+        # to be on now (an undo of a plan expects the slot the plan left; a meeting moved
+        # since by someone else is refused).
+        day, sess, start = slot[:3]
         m = meetings.get(meeting_id)
         if m is None:
             raise NotFound(f"Cuộc họp mã {meeting_id} không thuộc lịch tháng "
                            f"{month_text(cal.month)}.")
+        if len(slot) > 3:
+            expect_values(m, dict(zip(("day", "session", "start"), slot[3], strict=True)))
         if (m.day, m.session, m.start) == (day, sess, start):
             continue
-        previous[meeting_id] = (m.day, m.session, m.start)
+        previous[meeting_id] = (m.day, m.session, m.start, (day, sess, start))
         changes.append({"b_id": meeting_id, "b_day": _check_day(cal, day),
                         "b_session": _check_session(sess), "b_start": check_time(start),
                         "b_version": m.row_version})
@@ -372,11 +402,7 @@ def _write_slots(session: Session, cal: MonthlyCalendar, slots: dict[int, tuple]
         result = session.connection().execute(stmt, changes)
         sane = session.get_bind().dialect.supports_sane_multi_rowcount
         if sane and result.rowcount not in (-1, len(changes)):
-            from dvdesk.errors import ConcurrentEditError
-
-            raise ConcurrentEditError(
-                "Lịch này đã được người khác thay đổi trong lúc bạn sửa; hãy tải lại rồi làm lại."
-            )
+            raise ConcurrentEditError()
         for m in meetings.values():
             session.expire(m)
     return previous
@@ -434,5 +460,9 @@ def plan_in(session: Session, month: str) -> PlanOutcome:
     rows = load_rows(session, cal, settings)
     names = {a[0]: a[1] for r in rows for a in r.attendees}
     remaining = engine.find_conflicts([r.item() for r in rows], blocked, names, away)
+    # Each slot carries the one it expects to find (``_write_slots``): the undo expects
+    # where the plan put a meeting, the redo where the undo put it back.
+    placed = {meeting_id: (*wanted[meeting_id], previous[meeting_id][:3])
+              for meeting_id in previous}
     return PlanOutcome(len(previous), remaining, result.reasons if remaining else [],
-                       previous, {meeting_id: wanted[meeting_id] for meeting_id in previous})
+                       previous, placed)

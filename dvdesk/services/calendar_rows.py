@@ -17,11 +17,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dvdesk.domain.calendar import CELL, COMMITTEE, SESSIONS, MeetingItem, Slot
-from dvdesk.domain.calendar.months import month_days, month_text, split_month
+from dvdesk.domain.calendar.months import month_days, month_text
 from dvdesk.domain.calendar.rules import blocked_for, committee_name, month_windows
 from dvdesk.domain.models import Meeting, MonthlyCalendar
 from dvdesk.domain.roles import commune_phrase, commune_title
 from dvdesk.domain.text import text_sort_key
+from dvdesk.domain.validate import ValueProblem, month_parts
 from dvdesk.errors import InvalidInput, NotFound
 from dvdesk.store.calendar_queries import CalendarUnits, ExpectedAttendees, calendars_of
 
@@ -62,10 +63,11 @@ class MeetingRow:
 
 
 def parse_month(month: str) -> tuple[int, int]:
+    """(year, month) of a YYYY-MM month inside 1900–2100, or one sentence saying why not."""
     try:
-        return split_month(month)
-    except ValueError:
-        raise InvalidInput(f"Tháng phải có dạng YYYY-MM, không phải {month!r}.") from None
+        return month_parts(month)
+    except ValueProblem as problem:
+        raise InvalidInput(f"{problem}.") from problem
 
 
 def check_time(start: str) -> str:
@@ -106,7 +108,10 @@ def refuse_if_approved(cal: MonthlyCalendar) -> None:
 
 
 def draft_calendar(session: Session, month: str) -> MonthlyCalendar:
+    """The latest version, refused when approved; its row stays locked to the end of the
+    transaction, so an approval and an edit of the same month never interleave."""
     cal = find_calendar(session, month)
+    session.refresh(cal, with_for_update=True)
     refuse_if_approved(cal)
     return cal
 

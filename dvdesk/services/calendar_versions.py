@@ -13,7 +13,7 @@ import datetime as dt
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from dvdesk.domain.calendar.months import month_text
+from dvdesk.domain.calendar.months import month_days, month_text
 from dvdesk.domain.models import Attendance, Meeting, MonthlyCalendar
 from dvdesk.domain.text import clean
 from dvdesk.errors import ConcurrentEditError, InvalidInput, NotFound
@@ -27,6 +27,8 @@ from dvdesk.services.calendar_rows import (
     load_rows,
     refuse_if_approved,
 )
+from dvdesk.services.validation import checked_date, checked_text
+from dvdesk.services.versions import expect_values
 from dvdesk.store import queries
 from dvdesk.store.calendar_queries import calendars_of, taken_back
 from dvdesk.store.database import Database
@@ -52,9 +54,15 @@ def approve_in(session: Session, month: str, number: str, by: str = "",
                on_date: dt.date | None = None, signer: str | None = None,
                signer_title: str | None = None) -> dict:
     """``approve`` inside a transaction the caller holds (the demo approves several)."""
-    number = clean(number)
+    number = checked_text(MonthlyCalendar, "number", number, "Số văn bản")
     if not number:
         raise InvalidInput("Cần số văn bản của lịch (ví dụ 15-LT/HU) để duyệt.")
+    by = checked_text(MonthlyCalendar, "approved_by", by, "Người duyệt")
+    on_date = checked_date(on_date, "Ngày duyệt")
+    first = month_days(month)[0]
+    if on_date is not None and abs((on_date - first).days) > 366:
+        raise InvalidInput(f"Ngày duyệt {on_date:%d/%m/%Y} cách tháng {month_text(month)} hơn "
+                           "một năm; hãy kiểm tra lại ngày duyệt.")
     cal = draft_calendar(session, month)
     settings = queries.settings(session)
     rows = load_rows(session, cal, settings)
@@ -63,16 +71,22 @@ def approve_in(session: Session, month: str, number: str, by: str = "",
         raise InvalidInput(
             f"Còn {unplaced} cuộc họp chưa xếp ngày; hãy xếp lịch trước khi duyệt."
         )
+    org = settings.get("organization") or {}
+    # The signer comes from the settings unless given: checked either way, since it is
+    # printed on every copy of this version.
+    signer = checked_text(MonthlyCalendar, "signer_name",
+                          org.get("signer_name", "") if signer is None else signer, "Người ký")
+    signer_title = checked_text(MonthlyCalendar, "signer_title",
+                                org.get("signer_position", "") if signer_title is None
+                                else signer_title, "Chức vụ người ký")
+    on_behalf = checked_text(MonthlyCalendar, "signer_on_behalf",
+                             org.get("signer_on_behalf", ""), "Thừa lệnh / thay mặt")
     before = snapshot(cal)
     cal.status = "approved"
     cal.number = number
-    cal.approved_by = clean(by)
+    cal.approved_by = by
     cal.approved_on = on_date or dt.date.today()
-    org = settings.get("organization") or {}
-    cal.signer_name = clean(org.get("signer_name", "") if signer is None else signer)
-    cal.signer_title = clean(org.get("signer_position", "") if signer_title is None
-                             else signer_title)
-    cal.signer_on_behalf = clean(org.get("signer_on_behalf", ""))
+    cal.signer_name, cal.signer_title, cal.signer_on_behalf = signer, signer_title, on_behalf
     cal.snapshot = frozen(cal, rows, settings)
     session.flush()
     expect_attendance(session, cal.id, month, cal.version, rows)
@@ -87,10 +101,18 @@ def approve_in(session: Session, month: str, number: str, by: str = "",
             "signer_name": cal.signer_name, "signer_title": cal.signer_title}
 
 
-def withdraw_approval(db: Database, month: str) -> None:
-    """Back to draft (undo of an approval made by mistake, before any revision exists)."""
+def withdraw_approval(db: Database, month: str, *,
+                      expected_values: dict | None = None) -> None:
+    """Back to draft (undo of an approval made by mistake, before any revision exists).
+    ``expected_values``: the approval the undo takes back (version, number), refused if
+    someone withdrew it and approved again meanwhile (``services.versions``)."""
     with db.write() as session:
         cal = find_calendar(session, month)
+        session.refresh(cal, with_for_update=True)
+        if expected_values and expected_values.get("number") is not None:
+            expected_values = {**expected_values,
+                               "number": clean(expected_values["number"])}
+        expect_values(cal, expected_values)
         if cal.status != "approved":
             raise InvalidInput(f"Lịch tháng {month_text(month)} chưa được duyệt.")
         before = snapshot(cal)
@@ -111,6 +133,7 @@ def delete_draft(db: Database, month: str, version: int) -> int:
     """
     with db.write() as session:
         cal = find_calendar(session, month, version)
+        session.refresh(cal, with_for_update=True)
         refuse_if_approved(cal)
         if cal.version != calendars_of(session, month)[-1].version:
             raise InvalidInput("Chỉ xóa được bản mới nhất của lịch tháng.")
@@ -122,7 +145,7 @@ def delete_draft(db: Database, month: str, version: int) -> int:
 def restore_calendar(db: Database, calendar_id: int) -> None:
     """Undo ``delete_draft``: the same version is back, with its meetings."""
     with db.write() as session:
-        cal = session.get(MonthlyCalendar, calendar_id)
+        cal = session.get(MonthlyCalendar, calendar_id, with_for_update=True)
         if cal is None:
             raise NotFound(f"Không còn bản lịch mã {calendar_id} để khôi phục.")
         if not cal.deleted:  # someone else restored it, or made another in its place
@@ -186,14 +209,16 @@ def revise(db: Database, month: str) -> dict:
 
 
 def record_attendance(db: Database, meeting_id: int, officer_id: int, status: str | None,
-                      reason: str = "") -> dict | None:
+                      reason: str = "", *, expected_values: dict | None = None) -> dict | None:
     """Dự họp at a meeting of an approved month (see ``dvdesk.services.attendance``); None
-    clears it. Returns the previous record, None when there was none (for undo)."""
+    clears it. Returns the previous record, None when there was none (for undo).
+    ``expected_values``: the {status, reason} an undo or redo expects to find."""
     with db.read() as session:
         calendar_id = session.scalar(select(Meeting.calendar_id).where(Meeting.id == meeting_id))
         if calendar_id is None:
             raise NotFound(f"Không có cuộc họp mã {meeting_id}.")
         month = session.scalar(select(MonthlyCalendar.month)
                                .where(MonthlyCalendar.id == calendar_id))
-    previous = record_mark(db, month, meeting_id, officer_id, status, reason)
+    previous = record_mark(db, month, meeting_id, officer_id, status, reason,
+                           expected_values=expected_values)
     return previous if previous["status"] is not None else None

@@ -17,26 +17,27 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from dvdesk.domain import feedback as rules
-from dvdesk.domain.models import Feedback, FeedbackEvent, Hamlet, Officer
+from dvdesk.domain.models import Feedback, FeedbackEvent, Hamlet
 from dvdesk.domain.text import clean, search_key
-from dvdesk.errors import ConcurrentEditError, InvalidInput, NotFound
+from dvdesk.errors import InvalidInput, NotFound
 from dvdesk.services.audit import current_user, record, snapshot
+from dvdesk.services.officers import live_officer
+from dvdesk.services.validation import checked_date, checked_text
+from dvdesk.services.versions import expect_version
 from dvdesk.store import queries
 from dvdesk.store.database import Database
 
-MAX_SHORT = 300  # raised_by, forwarded_to (the columns' length)
-MAX_TEXT = 10_000
 _STEP_WORDS = {rules.RECEIVED: "tiếp nhận", rules.FORWARDED: "chuyển",
                rules.ANSWERED: "trả lời", rules.RESOLVED: "giải quyết xong",
                rules.CLOSED: "đóng"}
 
 
-def _text(value, what: str, *, required: bool = False, limit: int = MAX_TEXT) -> str:
-    text = clean(value)
+def _text(value, column: str, what: str, *, required: bool = False) -> str:
+    """Cleaned (control and invisible characters dropped) and within what ``column`` of
+    the feedback table holds (``services.validation``)."""
+    text = checked_text(Feedback, column, value, f"{what[:1].upper()}{what[1:]}")
     if required and not text:
         raise InvalidInput(f"Cần ghi {what}.")
-    if len(text) > limit:
-        raise InvalidInput(f"{what[:1].upper()}{what[1:]} dài quá {limit} ký tự.")
     return text
 
 
@@ -49,9 +50,8 @@ def _locked(session: Session, item_id: int, expected_version: int | None) -> Fee
                            .with_for_update()).first()
     if item is None:
         raise NotFound(f"Không có phản ánh số {item_id}.")
-    if expected_version is not None and item.row_version != expected_version:
-        raise ConcurrentEditError(
-            f"Phản ánh số {item_id} vừa được người khác thay đổi; hãy tải lại rồi làm lại.")
+    expect_version(item, expected_version,
+                   f"Phản ánh số {item_id} vừa được người khác thay đổi; hãy tải lại rồi làm lại.")
     return item
 
 
@@ -83,11 +83,14 @@ def _settings(session: Session) -> dict:
 
 
 def _check_date(day, what: str) -> dt.date:
-    """A real day in a sensible range: the holidays a deadline skips are known for those."""
+    """A real day in a sensible range: narrower than the program's 1900–2100
+    (``services.validation``), since the holidays a deadline skips are worked out for
+    these years only."""
     if isinstance(day, dt.datetime):
         day = day.date()
     if not isinstance(day, dt.date):
         raise InvalidInput(f"Cần {what} (YYYY-MM-DD).")
+    checked_date(day, what[:1].upper() + what[1:])
     if not 2000 <= day.year <= 2099:
         raise InvalidInput(f"{what[:1].upper()}{what[1:]} {day:%d/%m/%Y} không hợp lệ "
                            "(từ năm 2000 đến 2099).")
@@ -103,14 +106,13 @@ def add_feedback(db: Database, *, hamlet_id: int, officer_id: int, received: dt.
                  raised_by: str = "") -> int:
     """Tiếp nhận: a new item, its answer deadline counted in working days from ``received``
     (7, or 15 for a complex matter, as settings say). Returns its id."""
-    content = _text(content, "nội dung phản ánh, kiến nghị", required=True)
-    raised_by = _text(raised_by, "người, nhóm phản ánh", limit=MAX_SHORT)
+    content = _text(content, "content", "nội dung phản ánh, kiến nghị", required=True)
+    raised_by = _text(raised_by, "raised_by", "người, nhóm phản ánh")
     received = _check_date(received, "ngày tiếp nhận")
     with db.write() as session:
         if session.get(Hamlet, hamlet_id) is None:
             raise NotFound(f"Không có ấp, khu phố mã {hamlet_id}.")
-        if session.get(Officer, officer_id) is None:
-            raise NotFound(f"Không có cán bộ mã {officer_id}.")
+        live_officer(session, officer_id)  # a deleted (hidden) officer carries nothing
         settings = _settings(session)
         fields = rules.fields_of(settings)
         chosen = rules.match_field(field, fields)
@@ -166,29 +168,30 @@ def forward_feedback(db: Database, item_id: int, body: str, on: dt.date | None =
                      expected_version: int | None = None) -> dict:
     """Chuyển: the body that can settle the matter (again, to another body, before an answer)."""
     return _step(db, item_id, rules.FORWARDED,
-                 on, _text(body, "cơ quan được chuyển đến", required=True, limit=MAX_SHORT),
+                 on, _text(body, "forwarded_to", "cơ quan được chuyển đến", required=True),
                  expected_version)
 
 
 def answer_feedback(db: Database, item_id: int, text: str, on: dt.date | None = None, *,
                     expected_version: int | None = None) -> dict:
     """Trả lời: what the body answered."""
-    return _step(db, item_id, rules.ANSWERED, on, _text(text, "nội dung trả lời", required=True),
-                 expected_version)
+    return _step(db, item_id, rules.ANSWERED, on,
+                 _text(text, "answer", "nội dung trả lời", required=True), expected_version)
 
 
 def resolve_feedback(db: Database, item_id: int, on: dt.date | None = None, note: str = "", *,
                      expected_version: int | None = None) -> dict:
     """Đã giải quyết: the matter is settled (an optional note on how)."""
-    return _step(db, item_id, rules.RESOLVED, on, _text(note, "ghi chú kết quả"),
+    return _step(db, item_id, rules.RESOLVED, on, _text(note, "resolution", "ghi chú kết quả"),
                  expected_version)
 
 
 def close_feedback(db: Database, item_id: int, reason: str, on: dt.date | None = None, *,
                    expected_version: int | None = None) -> dict:
     """Đóng, không giải quyết: ended without resolution, with the reason."""
-    return _step(db, item_id, rules.CLOSED, on, _text(reason, "lý do đóng phản ánh",
-                                                      required=True), expected_version)
+    return _step(db, item_id, rules.CLOSED, on,
+                 _text(reason, "resolution", "lý do đóng phản ánh", required=True),
+                 expected_version)
 
 
 def undo_step(db: Database, item_id: int, *, expected_version: int | None = None) -> dict:
@@ -239,8 +242,8 @@ def update_feedback(db: Database, item_id: int, *, expected_version: int | None 
         before = snapshot(item)
         if "hamlet_id" in fields and session.get(Hamlet, fields["hamlet_id"]) is None:
             raise NotFound(f"Không có ấp, khu phố mã {fields['hamlet_id']}.")
-        if "officer_id" in fields and session.get(Officer, fields["officer_id"]) is None:
-            raise NotFound(f"Không có cán bộ mã {fields['officer_id']}.")
+        if "officer_id" in fields:
+            live_officer(session, fields["officer_id"])
         settings = _settings(session)
         if "field" in fields:
             chosen = rules.match_field(fields["field"], rules.fields_of(settings))
@@ -249,11 +252,11 @@ def update_feedback(db: Database, item_id: int, *, expected_version: int | None 
                                    f"sách: {', '.join(rules.fields_of(settings))}.")
             fields["field"] = chosen
         if "content" in fields:
-            fields["content"] = _text(fields["content"], "nội dung phản ánh, kiến nghị",
-                                      required=True)
+            fields["content"] = _text(fields["content"], "content",
+                                      "nội dung phản ánh, kiến nghị", required=True)
         if "raised_by" in fields:
-            fields["raised_by"] = _text(fields["raised_by"], "người, nhóm phản ánh",
-                                        limit=MAX_SHORT)
+            fields["raised_by"] = _text(fields["raised_by"], "raised_by",
+                                        "người, nhóm phản ánh")
         if "received_on" in fields:
             fields["received_on"] = _check_date(fields["received_on"], "ngày tiếp nhận")
             first_step = session.scalar(select(func.min(FeedbackEvent.on_date)).where(

@@ -24,6 +24,7 @@ from dvdesk.domain import feedback as rules
 from dvdesk.domain.models import Commune, Feedback, FeedbackEvent, Hamlet, Officer, Setting
 from dvdesk.domain.roles import commune_title
 from dvdesk.domain.text import search_key
+from dvdesk.domain.validate import FIRST_DAY, LAST_DAY
 from dvdesk.errors import InvalidInput, NotFound
 from dvdesk.services.attendance_read import cached_text_key
 from dvdesk.store.database import Database
@@ -225,9 +226,13 @@ def feedback_item(db: Database, item_id: int, on: dt.date | None = None) -> dict
 def period_bounds(period: str) -> tuple[dt.date, dt.date]:
     """ "2026" -> the year, "2026-11" -> the month; anything else is refused."""
     match = re.fullmatch(r"(\d{4})(?:-(0[1-9]|1[0-2]))?", str(period).strip())
-    if not match or not 1900 < int(match[1]) < 9999:
-        raise InvalidInput(f"Kỳ báo cáo phải có dạng YYYY hoặc YYYY-MM, không phải {period!r}.")
+    if not match:
+        raise InvalidInput("Kỳ báo cáo phải có dạng YYYY hoặc YYYY-MM, không phải "
+                           f"{str(period)[:40]!r}.")
     year = int(match[1])
+    if not FIRST_DAY.year <= year <= LAST_DAY.year:
+        raise InvalidInput(f"Năm {year} của kỳ báo cáo nằm ngoài khoảng "
+                           f"{FIRST_DAY.year}–{LAST_DAY.year}.")
     if match[2] is None:
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
     mon = int(match[2])

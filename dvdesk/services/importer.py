@@ -37,9 +37,11 @@ from dvdesk.documents.xlsx_lists import ListReadError, RowProblem
 from dvdesk.domain.roles import ROLES, Role, role_label
 from dvdesk.domain.rules import officer_limit
 from dvdesk.domain.units import UNIT_LEVELS, UNIT_ORDER
-from dvdesk.errors import InvalidInput
+from dvdesk.errors import ConcurrentEditError, InvalidInput
 from dvdesk.services.assignments import DecisionRef
 from dvdesk.services.importer_catalog import Ambiguous, Catalog, Person, Ref
+from dvdesk.services.importer_checks import footing, own_rows, value_problems
+from dvdesk.store import queries
 from dvdesk.store.database import Database
 
 
@@ -77,6 +79,9 @@ class ImportPlan:
     deactivate: list[Person] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
+    # The database as the plan saw it (``queries.data_marks``): applying re-checks it under
+    # the write lock, since a preview may stay open for minutes while others edit.
+    seen: tuple = ()
     # Cells typed in TCVN3, VNI or VIQR, converted; and cells left as written that may be.
     conversions: list[CellConversion] = field(default_factory=list)
     doubts: list[CellConversion] = field(default_factory=list)
@@ -269,22 +274,31 @@ class Planner:
         plan.officers = list(self.catalog.new_people)
         plan.matched_officers = len(self.matched)
         plan.deactivate = [p for p in plan.officers if not p.fields.get("active", True)]
+        plan.problems.extend(value_problems(plan))
         return plan
 
 
 def plan_import(db: Database, path: str | Path, on_date: dt.date | None = None) -> ImportPlan:
     """Read the workbook and build the plan; nothing is written."""
+    from dvdesk.documents.xlsx_guard import WorkbookTooLarge, check_workbook
     from dvdesk.documents.xlsx_import import is_own_workbook
     from dvdesk.services import importer_sources as sources
 
     path = Path(path)
     on_date = on_date or dt.date.today()
+    if path.is_dir():
+        raise InvalidInput(f"“{path.name}” là một thư mục, không phải tệp Excel; hãy chọn một "
+                           "tệp .xlsx.")
     try:
+        check_workbook(path)  # before a reader lays out a grid the file only pretends to need
         own = is_own_workbook(path)
+    except WorkbookTooLarge as error:
+        raise InvalidInput(str(error)) from error
     except ListReadError as error:
         raise InvalidInput(str(error)) from error
     plan = ImportPlan(str(path))
     with db.read() as session:
+        plan.seen = queries.data_marks(session)
         planner = Planner(Catalog(session), plan, on_date)
         planner.session = session  # the month of an own export is compared with the database's
         try:
@@ -302,16 +316,24 @@ def plan_import(db: Database, path: str | Path, on_date: dt.date | None = None) 
             raise InvalidInput(
                 f"Không nhận ra danh sách nào trong tệp “{path.name}”: cần một trang có các cột "
                 "như Họ và tên, Ấp/Khu phố, Xã/Thị trấn (hoặc Chi bộ, Vai trò).")
+        raise InvalidInput(f"Tệp “{path.name}” có tiêu đề bảng nhưng không có dòng dữ liệu "
+                           "nào để nhập.")
     return plan
 
 
 def apply_plan(db: Database, plan: ImportPlan, progress=None, *,
-               same_ids: dict[str, list[int]] | None = None) -> dict:
+               same_ids: dict[str, list[int]] | None = None,
+               redo_of: dict | None = None) -> dict:
     """Write the whole plan in one transaction; refused when the plan has any problem.
 
     ``progress(done, total)`` is called now and then with the rows written so far.
-    ``same_ids`` is the "created" of an earlier application of the same plan that was
-    withdrawn: a redo writes the rows back with the ids they had.
+    Refused with the concurrent-edit sentence, nothing written, when the database
+    changed since the preview (``plan.seen``, re-checked under the write lock).
+    ``redo_of`` is the result of an earlier application of the same plan that was
+    withdrawn: a redo writes the rows back with the ids they had (``same_ids`` alone
+    does that too, for callers that checked already), refused unless the values the
+    plan relies on are what they were then (``importer_checks.footing``). The result
+    holds that footing and the digest of the rows written (``left``, for the undo).
     """
     from sqlalchemy import select
 
@@ -333,6 +355,18 @@ def apply_plan(db: Database, plan: ImportPlan, progress=None, *,
 
     try:
         with db.write() as session:
+            base = footing(session, plan)
+            if redo_of is not None:
+                same_ids = redo_of["created"]
+                stale = base != redo_of["footing"]
+            else:
+                stale = same_ids is None and queries.data_marks(session) != plan.seen
+            if stale:
+                # Someone changed units, officers, assignments or rules since the preview:
+                # the plan (who replaces whom, what is new) may no longer hold.
+                raise ConcurrentEditError(
+                    f"Dữ liệu đã được người khác thay đổi sau khi xem trước tệp "
+                    f"“{Path(plan.path).name}”; không nhập gì, hãy xem trước rồi nhập lại.")
             audit: list[tuple] = []
             positions = _next_positions(session)
             earlier_types = list((same_ids or {}).get("cell_type", []))
@@ -357,20 +391,22 @@ def apply_plan(db: Database, plan: ImportPlan, progress=None, *,
             audit.append(("import.apply", "import", None, None,
                           {"file": Path(plan.path).name, **plan.counts()}))
             record_many(session, audit)
+            left = own_rows(session, created)
     except BaseException:
         # The transaction rolled back: the refs must not keep ids that no longer exist.
         for ref in [*plan.cell_types, *plan.units, *plan.officers]:
             if ref.is_new:
                 ref.id = None
         raise
-    return {"counts": plan.counts(), "created": dict(created)}
+    return {"counts": plan.counts(), "created": dict(created), "footing": base, "left": left}
 
 
 def withdraw_import(db: Database, result: dict) -> None:
     """Undo an import just applied: delete what it created and reopen what it ended.
 
     Refused, with nothing changed, when something made since then relies on the
-    imported rows (an assignment, a meeting or a unit added under them).
+    imported rows (an assignment, a meeting or a unit added under them), or when
+    someone changed those rows since (``result["left"]``, see ``importer_checks``).
     """
     from sqlalchemy import delete, exc, func, or_, select, update
 
@@ -382,6 +418,10 @@ def withdraw_import(db: Database, result: dict) -> None:
     refused = InvalidInput("Không hoàn tác được lần nhập Excel này vì dữ liệu nhập vào đã được "
                            "dùng tiếp (phân công, lịch họp hoặc đơn vị mới); hãy sửa trực tiếp.")
     with db.write() as session:
+        if "left" in result and own_rows(session, made) != result["left"]:
+            raise ConcurrentEditError(
+                "Dữ liệu nhập từ Excel đã được người khác sửa sau khi nhập; không hoàn tác "
+                "được lần nhập này, hãy tải lại rồi sửa trực tiếp.")
         unit_roles = [(role.value, ROLES[role].unit.value) for role in Role]
         users = [Assignment.officer_id.in_(made.get("officer", []))]
         users += [(Assignment.role == role) & Assignment.unit_id.in_(made.get(kind, []))

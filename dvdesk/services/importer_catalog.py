@@ -37,6 +37,7 @@ from dvdesk.domain.models import (
 )
 from dvdesk.domain.roles import commune_phrase
 from dvdesk.domain.text import clean, search_key
+from dvdesk.errors import InvalidInput
 from dvdesk.services.officers import normalise_phone
 from dvdesk.store import queries
 
@@ -202,7 +203,10 @@ class Catalog:
     def person(self, values: dict, origin) -> tuple[Person, bool]:
         """(the officer, created?) for a row's name, phone, workplace and title."""
         name = clean(values.get("name"))
-        phone = normalise_phone(values.get("phone"))
+        try:
+            phone = normalise_phone(values.get("phone"))
+        except InvalidInput:  # the reader has already reported this row's phone
+            phone = clean(values.get("phone"))
         workplace = fold(values.get("workplace"))
         title = fold(values.get("title"))
         candidates = self.people[fold(name)]

@@ -49,6 +49,8 @@ class PlannedVersion:
     signer: tuple[str, str, str]  # on behalf, title, name
     meetings: list[tuple[object, dict]]  # (unit ref, values)
     calendar_id: int | None = None  # an existing draft to update
+    origin: tuple[str, int] | None = None  # its row in "Phiên bản lịch"
+    sheet: str = ""  # the sheet of its meetings
     updates: dict[int, dict] = field(default_factory=dict)  # meeting id -> new values
 
 
@@ -107,9 +109,10 @@ def plan_month(planner, path) -> None:
             planned = PlannedVersion(
                 month, version.version, version.status, version.number, version.approved_on,
                 version.approved_by,
-                (version.signer_on_behalf, version.signer_title, version.signer_name), meetings)
+                (version.signer_on_behalf, version.signer_title, version.signer_name), meetings,
+                origin=("Phiên bản lịch", version.row), sheet=version.sheet)
             where = f"Lịch tháng {_month_text(month)} bản {version.version}"
-            origin = ("Phiên bản lịch", version.row)
+            origin = planned.origin
             cal = existing.get(version.version)
             if cal is None:
                 if version.version != latest + 1 or (latest and statuses[latest] != "approved"):

@@ -15,6 +15,8 @@ from dvdesk.domain.roles import OFFICER_LEVELS
 from dvdesk.domain.text import clean, search_key
 from dvdesk.errors import ConcurrentEditError, InvalidInput, NotFound
 from dvdesk.services.audit import record, recorded, snapshot
+from dvdesk.services.validation import checked_phone, checked_text
+from dvdesk.services.versions import expect_values, expect_version
 from dvdesk.store.database import Database
 
 EDITABLE = ("full_name", "title", "workplace", "level", "phone", "email",
@@ -37,16 +39,14 @@ def normalise_email(value: object) -> str:
     return f"{local}@{domain.lower()}"
 
 
+FIELD_LABELS = {"full_name": "Họ và tên", "title": "Chức vụ", "workplace": "Đơn vị công tác",
+                "note": "Ghi chú", "phone": "Điện thoại"}
+
+
 def normalise_phone(value: object) -> str:
-    """Phone numbers typed as numbers lose their leading 0; give it back."""
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    text = clean(value).replace(" ", "").replace(".", "").replace("-", "")
-    if text.isdigit() and len(text) in (9, 10) and not text.startswith("0"):
-        text = "0" + text
-    return text if text else ""
+    """A Vietnamese number as stored (the leading 0 a number cell lost given back);
+    InvalidInput when it cannot be one."""
+    return checked_phone(value)
 
 
 def _validated(fields: dict) -> dict:
@@ -55,7 +55,7 @@ def _validated(fields: dict) -> dict:
         if key not in EDITABLE:
             raise InvalidInput(f"Không sửa được trường {key} của cán bộ.")
         if key in ("full_name", "title", "workplace", "note"):
-            value = clean(value)
+            value = checked_text(Officer, key, value, FIELD_LABELS[key])
         elif key == "phone":
             value = normalise_phone(value)
         elif key == "email":
@@ -79,9 +79,10 @@ def add_officer_in(session, full_name: str, **fields) -> int:
     return officer.id
 
 
-def live_officer(session, officer_id: int) -> Officer:
-    """The officer, or NotFound when there is none or it was deleted."""
-    officer = session.get(Officer, officer_id)
+def live_officer(session, officer_id: int, *, lock: bool = False) -> Officer:
+    """The officer, or NotFound when there is none or it was deleted. ``lock``: the row
+    stays locked to the end of the transaction (an edit on a shared server)."""
+    officer = session.get(Officer, officer_id, with_for_update=True if lock else None)
     if officer is None or officer.deleted:
         raise NotFound(f"Không có cán bộ mã {officer_id}.")
     return officer
@@ -93,40 +94,54 @@ def add_officer(db: Database, full_name: str, **fields) -> int:
         return add_officer_in(session, full_name, **fields)
 
 
-def update_officer(db: Database, officer_id: int, *, expected_version: int | None = None,
-                   **fields) -> int:
-    """Sửa cán bộ; ``expected_version`` detects an edit made meanwhile by someone else.
+def _changed_meanwhile(officer: Officer) -> str:
+    return f"Cán bộ {officer.full_name} đã được người khác thay đổi; hãy tải lại rồi sửa."
 
-    Returns the officer's new version (what the next edit, or its undo, expects).
+
+def update_officer(db: Database, officer_id: int, *, expected_version: int | None = None,
+                   expected_values: dict | None = None, **fields) -> int:
+    """Sửa cán bộ. ``expected_version`` is the version the form was read at; an undo or
+    redo passes ``expected_values`` instead, the fields as the step before left them
+    (``services.versions``). Either way a change made meanwhile by someone else is
+    refused. Returns the officer's new version.
     """
     with db.write() as session:
-        officer = live_officer(session, officer_id)
-        if expected_version is not None and officer.row_version != expected_version:
-            raise ConcurrentEditError(
-                f"Cán bộ {officer.full_name} đã được người khác thay đổi; hãy tải lại rồi sửa."
-            )
+        officer = live_officer(session, officer_id, lock=True)
+        expect_version(officer, expected_version, _changed_meanwhile(officer))
+        if expected_values:  # compared as they were stored: cleaned, phone normalised
+            expect_values(officer, _validated(expected_values), _changed_meanwhile(officer))
         with recorded(session, "officer.update", "officer", officer):
             for key, value in _validated(fields).items():
                 setattr(officer, key, value)
         return officer.row_version
 
 
-def set_officer_active(db: Database, officer_id: int, active: bool) -> None:
-    """Cho thôi / khôi phục: an inactive officer keeps their history but gets no new work."""
+def set_officer_active(db: Database, officer_id: int, active: bool, *,
+                       expected_version: int | None = None,
+                       expected_values: dict | None = None) -> int:
+    """Cho thôi / khôi phục: an inactive officer keeps their history but gets no new work.
+    ``expected_version`` / ``expected_values`` as for ``update_officer``. Returns the
+    new version."""
     with db.write() as session:
-        officer = live_officer(session, officer_id)
+        officer = live_officer(session, officer_id, lock=True)
+        expect_version(officer, expected_version, _changed_meanwhile(officer))
+        expect_values(officer, expected_values, _changed_meanwhile(officer))
         with recorded(session, "officer.activate" if active else "officer.deactivate",
                       "officer", officer):
             officer.active = active
+        return officer.row_version
 
 
-def delete_officer(db: Database, officer_id: int) -> None:
+def delete_officer(db: Database, officer_id: int, *,
+                   expected_version: int | None = None) -> None:
     """Delete an officer entered by mistake; refused when they have any assignment history.
 
     The row is hidden, not removed: ``restore_officer`` undoes the deletion.
+    ``expected_version``: the version the user saw.
     """
     with db.write() as session:
-        officer = live_officer(session, officer_id)
+        officer = live_officer(session, officer_id, lock=True)
+        expect_version(officer, expected_version, _changed_meanwhile(officer))
         used = session.scalar(select(func.count()).select_from(Assignment).where(
             Assignment.officer_id == officer_id))
         if used:
@@ -141,7 +156,7 @@ def delete_officer(db: Database, officer_id: int) -> None:
 def restore_officer(db: Database, officer_id: int) -> None:
     """Undo a deletion: the same officer (same id) is back in the lists."""
     with db.write() as session:
-        officer = session.get(Officer, officer_id)
+        officer = session.get(Officer, officer_id, with_for_update=True)
         if officer is None:
             raise NotFound(f"Không có cán bộ mã {officer_id}.")
         if not officer.deleted:  # someone else restored it meanwhile

@@ -1,7 +1,7 @@
 """The one way the schedule's documents (change notice, slips, calendar files) reach disk.
 
-Every writer of these outputs goes through ``output_file``, so that writing them
-whole-or-not-at-all is a change in this one place.
+Every writer of these outputs goes through ``output_file``: the file is written whole
+or not at all, never through a symlink or onto a device (``dvdesk.safe_files``).
 """
 
 from __future__ import annotations
@@ -10,8 +10,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from dvdesk.safe_files import replacing
+
 
 @contextmanager
 def output_file(path) -> Iterator[Path]:
-    """The path to write ``path`` through."""
-    yield Path(path)
+    """A temporary path to write ``path`` through; it replaces ``path`` when the block ends."""
+    with replacing(path) as partial:
+        yield partial

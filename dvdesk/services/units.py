@@ -15,21 +15,24 @@ from dvdesk.domain.models import Assignment, CellType
 from dvdesk.domain.roles import COMMUNE_KINDS, HAMLET_KINDS, ROLES, UnitKind
 from dvdesk.domain.text import clean
 from dvdesk.domain.units import unit_level, unit_model
-from dvdesk.errors import InvalidInput, NotFound
+from dvdesk.errors import ConcurrentEditError, InvalidInput, NotFound
 from dvdesk.services.audit import record, recorded, snapshot
+from dvdesk.services.validation import checked_date, checked_text
+from dvdesk.services.versions import expect_values, expect_version
 from dvdesk.store import queries
 from dvdesk.store.database import Database
 
 
-def _required_name(name: str) -> str:
-    name = clean(name)
+def _required_name(name: str, model) -> str:
+    name = checked_text(model, "name", name, "Tên đơn vị")
     if not name:
         raise InvalidInput("Tên đơn vị không được để trống.")
     return name
 
 
-def _get(session: Session, kind: str, unit_id: int):
-    unit = session.get(unit_model(kind), unit_id)
+def _get(session: Session, kind: str, unit_id: int, *, lock: bool = False):
+    """The unit or NotFound; ``lock``: its row stays locked to the end of the transaction."""
+    unit = session.get(unit_model(kind), unit_id, with_for_update=True if lock else None)
     if unit is None:
         raise NotFound(f"Không có đơn vị {kind} mã {unit_id}.")
     return unit
@@ -46,7 +49,7 @@ def add_unit_in(session: Session, unit_kind: str, name: str, parent_id: int | No
                 **fields) -> int:
     kind = UnitKind(unit_kind)
     level = unit_level(kind)
-    name = _required_name(name)
+    name = _required_name(name, level.model)
     values = {"name": name}
     if level.parent is not None:
         # The cluster level is optional: only a commune may stand without its parent.
@@ -77,49 +80,83 @@ def add_unit(db: Database, unit_kind: str, name: str, parent_id: int | None = No
         return add_unit_in(session, unit_kind, name, parent_id, **fields)
 
 
-def update_unit(db: Database, unit_kind: str, unit_id: int, **fields) -> None:
-    """Rename or change a unit's fields (kind, cell type …)."""
+def update_unit(db: Database, unit_kind: str, unit_id: int, *,
+                expected_version: int | None = None, expected_values: dict | None = None,
+                **fields) -> int:
+    """Rename or change a unit's fields (kind, cell type …); returns the new version.
+    ``expected_version`` is the version the user saw, ``expected_values`` what an undo or
+    redo expects the fields to hold (``services.versions``)."""
     kind = UnitKind(unit_kind).value
+    model = unit_model(kind)
     with db.write() as session:
-        unit = _get(session, kind, unit_id)
-        before = snapshot(unit)
+        unit = _get(session, kind, unit_id, lock=True)
+        expect_version(unit, expected_version)
+        if expected_values:  # a name is compared as it was stored (cleaned)
+            expect_values(unit, {key: clean(value) if key == "name" else value
+                                 for key, value in expected_values.items()})
         if "name" in fields:
-            fields["name"] = _required_name(fields["name"])
-        for key, value in fields.items():
-            if key in ("id", "row_version", "active"):
-                raise InvalidInput(f"Không sửa được trường {key}.")
-            setattr(unit, key, value)
-        session.flush()
-        record(session, f"{kind}.update", kind, unit_id, before, snapshot(unit))
+            fields["name"] = _required_name(fields["name"], model)
+        with recorded(session, f"{kind}.update", kind, unit):
+            for key, value in fields.items():
+                if key in ("id", "row_version", "active"):
+                    raise InvalidInput(f"Không sửa được trường {key}.")
+                setattr(unit, key, value)
+        return unit.row_version
 
 
-def rename_unit(db: Database, kind: str, unit_id: int, name: str) -> None:
-    update_unit(db, kind, unit_id, name=name)
+def rename_unit(db: Database, kind: str, unit_id: int, name: str, *,
+                expected_version: int | None = None, expected_name: str | None = None) -> int:
+    """Đổi tên; returns the new version. An undo passes ``expected_name``: the name the
+    rename gave, refused if someone renamed the unit again since."""
+    expected = {"name": expected_name} if expected_name is not None else None
+    return update_unit(db, kind, unit_id, name=name, expected_version=expected_version,
+                       expected_values=expected)
 
 
-def move_unit(db: Database, kind: str, unit_id: int, new_parent_id: int | None) -> None:
-    """Move a commune to another cluster, a hamlet or cell to another commune, a group to another hamlet."""
+def unit_version(db: Database, kind: str, unit_id: int) -> int:
+    """The version of a unit as it is now (what a window shows and an edit then expects)."""
+    with db.read() as session:
+        return _get(session, kind, unit_id).row_version
+
+
+_UNSET = object()
+
+
+def move_unit(db: Database, kind: str, unit_id: int, new_parent_id: int | None, *,
+              expected_version: int | None = None, expected_parent: object = _UNSET) -> int:
+    """Move a commune to another cluster, a hamlet or cell to another commune, a group to
+    another hamlet; returns the new version. An undo or redo passes ``expected_parent``:
+    where the step before left the unit (None too: a commune outside any cluster)."""
     kind = UnitKind(kind)
     level = unit_level(kind)
     if level.parent is None:
         raise InvalidInput("Cụm vùng không có đơn vị cấp trên để chuyển.")
     with db.write() as session:
-        unit = _get(session, kind, unit_id)
+        unit = _get(session, kind, unit_id, lock=True)
+        expect_version(unit, expected_version)
+        if expected_parent is not _UNSET:
+            expect_values(unit, {level.parent_column: expected_parent})
         if new_parent_id is not None:
             _get(session, level.parent, new_parent_id)
         with recorded(session, f"{kind.value}.move", kind.value, unit):
             setattr(unit, level.parent_column, new_parent_id)
+        return unit.row_version
 
 
-def remove_unit(db: Database, kind: str, unit_id: int, on_date: dt.date | None = None) -> list[int]:
+def remove_unit(db: Database, kind: str, unit_id: int, on_date: dt.date | None = None, *,
+                expected_version: int | None = None,
+                expected_values: dict | None = None) -> list[int]:
     """Xóa đơn vị: mark it inactive and end its current assignments the day before ``on_date``.
 
     Returns the ids of the assignments that were ended, so the removal can be undone.
+    ``expected_version`` / ``expected_values`` as for ``update_unit``.
     """
-    on_date = on_date or dt.date.today()
+    on_date = checked_date(on_date, "Ngày xóa") or dt.date.today()
     roles = [r.value for r, info in ROLES.items() if info.unit == kind]
     with db.write() as session:
-        unit = _get(session, kind, unit_id)
+        unit = _get(session, kind, unit_id, lock=True)
+        expect_version(unit, expected_version)
+        expect_values(unit, expected_values)
         ended = []
         with recorded(session, f"{kind}.remove", kind, unit):
             unit.active = False
@@ -133,15 +170,23 @@ def remove_unit(db: Database, kind: str, unit_id: int, on_date: dt.date | None =
         return ended
 
 
-def restore_unit(db: Database, kind: str, unit_id: int, reopen: list[int] = ()) -> None:
-    """Undo a removal: the unit is active again and the listed assignments run on."""
+def restore_unit(db: Database, kind: str, unit_id: int, reopen: list[int] = (), *,
+                 expected_version: int | None = None,
+                 expected_values: dict | None = None) -> None:
+    """Undo a removal: the unit is active again and the listed assignments run on.
+    ``expected_version`` / ``expected_values`` as for ``update_unit``; an assignment to
+    reopen that someone has reopened meanwhile is refused too."""
     with db.write() as session:
-        unit = _get(session, kind, unit_id)
+        unit = _get(session, kind, unit_id, lock=True)
+        expect_version(unit, expected_version)
+        expect_values(unit, expected_values)
         with recorded(session, f"{kind}.restore", kind, unit):
             unit.active = True
             for assignment_id in reopen:
                 row = session.get(Assignment, assignment_id)
                 if row is not None:
+                    if row.effective_to is None:
+                        raise ConcurrentEditError()
                     with recorded(session, "assignment.reopen", "assignment", row):
                         row.effective_to = None
 
@@ -152,7 +197,8 @@ def ensure_cell_type(session: Session, code: str, name: str,
     existing = session.scalars(select(CellType).where(CellType.code == code)).first()
     if existing:
         return existing.id
-    cell_type = CellType(id=same_id, code=code, name=clean(name),
+    cell_type = CellType(id=same_id, code=code,
+                         name=checked_text(CellType, "name", name, "Loại hình chi bộ"),
                          window_from=window[0] if window else None,
                          window_to=window[1] if window else None)
     session.add(cell_type)

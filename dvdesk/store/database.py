@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import create_engine, event, exc
+from sqlalchemy import create_engine, event, exc, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -22,6 +22,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from dvdesk.errors import ConcurrentEditError, DatabaseBusy, DatabaseError, InvalidInput
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+PG_WRITE_LOCK = 0x64766465736B  # "dvdesk": the advisory lock every writer takes
 BUSY_TIMEOUT_MS = 5000
 # SQLSTATEs of a PostgreSQL writer that gave up waiting or lost a race.
 _PG_BUSY = {"55P03", "40P01", "57014"}  # lock_not_available, deadlock, statement timeout
@@ -69,6 +70,13 @@ class Database:
         session = self._write_sessions()
         try:
             with translate_errors():
+                if not self.is_sqlite:
+                    # The same one-writer-at-a-time as SQLite's BEGIN IMMEDIATE: what a
+                    # service checks (one holder per hamlet, a month still a draft, an
+                    # import's plan) cannot change under it before it commits. Waits up to
+                    # lock_timeout, then says busy.
+                    session.execute(text("SELECT pg_advisory_xact_lock(:key)"),
+                                    {"key": PG_WRITE_LOCK})
                 yield session
                 session.commit()
         except BaseException:
@@ -101,7 +109,7 @@ def translate_errors() -> Iterator[None]:
             raise DatabaseBusy(
                 "Cơ sở dữ liệu đang bận (một chương trình khác đang ghi); hãy thử lại sau giây lát."
             ) from error
-        raise DatabaseError(f"Lỗi cơ sở dữ liệu: {_first_line(error.orig)}.") from error
+        raise DatabaseError(storage_sentence(error.orig)) from error
     except exc.DataError as error:
         # PostgreSQL enforces column lengths and types that SQLite lets through.
         raise InvalidInput(
@@ -121,12 +129,40 @@ def translate_errors() -> Iterator[None]:
     except exc.DatabaseError as error:
         if isinstance(error, exc.ProgrammingError):
             raise  # a program fault, not something the user can fix
-        raise DatabaseError(f"Lỗi cơ sở dữ liệu: {_first_line(error.orig)}.") from error
+        raise DatabaseError(storage_sentence(error.orig)) from error
 
 
 def _first_line(value) -> str:
     lines = str(value).strip().splitlines()
     return lines[0].rstrip(".") if lines else type(value).__name__
+
+
+# What SQLite says (in English) -> what happened, in the user's language.
+_SQLITE_SENTENCES = (
+    (("disk is full", "database or disk is full"),
+     "Ổ đĩa đã đầy, cơ sở dữ liệu không ghi thêm được; hãy giải phóng chỗ trống rồi làm lại."),
+    (("readonly", "read-only"),
+     "Cơ sở dữ liệu nằm ở nơi chỉ đọc (thư mục hoặc ổ không cho ghi); hãy chép nó sang "
+     "thư mục ghi được."),
+    (("locked", "busy"),
+     "Cơ sở dữ liệu đang bị một chương trình khác khóa; hãy đóng chương trình đó rồi thử lại."),
+    (("malformed", "not a database", "corrupt"),
+     "Cơ sở dữ liệu bị hỏng; hãy khôi phục từ một bản sao lưu."),
+    (("unable to open",),
+     "Không mở được tệp cơ sở dữ liệu (thư mục chỉ đọc hoặc không có quyền)."),
+    (("disk i/o error",),
+     "Lỗi đọc ghi ổ đĩa khi dùng cơ sở dữ liệu (ổ đầy, bị rút ra hoặc hỏng)."),
+)
+
+
+def storage_sentence(error: BaseException) -> str:
+    """One sentence for a storage error, with no raw English phrase inside it."""
+    text = str(error).lower()
+    for needles, sentence in _SQLITE_SENTENCES:
+        if any(n in text for n in needles):
+            return sentence
+    code = getattr(error, "sqlstate", None) or getattr(error, "sqlite_errorname", None)
+    return f"Lỗi cơ sở dữ liệu (mã {code or type(error).__name__})."
 
 
 def resolve_target(target: str | None) -> str:
@@ -158,6 +194,13 @@ def refuse_database_as_output(target: str | None, output: str | os.PathLike) -> 
         resolved = url.database
     database = Path(resolved).expanduser()
     out = Path(output).expanduser()
+    try:
+        _refuse_same_file(database, out)
+    except OSError:
+        return  # a name the system refuses: the writer says why in its own sentence
+
+
+def _refuse_same_file(database: Path, out: Path) -> None:
     for path in (database, *(database.with_name(database.name + s)
                              for s in ("-wal", "-shm", "-journal"))):
         try:
@@ -203,55 +246,154 @@ def _server_options(url) -> dict:
     if url.get_backend_name() != "postgresql":
         return {}
     timeout = busy_timeout_ms()
-    return {"connect_args": {"options": f"-c lock_timeout={timeout}"}} if timeout else {}
+    args: dict = {"connect_timeout": 10}  # an unreachable server is an answer, not a hang
+    if timeout:
+        args["options"] = f"-c lock_timeout={timeout}"
+    return {"connect_args": args}
 
 
-def _check_sqlite_path(path: Path) -> None:
+def _check_sqlite_path(path: Path, create: bool = True) -> None:
+    shown = _shown(path)
     if path.exists():
         if path.is_dir():
-            raise DatabaseError(f"{path} là một thư mục, không phải tệp cơ sở dữ liệu.")
+            raise DatabaseError(f"{shown} là một thư mục, không phải tệp cơ sở dữ liệu.")
+        if not path.is_file():
+            raise DatabaseError(f"{shown} không phải là tệp thông thường (thiết bị hay ống dẫn).")
         if path.stat().st_size:
             with path.open("rb") as handle:
                 if handle.read(16) != SQLITE_MAGIC:
-                    raise DatabaseError(f"Tệp {path} không phải là cơ sở dữ liệu DV Desk (SQLite).")
+                    raise DatabaseError(f"Tệp {shown} không phải là cơ sở dữ liệu DV Desk (SQLite).")
     elif not path.parent.is_dir():
-        raise DatabaseError(f"Thư mục {path.parent} không tồn tại, không thể tạo cơ sở dữ liệu {path.name}.")
+        raise DatabaseError(f"Thư mục {_shown(path.parent)} không tồn tại, không thể tạo cơ sở dữ "
+                            f"liệu {_shown(path.name)}.")
+    elif not create:
+        raise DatabaseError(f"Không có cơ sở dữ liệu {shown}; hãy kiểm tra lại đường dẫn.")
 
 
-def open_database(target: str | None = None, *, migrate: bool = True) -> Database:
-    """Open (creating and migrating if needed) the database the user named."""
+def _shown(path) -> str:
+    from dvdesk.safe_files import shown
+
+    return shown(path)
+
+
+def _probe_sqlite(path: Path) -> None:
+    """Look at an existing file read-only before the engine touches it (the engine switches
+    it to WAL): a foreign database, a damaged file, a file locked by another program or a
+    folder nobody may write in is refused with the file left exactly as it was."""
+    import sqlite3
+    from urllib.parse import quote
+
+    shown = _shown(path)
+    try:
+        conn = sqlite3.connect(f"file:{quote(os.fsencode(path))}?mode=ro", uri=True, timeout=1)
+        try:
+            names = {r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        text = str(error).lower()
+        if "locked" in text or "busy" in text:
+            raise DatabaseError(f"Cơ sở dữ liệu {shown} đang bị một chương trình khác giữ riêng "
+                                "(khóa độc quyền); hãy đóng chương trình đó rồi thử lại.") from error
+        if "unable to open" in text or "readonly" in text:
+            raise DatabaseError(_read_only_sentence(path)) from error
+        raise DatabaseError(f"Tệp {shown} không phải là cơ sở dữ liệu DV Desk (SQLite) hoặc "
+                            "đã bị hỏng.") from error
+    if names - {"alembic_version"} and "alembic_version" not in names:
+        raise DatabaseError(f"Cơ sở dữ liệu {shown} đã có dữ liệu nhưng không phải của DV Desk.")
+    if not os.access(path.parent, os.W_OK) or not os.access(path, os.W_OK):
+        raise DatabaseError(_read_only_sentence(path))
+
+
+def _read_only_sentence(path: Path) -> str:
+    return (f"Cơ sở dữ liệu {_shown(path)} nằm trong thư mục chỉ đọc (DV Desk cần ghi được tệp "
+            "và thư mục của nó); hãy chép nó sang thư mục ghi được.")
+
+
+def _server_sentence(url, error: Exception) -> str:
+    """Which of wrong password, no such database, unknown host, nothing listening."""
+    where = url.render_as_string(hide_password=True)
+    text = str(getattr(error, "orig", None) or error).lower()
+    if "password" in text or "authentication" in text or "role" in text and "not exist" in text:
+        return (f"Máy chủ cơ sở dữ liệu {where} từ chối đăng nhập: sai tên người dùng hoặc "
+                "mật khẩu.")
+    if "database" in text and "does not exist" in text:
+        return f"Máy chủ cơ sở dữ liệu {where} không có cơ sở dữ liệu “{url.database}”."
+    if "translate host name" in text or "name or service not known" in text \
+            or "nodename nor servname" in text or "no address associated" in text:
+        return f"Không tìm thấy máy chủ “{url.host}” (sai tên máy hoặc không có mạng)."
+    if "refused" in text:
+        return (f"Không có máy chủ cơ sở dữ liệu nào trả lời ở {url.host or 'localhost'} cổng "
+                f"{url.port or 5432} (máy chủ chưa chạy hoặc sai cổng).")
+    if "timeout" in text or "timed out" in text:
+        return f"Máy chủ cơ sở dữ liệu {where} không trả lời (hết thời gian chờ)."
+    return f"Không kết nối được tới máy chủ cơ sở dữ liệu {where}."
+
+
+def _server_url(target: str):
+    try:
+        url = make_url(target)
+        port = url.port  # a port that is not a number fails here or in make_url
+    except (exc.ArgumentError, ValueError) as error:
+        raise DatabaseError(f"Địa chỉ cơ sở dữ liệu không hợp lệ: {_hide_password(target)}.") \
+            from error
+    if port is not None and not 0 < port < 65536:
+        raise DatabaseError(f"Cổng {port} trong địa chỉ cơ sở dữ liệu không hợp lệ "
+                            "(từ 1 đến 65535).")
+    return url
+
+
+def _hide_password(target: str) -> str:
+    import re
+
+    return re.sub(r"(://[^:/@]*:)[^@/]*@", r"\1***@", target)
+
+
+def open_database(target: str | None = None, *, migrate: bool = True,
+                  create: bool = True) -> Database:
+    """Open (creating and migrating if needed) the database the user named.
+
+    ``create=False`` is for commands that only read or copy (``check``, ``backup``): a
+    mistyped path is then an error instead of a new empty database."""
     target = resolve_target(target)
     if is_url(target):
-        try:
-            url = make_url(target)
-        except exc.ArgumentError as error:
-            raise DatabaseError(f"Địa chỉ cơ sở dữ liệu không hợp lệ: {target}.") from error
+        url = _server_url(target)
         if url.get_backend_name() == "sqlite":
             if not url.database or url.database == ":memory:":
                 raise DatabaseError("Cơ sở dữ liệu SQLite cần một tệp, không dùng được bộ nhớ tạm.")
-            return open_database(url.database, migrate=migrate)
+            return open_database(url.database, migrate=migrate, create=create)
+        if url.get_backend_name() != "postgresql":
+            raise DatabaseError(f"Không hỗ trợ loại cơ sở dữ liệu {url.drivername} (chỉ SQLite "
+                                "và PostgreSQL).")
         try:
             engine = create_engine(url, pool_pre_ping=True, **_server_options(url))
             with engine.connect():
                 pass
-        except exc.NoSuchModuleError as error:
+        except (exc.NoSuchModuleError, ImportError) as error:
             raise DatabaseError(f"Không hỗ trợ loại cơ sở dữ liệu {url.drivername}.") from error
         except (exc.OperationalError, exc.InterfaceError) as error:
-            raise DatabaseError(
-                f"Không kết nối được tới máy chủ cơ sở dữ liệu {url.render_as_string(hide_password=True)}."
-            ) from error
+            raise DatabaseError(_server_sentence(url, error)) from error
         db = Database(target, engine, None)
     else:
         path = Path(target).expanduser()
-        _check_sqlite_path(path)
+        _check_sqlite_path(path, create)
         path = path.resolve()
+        if path.exists() and path.stat().st_size:
+            _probe_sqlite(path)
         db = Database(f"sqlite:///{path}", _sqlite_engine(path), path)
         try:
             with db.engine.connect() as conn:
                 conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
         except exc.DatabaseError as error:
             db.dispose()
-            raise DatabaseError(f"Tệp {path} không phải là cơ sở dữ liệu DV Desk (SQLite).") from error
+            text = str(error.orig).lower()
+            if "not a database" in text or "malformed" in text:
+                raise DatabaseError(f"Tệp {_shown(path)} không phải là cơ sở dữ liệu DV Desk "
+                                    "(SQLite) hoặc đã bị hỏng.") from error
+            raise DatabaseError(f"Không mở được cơ sở dữ liệu {_shown(path)}: "
+                                f"{storage_sentence(error.orig)[:1].lower()}"
+                                f"{storage_sentence(error.orig)[1:]}") from error
     if migrate:
         from dvdesk.store.migrate import upgrade
 

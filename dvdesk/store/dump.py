@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import MetaData, select, text
 
-from dvdesk.errors import InvalidInput
+from dvdesk.safe_files import replacing
 
 if TYPE_CHECKING:
     from dvdesk.store.database import Database
@@ -51,13 +50,6 @@ def write_json_dump(db: Database, target: Path) -> Path:
     document = {"format": DUMP_FORMAT, "revision": revision, "source": db.display_name,
                 "written_at": dt.datetime.now().replace(microsecond=0).isoformat(),
                 "tables": tables}
-    partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
-    try:
-        with partial.open("w", encoding="utf-8") as handle:
-            json.dump(document, handle, ensure_ascii=False)
-        os.replace(partial, target)
-    except OSError as error:
-        raise InvalidInput(f"Không ghi được bản sao lưu {target}: {error.strerror}.") from error
-    finally:
-        partial.unlink(missing_ok=True)
+    with replacing(target) as partial, partial.open("w", encoding="utf-8") as handle:
+        json.dump(document, handle, ensure_ascii=False)
     return target

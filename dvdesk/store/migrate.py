@@ -11,7 +11,7 @@ is refused.
 from __future__ import annotations
 
 import datetime as dt
-import os
+import errno
 import re
 import sqlite3
 from pathlib import Path
@@ -92,21 +92,32 @@ def current_revision(db: Database) -> str | None:
 def backup_sqlite(source: Path, target: Path) -> Path:
     """Copy a live SQLite database with the online backup API (consistent even while in use).
 
-    The copy is written under a temporary name and renamed when complete, so a
-    crash never leaves a torn file that looks like a good backup.
+    Written whole or not at all (``copy_sqlite``), so a crash never leaves a torn file
+    that looks like a good backup.
     """
-    partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
     src = sqlite3.connect(str(source))
     try:
-        dst = sqlite3.connect(str(partial))
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-        os.replace(partial, target)
+        return copy_sqlite(src, target)
     finally:
         src.close()
-        partial.unlink(missing_ok=True)
+
+
+def copy_sqlite(source: sqlite3.Connection, target: Path) -> Path:
+    """Copy the database open on ``source`` to ``target`` with the backup API, through
+    ``dvdesk.safe_files.replacing``: under a temporary name in the target's folder,
+    renamed when complete; never through a symlink or onto a device. A full disk or a
+    read-only folder is one sentence (InvalidInput) and leaves no partial file."""
+    from dvdesk.safe_files import replacing
+
+    with replacing(target) as partial:
+        copy = sqlite3.connect(str(partial))
+        try:
+            source.backup(copy)
+        except sqlite3.OperationalError as error:  # the copy's side: full or read-only
+            code = errno.ENOSPC if "full" in str(error).lower() else errno.EACCES
+            raise OSError(code, str(error)) from error
+        finally:
+            copy.close()
     return target
 
 

@@ -23,6 +23,8 @@ from dvdesk.domain.models import (
     Decision,
     Group,
     Hamlet,
+    Meeting,
+    MonthlyCalendar,
     Officer,
     Setting,
 )
@@ -182,3 +184,22 @@ def _history(session: Session, condition) -> list[HistoryRow]:
 
 def cell_type_names(session: Session) -> dict[int, str]:
     return dict(session.execute(select(CellType.id, CellType.name)).all())
+
+
+# What an import plan is computed from: the settings (rules), units, cell types, officers,
+# decisions and assignments, and the calendars an own export's month is compared with.
+_PLAN_SOURCES = (Setting, Cluster, Commune, Hamlet, Cell, Group, CellType, Officer, Decision,
+                 Assignment, MonthlyCalendar, Meeting)
+
+
+def data_marks(session: Session) -> tuple:
+    """A fingerprint of those tables that any insert, update or delete changes (row count,
+    highest id, sum of row versions: every UPDATE raises a row's version)."""
+    marks = []
+    for model in _PLAN_SOURCES:
+        table = model.__table__
+        columns = [func.count(), func.coalesce(func.sum(table.c.row_version), 0)]
+        if "id" in table.c:
+            columns.append(func.coalesce(func.max(table.c.id), 0))
+        marks.append(tuple(int(v) for v in session.execute(select(*columns)).one()))
+    return tuple(marks)

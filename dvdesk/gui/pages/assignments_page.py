@@ -296,6 +296,7 @@ class AssignmentsPage(LazyRefresh, QWidget):
         try:
             self.ctx.run(self.tr("Kết thúc phân công {unit}").format(unit=row.cells[COL_UNIT]),
                          lambda: service.end_assignment(db, assignment_id, last_day),
-                         lambda _r: service.reopen(db, assignment_id), "assignments")
+                         lambda _r: service.reopen(db, assignment_id, expected_end=last_day),
+                         "assignments")
         except DvDeskError as error:
             self.ctx.show_error(self, error)

@@ -382,7 +382,7 @@ class UnitsPage(LazyRefresh, QWidget):
         db = self.ctx.db
         self._run(self.tr("Đổi tên {old}").format(old=old),
                   lambda: unit_service.rename_unit(db, kind, unit_id, name),
-                  lambda _r: unit_service.rename_unit(db, kind, unit_id, old))
+                  lambda _r: unit_service.rename_unit(db, kind, unit_id, old, expected_name=name))
 
     def move_unit(self) -> None:
         ref = self.current_ref()
@@ -405,7 +405,8 @@ class UnitsPage(LazyRefresh, QWidget):
         new_parent, db = dialog.chosen(), self.ctx.db
         self._run(self.tr("Chuyển {name}").format(name=unit.name),
                   lambda: unit_service.move_unit(db, kind, unit_id, new_parent),
-                  lambda _r: unit_service.move_unit(db, kind, unit_id, old_parent))
+                  lambda _r: unit_service.move_unit(db, kind, unit_id, old_parent,
+                                                    expected_parent=new_parent))
         self.reveal(kind, unit_id)
 
     def remove_unit(self) -> None:
