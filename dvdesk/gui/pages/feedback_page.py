@@ -275,20 +275,22 @@ class FeedbackPage(LazyRefresh, QWidget):
 
     def _item_html(self, item: dict) -> str:
         e = html.escape
-        overdue = (f" <b style='color:#b71c1c'>{e(self.tr('Quá hạn'))}</b>"
-                   if item["overdue"] else "")
+        title = self.tr("Phản ánh số {id}").format(id=item["id"])
+        overdue, status_label = self.tr("Quá hạn"), self.tr("Trạng thái")
+        received, due = self.tr("Ngày nhận"), self.tr("Hạn trả lời")
+        complex_word, field_label = self.tr("phức tạp"), self.tr("Lĩnh vực")
+        raised, history = self.tr("Người phản ánh"), self.tr("Quá trình")
         lines = [
-            f"<h3>{e(self.tr('Phản ánh số {id}').format(id=item['id']))}</h3>",
-            f"<p>{e(item['content'])}</p>",
-            f"<p>{e(self.tr('Trạng thái'))}: <b>{e(status_word(item['status']))}</b>{overdue}<br>",
-            f"{e(self.tr('Ngày nhận'))}: {day_text(item['received'])} · "
-            f"{e(self.tr('Hạn trả lời'))}: <b>{day_text(item['deadline'])}</b>"
-            + (f" ({e(self.tr('phức tạp'))})" if item["is_complex"] else "") + "<br>",
+            f"<h3>{e(title)}</h3><p>{e(item['content'])}</p>",
+            f"<p>{e(status_label)}: <b>{e(status_word(item['status']))}</b>",
+            f" <b style='color:#b71c1c'>{e(overdue)}</b><br>" if item["overdue"] else "<br>",
+            f"{e(received)}: {day_text(item['received'])} · "
+            f"{e(due)}: <b>{day_text(item['deadline'])}</b>",
+            f" ({e(complex_word)})<br>" if item["is_complex"] else "<br>",
             f"{e(item['hamlet'])}, {e(item['commune'])} · {e(item['officer'])}<br>",
-            f"{e(self.tr('Lĩnh vực'))}: {e(item['field'])}"
-            + (f" · {e(self.tr('Người phản ánh'))}: {e(item['raised_by'])}"
-               if item["raised_by"] else "") + "</p>",
-            f"<p><b>{e(self.tr('Quá trình'))}</b></p><table cellspacing=4>",
+            f"{e(field_label)}: {e(item['field'])}",
+            f" · {e(raised)}: {e(item['raised_by'])}</p>" if item["raised_by"] else "</p>",
+            f"<p><b>{e(history)}</b></p><table cellspacing=4>",
         ]
         for step in item["history"]:
             lines.append(f"<tr><td>{day_text(step['on'])}</td>"
