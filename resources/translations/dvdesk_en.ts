@@ -1923,6 +1923,10 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
         <translation>Choose the receiving officer from the list.</translation>
     </message>
     <message>
+        <source>Ngày tiếp nhận phải là một ngày dd/mm/yyyy.</source>
+        <translation>The date received must be a day written dd/mm/yyyy.</translation>
+    </message>
+    <message>
         <source>Nhập nội dung phản ánh, kiến nghị.</source>
         <translation>Type the content of the feedback.</translation>
     </message>

@@ -69,6 +69,9 @@ class CompliancePanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The service's order first (Vietnamese name order, the units' own order); a click on
+        # a header sorts by that column.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.chart = QChart()
         self.chart.setMargins(QMargins(4, 4, 4, 4))

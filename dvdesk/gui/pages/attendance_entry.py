@@ -246,10 +246,14 @@ class AttendanceEntry(QWidget):
 
     # -- keyboard ----------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event) -> bool:  # noqa: N802 (Qt override)
-        if watched is self.table and event.type() == event.Type.KeyPress \
+        # Marked when the key is let go, as a button acts on release: the reason dialog
+        # then opens after the key's last event, not in the middle of it.
+        if watched is self.table and event.type() in (event.Type.KeyPress,
+                                                       event.Type.KeyRelease) \
                 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier \
                 and event.key() in KEYS:
-            self.mark(KEYS[event.key()])
+            if event.type() == event.Type.KeyRelease and not event.isAutoRepeat():
+                self.mark(KEYS[event.key()])
             return True
         return super().eventFilter(watched, event)
 
@@ -265,7 +269,12 @@ class AttendanceEntry(QWidget):
         reason = ""
         if status == "excused":
             dialog = ReasonDialog(line.expected.name, self._meeting_text(line), self)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            # Back to the list for the next key, its window active again for Ctrl+Z (not
+            # every desktop gives activation back when a dialog closes).
+            self.window().activateWindow()
+            self.table.setFocus()
+            if not accepted:
                 return
             reason = dialog.reason.text()
         words = {"present": self.tr("có mặt"), "excused": self.tr("vắng có lý do"),

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,17 +22,33 @@ from dvdesk.errors import DvDeskError
 from dvdesk.services.unit_views import tree_children
 
 
-def date_edit(parent, day: dt.date, name: str) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day), parent)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setCalendarPopup(True)
-    edit.setAccessibleName(name)
-    return edit
+class DayField(QLineEdit):
+    """A day typed as dd/mm/yyyy: the whole date in one go, as a person writes it (a
+    QDateEdit takes typing one section at a time and drops a date typed over it)."""
+
+    def __init__(self, day: dt.date, name: str, parent=None):
+        super().__init__(parent)
+        self.setInputMask("99/99/9999")
+        self.setAccessibleName(name)
+        self.setMaximumWidth(110)
+        self.set_day(day)
+
+    def set_day(self, day: dt.date) -> None:
+        self.setText(f"{day:%d/%m/%Y}")
+
+    def day(self) -> dt.date | None:
+        try:
+            return dt.datetime.strptime(self.text(), "%d/%m/%Y").date()
+        except ValueError:
+            return None
 
 
-def day_of(edit: QDateEdit) -> dt.date:
-    d = edit.date()
-    return dt.date(d.year(), d.month(), d.day())
+def date_edit(parent, day: dt.date, name: str) -> DayField:
+    return DayField(day, name, parent)
+
+
+def day_of(edit: DayField) -> dt.date | None:
+    return edit.day()
 
 
 def searchable(combo: QComboBox) -> None:
@@ -55,7 +70,6 @@ class ReceiveDialog(QDialog):
         self.commune = QComboBox(self)
         for entry in communes:
             self.commune.addItem(entry.name, entry.id)
-        searchable(self.commune)
         self.hamlet = QComboBox(self)
         self.officer = QComboBox(self)
         for officer in officers:
@@ -114,6 +128,9 @@ class ReceiveDialog(QDialog):
             self.problem.setText(self.tr("Chọn ấp, khu phố nơi nhận phản ánh."))
         elif self._officer_id() is None:
             self.problem.setText(self.tr("Chọn cán bộ tiếp nhận trong danh sách."))
+        elif self.received.day() is None:
+            self.problem.setText(self.tr("Ngày tiếp nhận phải là một ngày dd/mm/yyyy."))
+            self.received.setFocus()
         elif not self.content.toPlainText().strip():
             self.problem.setText(self.tr("Nhập nội dung phản ánh, kiến nghị."))
             self.content.setFocus()
@@ -150,5 +167,7 @@ class StepDialog(QDialog):
     def _accept(self) -> None:
         if self.required and not self.text.text().strip():
             self.text.setFocus()
-            return
-        self.accept()
+        elif self.on.day() is None:
+            self.on.setFocus()
+        else:
+            self.accept()

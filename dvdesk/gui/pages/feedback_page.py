@@ -165,7 +165,7 @@ class FeedbackPage(LazyRefresh, QWidget):
         self.officer.activated.connect(lambda _i: self.load())
         self.officer.lineEdit().editingFinished.connect(self._officer_typed)
         self.overdue.toggled.connect(lambda _on: self.load())
-        self.on.dateChanged.connect(lambda _d: self.load())
+        self.on.textChanged.connect(lambda _t: self.on.day() and self.load())
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self.show_item())
         self.receive_button.clicked.connect(self.receive)
@@ -229,8 +229,9 @@ class FeedbackPage(LazyRefresh, QWidget):
 
     def load(self, keep: int | None = None) -> None:
         keep = keep if keep is not None else self.selected_id()
+        on = day_of(self.on) or dt.date.today()
         try:
-            self.model.load(self.current_filter(), day_of(self.on))
+            self.model.load(self.current_filter(), on)
         except DvDeskError as error:
             self.ctx.show_error(self, error)
             return
@@ -263,7 +264,7 @@ class FeedbackPage(LazyRefresh, QWidget):
         self.item = None
         if item_id is not None:
             try:
-                self.item = feedback_item(self.ctx.db, item_id, on=day_of(self.on))
+                self.item = feedback_item(self.ctx.db, item_id, on=self.model.on)
             except DvDeskError:
                 self.item = None
         self.detail.setHtml(self._item_html(self.item) if self.item else "")
@@ -311,13 +312,20 @@ class FeedbackPage(LazyRefresh, QWidget):
         QApplication.restoreOverrideCursor()
         return True
 
+    def _ask(self, dialog: QDialog) -> bool:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        # The window active again for Ctrl+Z (not every desktop gives activation back).
+        self.window().activateWindow()
+        self.table.setFocus()
+        return accepted
+
     def receive(self) -> None:
         if not self._choices_loaded:
             self._load_choices()
         dialog = ReceiveDialog(self.ctx.db, self.communes, self.officers, self.fields, self)
         if self.commune.currentData() is not None:
             dialog.commune.setCurrentIndex(dialog.commune.findData(self.commune.currentData()))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not self._ask(dialog):
             return
         action = ReceiveFeedback(dialog.values())
         if self._run(self.tr("Tiếp nhận phản ánh"), action):
@@ -338,7 +346,7 @@ class FeedbackPage(LazyRefresh, QWidget):
         title, label, required = words[target]
         title = title.format(id=item["id"])
         dialog = StepDialog(title, label, required, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not self._ask(dialog):
             return
         action = FeedbackStep(item["id"], target, dialog.text.text(), day_of(dialog.on),
                               version=item["row_version"])
