@@ -34,6 +34,7 @@ from dvdesk.domain.calendar.months import month_text
 from dvdesk.domain.compliance import rate_text
 from dvdesk.domain.text import fast_name_sort_key
 from dvdesk.errors import DvDeskError
+from dvdesk.gui.calendar_rows import short_commune
 from dvdesk.gui.month_picker import MonthPicker
 from dvdesk.gui.tables import Row, RowTableModel
 from dvdesk.services.attendance_read import compliance
@@ -41,6 +42,11 @@ from dvdesk.services.settings import get_settings
 
 BY_OFFICER, BY_COMMUNE, BY_CLUSTER = "officer", "commune", "cluster"
 CHART_OFFICERS = 15
+
+
+def short_name(name: str) -> str:
+    """A bar's label: a commune without its kind ("Tân Thạch"), at most 22 letters."""
+    return short_commune(name or "?")[:22]
 
 
 class CompliancePanel(QWidget):
@@ -79,7 +85,7 @@ class CompliancePanel(QWidget):
         self.chart_view = QChartView(self.chart, self)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setAccessibleName(self.tr("Biểu đồ tỷ lệ dự họp"))
-        self.chart_view.setMinimumWidth(320)
+        self.chart_view.setMinimumWidth(400)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Từ tháng:"), self))
@@ -92,8 +98,8 @@ class CompliancePanel(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.table)
         split.addWidget(self.chart_view)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.overall)
@@ -204,7 +210,7 @@ class CompliancePanel(QWidget):
         series.setLabelsFormat("@value")
         self.chart.addSeries(series)
         names = QBarCategoryAxis()
-        names.append([(r["name"] or "?")[:28] for r in rated] or [""])
+        names.append([short_name(r["name"]) for r in rated] or [""])
         values = QValueAxis()
         values.setRange(0, 100)
         values.setLabelFormat("%d")

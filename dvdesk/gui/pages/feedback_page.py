@@ -115,7 +115,7 @@ class FeedbackPage(LazyRefresh, QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        for column, width in ((COL_ID, 44), (COL_RECEIVED, 88), (COL_DEADLINE, 88),
+        for column, width in ((COL_ID, 44), (COL_RECEIVED, 92), (COL_DEADLINE, 100),
                               (COL_STATUS, 175), (COL_FIELD, 110), (COL_HAMLET, 110),
                               (COL_COMMUNE, 115), (COL_OFFICER, 140)):
             self.table.setColumnWidth(column, width)
@@ -294,7 +294,7 @@ class FeedbackPage(LazyRefresh, QWidget):
             f"<p><b>{e(history)}</b></p><table cellspacing=4>",
         ]
         for step in item["history"]:
-            lines.append(f"<tr><td>{day_text(step['on'])}</td>"
+            lines.append(f"<tr><td style='white-space:nowrap'>{day_text(step['on'])}</td>"
                          f"<td>{e(status_word(step['status']))}</td>"
                          f"<td>{e(step['note'])}</td><td>{e(step['user'] or '')}</td></tr>")
         lines.append("</table>")
