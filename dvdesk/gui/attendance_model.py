@@ -49,12 +49,21 @@ def status_word(status: str | None) -> str:
 class Line:
     """One expected attendance as the list shows it."""
 
-    __slots__ = ("meeting", "expected", "search")
+    __slots__ = ("meeting", "expected", "_search")
 
     def __init__(self, meeting, expected):
         self.meeting, self.expected = meeting, expected
-        self.search = " ".join((_search(meeting.unit), _search(meeting.commune),
-                                _search(expected.name)))
+        self._search = None
+
+    @property
+    def search(self) -> str:
+        """Made the first time words are typed, not at every load: a province month has
+        ~12,600 lines and most loads are never searched."""
+        if self._search is None:
+            meeting = self.meeting
+            self._search = " ".join((_search(meeting.unit), _search(meeting.commune),
+                                     _search(self.expected.name)))
+        return self._search
 
     @property
     def key(self) -> tuple[int, int]:
@@ -74,6 +83,19 @@ class AttendanceModel(QAbstractTableModel):
     def load(self, meetings) -> None:
         self.beginResetModel()
         self.lines = [Line(m, e) for m in meetings for e in m.expected]
+        self._filter()
+        self.endResetModel()
+
+    def replace_day(self, day: dt.date, meetings) -> None:
+        """Put the day's meetings, read again, in place of the day's lines (after a mark: a
+        day is ~1/20 of a province month to read)."""
+        self.beginResetModel()
+        at = [i for i, line in enumerate(self.lines) if line.meeting.day == day]
+        start = at[0] if at else next((i for i, line in enumerate(self.lines)
+                                       if line.meeting.day and line.meeting.day > day),
+                                      len(self.lines))
+        end = at[-1] + 1 if at else start
+        self.lines[start:end] = [Line(m, e) for m in meetings for e in m.expected]
         self._filter()
         self.endResetModel()
 

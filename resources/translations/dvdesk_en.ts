@@ -903,6 +903,10 @@
         <translation>Cluster</translation>
     </message>
     <message>
+        <source>Đang tính tỷ lệ dự họp…</source>
+        <translation>Counting the attendance rates…</translation>
+    </message>
+    <message>
         <source>(chưa rõ)</source>
         <translation>(unknown)</translation>
     </message>

@@ -54,6 +54,7 @@ class CompliancePanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.result = None
+        self._serial = 0
         self.first = MonthPicker(ctx.month, self)
         self.first.setAccessibleName(self.tr("Từ tháng"))
         self.last = MonthPicker(ctx.month, self)
@@ -139,12 +140,26 @@ class CompliancePanel(QWidget):
         self.load()
 
     def load(self) -> None:
-        try:
-            self.result = compliance(self.ctx.db, self.first.month(), self.last.month())
-        except DvDeskError as error:
-            self.result = None
-            self.overall.setText(str(error))
-        self.show_result()
+        """Count on the worker: the first count of a province month takes about a second
+        (its officers' names sorted the Vietnamese way), the window stays responsive."""
+        self._serial += 1
+        serial, db = self._serial, self.ctx.db
+        first, last = self.first.month(), self.last.month()
+        self.overall.setText(self.tr("Đang tính tỷ lệ dự họp…"))
+
+        def done(result) -> None:
+            if serial == self._serial:  # not a range chosen meanwhile
+                self.result = result
+                self.show_result()
+
+        def failed(error) -> None:
+            if serial == self._serial:
+                self.result = None
+                self.show_result()
+                self.overall.setText(str(error))
+
+        self.ctx.jobs.start(lambda _report: compliance(db, first, last), done=done,
+                            failed=failed, label=self.tr("Đang tính tỷ lệ dự họp…"))
 
     def rows(self) -> list[dict]:
         if self.result is None:

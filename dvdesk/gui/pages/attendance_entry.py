@@ -105,6 +105,7 @@ class AttendanceEntry(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.month = ""
+        self.touched_day = None  # the day a mark changed: only it is read again
         self.model = AttendanceModel(self)
         self.state = QLabel(self)
         self.state.setWordWrap(True)
@@ -187,6 +188,15 @@ class AttendanceEntry(QWidget):
         """The month's approved version, keeping the chosen day and the selected line."""
         keep = self.selected_key()
         keep_day = self.day.currentData()
+        touched, self.touched_day = self.touched_day, None
+        if touched is not None and month == self.month and self.model.lines:
+            try:
+                self.model.replace_day(touched, month_meetings(self.ctx.db, month, day=touched))
+            except DvDeskError:
+                pass  # the month changed under us: read it all again below
+            else:
+                self._filter(keep)
+                return
         self.month = month
         try:
             meetings = month_meetings(self.ctx.db, month)
@@ -284,6 +294,7 @@ class AttendanceEntry(QWidget):
         action = MarkAttendance(self.month, line.meeting.id, line.expected.officer_id, status,
                                 reason, version=line.expected.row_version)
         next_key = self.model.line(row + 1).key if row + 1 < self.model.rowCount() else line.key
+        self.touched_day = line.meeting.day
         if self._run(text, action):
             self._filter(next_key)
             self.table.setFocus()
@@ -298,6 +309,7 @@ class AttendanceEntry(QWidget):
                             versions={x.expected.officer_id: x.expected.row_version
                                       for x in lines})
         text = self.tr("Tất cả có mặt: {meeting}").format(meeting=self._meeting_text(line))
+        self.touched_day = line.meeting.day
         if self._run(text, action):
             self._filter(line.key)
             self.table.setFocus()
@@ -308,9 +320,11 @@ class AttendanceEntry(QWidget):
             run_action(self.ctx, text, action, "attendance")
         except DvDeskError as error:
             QApplication.restoreOverrideCursor()
+            self.touched_day = None
             self.ctx.show_error(self, error)
             return False
         QApplication.restoreOverrideCursor()
+        self.touched_day = None  # read back already, or the whole month when next shown
         return True
 
     # -- the sheet ---------------------------------------------------------------------

@@ -45,6 +45,8 @@ class AttendancePage(LazyRefresh, QWidget):
 
     def _data_changed(self, what: str) -> None:
         if what in ("attendance", "calendar", "officers", "units", "settings", "all"):
+            if what != "attendance":
+                self.entry.touched_day = None
             self._rates_stale = True
             self.refresh_when_visible()
 

@@ -70,6 +70,22 @@ from dvdesk.services.unit_views import load_unit_index
 OPEN = "open"
 
 
+class LazyCombo(QComboBox):
+    """A combo box whose items are read the first time it is opened or typed into."""
+
+    def __init__(self, load, parent=None):
+        super().__init__(parent)
+        self._load = load
+
+    def showPopup(self) -> None:  # noqa: N802 (Qt override)
+        self._load()
+        super().showPopup()
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self._load()
+        super().focusInEvent(event)
+
+
 class FeedbackPage(LazyRefresh, QWidget):
     title = "Phản ánh, kiến nghị"
 
@@ -91,7 +107,7 @@ class FeedbackPage(LazyRefresh, QWidget):
         self.field.setAccessibleName(self.tr("Lĩnh vực"))
         self.commune = QComboBox(self)
         self.commune.setAccessibleName(self.tr("Xã"))
-        self.officer = QComboBox(self)
+        self.officer = LazyCombo(self._load_officers, self)
         self.officer.setAccessibleName(self.tr("Cán bộ"))
         self.officer.setMinimumWidth(180)
         searchable(self.officer)
@@ -183,6 +199,7 @@ class FeedbackPage(LazyRefresh, QWidget):
         if what in ("feedback", "units", "officers", "settings", "all"):
             if what != "feedback":
                 self._choices_loaded = False
+                self.officers = []
             self.stats.stale = True
             self.refresh_when_visible()
 
@@ -191,12 +208,23 @@ class FeedbackPage(LazyRefresh, QWidget):
         db = self.ctx.db
         self.fields = rules.fields_of(get_settings(db))
         self.communes = load_unit_index(db, "commune").ordered("commune")
-        self.officers = sorted(load_officer_choices(db), key=lambda o: o.search_name)
-        for combo, first, items in (
-                (self.field, self.tr("Mọi lĩnh vực"), [(f, f) for f in self.fields]),
-                (self.commune, self.tr("Mọi xã"), [(c.name, c.id) for c in self.communes]),
-                (self.officer, self.tr("Mọi cán bộ"),
-                 [(o.full_name, o.id) for o in self.officers])):
+        self.officers = []  # a province's 20,000: read when first wanted
+        lists = [(self.field, self.tr("Mọi lĩnh vực"), [(f, f) for f in self.fields]),
+                 (self.commune, self.tr("Mọi xã"), [(c.name, c.id) for c in self.communes]),
+                 (self.officer, self.tr("Mọi cán bộ"), [])]
+        self._fill(lists)
+        self._choices_loaded = True
+
+    def _load_officers(self) -> list:
+        if not self.officers:
+            self.officers = sorted(load_officer_choices(self.ctx.db),
+                                   key=lambda o: o.search_name)
+            self._fill([(self.officer, self.tr("Mọi cán bộ"),
+                         [(o.full_name, o.id) for o in self.officers])])
+        return self.officers
+
+    def _fill(self, lists) -> None:
+        for combo, first, items in lists:
             keep = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -205,7 +233,6 @@ class FeedbackPage(LazyRefresh, QWidget):
                 combo.addItem(text, data)
             combo.setCurrentIndex(max(combo.findData(keep), 0) if keep is not None else 0)
             combo.blockSignals(False)
-        self._choices_loaded = True
 
     def _officer_typed(self) -> None:
         text = self.officer.currentText().strip()
@@ -322,7 +349,8 @@ class FeedbackPage(LazyRefresh, QWidget):
     def receive(self) -> None:
         if not self._choices_loaded:
             self._load_choices()
-        dialog = ReceiveDialog(self.ctx.db, self.communes, self.officers, self.fields, self)
+        dialog = ReceiveDialog(self.ctx.db, self.communes, self._load_officers(), self.fields,
+                               self)
         if self.commune.currentData() is not None:
             dialog.commune.setCurrentIndex(dialog.commune.findData(self.commune.currentData()))
         if not self._ask(dialog):
