@@ -2204,12 +2204,12 @@ standing member</translation>
 <context>
     <name>SheetPreview</name>
     <message>
-        <source>Nhập bảng dự họp</source>
-        <translation>Import attendance sheet</translation>
+        <source>Xem trước bảng dự họp</source>
+        <translation>Attendance sheet preview</translation>
     </message>
     <message>
         <source>Không nhập được: tệp có {n} dòng sai; không ghi gì.</source>
-        <translation>Cannot import: the file has {n} wrong rows; nothing was written.</translation>
+        <translation>Cannot import: wrong rows in the file: {n}; nothing was written.</translation>
     </message>
     <message>
         <source>Nhập</source>

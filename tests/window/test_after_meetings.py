@@ -201,3 +201,73 @@ def test_the_overdue_list_on_a_chosen_day(launch, demo_path, lang):
     assert all(r[3].endswith("quá hạn" if lang == "vi" else "overdue") for r in rows)
     app.screenshot("overdue")
     assert app.close() == 0
+
+
+def _file(dialog, path, button: str) -> None:
+    dialog.type_into("Tên tệp", str(path))
+    dialog.close_popup()  # the name field completes as one types
+    dialog.click(button)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_sheet_goes_out_and_comes_back_with_a_preview(launch, demo_path, tmp_path, lang):
+    from openpyxl import load_workbook
+
+    app = launch(lang=lang, page="attendance", month=MONTH)
+    sheet = tmp_path / "du-hop.xlsx"
+    app.click("Xuất bảng dự họp…")
+    _file(app.dialog("Xuất bảng dự họp"), sheet, "Lưu")
+    app.wait_for("Đã xuất" if lang == "vi" else "Exported")
+
+    wb = load_workbook(sheet)
+    ws = wb.worksheets[0]
+    header_row = next(r for r in range(1, 11) if ws.cell(r, 1).value == "STT")
+    header = [c.value for c in ws[header_row]]
+    status, reason, officer = (header.index(name) + 1 for name in
+                               ("Tình trạng", "Lý do", "Mã cán bộ"))
+    blank = [r for r in range(header_row + 1, ws.max_row + 1)
+             if ws.cell(r, officer).value and not ws.cell(r, status).value]
+    assert len(blank) > 5
+    for r in blank:
+        ws.cell(r, status, "Có mặt")
+    ws.cell(blank[0], status, "Vắng có lý do")
+    ws.cell(blank[0], reason, "Ốm")
+    wb.save(sheet)
+    excused_officer = ws.cell(blank[0], officer).value
+
+    app.click("Nhập bảng dự họp…")
+    _file(app.dialog("Nhập bảng dự họp"), sheet, "Mở")
+    preview = app.dialog("Xem trước bảng dự họp")
+    assert preview.sees(f"ghi {len(blank)} lượt (có mặt {len(blank) - 1}, vắng có lý do 1, "
+                        "vắng 0)")
+    preview.click("Nhập")
+    app.wait_gone("Xem trước bảng dự họp")
+    meetings = _with_db(demo_path, lambda db: month_meetings(db, MONTH))
+    assert not [m for m in meetings if not m.recorded]
+    assert any((e.officer_id, e.status, e.reason) == (excused_officer, "excused", "Ốm")
+               for m in meetings for e in m.expected)
+
+    # A row naming someone not expected at its meeting: refused with the row named, nothing
+    # written.
+    wrong = tmp_path / "sai.xlsx"
+    wb = load_workbook(sheet)
+    ws = wb.worksheets[0]
+    first_row = header_row + 1
+    ws.cell(first_row, status, "Vắng")
+    stranger = next(ws.cell(r, officer).value for r in range(first_row + 1, ws.max_row + 1)
+                    if ws.cell(r, officer).value != ws.cell(first_row, officer).value
+                    and ws.cell(r, 2).value != ws.cell(first_row, 2).value)
+    ws.cell(first_row, officer, stranger)
+    ws.cell(first_row, officer + 1, None)
+    wb.save(wrong)
+    app.click("Nhập bảng dự họp…")
+    _file(app.dialog("Nhập bảng dự họp"), wrong, "Mở")
+    refused = app.dialog("Xem trước bảng dự họp")
+    refused.wait_for(f"dòng {first_row}")
+    assert refused.sees("không ghi gì" if lang == "vi" else "nothing was written")
+    assert not refused.find("Nhập", kinds=None).raw["enabled"]
+    app.screenshot("refused")
+    refused.click("Hủy")
+    app.wait_gone("Xem trước bảng dự họp")
+    assert _with_db(demo_path, lambda db: month_meetings(db, MONTH)) == meetings
+    assert app.close() == 0

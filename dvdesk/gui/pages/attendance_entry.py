@@ -74,7 +74,7 @@ class SheetPreview(QDialog):
 
     def __init__(self, plan, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Nhập bảng dự họp"))
+        self.setWindowTitle(self.tr("Xem trước bảng dự họp"))
         layout = QVBoxLayout(self)
         summary = QLabel(plan.summary(), self)
         summary.setWordWrap(True)
@@ -136,7 +136,7 @@ class AttendanceEntry(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.setColumnWidth(0, 90)
-        self.table.setColumnWidth(1, 60)
+        self.table.setColumnWidth(1, 80)
         self.table.setColumnWidth(COL_MEETING, 330)
         self.table.setColumnWidth(COL_OFFICER, 190)
         self.table.setColumnWidth(COL_OFFICER + 1, 120)
