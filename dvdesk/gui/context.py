@@ -58,7 +58,8 @@ class _ServiceCommand(QUndoCommand):
 class AppContext(QObject):
     """The open database and the state the pages share."""
 
-    # What changed: "units" | "officers" | "assignments" | "calendar" | "settings" | "all".
+    # What changed: "units" | "officers" | "assignments" | "calendar" | "attendance" |
+    # "feedback" | "settings" | "all".
     data_changed = Signal(str)
     month_changed = Signal(str)  # "YYYY-MM"
     database_changed = Signal()
