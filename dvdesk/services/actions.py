@@ -650,7 +650,7 @@ class AllPresent(Action):
 
 @dataclass
 class ReceiveFeedback(Action):
-    """Tiếp nhận: a new item; its undo removes it, its redo enters it again (a new id)."""
+    """Tiếp nhận: a new item; its undo removes it, its redo enters it again with its id."""
 
     values: dict
     item_id: int | None = None
@@ -667,7 +667,10 @@ class ReceiveFeedback(Action):
 
         delete_feedback(db, self.item_id)  # refused once someone took it further
 
-    redo = do
+    def redo(self, db: Database) -> int:
+        from dvdesk.services.feedback import add_feedback
+
+        return add_feedback(db, **self.values, item_id=self.item_id)
 
 
 @dataclass

@@ -246,13 +246,13 @@ class AttendanceEntry(QWidget):
         return self.model.line(row).key if row >= 0 else None
 
     def _update_buttons(self) -> None:
-        has = self.model.rowCount() > 0
+        shown = self.model.rowCount() > 0
         for button in (self.all_button, self.present_button, self.excused_button,
-                       self.absent_button, self.clear_button, self.export_button,
-                       self.import_button):
-            button.setEnabled(has or button is self.import_button and bool(self.model.lines))
-        self.export_button.setEnabled(bool(self.model.lines))
-        self.import_button.setEnabled(bool(self.model.lines))
+                       self.absent_button, self.clear_button):
+            button.setEnabled(shown)
+        approved = bool(self.model.lines)  # the sheet is of the month's approved version
+        self.export_button.setEnabled(approved)
+        self.import_button.setEnabled(approved)
 
     # -- keyboard ----------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event) -> bool:  # noqa: N802 (Qt override)
