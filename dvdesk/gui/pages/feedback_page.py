@@ -132,7 +132,7 @@ class FeedbackPage(LazyRefresh, QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         for column, width in ((COL_ID, 44), (COL_RECEIVED, 92), (COL_DEADLINE, 100),
-                              (COL_STATUS, 175), (COL_FIELD, 110), (COL_HAMLET, 110),
+                              (COL_STATUS, 195), (COL_FIELD, 110), (COL_HAMLET, 110),
                               (COL_COMMUNE, 115), (COL_OFFICER, 140)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(COL_CONTENT, QHeaderView.ResizeMode.Stretch)
