@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from dvdesk.domain.calendar.months import next_month
 from dvdesk.errors import DvDeskError
 from dvdesk.gui.jobs import Jobs
-from dvdesk.store.database import Database
+from dvdesk.services.databases import Database
 
 APP_TITLE = "DV Desk"
 

@@ -36,8 +36,8 @@ from dvdesk.gui.forms import icon
 from dvdesk.gui.month_picker import MonthPicker
 from dvdesk.gui.pages import NAVIGATION, PlaceholderPage, page_class
 from dvdesk.gui.widgets import ElidedLabel
+from dvdesk.services.databases import open_database
 from dvdesk.services.status import database_mark, status_counts
-from dvdesk.store.database import open_database
 
 MAX_RECENT = 8
 CALENDAR_STATES = {"draft": QT_TRANSLATE_NOOP("MainWindow", "dự thảo"),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -19,9 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from dvdesk.domain.models import Assignment, Decision, Officer
 from dvdesk.domain.roles import ROLES, UNIT_LABELS, Role
 from dvdesk.errors import DvDeskError, NeedsConfirmation
 from dvdesk.gui.assign_dialog import ASSIGN, END, REASSIGN, AssignDialog, load_officer_choices
@@ -30,53 +27,37 @@ from dvdesk.gui.forms import icon
 from dvdesk.gui.pages import LazyRefresh
 from dvdesk.gui.tables import Row, RowTableModel, SearchProxy, show_date
 from dvdesk.gui.terms import term
-from dvdesk.gui.unit_data import UnitIndex, units_mark
 from dvdesk.services import assignments as service
-from dvdesk.store import queries
+from dvdesk.services.board_view import Board, load_board
+from dvdesk.services.unit_views import load_unit_index, units_mark
 
 COL_UNIT, COL_PARENT, COL_HOLDERS, COL_FROM, COL_DECISION = range(5)
 
 
-def load_board(session, role: str, day: dt.date,
-               index: UnitIndex | None = None) -> tuple[list[Row], int, int]:
-    """Rows for every active unit of the role's kind; returns (rows, covered, total).
-
-    ``index`` (the units of that kind, when still current) saves reading them again.
-    """
-    kind = ROLES[Role(role)].unit
-    index = index or UnitIndex.load(session, kind)
-    rules = queries.settings(session)["rules"].get(role, {})
-    must_have = (rules.get("unit_min") or 0) >= 1
-    held: dict[int, list[tuple]] = defaultdict(list)
-    for a_id, unit_id, officer_id, name, key, start, number in session.connection().execute(
-            select(Assignment.id, Assignment.unit_id, Assignment.officer_id, Officer.full_name,
-                   Officer.search_name, Assignment.effective_from, Decision.number)
-            .join(Officer, Officer.id == Assignment.officer_id)
-            .outerjoin(Decision, Decision.id == Assignment.decision_id)
-            .where(Assignment.role == role, queries.valid_on(day))
-            .order_by(Assignment.unit_id, Assignment.effective_from, Assignment.id)):
-        held[unit_id].append((a_id, officer_id, name, start, number or "", key))
+def board_rows(board: Board) -> list[Row]:
+    """One table row per unit of the board: its holders' names, since when, by which
+    decision; a unit without a holder is highlighted when the role needs one per unit."""
     unassigned = QCoreApplication.translate("AssignmentsPage", "Chưa phân công")
-    empty: list[tuple] = []
-    rows, covered = [], 0
-    for unit in index.ordered(kind):
-        holders = held.get(unit.id, empty)
+    rows = []
+    for entry in board.rows:
+        unit, holders = entry.unit, entry.holders
         if not holders:
             cells = (unit.name, unit.parent_text, unassigned, "", "")
-            rows.append(Row(unit.id, cells, unit.search, highlight=must_have, payload=holders))
+            rows.append(Row(unit.id, cells, unit.search, highlight=board.must_have,
+                            payload=holders))
             continue
-        covered += 1
         if len(holders) == 1:  # the usual case, kept cheap for 40,000 groups
             h = holders[0]
-            cells = (unit.name, unit.parent_text, h[2], show_date(h[3]), h[4])
-            search = f"{unit.search} {h[5]}"
+            cells = (unit.name, unit.parent_text, h.name, show_date(h.effective_from),
+                     h.decision)
+            search = f"{unit.search} {h.search_name}"
         else:
-            cells = (unit.name, unit.parent_text, "; ".join(h[2] for h in holders),
-                     "; ".join(sorted({show_date(h[3]) for h in holders})),
-                     "; ".join(sorted({h[4] for h in holders if h[4]})))
-            search = unit.search + " " + " ".join(h[5] for h in holders)
+            cells = (unit.name, unit.parent_text, "; ".join(h.name for h in holders),
+                     "; ".join(sorted({show_date(h.effective_from) for h in holders})),
+                     "; ".join(sorted({h.decision for h in holders if h.decision})))
+            search = unit.search + " " + " ".join(h.search_name for h in holders)
         rows.append(Row(unit.id, cells, search, payload=holders))
-    return rows, covered, len(rows)
+    return rows
 
 
 class AssignmentsPage(LazyRefresh, QWidget):
@@ -165,16 +146,14 @@ class AssignmentsPage(LazyRefresh, QWidget):
     def refresh(self) -> None:
         selected = self.selected_unit()
         kind = ROLES[Role(self.role)].unit
-        with self.ctx.db.read() as session:
-            # After an assignment only the holders change: keep the units if they did not.
-            mark = (kind, units_mark(session))
-            if self._units is None or self._units[0] != mark:
-                self._units = (mark, UnitIndex.load(session, kind))
-            rows, covered, total = load_board(session, self.role, dt.date.today(),
-                                              self._units[1])
-            rule = queries.settings(session)["rules"].get(self.role, {})
-        self.model.set_rows(rows)
-        self.rule_hint.setText(self.rule_text(rule, term(UNIT_LABELS[kind]).lower()))
+        # After an assignment only the holders change: keep the units if they did not.
+        mark = (kind, units_mark(self.ctx.db))
+        if self._units is None or self._units[0] != mark:
+            self._units = (mark, load_unit_index(self.ctx.db, kind))
+        board = load_board(self.ctx.db, self.role, dt.date.today(), self._units[1])
+        covered, total = board.covered, board.total
+        self.model.set_rows(board_rows(board))
+        self.rule_hint.setText(self.rule_text(board.rule, term(UNIT_LABELS[kind]).lower()))
         label = term(ROLES[Role(self.role)].coverage_label)
         self.coverage.setText(f"{covered:,}/{total:,} {label}".replace(",", "."))
         self.coverage.setStyleSheet("font-weight: bold; color: %s"
@@ -232,9 +211,8 @@ class AssignmentsPage(LazyRefresh, QWidget):
 
     # --- actions -----------------------------------------------------------------------
     def _dialog(self, mode: str, row: Row) -> AssignDialog:
-        with self.ctx.db.read() as session:
-            officers = load_officer_choices(session, self.role) if mode != END else []
-        holders = [(h[0], h[2]) for h in row.payload]
+        officers = load_officer_choices(self.ctx.db, self.role) if mode != END else []
+        holders = [(h.assignment_id, h.name) for h in row.payload]
         unit_text = f"{row.cells[COL_UNIT]} ({row.cells[COL_PARENT]})" if row.cells[
             COL_PARENT] else row.cells[COL_UNIT]
         return AssignDialog(mode, unit_text, term(ROLES[Role(self.role)].label), officers, holders,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -21,27 +20,23 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from dvdesk.domain.models import Assignment, Cluster, Commune, Hamlet, Officer
-from dvdesk.domain.roles import (
-    OFFICER_LEVELS,
-    ROLE_ORDER,
-    Role,
-    commune_title,
-    role_label,
-    role_unit,
-)
+from dvdesk.domain.roles import OFFICER_LEVELS, Role, role_label
 from dvdesk.errors import DvDeskError
 from dvdesk.gui.context import APP_TITLE, AppContext
 from dvdesk.gui.forms import icon
 from dvdesk.gui.history_view import HistoryView
-from dvdesk.gui.officer_dialog import OfficerDialog, officer_fields
+from dvdesk.gui.officer_dialog import OfficerDialog
 from dvdesk.gui.pages import LazyRefresh
 from dvdesk.gui.tables import Row, RowTableModel, SearchProxy, fast_name_sort_key, show_date
 from dvdesk.gui.terms import term
 from dvdesk.services import officers as officer_service
-from dvdesk.store import queries
+from dvdesk.services.officer_views import (
+    OfficerRow,
+    load_officer_rows,
+    officer_assignments,
+    officer_form,
+)
 
 COL_NAME, COL_TITLE, COL_WORKPLACE, COL_LEVEL, COL_PHONE, COL_CURRENT, COL_STATE = range(7)
 
@@ -60,49 +55,27 @@ _COUNTED = {
     Role.PROVINCE_LIAISON.value: QT_TRANSLATE_NOOP("OfficersPage", "xã (LĐ tỉnh)"),
     Role.CLUSTER_LEADER.value: QT_TRANSLATE_NOOP("OfficersPage", "cụm"),
 }
-_ROLE_ORDER = ROLE_ORDER
 
 
-def load_officer_rows(session, day: dt.date) -> list[Row]:
-    """All officers with a summary of their current work, in four set-based queries."""
-    clusters = dict(session.execute(select(Cluster.id, Cluster.name)).all())
-    communes = {cid: commune_title(kind, name)
-                for cid, name, kind in session.execute(
-                    select(Commune.id, Commune.name, Commune.kind))}
-    hamlets = dict(session.execute(select(Hamlet.id, Hamlet.name)).all())
-    names = {Role.CLUSTER_LEADER.value: clusters, Role.COMMUNE_LEAD.value: communes,
-             Role.PROVINCE_LIAISON.value: communes, Role.HAMLET_SUPPORT.value: hamlets}
+def officer_rows(officers: list[OfficerRow]) -> list[Row]:
+    """The table's rows: each officer with a summary of their current work in words."""
     named = {role: QCoreApplication.translate("OfficersPage", text)
              for role, text in _NAMED_ROLES.items()}
     counted = {role: QCoreApplication.translate("OfficersPage", text)
                for role, text in _COUNTED.items()}
-    work: dict[tuple[int, str], list[int]] = defaultdict(list)
-    # Core rows (session.connection()) skip the ORM's per-row work: 50,000 rows at province.
-    for officer_id, role, unit_id in session.connection().execute(
-            select(Assignment.officer_id, Assignment.role, Assignment.unit_id)
-            .where(queries.valid_on(day)).order_by(Assignment.id)):
-        work[officer_id, role].append(unit_id)
-    parts: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    for (officer_id, role), units in work.items():
-        if len(units) == 1 and role in named:
-            text = f"{named[role]} {names[role].get(units[0], '?')}"
-        else:
-            text = f"{len(units)} {counted.get(role, role)}"
-        parts[officer_id].append((_ROLE_ORDER.get(role, 99), text))
-    summaries = {officer_id: "; ".join(text for _order, text in sorted(items))
-                 for officer_id, items in parts.items()}
     levels = {code: term(label) for code, label in OFFICER_LEVELS.items()}
     working = QCoreApplication.translate("OfficersPage", "Đang công tác")
     left = QCoreApplication.translate("OfficersPage", "Đã thôi")
     rows = []
-    officers = session.connection().execute(select(
-        Officer.id, Officer.full_name, Officer.search_name, Officer.title, Officer.workplace,
-        Officer.level, Officer.phone, Officer.active))
-    for id_, name, key, title, workplace, level, phone, active in officers:
-        cells = (name, title, workplace, levels.get(level, level), phone,
-                 summaries.get(id_, ""), working if active else left)
-        rows.append(Row(id_, cells, f"{key} {phone}",
-                        sort_keys={COL_NAME: fast_name_sort_key(name)}, inactive=not active))
+    for o in officers:
+        summary = "; ".join(
+            f"{named[w.role]} {w.unit_name}" if w.unit_name is not None and w.role in named
+            else f"{w.count} {counted.get(w.role, w.role)}" for w in o.work)
+        cells = (o.full_name, o.title, o.workplace, levels.get(o.level, o.level), o.phone,
+                 summary, working if o.active else left)
+        rows.append(Row(o.id, cells, f"{o.search_name} {o.phone}",
+                        sort_keys={COL_NAME: fast_name_sort_key(o.full_name)},
+                        inactive=not o.active))
     return rows
 
 
@@ -193,9 +166,7 @@ class OfficersPage(LazyRefresh, QWidget):
     # --- loading -----------------------------------------------------------------------
     def refresh(self) -> None:
         selected = self.selected_id()
-        with self.ctx.db.read() as session:
-            rows = load_officer_rows(session, dt.date.today())
-        self.model.set_rows(rows)
+        self.model.set_rows(officer_rows(load_officer_rows(self.ctx.db, dt.date.today())))
         self._update_count()
         if selected is None or not self.select_officer(selected):
             if self.proxy.rowCount():
@@ -251,13 +222,12 @@ class OfficersPage(LazyRefresh, QWidget):
             else self.tr("Cho thôi công tác"))
         history_rows = []
         if row is not None:
-            with self.ctx.db.read() as session:
-                for h in queries.officer_history(session, row.id):
-                    unit = queries.unit_label(session, role_unit(h.role), h.unit_id)
-                    history_rows.append(Row(h.assignment_id, (
-                        term(role_label(h.role)), unit, show_date(h.effective_from),
-                        show_date(h.effective_to), h.decision), "",
-                        inactive=h.effective_to is not None and h.effective_to < dt.date.today()))
+            today = dt.date.today()
+            history_rows = [Row(h.assignment_id, (
+                term(role_label(h.role)), h.unit_label, show_date(h.effective_from),
+                show_date(h.effective_to), h.decision), "",
+                inactive=h.effective_to is not None and h.effective_to < today)
+                for h in officer_assignments(self.ctx.db, row.id)]
             self.history_label.setText(self.tr("Lịch sử phân công của {name}").format(
                 name=row.cells[COL_NAME]))
             self.changes.show_for("officer", row.id)
@@ -289,10 +259,8 @@ class OfficersPage(LazyRefresh, QWidget):
         row = self._selected_row()
         if row is None:
             return
-        with self.ctx.db.read() as session:
-            officer = session.get(Officer, row.id)
-            old = officer_fields(officer)
-            version = officer.row_version
+        form = officer_form(self.ctx.db, row.id)
+        old, version = form.values, form.version
         dialog = OfficerDialog(self, old)
         if not dialog.exec():
             return
@@ -342,8 +310,7 @@ class OfficersPage(LazyRefresh, QWidget):
                     "phân công thì hãy cho thôi công tác.").format(name=row.cells[COL_NAME]))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        with self.ctx.db.read() as session:
-            fields = officer_fields(session.get(Officer, row.id))
+        fields = dict(officer_form(self.ctx.db, row.id).values)
         name = fields.pop("full_name")
         state = {"id": row.id}
 
