@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
     def _on_undo_changed(self, _value) -> None:
         self.update_status()
 
-    def _on_data_changed(self, _what: str) -> None:
+    def _on_data_changed(self, _what) -> None:
         self._seen = self._database_mark()
         self.update_status()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dvdesk.services.actions import Change
 from tests import xlsx_fixtures as fx
 from tests.helpers import table_counts
 
@@ -75,7 +76,7 @@ def test_apply_then_undo_and_redo(wizard, qtbot, ctx, tmp_path):
     after = table_counts(ctx.db, COUNTED)
     assert after["officers"] == before["officers"] + 5
     assert after["assignments"] == before["assignments"] + 5
-    assert "all" in changed
+    assert Change.ALL in changed
     assert ctx.undo_stack.count() == 1
     ctx.undo_stack.undo()
     assert table_counts(ctx.db, COUNTED) == before

@@ -7,6 +7,7 @@ from PySide6.QtGui import QImage
 
 from dvdesk.gui.main_window import MainWindow
 from dvdesk.gui.pages import NAVIGATION
+from dvdesk.services.actions import AddOfficer, Change
 
 
 def test_pages_are_created_on_first_show(window):
@@ -110,7 +111,7 @@ def test_opening_another_database_switches_every_page(window, db_path, errors):
 
     officers = window.show_page("officers")
     assert officers.model.rowCount() > 1000
-    window.ctx.run("x", lambda: None, lambda _r: None, "all")
+    window.ctx.perform("x", AddOfficer("Người Của Tệp Cũ"))
     assert window.ctx.undo_stack.canUndo()
     assert window.switch_database(str(db_path))  # a new, empty database
     assert errors == []
@@ -149,7 +150,7 @@ def test_a_database_error_while_reloading_is_one_sentence(window, errors, monkey
 
     monkeypatch.setattr(page, "refresh", busy)
     window.refresh_action.trigger()
-    window.ctx.data_changed.emit("officers")
+    window.ctx.data_changed.emit(Change.OFFICERS)
     assert errors == ["Cơ sở dữ liệu đang bận; hãy thử lại sau giây lát."] * 2
 
 

@@ -9,6 +9,8 @@ from pypdf import PdfReader
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
+from dvdesk.services.actions import Change
+
 MONTH = "2026-12"
 
 
@@ -139,7 +141,7 @@ def test_save_proposes_the_version_in_the_name_and_the_last_folder(page, ctx, qt
 
     calendar.approve(ctx.db, MONTH, "15-LT/HU")
     calendar.revise(ctx.db, MONTH)  # version 2, "điều chỉnh lần 1"
-    ctx.data_changed.emit("calendar")
+    ctx.data_changed.emit(Change.CALENDAR)
     page.refresh()
     page.version.setCurrentIndex(page.version.findData(2))
     generate(page, qtbot, "calendar")

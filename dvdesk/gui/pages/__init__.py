@@ -8,7 +8,7 @@ Contract every page follows::
         def refresh(self) -> None: ...  # reload from ctx.db (called on F5 / focus-in)
 
 Pages listen to ``ctx.data_changed`` / ``ctx.month_changed`` themselves and
-change data only through ``ctx.run(...)`` with a service call. The main window
+change data only through ``ctx.perform(text, action)`` (gui/actions.py). The main window
 creates each page the first time it is shown; ``PAGES`` maps the navigation
 keys to "module:Class".
 """

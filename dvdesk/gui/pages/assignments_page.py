@@ -27,7 +27,7 @@ from dvdesk.gui.forms import icon
 from dvdesk.gui.pages import LazyRefresh
 from dvdesk.gui.tables import Row, RowTableModel, SearchProxy, show_date
 from dvdesk.gui.terms import term
-from dvdesk.services import assignments as service
+from dvdesk.services.actions import Assign, Change, EndAssignment, Reassign
 from dvdesk.services.board_view import Board, load_board
 from dvdesk.services.unit_views import load_unit_index, units_mark
 
@@ -182,8 +182,8 @@ class AssignmentsPage(LazyRefresh, QWidget):
             parts.append(f"{part} ({hard if rule.get('officer_hard') else soft})")
         return "; ".join(parts) + "."
 
-    def _on_data_changed(self, what: str) -> None:
-        if what in ("assignments", "units", "officers", "settings", "all"):
+    def _on_data_changed(self, what: Change) -> None:
+        if what & (Change.ASSIGNMENTS | Change.UNITS | Change.OFFICERS | Change.SETTINGS):
             self.refresh_when_visible()
 
     def selected_unit(self) -> int | None:
@@ -218,20 +218,24 @@ class AssignmentsPage(LazyRefresh, QWidget):
         return AssignDialog(mode, unit_text, term(ROLES[Role(self.role)].label), officers, holders,
                             self)
 
-    def _run_confirmed(self, text: str, make_do, undo) -> bool:
-        """Run ``make_do(accept_warnings)``; on soft-rule warnings ask, then run it accepting."""
-        accept = False
+    def _perform_confirmed(self, text: str, action) -> bool:
+        """Run the action; on soft-rule warnings ask, then run it again accepting them."""
         while True:
             try:
-                self.ctx.run(text, make_do(accept), undo, "assignments")
+                self.ctx.perform(text, action)
                 return True
             except NeedsConfirmation as warning:
-                if accept or not self.ctx.confirm_warnings(self, warning.warnings):
+                if action.accept_warnings or not self.ctx.confirm_warnings(
+                        self, warning.warnings):
                     return False
-                accept = True
+                action.accept_warnings = True
             except DvDeskError as error:
                 self.ctx.show_error(self, error)
                 return False
+
+    @staticmethod
+    def _holder(row: Row, assignment_id: int):
+        return next(h for h in row.payload if h.assignment_id == assignment_id)
 
     def assign(self) -> None:
         row = self._selected_row()
@@ -240,13 +244,10 @@ class AssignmentsPage(LazyRefresh, QWidget):
         dialog = self._dialog(ASSIGN, row)
         if not dialog.exec():
             return
-        officer_id, day, decision = dialog.officer_id(), dialog.effective_date(), dialog.decision()
-        role, unit_id, db = self.role, row.id, self.ctx.db
-        self._run_confirmed(
+        self._perform_confirmed(
             self.tr("Phân công {unit}").format(unit=row.cells[COL_UNIT]),
-            lambda accept: lambda: service.assign(db, officer_id, role, unit_id, day, decision,
-                                                  accept_warnings=accept),
-            lambda result: service.withdraw(db, result.assignment_id))
+            Assign(dialog.officer_id(), self.role, row.id, dialog.effective_date(),
+                   dialog.decision()))
 
     def reassign(self) -> None:
         row = self._selected_row()
@@ -255,13 +256,11 @@ class AssignmentsPage(LazyRefresh, QWidget):
         dialog = self._dialog(REASSIGN, row)
         if not dialog.exec():
             return
-        old_id, officer_id = dialog.holder_id(), dialog.officer_id()
-        day, decision, db = dialog.effective_date(), dialog.decision(), self.ctx.db
-        self._run_confirmed(
+        holder = self._holder(row, dialog.holder_id())
+        self._perform_confirmed(
             self.tr("Thay cán bộ phụ trách {unit}").format(unit=row.cells[COL_UNIT]),
-            lambda accept: lambda: service.reassign(db, old_id, officer_id, day, decision,
-                                                    accept_warnings=accept),
-            lambda result: service.withdraw(db, result.assignment_id, reopen_id=old_id))
+            Reassign(holder.assignment_id, dialog.officer_id(), dialog.effective_date(),
+                     dialog.decision(), version=holder.version))
 
     def end(self) -> None:
         row = self._selected_row()
@@ -270,11 +269,11 @@ class AssignmentsPage(LazyRefresh, QWidget):
         dialog = self._dialog(END, row)
         if not dialog.exec():
             return
-        assignment_id, last_day, db = dialog.holder_id(), dialog.effective_date(), self.ctx.db
+        holder = self._holder(row, dialog.holder_id())
         try:
-            self.ctx.run(self.tr("Kết thúc phân công {unit}").format(unit=row.cells[COL_UNIT]),
-                         lambda: service.end_assignment(db, assignment_id, last_day),
-                         lambda _r: service.reopen(db, assignment_id, expected_end=last_day),
-                         "assignments")
+            self.ctx.perform(
+                self.tr("Kết thúc phân công {unit}").format(unit=row.cells[COL_UNIT]),
+                EndAssignment(holder.assignment_id, dialog.effective_date(),
+                              version=holder.version))
         except DvDeskError as error:
             self.ctx.show_error(self, error)

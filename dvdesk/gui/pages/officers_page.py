@@ -30,7 +30,13 @@ from dvdesk.gui.officer_dialog import OfficerDialog
 from dvdesk.gui.pages import LazyRefresh
 from dvdesk.gui.tables import Row, RowTableModel, SearchProxy, fast_name_sort_key, show_date
 from dvdesk.gui.terms import term
-from dvdesk.services import officers as officer_service
+from dvdesk.services.actions import (
+    AddOfficer,
+    Change,
+    DeleteOfficer,
+    EditOfficer,
+    SetOfficerActive,
+)
 from dvdesk.services.officer_views import (
     OfficerRow,
     load_officer_rows,
@@ -173,8 +179,8 @@ class OfficersPage(LazyRefresh, QWidget):
                 self.table.selectRow(0)
         self._on_selection()
 
-    def _on_data_changed(self, what: str) -> None:
-        if what in ("officers", "assignments", "units", "all"):
+    def _on_data_changed(self, what: Change) -> None:
+        if what & (Change.OFFICERS | Change.ASSIGNMENTS | Change.UNITS):
             self.refresh_when_visible()
 
     def _on_search(self, text: str) -> None:
@@ -237,52 +243,43 @@ class OfficersPage(LazyRefresh, QWidget):
         self.history.set_rows(history_rows)
 
     # --- actions -----------------------------------------------------------------------
+    def _perform(self, text: str, action) -> bool:
+        try:
+            self.ctx.perform(text, action)
+        except DvDeskError as error:
+            self.ctx.show_error(self, error)
+            return False
+        return True
+
     def add_officer(self) -> None:
         dialog = OfficerDialog(self)
         if not dialog.exec():
             return
         fields = dialog.values()
         name = fields.pop("full_name")
-        try:
-            new_id = self.ctx.run(
-                self.tr("Thêm cán bộ {name}").format(name=name),
-                lambda: officer_service.add_officer(self.ctx.db, name, **fields),
-                lambda officer_id: officer_service.delete_officer(self.ctx.db, officer_id),
-                "officers")
-        except DvDeskError as error:
-            self.ctx.show_error(self, error)
-            return
-        self.search.clear()
-        self.select_officer(new_id)
+        action = AddOfficer(name, fields)
+        if self._perform(self.tr("Thêm cán bộ {name}").format(name=name), action):
+            self.search.clear()
+            self.select_officer(action.officer_id)
 
     def edit_officer(self) -> None:
         row = self._selected_row()
         if row is None:
             return
-        form = officer_form(self.ctx.db, row.id)
-        old, version = form.values, form.version
-        dialog = OfficerDialog(self, old)
+        try:
+            form = officer_form(self.ctx.db, row.id)
+        except DvDeskError as error:  # deleted meanwhile
+            self.ctx.show_error(self, error)
+            return
+        dialog = OfficerDialog(self, form.values)
         if not dialog.exec():
             return
         new = dialog.values()
-        changed = {k: v for k, v in new.items() if v != old.get(k)}
-        if not changed:
-            return
-        undo_values = {k: old[k] for k in changed}
-        # Only the first run checks the version read above: a redo follows our own undo.
-        state = {"version": version}
-
-        def do():
-            officer_service.update_officer(self.ctx.db, row.id,
-                                           expected_version=state.pop("version", None), **changed)
-
-        try:
-            self.ctx.run(
-                self.tr("Sửa cán bộ {name}").format(name=new["full_name"]), do,
-                lambda _r: officer_service.update_officer(self.ctx.db, row.id, **undo_values),
-                "officers")
-        except DvDeskError as error:
-            self.ctx.show_error(self, error)
+        changed = {k: v for k, v in new.items() if v != form.values.get(k)}
+        if changed:
+            self._perform(self.tr("Sửa cán bộ {name}").format(name=new["full_name"]),
+                          EditOfficer(row.id, {k: form.values[k] for k in changed}, changed,
+                                      form.version))
 
     def toggle_active(self) -> None:
         row = self._selected_row()
@@ -292,35 +289,25 @@ class OfficersPage(LazyRefresh, QWidget):
         text = (self.tr("Khôi phục cán bộ {name}") if active
                 else self.tr("Cho thôi công tác {name}")).format(name=row.cells[COL_NAME])
         try:
-            self.ctx.run(text,
-                         lambda: officer_service.set_officer_active(self.ctx.db, row.id, active),
-                         lambda _r: officer_service.set_officer_active(self.ctx.db, row.id,
-                                                                        not active),
-                         "officers")
+            version = officer_form(self.ctx.db, row.id).version
         except DvDeskError as error:
             self.ctx.show_error(self, error)
+            return
+        self._perform(text, SetOfficerActive(row.id, active, version))
 
     def delete_officer(self) -> None:
         row = self._selected_row()
         if row is None:
             return
+        try:
+            version = officer_form(self.ctx.db, row.id).version
+        except DvDeskError as error:
+            self.ctx.show_error(self, error)
+            return
         answer = QMessageBox.question(
             self, APP_TITLE,
             self.tr("Xóa hẳn cán bộ {name}? Chỉ dùng cho dòng nhập nhầm; người đã có lịch sử "
                     "phân công thì hãy cho thôi công tác.").format(name=row.cells[COL_NAME]))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        fields = dict(officer_form(self.ctx.db, row.id).values)
-        name = fields.pop("full_name")
-        state = {"id": row.id}
-
-        def do():
-            officer_service.delete_officer(self.ctx.db, state["id"])
-
-        def undo(_result):
-            state["id"] = officer_service.add_officer(self.ctx.db, name, **fields)
-
-        try:
-            self.ctx.run(self.tr("Xóa cán bộ {name}").format(name=name), do, undo, "officers")
-        except DvDeskError as error:
-            self.ctx.show_error(self, error)
+        if answer == QMessageBox.StandardButton.Yes:
+            self._perform(self.tr("Xóa cán bộ {name}").format(name=row.cells[COL_NAME]),
+                          DeleteOfficer(row.id, version))

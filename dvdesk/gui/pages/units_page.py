@@ -34,8 +34,9 @@ from dvdesk.gui.tables import ID_ROLE, Row, RowTableModel, SearchProxy, show_dat
 from dvdesk.gui.terms import term
 from dvdesk.gui.unit_dialogs import CHILD_CHOICES, AddUnitDialog, PickParentDialog
 from dvdesk.gui.unit_tree import CELL_FOLDER, KEY_ROLE, Node, UnitTreeModel
-from dvdesk.services import units as unit_service
+from dvdesk.services.actions import AddUnit, Change, EditUnit, MoveUnit, RemoveUnit
 from dvdesk.services.unit_views import cell_types, load_unit_index, unit_details, unit_path
+from dvdesk.services.units import unit_version
 
 UNIT_KINDS = [k.value for k in UnitKind]
 PARENT_KIND = {k.value: level.parent.value for k, level in UNIT_LEVELS.items() if level.parent}
@@ -167,8 +168,8 @@ class UnitsPage(LazyRefresh, QWidget):
             self._on_filter(self.filter.text())
         self._on_current()
 
-    def _on_data_changed(self, what: str) -> None:
-        if what in ("units", "assignments", "all"):
+    def _on_data_changed(self, what: Change) -> None:
+        if what & (Change.UNITS | Change.ASSIGNMENTS):
             self.refresh_when_visible()
 
     def _expanded_keys(self) -> list[list[tuple]]:
@@ -301,12 +302,13 @@ class UnitsPage(LazyRefresh, QWidget):
         return [row.cells for row in self.history_model.rows]
 
     # --- actions -----------------------------------------------------------------------
-    def _run(self, text: str, do, undo) -> object | None:
+    def _perform(self, text: str, action) -> bool:
         try:
-            return self.ctx.run(text, do, undo, "units")
+            self.ctx.perform(text, action)
         except DvDeskError as error:
             self.ctx.show_error(self, error)
-            return None
+            return False
+        return True
 
     def add_unit(self) -> None:
         if self.views.currentWidget() is self.results:
@@ -326,35 +328,23 @@ class UnitsPage(LazyRefresh, QWidget):
         if not dialog.exec():
             return
         kind, name, fields = dialog.values()
-        db, state = self.ctx.db, {}
-
-        def do() -> int:
-            # A redo brings back the very unit the undo removed instead of making a twin.
-            if "id" in state:
-                unit_service.restore_unit(db, kind, state["id"])
-            else:
-                state["id"] = unit_service.add_unit(db, kind, name, parent_id, **fields)
-            return state["id"]
-
-        new_id = self._run(self.tr("Thêm {name}").format(name=name), do,
-                           lambda unit_id: unit_service.remove_unit(db, kind, unit_id))
-        if new_id is not None:
-            self.reveal(kind, new_id)
+        action = AddUnit(kind, name, parent_id, fields)
+        if self._perform(self.tr("Thêm {name}").format(name=name), action):
+            self.reveal(kind, action.unit_id)
 
     def rename_unit(self) -> None:
         ref = self.current_ref()
         if ref is None:
             return
         kind, unit_id = ref
-        old = unit_details(self.ctx.db, kind, unit_id).name
+        old, version = unit_details(self.ctx.db, kind, unit_id).name, \
+            unit_version(self.ctx.db, kind, unit_id)
         name, ok = QInputDialog.getText(self, self.tr("Đổi tên đơn vị"), self.tr("Tên mới:"),
                                         text=old)
         if not ok or name.strip() == old:
             return
-        db = self.ctx.db
-        self._run(self.tr("Đổi tên {old}").format(old=old),
-                  lambda: unit_service.rename_unit(db, kind, unit_id, name),
-                  lambda _r: unit_service.rename_unit(db, kind, unit_id, old, expected_name=name))
+        self._perform(self.tr("Đổi tên {old}").format(old=old),
+                      EditUnit(kind, unit_id, {"name": old}, {"name": name}, version))
 
     def move_unit(self) -> None:
         ref = self.current_ref()
@@ -363,6 +353,7 @@ class UnitsPage(LazyRefresh, QWidget):
         kind, unit_id = ref
         parent_kind = PARENT_KIND[kind]
         unit = unit_details(self.ctx.db, kind, unit_id)
+        version = unit_version(self.ctx.db, kind, unit_id)
         old_parent = unit.parent_id
         choices = [Row(e.id, (f"{e.name} ({e.parent_text})" if e.parent_text else e.name,),
                        e.search)
@@ -372,11 +363,8 @@ class UnitsPage(LazyRefresh, QWidget):
         dialog.select(old_parent)
         if not dialog.exec() or dialog.chosen() in (None, old_parent):
             return
-        new_parent, db = dialog.chosen(), self.ctx.db
-        self._run(self.tr("Chuyển {name}").format(name=unit.name),
-                  lambda: unit_service.move_unit(db, kind, unit_id, new_parent),
-                  lambda _r: unit_service.move_unit(db, kind, unit_id, old_parent,
-                                                    expected_parent=new_parent))
+        self._perform(self.tr("Chuyển {name}").format(name=unit.name),
+                      MoveUnit(kind, unit_id, old_parent, dialog.chosen(), version))
         self.reveal(kind, unit_id)
 
     def remove_unit(self) -> None:
@@ -385,12 +373,11 @@ class UnitsPage(LazyRefresh, QWidget):
             return
         kind, unit_id = ref
         label = unit_details(self.ctx.db, kind, unit_id).label
+        version = unit_version(self.ctx.db, kind, unit_id)
         answer = QMessageBox.question(self, APP_TITLE, self.tr(
             "Xóa {unit}? Các phân công đang có sẽ kết thúc từ hôm nay; lịch sử phân công và "
             "lịch họp cũ vẫn được giữ lại.").format(unit=label))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        db = self.ctx.db
-        self._run(self.tr("Xóa {unit}").format(unit=label),
-                  lambda: unit_service.remove_unit(db, kind, unit_id),
-                  lambda ended: unit_service.restore_unit(db, kind, unit_id, ended))
+        self._perform(self.tr("Xóa {unit}").format(unit=label),
+                      RemoveUnit(kind, unit_id, version=version))
