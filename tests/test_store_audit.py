@@ -106,7 +106,8 @@ def test_history_view_shows_newest_first_with_before_and_after(db, qtbot):
     view.hide()  # a hidden view catches up when it is shown again
     ctx.perform("Sửa", EditOfficer(first, {"title": "Chuyên viên"}, {"title": "Phó phòng"}))
     view.show_for("officer", first)
-    assert view.model.rows[0].cells[2:] == ("Sửa thông tin cán bộ", "Chức vụ: Chuyên viên → Phó phòng")
+    assert view.model.rows[0].cells[2:] == ("Sửa thông tin cán bộ",
+                                            "Chức vụ: Chuyên viên → Phó phòng")
 
 
 def test_withdrawn_and_reopened_assignments_stay_in_the_history(db):

@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from dvdesk.domain.calendar.months import next_month
+from dvdesk.errors import DvDeskError
 from dvdesk.gui.actions import ActionCommand
 from dvdesk.gui.jobs import Jobs
 from dvdesk.services.actions import Action, Change
@@ -78,6 +79,15 @@ class AppContext(QObject):
         result = action.do(self._db)
         self.push_done(text, action, touched)
         return result
+
+    def perform_shown(self, parent: QWidget | None, text: str, action: Action) -> bool:
+        """``perform``, its error shown in a message box over ``parent``; True if done."""
+        try:
+            self.perform(text, action)
+        except DvDeskError as error:
+            self.show_error(parent, error)
+            return False
+        return True
 
     def push_done(self, text: str, action: Action,
                   touched: Callable[[], None] | None = None) -> None:

@@ -25,7 +25,7 @@ from dvdesk.gui.assign_dialog import ASSIGN, END, REASSIGN, AssignDialog, load_o
 from dvdesk.gui.context import AppContext
 from dvdesk.gui.forms import icon
 from dvdesk.gui.pages import LazyRefresh
-from dvdesk.gui.tables import Row, RowTableModel, SearchProxy, show_date
+from dvdesk.gui.tables import Row, RowTableModel, SearchProxy, select_id, show_date
 from dvdesk.gui.terms import term
 from dvdesk.services.actions import Assign, Change, EndAssignment, Reassign
 from dvdesk.services.board_view import Board, load_board
@@ -191,12 +191,7 @@ class AssignmentsPage(LazyRefresh, QWidget):
         return self.proxy.row_id(rows[0].row()) if rows else None
 
     def select_unit(self, unit_id: int) -> bool:
-        for r in range(self.proxy.rowCount()):
-            if self.proxy.row_id(r) == unit_id:
-                self.table.selectRow(r)
-                self.table.scrollTo(self.proxy.index(r, 0))
-                return True
-        return False
+        return select_id(self.table, self.proxy, unit_id)
 
     def _selected_row(self) -> Row | None:
         unit_id = self.selected_unit()
@@ -270,10 +265,6 @@ class AssignmentsPage(LazyRefresh, QWidget):
         if not dialog.exec():
             return
         holder = self._holder(row, dialog.holder_id())
-        try:
-            self.ctx.perform(
-                self.tr("Kết thúc phân công {unit}").format(unit=row.cells[COL_UNIT]),
-                EndAssignment(holder.assignment_id, dialog.effective_date(),
-                              version=holder.version))
-        except DvDeskError as error:
-            self.ctx.show_error(self, error)
+        self.ctx.perform_shown(
+            self, self.tr("Kết thúc phân công {unit}").format(unit=row.cells[COL_UNIT]),
+            EndAssignment(holder.assignment_id, dialog.effective_date(), version=holder.version))

@@ -28,7 +28,14 @@ from dvdesk.gui.forms import icon
 from dvdesk.gui.history_view import HistoryView
 from dvdesk.gui.officer_dialog import OfficerDialog
 from dvdesk.gui.pages import LazyRefresh
-from dvdesk.gui.tables import Row, RowTableModel, SearchProxy, fast_name_sort_key, show_date
+from dvdesk.gui.tables import (
+    Row,
+    RowTableModel,
+    SearchProxy,
+    fast_name_sort_key,
+    select_id,
+    show_date,
+)
 from dvdesk.gui.terms import term
 from dvdesk.services.actions import (
     AddOfficer,
@@ -205,12 +212,7 @@ class OfficersPage(LazyRefresh, QWidget):
         return self.proxy.row_id(rows[0].row()) if rows else None
 
     def select_officer(self, officer_id: int) -> bool:
-        for r in range(self.proxy.rowCount()):
-            if self.proxy.row_id(r) == officer_id:
-                self.table.selectRow(r)
-                self.table.scrollTo(self.proxy.index(r, 0))
-                return True
-        return False
+        return select_id(self.table, self.proxy, officer_id)
 
     def _selected_row(self) -> Row | None:
         officer_id = self.selected_id()
@@ -243,14 +245,6 @@ class OfficersPage(LazyRefresh, QWidget):
         self.history.set_rows(history_rows)
 
     # --- actions -----------------------------------------------------------------------
-    def _perform(self, text: str, action) -> bool:
-        try:
-            self.ctx.perform(text, action)
-        except DvDeskError as error:
-            self.ctx.show_error(self, error)
-            return False
-        return True
-
     def add_officer(self) -> None:
         dialog = OfficerDialog(self)
         if not dialog.exec():
@@ -258,7 +252,7 @@ class OfficersPage(LazyRefresh, QWidget):
         fields = dialog.values()
         name = fields.pop("full_name")
         action = AddOfficer(name, fields)
-        if self._perform(self.tr("Thêm cán bộ {name}").format(name=name), action):
+        if self.ctx.perform_shown(self, self.tr("Thêm cán bộ {name}").format(name=name), action):
             self.search.clear()
             self.select_officer(action.officer_id)
 
@@ -277,9 +271,9 @@ class OfficersPage(LazyRefresh, QWidget):
         new = dialog.values()
         changed = {k: v for k, v in new.items() if v != form.values.get(k)}
         if changed:
-            self._perform(self.tr("Sửa cán bộ {name}").format(name=new["full_name"]),
-                          EditOfficer(row.id, {k: form.values[k] for k in changed}, changed,
-                                      form.version))
+            self.ctx.perform_shown(
+                self, self.tr("Sửa cán bộ {name}").format(name=new["full_name"]),
+                EditOfficer(row.id, {k: form.values[k] for k in changed}, changed, form.version))
 
     def toggle_active(self) -> None:
         row = self._selected_row()
@@ -293,7 +287,7 @@ class OfficersPage(LazyRefresh, QWidget):
         except DvDeskError as error:
             self.ctx.show_error(self, error)
             return
-        self._perform(text, SetOfficerActive(row.id, active, version))
+        self.ctx.perform_shown(self, text, SetOfficerActive(row.id, active, version))
 
     def delete_officer(self) -> None:
         row = self._selected_row()
@@ -309,5 +303,6 @@ class OfficersPage(LazyRefresh, QWidget):
             self.tr("Xóa hẳn cán bộ {name}? Chỉ dùng cho dòng nhập nhầm; người đã có lịch sử "
                     "phân công thì hãy cho thôi công tác.").format(name=row.cells[COL_NAME]))
         if answer == QMessageBox.StandardButton.Yes:
-            self._perform(self.tr("Xóa cán bộ {name}").format(name=row.cells[COL_NAME]),
-                          DeleteOfficer(row.id, version))
+            self.ctx.perform_shown(
+                self, self.tr("Xóa cán bộ {name}").format(name=row.cells[COL_NAME]),
+                DeleteOfficer(row.id, version))

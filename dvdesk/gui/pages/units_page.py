@@ -302,14 +302,6 @@ class UnitsPage(LazyRefresh, QWidget):
         return [row.cells for row in self.history_model.rows]
 
     # --- actions -----------------------------------------------------------------------
-    def _perform(self, text: str, action) -> bool:
-        try:
-            self.ctx.perform(text, action)
-        except DvDeskError as error:
-            self.ctx.show_error(self, error)
-            return False
-        return True
-
     def add_unit(self) -> None:
         if self.views.currentWidget() is self.results:
             # Adding happens in the tree: go to the unit found, then add under it.
@@ -329,7 +321,7 @@ class UnitsPage(LazyRefresh, QWidget):
             return
         kind, name, fields = dialog.values()
         action = AddUnit(kind, name, parent_id, fields)
-        if self._perform(self.tr("Thêm {name}").format(name=name), action):
+        if self.ctx.perform_shown(self, self.tr("Thêm {name}").format(name=name), action):
             self.reveal(kind, action.unit_id)
 
     def rename_unit(self) -> None:
@@ -343,8 +335,8 @@ class UnitsPage(LazyRefresh, QWidget):
                                         text=old)
         if not ok or name.strip() == old:
             return
-        self._perform(self.tr("Đổi tên {old}").format(old=old),
-                      EditUnit(kind, unit_id, {"name": old}, {"name": name}, version))
+        self.ctx.perform_shown(self, self.tr("Đổi tên {old}").format(old=old),
+                               EditUnit(kind, unit_id, {"name": old}, {"name": name}, version))
 
     def move_unit(self) -> None:
         ref = self.current_ref()
@@ -363,8 +355,8 @@ class UnitsPage(LazyRefresh, QWidget):
         dialog.select(old_parent)
         if not dialog.exec() or dialog.chosen() in (None, old_parent):
             return
-        self._perform(self.tr("Chuyển {name}").format(name=unit.name),
-                      MoveUnit(kind, unit_id, old_parent, dialog.chosen(), version))
+        self.ctx.perform_shown(self, self.tr("Chuyển {name}").format(name=unit.name),
+                               MoveUnit(kind, unit_id, old_parent, dialog.chosen(), version))
         self.reveal(kind, unit_id)
 
     def remove_unit(self) -> None:
@@ -379,5 +371,5 @@ class UnitsPage(LazyRefresh, QWidget):
             "lịch họp cũ vẫn được giữ lại.").format(unit=label))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._perform(self.tr("Xóa {unit}").format(unit=label),
-                      RemoveUnit(kind, unit_id, version=version))
+        self.ctx.perform_shown(self, self.tr("Xóa {unit}").format(unit=label),
+                               RemoveUnit(kind, unit_id, version=version))
