@@ -86,8 +86,9 @@ def test_add_an_officer_undo_redo_then_edit(launch, house):
     assert app.close() == 0
 
 
-def test_rename_a_unit_undo_redo(launch, house):
-    app = launch(page="units", db=house)
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_rename_a_unit_undo_redo(launch, house, lang):
+    app = launch(page="units", db=house, lang=lang)
     # The page opens on the first hamlet of the first commune.
     cluster = read(house, lambda db: tree_children(db, "root"))[0]
     commune = read(house, lambda db: tree_children(db, "cluster", cluster.id))[0]
@@ -105,10 +106,12 @@ def test_rename_a_unit_undo_redo(launch, house):
         return unit_details(db, "hamlet", hamlet.id).name
 
     assert read(house, name) == "Ấp Hòa Bình Mới"
-    app.menu("Sửa", f"Hoàn tác Đổi tên {hamlet.name}")
+    assert app.sees(f"Đã lưu · có thể hoàn tác: Đổi tên {hamlet.name}")  # the status bar names it
+    app.click("Ấp Hòa Bình Mới", kinds=["item"])  # back in the main window, then Ctrl+Z
+    app.key("ctrl+z")
     eventually(lambda: read(house, name) == hamlet.name)
     app.key("ctrl+y")
-    app.wait_for(f"có thể hoàn tác: Đổi tên {hamlet.name}")
+    app.wait_for(f"Đã lưu · có thể hoàn tác: Đổi tên {hamlet.name}")
     assert read(house, name) == "Ấp Hòa Bình Mới"
     assert app.close() == 0
 
