@@ -27,8 +27,10 @@ from dataclasses import dataclass, field
 from enum import Flag, auto
 from typing import Any, ClassVar
 
+from dvdesk.errors import DvDeskError
 from dvdesk.services import assignments as assignment_service
 from dvdesk.services import calendar as calendar_service
+from dvdesk.services import calendar_acceptance as acceptance_service
 from dvdesk.services import calendar_meetings as meeting_service
 from dvdesk.services import officers as officer_service
 from dvdesk.services import settings as settings_service
@@ -46,7 +48,9 @@ class Change(Flag):
     ASSIGNMENTS = auto()
     CALENDAR = auto()
     SETTINGS = auto()
-    ALL = UNITS | OFFICERS | ASSIGNMENTS | CALENDAR | SETTINGS
+    ATTENDANCE = auto()  # dự họp recorded (the calendar itself does not move)
+    FEEDBACK = auto()  # phản ánh, kiến nghị
+    ALL = UNITS | OFFICERS | ASSIGNMENTS | CALENDAR | SETTINGS | ATTENDANCE | FEEDBACK
 
 
 class Action:
@@ -396,6 +400,33 @@ class NewMonth(Action):
 
 
 @dataclass
+class CopyAndPlan(Action):
+    """Sao chép tháng trước: last month's days kept, the rest planned; one action. Undo
+    takes the new month back, redo brings it back as planned (same calendar, same ids)."""
+
+    month: str
+    created: NewMonth | None = None
+    outcome: calendar_service.PlanOutcome | None = None
+    changes: ClassVar[Change] = Change.CALENDAR
+
+    def do(self, db: Database) -> calendar_service.PlanOutcome:
+        self.created = NewMonth(self.month, copy_previous=True)
+        self.created.do(db)
+        try:
+            self.outcome = calendar_service.plan(db, self.month)
+        except DvDeskError:
+            self.created.undo(db)  # nothing half done: no copied month left unplanned
+            raise
+        return self.outcome
+
+    def undo(self, db: Database) -> None:
+        self.created.undo(db)
+
+    def redo(self, db: Database) -> None:
+        self.created.redo(db)
+
+
+@dataclass
 class Revise(Action):
     """Mở bản điều chỉnh: version N+1, a draft."""
 
@@ -530,12 +561,14 @@ class Approve(Action):
     number: str
     by: str = ""
     on_date: dt.date | None = None
+    signer: str | None = None
+    signer_title: str | None = None
     approved: dict | None = None
     changes: ClassVar[Change] = Change.CALENDAR
 
     def do(self, db: Database) -> dict:
         self.approved = calendar_service.approve(db, self.month, self.number, self.by,
-                                                 self.on_date)
+                                                 self.on_date, self.signer, self.signer_title)
         return self.approved
 
     def undo(self, db: Database) -> None:
@@ -544,6 +577,42 @@ class Approve(Action):
             "number": self.approved["number"]})
 
     redo = do  # refused unless the month is a draft again
+
+
+@dataclass
+class AcceptConflict(Action):
+    """Chấp nhận xung đột with a note (why); refused once the conflict is gone."""
+
+    month: str
+    key: str
+    note: str
+    changes: ClassVar[Change] = Change.CALENDAR
+
+    def do(self, db: Database) -> int:
+        return acceptance_service.accept_conflict(db, self.month, self.key, self.note)
+
+    def undo(self, db: Database) -> None:
+        acceptance_service.withdraw_acceptance(db, self.month, self.key)
+
+    redo = do
+
+
+@dataclass
+class WithdrawAcceptance(Action):
+    """Bỏ chấp nhận xung đột; undo accepts it again with the same note."""
+
+    month: str
+    key: str
+    note: str
+    changes: ClassVar[Change] = Change.CALENDAR
+
+    def do(self, db: Database) -> None:
+        acceptance_service.withdraw_acceptance(db, self.month, self.key)
+
+    def undo(self, db: Database) -> None:
+        acceptance_service.accept_conflict(db, self.month, self.key, self.note)
+
+    redo = do
 
 
 @dataclass
@@ -586,7 +655,7 @@ class MarkAttendance(Action):
     reason: str = ""
     version: int | None = None
     previous: dict | None = None
-    changes: ClassVar[Change] = Change.CALENDAR
+    changes: ClassVar[Change] = Change.ATTENDANCE
 
     def do(self, db: Database) -> dict:
         from dvdesk.services.attendance import record_attendance
@@ -618,7 +687,7 @@ class AllPresent(Action):
     meeting_id: int
     versions: dict[int, int] | None = None  # officer id -> row version the user saw
     previous: dict[int, dict] = field(default_factory=dict)
-    changes: ClassVar[Change] = Change.CALENDAR
+    changes: ClassVar[Change] = Change.ATTENDANCE
 
     def do(self, db: Database) -> dict[int, dict]:
         from dvdesk.services.attendance import all_present
@@ -654,7 +723,7 @@ class ReceiveFeedback(Action):
 
     values: dict
     item_id: int | None = None
-    changes: ClassVar[Change] = Change.ALL
+    changes: ClassVar[Change] = Change.FEEDBACK
 
     def do(self, db: Database) -> int:
         from dvdesk.services.feedback import add_feedback
@@ -683,7 +752,7 @@ class FeedbackStep(Action):
     on: dt.date | None = None
     version: int | None = None  # the row version the user saw
     after: int | None = None  # the row version the step (or its undo) left
-    changes: ClassVar[Change] = Change.ALL
+    changes: ClassVar[Change] = Change.FEEDBACK
 
     def _run(self, db: Database, version: int | None) -> dict:
         from dvdesk.services import feedback

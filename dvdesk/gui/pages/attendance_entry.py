@@ -34,9 +34,8 @@ from dvdesk.errors import DvDeskError
 from dvdesk.gui.attendance_model import COL_MEETING, COL_OFFICER, AttendanceModel
 from dvdesk.gui.files import ask_open_file, ask_save_file
 from dvdesk.gui.tables import show_date
-from dvdesk.gui.undoable import run_action
 from dvdesk.services import attendance_sheet
-from dvdesk.services.actions import AllPresent, MarkAttendance
+from dvdesk.services.actions import AllPresent, Change, MarkAttendance
 from dvdesk.services.attendance_read import month_meetings
 
 KEYS = {Qt.Key.Key_C: "present", Qt.Key.Key_Space: "present", Qt.Key.Key_L: "excused",
@@ -294,8 +293,7 @@ class AttendanceEntry(QWidget):
         action = MarkAttendance(self.month, line.meeting.id, line.expected.officer_id, status,
                                 reason, version=line.expected.row_version)
         next_key = self.model.line(row + 1).key if row + 1 < self.model.rowCount() else line.key
-        self.touched_day = line.meeting.day
-        if self._run(text, action):
+        if self._run(text, action, line.meeting.day):
             self._filter(next_key)
             self.table.setFocus()
 
@@ -309,15 +307,18 @@ class AttendanceEntry(QWidget):
                             versions={x.expected.officer_id: x.expected.row_version
                                       for x in lines})
         text = self.tr("Tất cả có mặt: {meeting}").format(meeting=self._meeting_text(line))
-        self.touched_day = line.meeting.day
-        if self._run(text, action):
+        if self._run(text, action, line.meeting.day):
             self._filter(line.key)
             self.table.setFocus()
 
-    def _run(self, text: str, action) -> bool:
+    def _run(self, text: str, action, day) -> bool:
+        """Perform the action; it and its undo and redo read back only ``day``."""
+        def touched() -> None:
+            self.touched_day = day
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            run_action(self.ctx, text, action, "attendance")
+            self.ctx.perform(text, action, touched)
         except DvDeskError as error:
             QApplication.restoreOverrideCursor()
             self.touched_day = None
@@ -360,13 +361,12 @@ class AttendanceEntry(QWidget):
         preview = SheetPreview(plan, self)
         if preview.exec() != QDialog.DialogCode.Accepted:
             return
-        try:
-            counts = self.ctx.run(self.tr("Nhập bảng dự họp"),
-                                  lambda: attendance_sheet.apply_sheet(self.ctx.db, plan),
-                                  None, "attendance")
+        try:  # all or nothing, not on the undo stack: the file can be imported again
+            counts = attendance_sheet.apply_sheet(self.ctx.db, plan)
         except DvDeskError as error:
             self.ctx.show_error(self, error)
             return
+        self.ctx.data_changed.emit(Change.ATTENDANCE)
         self.state.setText(self.tr("Đã nhập {n} lượt dự họp từ {name}.").format(
             n=counts["changes"], name=source))
 

@@ -3,8 +3,8 @@
 Its own page in the navigation rather than a tab of the calendar: the secretary comes
 here with the returned sheets or the list of absences, for the approved month chosen in
 the toolbar, and goes down a day's list by keyboard. Two tabs: "Ghi nhận" and "Tỷ lệ dự
-họp". Attendance changes are announced as "attendance", so the calendar page does not
-reload for them.
+họp". Attendance changes are announced as ``Change.ATTENDANCE``, so the calendar page does
+not reload for them.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from dvdesk.gui.context import AppContext
 from dvdesk.gui.pages import LazyRefresh
 from dvdesk.gui.pages.attendance_compliance import CompliancePanel
 from dvdesk.gui.pages.attendance_entry import AttendanceEntry
+from dvdesk.services.actions import Change
 
 
 class AttendancePage(LazyRefresh, QWidget):
@@ -43,10 +44,11 @@ class AttendancePage(LazyRefresh, QWidget):
         self._rates_stale = True
         self.refresh_when_visible()
 
-    def _data_changed(self, what: str) -> None:
-        if what in ("attendance", "calendar", "officers", "units", "settings", "all"):
-            if what != "attendance":
-                self.entry.touched_day = None
+    def _data_changed(self, what: Change) -> None:
+        if what & (Change.ATTENDANCE | Change.CALENDAR | Change.OFFICERS | Change.UNITS
+                   | Change.SETTINGS):
+            if what != Change.ATTENDANCE or not self.isVisible():
+                self.entry.touched_day = None  # the whole month read again
             self._rates_stale = True
             self.refresh_when_visible()
 

@@ -60,8 +60,7 @@ from dvdesk.gui.pages.feedback_dialogs import (
     searchable,
 )
 from dvdesk.gui.pages.feedback_stats import FeedbackStats
-from dvdesk.gui.undoable import run_action
-from dvdesk.services.actions import FeedbackStep, ReceiveFeedback
+from dvdesk.services.actions import Change, FeedbackStep, ReceiveFeedback
 from dvdesk.services.feedback_read import FeedbackFilter, feedback_item
 from dvdesk.services.officer_views import load_officer_choices
 from dvdesk.services.settings import get_settings
@@ -195,9 +194,9 @@ class FeedbackPage(LazyRefresh, QWidget):
         self.refresh()
 
     # -- loading -----------------------------------------------------------------------
-    def _data_changed(self, what: str) -> None:
-        if what in ("feedback", "units", "officers", "settings", "all"):
-            if what != "feedback":
+    def _data_changed(self, what: Change) -> None:
+        if what & (Change.FEEDBACK | Change.UNITS | Change.OFFICERS | Change.SETTINGS):
+            if what != Change.FEEDBACK:
                 self._choices_loaded = False
                 self.officers = []
             self.stats.stale = True
@@ -331,7 +330,7 @@ class FeedbackPage(LazyRefresh, QWidget):
     def _run(self, text: str, action) -> bool:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            run_action(self.ctx, text, action, "feedback")
+            self.ctx.perform(text, action)
         except DvDeskError as error:
             QApplication.restoreOverrideCursor()
             self.ctx.show_error(self, error)
