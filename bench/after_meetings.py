@@ -11,7 +11,9 @@ expected attendances each, 20,000 feedback items) times, median of five runs:
 - received / resolved / overdue counts per field and commune for a month and a year,
   counted afresh and asked again.
 
-Goal: each under 100 ms. Beside the feedback page, its floor: the same rows read
+Goal: each under 100 ms. Then the two pages in the window (offscreen, in this process):
+opened on the province month, filtered, one mark recorded, the rates tab; the feedback
+page opened and filtered (goal: under 300 ms each, what a person takes as instant). Beside the feedback page, its floor: the same rows read
 with plain sqlite3 and no joins. Run alone (``python bench/after_meetings.py``) or
 through ``bench/run.py``.
 """
@@ -21,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 import sys
+import time
 from pathlib import Path
 
 if __package__ in (None, ""):
@@ -94,7 +97,7 @@ def run() -> dict:
     finally:
         db.dispose()
     return {"seconds": seconds, "sizes": sizes, "feedback_page_floor": floor,
-            "day": str(one_day)}
+            "day": str(one_day), "window": window_run(path)}
 
 
 def _bare_page(path: Path) -> None:
@@ -116,6 +119,8 @@ def rows(result: dict) -> list[dict]:
             row["floor"] = result["feedback_page_floor"]
             row["ratio"] = seconds / result["feedback_page_floor"]
         out.append(row)
+    if "window" in result:
+        out.extend(window_rows(result["window"]))
     return out
 
 
@@ -123,3 +128,68 @@ if __name__ == "__main__":
     outcome = run()
     print(table(rows(outcome)))
     print(f"sizes: {outcome['sizes']} (day {outcome['day']}); measured on {dt.date.today()}")
+    print(f"window sizes: {outcome['window']['sizes']}")
+
+
+def window_run(path: Path | None = None) -> dict:
+    """The two pages in the window (offscreen) on the province: opened, then filtered."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from dvdesk.gui.app import create_application
+
+    app = create_application()
+    from dvdesk.gui.context import AppContext
+    from dvdesk.gui.pages.attendance_page import AttendancePage
+    from dvdesk.gui.pages.feedback_page import FeedbackPage
+    from dvdesk.store import open_database
+
+    db = open_database(str(path or sample_database("province")))
+    ctx = AppContext(db)
+    ctx.month = LAST
+    seconds: dict[str, float] = {}
+
+    def timed(name: str, fn):
+        t0 = time.perf_counter()
+        result = fn()
+        app.processEvents()
+        seconds[name] = time.perf_counter() - t0
+        return result
+
+    try:
+        def shown(widget):
+            widget.resize(1200, 800)
+            widget.show()
+            return widget
+
+        page = timed("Dự họp page opened on a month of ~12,600 expected attendances",
+                     lambda: shown(AttendancePage(ctx)))
+        entry = page.entry
+        timed("Dự họp list filtered: “nguyen van” typed",
+              lambda: entry.search.setText("nguyen van"))
+        timed("Dự họp list: one day chosen", lambda: entry.day.setCurrentIndex(3))
+        entry.search.setText("")
+        entry.day.setCurrentIndex(0)
+        timed("Dự họp: one mark recorded and its day read again",
+              lambda: (entry.select_row(5), entry.mark("absent")))
+        timed("Dự họp: rates tab shown (compliance, one month, first count)",
+              lambda: (page.tabs.setCurrentWidget(page.rates), ctx.jobs.wait(),
+                       app.processEvents()))
+        page.hide()
+        feedback = timed("Phản ánh page opened (20,000 items, first page)",
+                         lambda: shown(FeedbackPage(ctx)))
+        timed("Phản ánh filtered: “duong” typed", lambda: (
+            feedback.search.setText("duong"), feedback.load()))
+        timed("Phản ánh filtered: overdue only", lambda: feedback.overdue.setChecked(True))
+        sizes = {"attendance_lines": len(entry.model.lines),
+                 "feedback_total": feedback.model.total}
+        page.deleteLater()
+        feedback.deleteLater()
+    finally:
+        db.dispose()
+    return {"seconds": seconds, "sizes": sizes}
+
+
+def window_rows(result: dict) -> list[dict]:
+    return [{"what": f"window, province: {name}", "ours": value, "goal": "< 300 ms",
+             "ok": value < 0.3} for name, value in result["seconds"].items()]

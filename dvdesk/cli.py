@@ -14,7 +14,7 @@ import sys
 from dvdesk import __version__
 from dvdesk.errors import DvDeskError
 
-PAGES = ["units", "officers", "assignments", "calendar", "reports"]
+PAGES = ["units", "officers", "assignments", "calendar", "reports", "attendance", "feedback"]
 
 # subcommand -> module in dvdesk.commands that has run(args) -> int
 HANDLERS = {

@@ -338,6 +338,63 @@ def test_attendance_and_settings(district):
                                    "level_names": {"hamlet": "Thôn"}}))
 
 
+def test_attendance_entered_from_the_list_and_feedback_steps(district):
+    from dvdesk.services.attendance_read import month_meetings
+    from dvdesk.services.feedback_read import feedback_item
+
+    db = district["db"]
+    a.NewMonth(MONTH).do(db)
+    a.PlanMonth(MONTH).do(db)
+    a.Approve(MONTH, "15-LT/HU").do(db)
+    meeting = next(m for m in month_meetings(db, MONTH) if m.expected)
+
+    def marks() -> dict[int, tuple]:
+        found = next(m for m in month_meetings(db, MONTH) if m.id == meeting.id)
+        return {e.officer_id: (e.status, e.reason) for e in found.expected}
+
+    nobody = {e.officer_id: (None, "") for e in meeting.expected}
+    everyone = {e.officer_id: ("present", "") for e in meeting.expected}
+    present = a.AllPresent(MONTH, meeting.id,
+                           versions={e.officer_id: e.row_version for e in meeting.expected})
+    present.do(db)
+    assert marks() == everyone
+    present.undo(db)
+    assert marks() == nobody
+    present.redo(db)
+    assert marks() == everyone
+    officer = meeting.expected[0].officer_id
+    version = next(e for m in month_meetings(db, MONTH) if m.id == meeting.id
+                   for e in m.expected if e.officer_id == officer).row_version
+    excused = a.MarkAttendance(MONTH, meeting.id, officer, "excused", "Đi học", version=version)
+    excused.do(db)
+    assert marks() == {**everyone, officer: ("excused", "Đi học")}
+    excused.undo(db)
+    assert marks() == everyone
+    excused.redo(db)
+    assert marks()[officer] == ("excused", "Đi học")
+    with pytest.raises(ConcurrentEditError):  # the version the list showed is gone
+        a.MarkAttendance(MONTH, meeting.id, officer, "absent", version=version).do(db)
+
+    received = a.ReceiveFeedback({"hamlet_id": district["h1"], "officer_id": district["a"],
+                                  "received": dt.date(2027, 2, 1), "field": "Hạ tầng",
+                                  "content": "Cầu hư"})
+    item_id = received.do(db)
+    assert feedback_item(db, item_id)["deadline"] == "2027-02-17"  # Tết not counted
+    received.undo(db)
+    with pytest.raises(NotFound):
+        feedback_item(db, item_id)
+    assert received.redo(db) == item_id  # the same item, for the steps after it
+    forward = a.FeedbackStep(item_id, "forwarded", "UBND xã", dt.date(2027, 2, 2),
+                             version=feedback_item(db, item_id)["row_version"])
+    forward.do(db)
+    assert feedback_item(db, item_id)["status"] == "forwarded"
+    forward.undo(db)
+    assert [h["status"] for h in feedback_item(db, item_id)["history"]] == ["received"]
+    forward.redo(db)
+    item = feedback_item(db, item_id)
+    assert (item["status"], item["forwarded_to"]) == ("forwarded", "UBND xã")
+
+
 def _hamlet_list(folder) -> str:
     wb = Workbook()
     ws = wb.active

@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([170, 1230])
+        self.splitter.setSizes([195, 1205])  # "Phản ánh, kiến nghị" fits
         self.setCentralWidget(self.splitter)
 
         self._build_actions()

@@ -48,7 +48,9 @@ class Change(Flag):
     ASSIGNMENTS = auto()
     CALENDAR = auto()
     SETTINGS = auto()
-    ALL = UNITS | OFFICERS | ASSIGNMENTS | CALENDAR | SETTINGS
+    ATTENDANCE = auto()  # dự họp recorded (the calendar itself does not move)
+    FEEDBACK = auto()  # phản ánh, kiến nghị
+    ALL = UNITS | OFFICERS | ASSIGNMENTS | CALENDAR | SETTINGS | ATTENDANCE | FEEDBACK
 
 
 class Action:
@@ -639,6 +641,147 @@ class RecordAttendance(Action):
         calendar_service.record_attendance(
             db, self.meeting_id, self.officer_id, self.status, self.reason,
             expected_values={"status": before.get("status"), "reason": before.get("reason", "")})
+
+
+@dataclass
+class MarkAttendance(Action):
+    """Dự họp of one expected officer at a meeting of ``month``'s approved version, from the
+    entry list: ``version`` is the row version the list showed."""
+
+    month: str
+    meeting_id: int
+    officer_id: int
+    status: str | None
+    reason: str = ""
+    version: int | None = None
+    previous: dict | None = None
+    changes: ClassVar[Change] = Change.ATTENDANCE
+
+    def do(self, db: Database) -> dict:
+        from dvdesk.services.attendance import record_attendance
+
+        self.previous = record_attendance(db, self.month, self.meeting_id, self.officer_id,
+                                          self.status, self.reason,
+                                          expected_version=self.version)
+        return self.previous
+
+    def undo(self, db: Database) -> None:
+        from dvdesk.services.attendance import record_attendance
+
+        record_attendance(db, self.month, self.meeting_id, self.officer_id,
+                          self.previous["status"], self.previous["reason"],
+                          expected_values={"status": self.status, "reason": self.reason})
+
+    def redo(self, db: Database) -> None:
+        from dvdesk.services.attendance import record_attendance
+
+        record_attendance(db, self.month, self.meeting_id, self.officer_id, self.status,
+                          self.reason, expected_values=self.previous)
+
+
+@dataclass
+class AllPresent(Action):
+    """Có mặt đủ at one meeting: every expected officer not yet recorded marked present."""
+
+    month: str
+    meeting_id: int
+    versions: dict[int, int] | None = None  # officer id -> row version the user saw
+    previous: dict[int, dict] = field(default_factory=dict)
+    changes: ClassVar[Change] = Change.ATTENDANCE
+
+    def do(self, db: Database) -> dict[int, dict]:
+        from dvdesk.services.attendance import all_present
+
+        self.previous = all_present(db, self.month, self.meeting_id,
+                                    expected_versions=self.versions)
+        return self.previous
+
+    def _marked(self) -> dict[int, dict]:
+        return {officer: {"status": "present", "reason": ""} for officer in self.previous}
+
+    def undo(self, db: Database) -> None:
+        from dvdesk.services.attendance import restore_attendance
+
+        restore_attendance(db, self.month, self.meeting_id, self.previous,
+                           expected_values=self._marked())
+
+    def redo(self, db: Database) -> None:
+        # The same officers as the first time, not "whoever is unrecorded now".
+        from dvdesk.services.attendance import restore_attendance
+
+        restore_attendance(db, self.month, self.meeting_id, self._marked(),
+                           expected_values=self.previous)
+
+
+# ---------------------------------------------------------------------------
+# feedback (phản ánh, kiến nghị)
+
+
+@dataclass
+class ReceiveFeedback(Action):
+    """Tiếp nhận: a new item; its undo removes it, its redo enters it again with its id."""
+
+    values: dict
+    item_id: int | None = None
+    changes: ClassVar[Change] = Change.FEEDBACK
+
+    def do(self, db: Database) -> int:
+        from dvdesk.services.feedback import add_feedback
+
+        self.item_id = add_feedback(db, **self.values)
+        return self.item_id
+
+    def undo(self, db: Database) -> None:
+        from dvdesk.services.feedback import delete_feedback
+
+        delete_feedback(db, self.item_id)  # refused once someone took it further
+
+    def redo(self, db: Database) -> int:
+        from dvdesk.services.feedback import add_feedback
+
+        return add_feedback(db, **self.values, item_id=self.item_id)
+
+
+@dataclass
+class FeedbackStep(Action):
+    """Chuyển / trả lời / giải quyết / đóng one item (``step`` is the target status)."""
+
+    item_id: int
+    step: str
+    text: str
+    on: dt.date | None = None
+    version: int | None = None  # the row version the user saw
+    after: int | None = None  # the row version the step (or its undo) left
+    changes: ClassVar[Change] = Change.FEEDBACK
+
+    def _run(self, db: Database, version: int | None) -> dict:
+        from dvdesk.services import feedback
+
+        if self.step == "forwarded":
+            done = feedback.forward_feedback(db, self.item_id, self.text, self.on,
+                                             expected_version=version)
+        elif self.step == "answered":
+            done = feedback.answer_feedback(db, self.item_id, self.text, self.on,
+                                            expected_version=version)
+        elif self.step == "resolved":
+            done = feedback.resolve_feedback(db, self.item_id, self.on, self.text,
+                                             expected_version=version)
+        else:
+            done = feedback.close_feedback(db, self.item_id, self.text, self.on,
+                                           expected_version=version)
+        self.after = done["row_version"]
+        return done
+
+    def do(self, db: Database) -> dict:
+        return self._run(db, self.version)
+
+    def undo(self, db: Database) -> None:
+        from dvdesk.services.feedback import undo_step
+
+        self.after = undo_step(db, self.item_id, expected_version=self.after)["row_version"]
+
+    def redo(self, db: Database) -> None:
+        self._run(db, self.after)
 
 
 # ---------------------------------------------------------------------------

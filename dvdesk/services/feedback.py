@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from dvdesk.domain import feedback as rules
 from dvdesk.domain.models import Feedback, FeedbackEvent, Hamlet
 from dvdesk.domain.text import clean, search_key
-from dvdesk.errors import InvalidInput, NotFound
+from dvdesk.errors import ConcurrentEditError, InvalidInput, NotFound
 from dvdesk.services.audit import current_user, record, snapshot
 from dvdesk.services.officers import live_officer
 from dvdesk.services.validation import checked_date, checked_text
@@ -103,9 +103,11 @@ def _check_date(day, what: str) -> dt.date:
 
 def add_feedback(db: Database, *, hamlet_id: int, officer_id: int, received: dt.date,
                  field: str, content: str, is_complex: bool = False,
-                 raised_by: str = "") -> int:
+                 raised_by: str = "", item_id: int | None = None) -> int:
     """Tiếp nhận: a new item, its answer deadline counted in working days from ``received``
-    (7, or 15 for a complex matter, as settings say). Returns its id."""
+    (7, or 15 for a complex matter, as settings say). Returns its id. ``item_id``: the id it
+    had before an undo took it back (a redo brings back the same item, so the steps after it
+    on the undo stack still find it); refused if that id was given to another item since."""
     content = _text(content, "content", "nội dung phản ánh, kiến nghị", required=True)
     raised_by = _text(raised_by, "raised_by", "người, nhóm phản ánh")
     received = _check_date(received, "ngày tiếp nhận")
@@ -120,8 +122,11 @@ def add_feedback(db: Database, *, hamlet_id: int, officer_id: int, received: dt.
             raise InvalidInput(f"Lĩnh vực “{clean(field)}” không có trong danh sách: "
                                f"{', '.join(fields)} (danh sách sửa trong cài đặt).")
         days, complex_days = rules.deadline_days(settings)
+        if item_id is not None and session.get(Feedback, item_id) is not None:
+            raise ConcurrentEditError(f"Số {item_id} vừa được dùng cho một phản ánh khác; không "
+                                      "làm lại được việc tiếp nhận.")
         item = Feedback(
-            received_on=received, hamlet_id=hamlet_id, officer_id=officer_id,
+            id=item_id, received_on=received, hamlet_id=hamlet_id, officer_id=officer_id,
             raised_by=raised_by, field=chosen, content=content, is_complex=bool(is_complex),
             deadline=rules.answer_deadline(received, is_complex, days=days,
                                            complex_days=complex_days),

@@ -240,6 +240,172 @@
     </message>
 </context>
 <context>
+    <name>AttendanceEntry</name>
+    <message>
+        <source>Ngày họp</source>
+        <translation>Meeting day</translation>
+    </message>
+    <message>
+        <source>Tìm cuộc họp, cán bộ…</source>
+        <translation>Search meetings, officers…</translation>
+    </message>
+    <message>
+        <source>Chỉ dòng chưa ghi</source>
+        <translation>Only lines not recorded</translation>
+    </message>
+    <message>
+        <source>Tất cả có mặt</source>
+        <translation>All present</translation>
+    </message>
+    <message>
+        <source>Mọi người chưa ghi của cuộc họp đang chọn: có mặt (Ctrl+Enter)</source>
+        <translation>Everyone not yet recorded at the selected meeting: present (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Có mặt</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Vắng có lý do…</source>
+        <translation>Excused…</translation>
+    </message>
+    <message>
+        <source>Vắng</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Xóa ghi nhận</source>
+        <translation>Clear record</translation>
+    </message>
+    <message>
+        <source>Xuất bảng dự họp…</source>
+        <translation>Export attendance sheet…</translation>
+    </message>
+    <message>
+        <source>Nhập bảng dự họp…</source>
+        <translation>Import attendance sheet…</translation>
+    </message>
+    <message>
+        <source>Danh sách dự họp</source>
+        <translation>Attendance list</translation>
+    </message>
+    <message>
+        <source>Phím: C có mặt · L vắng có lý do · V vắng · Delete xóa · Ctrl+Enter tất cả có mặt · Ctrl+Z hoàn tác</source>
+        <translation>Keys: C present · L excused · V absent · Delete clear · Ctrl+Enter all present · Ctrl+Z undo</translation>
+    </message>
+    <message>
+        <source>Ngày:</source>
+        <translation>Day:</translation>
+    </message>
+    <message>
+        <source>Lịch tháng {month} đã duyệt: {n} cuộc họp.</source>
+        <translation>Calendar of {month} approved: {n} meetings.</translation>
+    </message>
+    <message>
+        <source>Cả tháng</source>
+        <translation>Whole month</translation>
+    </message>
+    <message>
+        <source>{n} lượt: có mặt {p}, vắng có lý do {e}, vắng {a}, chưa ghi {u}</source>
+        <translation>{n} attendances: present {p}, excused {e}, absent {a}, not recorded {u}</translation>
+    </message>
+    <message>
+        <source>có mặt</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>vắng có lý do</source>
+        <translation>excused</translation>
+    </message>
+    <message>
+        <source>vắng</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>xóa ghi nhận</source>
+        <translation>record cleared</translation>
+    </message>
+    <message>
+        <source>Dự họp: {name} {what}</source>
+        <translation>Attendance: {name} {what}</translation>
+    </message>
+    <message>
+        <source>Tất cả có mặt: {meeting}</source>
+        <translation>All present: {meeting}</translation>
+    </message>
+    <message>
+        <source>Xuất bảng dự họp</source>
+        <translation>Export attendance sheet</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Đã xuất {path} ({n} dòng).</source>
+        <translation>Exported {path} ({n} rows).</translation>
+    </message>
+    <message>
+        <source>Đang xuất bảng dự họp…</source>
+        <translation>Exporting the attendance sheet…</translation>
+    </message>
+    <message>
+        <source>Nhập bảng dự họp</source>
+        <translation>Import attendance sheet</translation>
+    </message>
+    <message>
+        <source>Đã nhập {n} lượt dự họp từ {name}.</source>
+        <translation>Imported {n} attendance records from {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePage</name>
+    <message>
+        <source>Ngày</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Buổi</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Cuộc họp</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Cán bộ</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Lý do vắng</source>
+        <translation>Reason for absence</translation>
+    </message>
+    <message>
+        <source>Có mặt</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Vắng có lý do</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <source>Vắng</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Ghi nhận</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ dự họp</source>
+        <translation>Attendance rates</translation>
+    </message>
+</context>
+<context>
     <name>CalendarActions</name>
     <message>
         <source>Sao chép lịch tháng trước sang tháng %1</source>
@@ -667,6 +833,113 @@
     </message>
 </context>
 <context>
+    <name>CompliancePanel</name>
+    <message>
+        <source>Từ tháng</source>
+        <translation>From month</translation>
+    </message>
+    <message>
+        <source>Đến tháng</source>
+        <translation>To month</translation>
+    </message>
+    <message>
+        <source>Theo</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Dự kiến</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Có mặt</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Vắng có lý do</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <source>Vắng</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ có mặt</source>
+        <translation>Presence rate</translation>
+    </message>
+    <message>
+        <source>Bảng tỷ lệ dự họp</source>
+        <translation>Attendance rate table</translation>
+    </message>
+    <message>
+        <source>Biểu đồ tỷ lệ dự họp</source>
+        <translation>Attendance rate chart</translation>
+    </message>
+    <message>
+        <source>Từ tháng:</source>
+        <translation>From month:</translation>
+    </message>
+    <message>
+        <source>Đến tháng:</source>
+        <translation>To month:</translation>
+    </message>
+    <message>
+        <source>Theo:</source>
+        <translation>By:</translation>
+    </message>
+    <message>
+        <source>Cán bộ</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Xã, thị trấn</source>
+        <translation>Commune, township</translation>
+    </message>
+    <message>
+        <source>Cụm vùng</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Đang tính tỷ lệ dự họp…</source>
+        <translation>Counting the attendance rates…</translation>
+    </message>
+    <message>
+        <source>(chưa rõ)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>{a} đến {b}</source>
+        <translation>{a} to {b}</translation>
+    </message>
+    <message>
+        <source>Tháng {months}: chưa có lịch đã duyệt.</source>
+        <translation>{months}: no approved calendar yet.</translation>
+    </message>
+    <message>
+        <source>Tháng {months}: dự kiến {e} lượt, có mặt {p}, vắng có lý do {x}, vắng {a}; tỷ lệ có mặt {rate}.</source>
+        <translation>{months}: {e} expected, present {p}, excused {x}, absent {a}; presence rate {rate}.</translation>
+    </message>
+    <message>
+        <source>Vắng 2 tháng liền: {names}</source>
+        <translation>Absent 2 months running: {names}</translation>
+    </message>
+    <message>
+        <source>Không ai vắng 2 tháng liền.</source>
+        <translation>Nobody absent 2 months running.</translation>
+    </message>
+    <message>
+        <source>{n} cán bộ có tỷ lệ có mặt thấp nhất (%)</source>
+        <translation>The {n} officers with the lowest presence rate (%)</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ có mặt (%)</source>
+        <translation>Presence rate (%)</translation>
+    </message>
+</context>
+<context>
     <name>ConflictPanel</name>
     <message>
         <source>Xung đột</source>
@@ -731,6 +1004,296 @@
     <message>
         <source>Lý do còn xung đột:</source>
         <translation>Why conflicts remain:</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <source>Số</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Ngày nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Hạn trả lời</source>
+        <translation>Answer due</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Ấp, khu phố</source>
+        <translation>Hamlet</translation>
+    </message>
+    <message>
+        <source>Xã</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Cán bộ</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Đã tiếp nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Đã chuyển</source>
+        <translation>Forwarded</translation>
+    </message>
+    <message>
+        <source>Đã trả lời</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Đã giải quyết</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Đã đóng, không giải quyết</source>
+        <translation>Closed, not resolved</translation>
+    </message>
+    <message>
+        <source>quá hạn</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>Mọi trạng thái</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Chưa xong</source>
+        <translation>Not finished</translation>
+    </message>
+    <message>
+        <source>Chỉ quá hạn</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>Xét quá hạn đến ngày</source>
+        <translation>Overdue as of</translation>
+    </message>
+    <message>
+        <source>Tìm nội dung, ấp, cán bộ…</source>
+        <translation>Search content, hamlet, officer…</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận…</source>
+        <translation>Receive…</translation>
+    </message>
+    <message>
+        <source>Chuyển…</source>
+        <translation>Forward…</translation>
+    </message>
+    <message>
+        <source>Trả lời…</source>
+        <translation>Answer…</translation>
+    </message>
+    <message>
+        <source>Giải quyết xong…</source>
+        <translation>Resolved…</translation>
+    </message>
+    <message>
+        <source>Đóng, không giải quyết…</source>
+        <translation>Close, not resolved…</translation>
+    </message>
+    <message>
+        <source>Danh sách phản ánh</source>
+        <translation>Feedback list</translation>
+    </message>
+    <message>
+        <source>Chi tiết phản ánh</source>
+        <translation>Feedback details</translation>
+    </message>
+    <message>
+        <source>Xét quá hạn đến ngày:</source>
+        <translation>Overdue as of:</translation>
+    </message>
+    <message>
+        <source>Danh sách</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Thống kê, báo cáo</source>
+        <translation>Statistics, reports</translation>
+    </message>
+    <message>
+        <source>Mọi lĩnh vực</source>
+        <translation>All fields</translation>
+    </message>
+    <message>
+        <source>Mọi xã</source>
+        <translation>All communes</translation>
+    </message>
+    <message>
+        <source>Mọi cán bộ</source>
+        <translation>All officers</translation>
+    </message>
+    <message>
+        <source>{n} phản ánh, kiến nghị; {o} quá hạn tính đến {day}.</source>
+        <translation>{n} feedback items; {o} overdue as of {day}.</translation>
+    </message>
+    <message>
+        <source>Phản ánh số {id}</source>
+        <translation>Feedback no. {id}</translation>
+    </message>
+    <message>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>phức tạp</source>
+        <translation>complex</translation>
+    </message>
+    <message>
+        <source>Người phản ánh</source>
+        <translation>Raised by</translation>
+    </message>
+    <message>
+        <source>Quá trình</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận phản ánh</source>
+        <translation>Receive feedback</translation>
+    </message>
+    <message>
+        <source>Chuyển phản ánh số {id}</source>
+        <translation>Forward feedback no. {id}</translation>
+    </message>
+    <message>
+        <source>Chuyển đến</source>
+        <translation>Forward to</translation>
+    </message>
+    <message>
+        <source>Trả lời phản ánh số {id}</source>
+        <translation>Answer feedback no. {id}</translation>
+    </message>
+    <message>
+        <source>Nội dung trả lời</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Giải quyết xong phản ánh số {id}</source>
+        <translation>Feedback no. {id} resolved</translation>
+    </message>
+    <message>
+        <source>Kết quả giải quyết</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Đóng phản ánh số {id}</source>
+        <translation>Close feedback no. {id}</translation>
+    </message>
+    <message>
+        <source>Lý do đóng</source>
+        <translation>Reason for closing</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackStats</name>
+    <message>
+        <source>Kỳ</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Tháng</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Xuất Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Xem bản in…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Đã giải quyết</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Còn mở</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Xã</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Kỳ:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Theo lĩnh vực</source>
+        <translation>By field</translation>
+    </message>
+    <message>
+        <source>Theo xã</source>
+        <translation>By commune</translation>
+    </message>
+    <message>
+        <source>tháng {m}/{y}</source>
+        <translation>{m}/{y}</translation>
+    </message>
+    <message>
+        <source>năm {y}</source>
+        <translation>year {y}</translation>
+    </message>
+    <message>
+        <source>Kỳ {period}: tiếp nhận {r}, đã giải quyết {s}; đến {day} còn mở {o}, quá hạn {d}.</source>
+        <translation>Period {period}: received {r}, resolved {s}; as of {day} open {o}, overdue {d}.</translation>
+    </message>
+    <message>
+        <source>Xuất Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Đã xuất {path}.</source>
+        <translation>Exported {path}.</translation>
+    </message>
+    <message>
+        <source>Đang xuất Excel…</source>
+        <translation>Exporting to Excel…</translation>
+    </message>
+    <message>
+        <source>Bản in báo cáo phản ánh, kiến nghị {period}</source>
+        <translation>Print of the feedback report, {period}</translation>
+    </message>
+    <message>
+        <source>Đang tạo văn bản…</source>
+        <translation>Making the document…</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1568,14 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
         <translation>Meeting calendar</translation>
     </message>
     <message>
+        <source>Dự họp</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Phản ánh, kiến nghị</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
@@ -1258,13 +1829,6 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>Trang «{name}» đang được chuẩn bị.</source>
-        <translation>The “{name}” page is not available yet.</translation>
-    </message>
-</context>
-<context>
     <name>Printing</name>
     <message>
         <source>Không mở được máy in.</source>
@@ -1292,6 +1856,76 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
     <message>
         <source>File</source>
         <translation>File</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Vắng có lý do</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <source>Lý do vắng</source>
+        <translation>Reason for absence</translation>
+    </message>
+    <message>
+        <source>{name} — {meeting}</source>
+        <translation>{name} — {meeting}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>Tiếp nhận phản ánh, kiến nghị</source>
+        <translation>Receive feedback</translation>
+    </message>
+    <message>
+        <source>Ngày tiếp nhận</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <source>Vụ việc phức tạp (hạn 15 ngày làm việc)</source>
+        <translation>Complex matter (15 working days)</translation>
+    </message>
+    <message>
+        <source>Xã</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Ấp, khu phố</source>
+        <translation>Hamlet</translation>
+    </message>
+    <message>
+        <source>Cán bộ tiếp nhận</source>
+        <translation>Receiving officer</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Người, nhóm phản ánh</source>
+        <translation>Raised by (person, group)</translation>
+    </message>
+    <message>
+        <source>Chọn ấp, khu phố nơi nhận phản ánh.</source>
+        <translation>Choose the hamlet the feedback came from.</translation>
+    </message>
+    <message>
+        <source>Chọn cán bộ tiếp nhận trong danh sách.</source>
+        <translation>Choose the receiving officer from the list.</translation>
+    </message>
+    <message>
+        <source>Ngày tiếp nhận phải là một ngày dd/mm/yyyy.</source>
+        <translation>The date received must be a day written dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Nhập nội dung phản ánh, kiến nghị.</source>
+        <translation>Type the content of the feedback.</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +2192,28 @@ standing member</translation>
     <message>
         <source>Sửa cài đặt</source>
         <translation>Change settings</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPreview</name>
+    <message>
+        <source>Xem trước bảng dự họp</source>
+        <translation>Attendance sheet preview</translation>
+    </message>
+    <message>
+        <source>Không nhập được: tệp có {n} dòng sai; không ghi gì.</source>
+        <translation>Cannot import: wrong rows in the file: {n}; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Ngày</source>
+        <translation>Day</translation>
     </message>
 </context>
 <context>

@@ -84,7 +84,8 @@ def test_the_window_speaks_english_with_the_translation(ctx, qtbot):
         window = MainWindow(ctx)
         qtbot.addWidget(window)
         assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
-            "Units", "Officers", "Assignments", "Meeting calendar", "Reports"]
+            "Units", "Officers", "Assignments", "Meeting calendar", "Attendance", "Feedback",
+            "Reports"]
         assert window.undo_action.text() == "Undo"
         board = window.show_page("assignments")
         assert board.coverage.text() == "117/117 hamlets with a support officer"

@@ -8,7 +8,8 @@ import pytest
 from dvdesk.services import calendar
 from dvdesk.store import open_database
 
-PAGES = ["Đơn vị", "Cán bộ", "Phân công", "Lịch sinh hoạt", "Báo cáo"]
+PAGES = ["Đơn vị", "Cán bộ", "Phân công", "Lịch sinh hoạt", "Dự họp", "Phản ánh, kiến nghị",
+         "Báo cáo"]
 MONTH = "2026-12"
 
 

@@ -27,6 +27,8 @@ PAGES: dict[str, str] = {
     "assignments": "dvdesk.gui.pages.assignments_page:AssignmentsPage",
     "calendar": "dvdesk.gui.pages.calendar_page:CalendarPage",
     "reports": "dvdesk.gui.pages.reports_page:ReportsPage",
+    "attendance": "dvdesk.gui.pages.attendance_page:AttendancePage",
+    "feedback": "dvdesk.gui.pages.feedback_page:FeedbackPage",
 }
 
 # Navigation labels and icons, in order (the labels are translated by the window).
@@ -35,6 +37,8 @@ NAVIGATION: list[tuple[str, str, str]] = [
     ("officers", QT_TRANSLATE_NOOP("Navigation", "Cán bộ"), "officers"),
     ("assignments", QT_TRANSLATE_NOOP("Navigation", "Phân công"), "assignments"),
     ("calendar", QT_TRANSLATE_NOOP("Navigation", "Lịch sinh hoạt"), "calendar"),
+    ("attendance", QT_TRANSLATE_NOOP("Navigation", "Dự họp"), "attendance"),
+    ("feedback", QT_TRANSLATE_NOOP("Navigation", "Phản ánh, kiến nghị"), "feedback"),
     ("reports", QT_TRANSLATE_NOOP("Navigation", "Báo cáo"), "reports"),
 ]
 
