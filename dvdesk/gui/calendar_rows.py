@@ -9,13 +9,33 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from dvdesk.domain.calendar import SESSIONS, format_date
 from dvdesk.domain.text import search_key
 from dvdesk.gui.calendar_dialogs import session_name
 from dvdesk.gui.calendar_grid import Chip
-from dvdesk.gui.tables import Row
+from dvdesk.gui.tables import ID_ROLE, Row, RowTableModel
+
+CHANGED_BRUSH = QBrush(QColor("#dbe8fb"))  # changed by the revision shown (not a conflict)
+
+
+class MarkedRowsModel(RowTableModel):
+    """The meetings' table; rows in ``changed`` (by the revision shown, or attendees out of
+    date) get a blue background, conflicts keep theirs."""
+
+    def __init__(self, headers, parent=None):
+        super().__init__(headers, parent)
+        self.changed: set[int] = set()
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.BackgroundRole and index.isValid():
+            found = super().data(index, role)
+            if found is None and index.data(ID_ROLE) in self.changed:
+                return CHANGED_BRUSH
+            return found
+        return super().data(index, role)
 
 (COL_DATE, COL_SESSION, COL_START, COL_UNIT, COL_COMMUNE, COL_TYPE, COL_PLACE, COL_PEOPLE,
  COL_PIN) = range(9)
