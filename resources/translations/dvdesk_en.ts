@@ -667,6 +667,69 @@
     </message>
 </context>
 <context>
+    <name>ChangesPanel</name>
+    <message>
+        <source>Dời lịch</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <source>Bổ sung</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Không tổ chức</source>
+        <translation>Not held</translation>
+    </message>
+    <message>
+        <source>Đổi cán bộ dự</source>
+        <translation>Attendees changed</translation>
+    </message>
+    <message>
+        <source>Thay đổi so với bản đã duyệt</source>
+        <translation>Changes since the approved version</translation>
+    </message>
+    <message>
+        <source>Cán bộ cần thông báo</source>
+        <translation>Officers to inform</translation>
+    </message>
+    <message>
+        <source>In thông báo điều chỉnh</source>
+        <translation>Print the change notice</translation>
+    </message>
+    <message>
+        <source>Thông báo điều chỉnh lịch sinh hoạt: chỉ các cuộc họp thay đổi và các đồng chí cần báo.</source>
+        <translation>Notice of calendar changes: only the changed meetings and the officers to inform.</translation>
+    </message>
+    <message>
+        <source>Cán bộ dự không còn khớp phân công</source>
+        <translation>Attendees no longer match the assignments</translation>
+    </message>
+    <message>
+        <source>Thay đổi so với bản đã duyệt (%1 → %2): %3 cuộc họp</source>
+        <translation>Changes since the approved version (%1 → %2): %3 meetings</translation>
+    </message>
+    <message>
+        <source>Chưa có thay đổi nào.</source>
+        <translation>No changes yet.</translation>
+    </message>
+    <message>
+        <source>Cán bộ cần thông báo: %1</source>
+        <translation>Officers to inform: %1</translation>
+    </message>
+    <message>
+        <source>Cán bộ dự không còn khớp phân công hiện nay: %1 cuộc họp. Mở bản điều chỉnh để cập nhật.</source>
+        <translation>Attendees no longer match the current assignments: %1 meetings. Open a revision to update them.</translation>
+    </message>
+    <message>
+        <source>Thông báo điều chỉnh lịch tháng %1 — %2</source>
+        <translation>Change notice for %1 — %2</translation>
+    </message>
+    <message>
+        <source>Đang tạo thông báo điều chỉnh…</source>
+        <translation>Making the change notice…</translation>
+    </message>
+</context>
+<context>
     <name>ConflictPanel</name>
     <message>
         <source>Xung đột</source>
@@ -1187,6 +1250,10 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
         <translation>Assignments</translation>
     </message>
     <message>
+        <source>Lịch vắng</source>
+        <translation>Absences</translation>
+    </message>
+    <message>
         <source>Nhật ký thay đổi</source>
         <translation>Change log</translation>
     </message>
@@ -1661,6 +1728,68 @@ standing member</translation>
     <message>
         <source>Huyện</source>
         <translation>District</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailabilityDialog</name>
+    <message>
+        <source>Báo vắng — %1</source>
+        <translation>Absence — %1</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailabilityView</name>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Lịch vắng</source>
+        <translation>Absences</translation>
+    </message>
+    <message>
+        <source>Báo vắng…</source>
+        <translation>Add absence…</translation>
+    </message>
+    <message>
+        <source>Nghỉ phép, đi công tác, học tập: xếp lịch tự động không xếp cuộc họp của đồng chí vào những ngày này.</source>
+        <translation>Leave, business trip, study: automatic planning puts none of this officer&apos;s meetings on these days.</translation>
+    </message>
+    <message>
+        <source>Bỏ lịch vắng</source>
+        <translation>Remove absence</translation>
+    </message>
+    <message>
+        <source>%1 lần vắng</source>
+        <translation>%1 absences</translation>
+    </message>
+    <message>
+        <source>Báo vắng %1 từ %2 đến %3</source>
+        <translation>Absence of %1 from %2 to %3</translation>
+    </message>
+    <message>
+        <source>Bỏ lịch vắng của %1</source>
+        <translation>Remove absence of %1</translation>
     </message>
 </context>
 <context>
