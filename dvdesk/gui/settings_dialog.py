@@ -26,6 +26,7 @@ from dvdesk.domain.roles import ROLES, Role
 from dvdesk.domain.text import clean
 from dvdesk.errors import DvDeskError
 from dvdesk.gui.context import AppContext
+from dvdesk.gui.mail_settings import MailSettingsTab
 from dvdesk.gui.terms import term
 from dvdesk.services.settings import get_settings, save_sections
 
@@ -145,6 +146,8 @@ class SettingsDialog(QDialog):
         self.use_evening.setChecked(bool(cal.get("use_evening", True)))
         form.addRow("", self.use_evening)
         tabs.addTab(page, self.tr("Lịch sinh hoạt"))
+        self.mail = MailSettingsTab(s.get("mail", {}), tabs)
+        tabs.addTab(self.mail, self.tr("Thư điện tử"))
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -189,7 +192,7 @@ class SettingsDialog(QDialog):
         }
         levels = {key: clean(edit.text()) for key, edit in self.levels.items()}
         return {"organization": organization, "level_names": levels, "rules": rules,
-                "calendar": calendar}
+                "calendar": calendar, "mail": self.mail.values()}
 
     def save(self) -> None:
         new = self.values()
@@ -209,16 +212,23 @@ class SettingsDialog(QDialog):
                 return
         changed = {section: values for section, values in new.items()
                    if any(self.original[section].get(k) != v for k, v in values.items())}
-        if not changed:
-            self.accept()
-            return
-        old = {section: {k: copy.deepcopy(self.original[section].get(k)) for k in values}
-               for section, values in changed.items()}
         db = self.ctx.db
-        try:
-            self.ctx.run(self.tr("Sửa cài đặt"), lambda: save_sections(db, changed),
-                         lambda _r: save_sections(db, old), "settings")
-        except DvDeskError as error:
-            self.ctx.show_error(self, error)
-            return
+        if changed:
+            old = {section: {k: copy.deepcopy(self.original[section].get(k)) for k in values}
+                   for section, values in changed.items()}
+            try:
+                self.ctx.run(self.tr("Sửa cài đặt"), lambda: save_sections(db, changed),
+                             lambda _r: save_sections(db, old), "settings")
+            except DvDeskError as error:
+                self.ctx.show_error(self, error)
+                return
+            self.original = get_settings(db)
+        if self.mail.new_password():
+            from dvdesk.services.mail import store_password
+
+            try:  # after the settings: the keyring entry is named by user and host
+                store_password(db, self.mail.new_password())
+            except DvDeskError as error:
+                self.ctx.show_error(self, error)
+                return
         self.accept()
