@@ -701,6 +701,14 @@
         <translation>Notice of calendar changes: only the changed meetings and the officers to inform.</translation>
     </message>
     <message>
+        <source>Gửi cho cán bộ có thay đổi…</source>
+        <translation>Send to the officers affected…</translation>
+    </message>
+    <message>
+        <source>Gửi e-mail lịch cá nhân mới cho các đồng chí có thay đổi, khi bản điều chỉnh đã được duyệt.</source>
+        <translation>Mail the new personal schedule to the officers affected, once the revision is approved.</translation>
+    </message>
+    <message>
         <source>Cán bộ dự không còn khớp phân công</source>
         <translation>Attendees no longer match the assignments</translation>
     </message>
@@ -819,6 +827,57 @@
     </message>
 </context>
 <context>
+    <name>MailSettingsTab</name>
+    <message>
+        <source>STARTTLS (cổng 587)</source>
+        <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (cổng 465)</source>
+        <translation>SSL/TLS (port 465)</translation>
+    </message>
+    <message>
+        <source>Không mã hóa (chỉ mạng nội bộ)</source>
+        <translation>No encryption (local network only)</translation>
+    </message>
+    <message>
+        <source>Để trống: giữ mật khẩu đã lưu</source>
+        <translation>Leave empty to keep the stored password</translation>
+    </message>
+    <message>
+        <source>Máy chủ thư (SMTP):</source>
+        <translation>Mail server (SMTP):</translation>
+    </message>
+    <message>
+        <source>Cổng:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Bảo mật:</source>
+        <translation>Security:</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Địa chỉ gửi:</source>
+        <translation>Sender address:</translation>
+    </message>
+    <message>
+        <source>Tên người gửi:</source>
+        <translation>Sender name:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu được lưu vào kho mật khẩu của hệ thống, không lưu cùng dữ liệu.</source>
+        <translation>The password is kept in the system keyring, never with the data.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>dự thảo</source>
@@ -871,6 +930,10 @@
     <message>
         <source>Cài đặt…</source>
         <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>Gửi lịch cho cán bộ…</source>
+        <translation>Send schedules to officers…</translation>
     </message>
     <message>
         <source>Giới thiệu</source>
@@ -1105,6 +1168,14 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
     <message>
         <source>Điện thoại:</source>
         <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Để gửi lịch cá nhân (không bắt buộc)</source>
+        <translation>To mail the personal schedule (optional)</translation>
     </message>
     <message>
         <source>Cấp ủy viên</source>
@@ -1465,6 +1536,89 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <source>Đã gửi</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Sẽ gửi</source>
+        <translation>Will be sent</translation>
+    </message>
+    <message>
+        <source>Chưa có e-mail</source>
+        <translation>No e-mail address</translation>
+    </message>
+    <message>
+        <source>Không gửi được: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <source>Gửi lịch cho cán bộ — tháng %1</source>
+        <translation>Send schedules to officers — %1</translation>
+    </message>
+    <message>
+        <source>Mọi cán bộ có lịch trong tháng</source>
+        <translation>Every officer with meetings this month</translation>
+    </message>
+    <message>
+        <source>Chỉ cán bộ có thay đổi ở bản điều chỉnh mới nhất</source>
+        <translation>Only officers affected by the latest revision</translation>
+    </message>
+    <message>
+        <source>Để trống nếu đã lưu trong kho mật khẩu</source>
+        <translation>Leave empty if kept in the keyring</translation>
+    </message>
+    <message>
+        <source>Mật khẩu thư</source>
+        <translation>Mail password</translation>
+    </message>
+    <message>
+        <source>Xem danh sách</source>
+        <translation>Show the list</translation>
+    </message>
+    <message>
+        <source>Gửi</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Cán bộ</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Tệp đính kèm</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Kết quả gửi</source>
+        <translation>Sending results</translation>
+    </message>
+    <message>
+        <source>Đang lập danh sách…</source>
+        <translation>Making the list…</translation>
+    </message>
+    <message>
+        <source>Đang gửi…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Bản %1: sẽ gửi cho %2 cán bộ; %3 cán bộ chưa có e-mail.</source>
+        <translation>Version %1: would send to %2 officers; %3 officers have no e-mail address.</translation>
+    </message>
+    <message>
+        <source>Bản %1: đã gửi %2, không gửi được %4; %3 cán bộ chưa có e-mail.</source>
+        <translation>Version %1: %2 sent, %4 failed; %3 officers have no e-mail address.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Tên đơn vị chủ quản:</source>
@@ -1613,6 +1767,10 @@ standing member</translation>
     <message>
         <source>Lịch sinh hoạt</source>
         <translation>Meeting calendar</translation>
+    </message>
+    <message>
+        <source>Thư điện tử</source>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Quy tắc «{role}»: số tối thiểu {low} lớn hơn số tối đa {high} mỗi đơn vị.</source>

@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -48,6 +49,7 @@ class ChangesPanel(QWidget):
 
     meetings_chosen = Signal(object)  # set of meeting ids
     notice_wanted = Signal()
+    send_wanted = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -66,6 +68,9 @@ class ChangesPanel(QWidget):
         self.notice_button = QPushButton(self.tr("In thông báo điều chỉnh"), self)
         self.notice_button.setToolTip(self.tr("Thông báo điều chỉnh lịch sinh hoạt: chỉ các cuộc "
                                               "họp thay đổi và các đồng chí cần báo."))
+        self.send_button = QPushButton(self.tr("Gửi cho cán bộ có thay đổi…"), self)
+        self.send_button.setToolTip(self.tr("Gửi e-mail lịch cá nhân mới cho các đồng chí có "
+                                            "thay đổi, khi bản điều chỉnh đã được duyệt."))
         self.stale_label = QLabel(self)
         self.stale_label.setWordWrap(True)
         self.stale_label.setStyleSheet(f"QLabel {{ color: {STALE_COLOR}; font-weight: bold; }}")
@@ -78,28 +83,33 @@ class ChangesPanel(QWidget):
         layout.addWidget(self.list, 2)
         layout.addWidget(self.officers_label)
         layout.addWidget(self.officers, 1)
-        layout.addWidget(self.notice_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.notice_button)
+        buttons.addWidget(self.send_button)
+        layout.addLayout(buttons)
         layout.addWidget(self.stale_label)
         layout.addWidget(self.stale, 1)
         self.list.itemClicked.connect(self._chosen)
         self.officers.itemClicked.connect(self._chosen)
         self.stale.itemClicked.connect(self._chosen)
         self.notice_button.clicked.connect(self.notice_wanted)
+        self.send_button.clicked.connect(self.send_wanted)
         self.changes = None
         self.changed_ids: set[int] = set()
         self.stale_ids: set[int] = set()
         self.show_changes(None)
         self.show_stale([])
 
-    def show_changes(self, changes) -> None:
-        """``changes``: a VersionChanges of the version shown, or None (nothing to compare)."""
+    def show_changes(self, changes, approved: bool = False) -> None:
+        """``changes``: a VersionChanges of the version shown, or None (nothing to compare);
+        ``approved``: that version is approved (its changes can be mailed)."""
         self.changes = changes
         self.list.clear()
         self.officers.clear()
         self.changed_ids = set()
         shown = changes is not None
         for widget in (self.title, self.list, self.officers_label, self.officers,
-                       self.notice_button):
+                       self.notice_button, self.send_button):
             widget.setVisible(shown)
         if changes is None:
             self._update_visibility()
@@ -134,6 +144,7 @@ class ChangesPanel(QWidget):
             item.setData(IDS_ROLE, ids)
             self.officers.addItem(item)
         self.notice_button.setEnabled(bool(changes.changes))
+        self.send_button.setEnabled(bool(changes.changes) and approved)
         self._update_visibility()
 
     def show_stale(self, stale) -> None:

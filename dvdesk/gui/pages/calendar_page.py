@@ -185,6 +185,7 @@ class CalendarPage(CalendarActions, QWidget):
         self.side.meetings_chosen.connect(self.select_meetings)
         self.changes.meetings_chosen.connect(self.select_meetings)
         self.changes.notice_wanted.connect(self.print_notice)
+        self.changes.send_wanted.connect(lambda: self.window().send_schedules(changed_only=True))
         self.side.accept_wanted.connect(self.accept_conflict)
         self.side.withdraw_wanted.connect(self.withdraw_acceptance)
         ctx.data_changed.connect(self._on_data_changed)
@@ -311,7 +312,7 @@ class CalendarPage(CalendarActions, QWidget):
         approved = [v for v, s in state.versions if s == "approved"]
         if approved and state.version == approved[-1]:
             stale = calendar_changes.stale_attendees(self.ctx.db, self.month)
-        self.changes.show_changes(changes)
+        self.changes.show_changes(changes, approved=state.status == "approved")
         self.changes.show_stale(stale)
         marked = self.changes.changed_ids | self.changes.stale_ids
         self.grid.grid.changed = marked
