@@ -1433,6 +1433,81 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
     </message>
 </context>
 <context>
+    <name>ReportOptions</name>
+    <message>
+        <source>Phạm vi:</source>
+        <translation>Scope:</translation>
+    </message>
+    <message>
+        <source>Phạm vi</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Số:</source>
+        <translation>No.:</translation>
+    </message>
+    <message>
+        <source>Số văn bản</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>để trống: điền tay</source>
+        <translation>blank: fill in by hand</translation>
+    </message>
+    <message>
+        <source>Ngày:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Ngày văn bản</source>
+        <translation>Document date</translation>
+    </message>
+    <message>
+        <source>(để trống)</source>
+        <translation>(blank)</translation>
+    </message>
+    <message>
+        <source>Hôm nay</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Chỉ cán bộ có thay đổi</source>
+        <translation>Only officers with changes</translation>
+    </message>
+    <message>
+        <source>Chỉ phiếu của các đồng chí mà bản điều chỉnh mới nhất thay đổi lịch.</source>
+        <translation>Only the slips of the officers whose schedule the latest revision changed.</translation>
+    </message>
+    <message>
+        <source>Lưu Word…</source>
+        <translation>Save as Word…</translation>
+    </message>
+    <message>
+        <source>Lịch tháng dạng Word (.docx) để sửa câu chữ trước khi ký.</source>
+        <translation>The month&apos;s calendar as a Word file (.docx), to adjust the wording before signing.</translation>
+    </message>
+    <message>
+        <source>Mỗi xã một tệp PDF…</source>
+        <translation>One PDF per commune…</translation>
+    </message>
+    <message>
+        <source>Lịch riêng của từng xã, thị trấn, mỗi xã một tệp PDF, vào một thư mục.</source>
+        <translation>Each commune&apos;s own calendar, one PDF per commune, into a folder.</translation>
+    </message>
+    <message>
+        <source>Lưu lịch điện thoại (.ics)…</source>
+        <translation>Save phone calendars (.ics)…</translation>
+    </message>
+    <message>
+        <source>Tệp lịch cả tháng và của từng cán bộ, mở được trong lịch điện thoại, vào một thư mục.</source>
+        <translation>The month&apos;s calendar file and one per officer, for phone calendars, into a folder.</translation>
+    </message>
+    <message>
+        <source>Cả tháng</source>
+        <translation>Whole month</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Lịch sinh hoạt tháng</source>
@@ -1489,6 +1564,46 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
     <message>
         <source>Đã in {pages} trang.</source>
         <translation>Printed {pages} page(s).</translation>
+    </message>
+    <message>
+        <source>Đang ghi… %1/%2</source>
+        <translation>Writing… %1/%2</translation>
+    </message>
+    <message>
+        <source>Lưu Word</source>
+        <translation>Save as Word</translation>
+    </message>
+    <message>
+        <source>Tệp Word (*.docx)</source>
+        <translation>Word files (*.docx)</translation>
+    </message>
+    <message>
+        <source>Đang tạo tệp Word…</source>
+        <translation>Making the Word file…</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục ghi lịch từng xã</source>
+        <translation>Choose the folder for each commune&apos;s calendar</translation>
+    </message>
+    <message>
+        <source>Đã ghi {count} tệp PDF (mỗi xã một tệp) vào {folder}.</source>
+        <translation>Wrote {count} PDF files (one per commune) into {folder}.</translation>
+    </message>
+    <message>
+        <source>Đang tạo lịch từng xã…</source>
+        <translation>Making each commune&apos;s calendar…</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục ghi tệp lịch</source>
+        <translation>Choose the folder for the calendar files</translation>
+    </message>
+    <message>
+        <source>Đã ghi {count} tệp lịch của cán bộ và {month} vào {folder}.</source>
+        <translation>Wrote {count} officers&apos; calendar files and {month} into {folder}.</translation>
+    </message>
+    <message>
+        <source>Đang tạo tệp lịch…</source>
+        <translation>Making the calendar files…</translation>
     </message>
     <message>
         <source>Bản:</source>
