@@ -18,13 +18,14 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
 )
+
+from dvdesk.gui.widgets import DateField
 
 NO_DATE = QDate(2000, 1, 1)  # the date field's "left empty"
 SCOPE_MONTH = ("month", None)
@@ -45,10 +46,8 @@ class ReportOptions(QWidget):
         self.number.setPlaceholderText(self.tr("để trống: điền tay"))
         self.number.setMaximumWidth(160)
         self.date_label = QLabel(self.tr("Ngày:"), self)
-        self.date = QDateEdit(self)
+        self.date = DateField(NO_DATE, self)
         self.date.setAccessibleName(self.tr("Ngày văn bản"))
-        self.date.setDisplayFormat("dd/MM/yyyy")
-        self.date.setCalendarPopup(True)
         self.date.setMinimumDate(NO_DATE)
         self.date.setSpecialValueText(self.tr("(để trống)"))
         self.date.setDate(NO_DATE)

@@ -14,7 +14,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from dvdesk.domain.text import clean
 from dvdesk.errors import DvDeskError
 from dvdesk.gui.tables import Row, RowTableModel, show_date
+from dvdesk.gui.widgets import DateField
 from dvdesk.services import unavailability as service
 
 
@@ -48,15 +48,14 @@ class UnavailabilityDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Báo vắng — %1").replace("%1", name))
         first = first or dt.date.today()
-        self.first = QDateEdit(_qdate(first), self)
-        self.last = QDateEdit(_qdate(first), self)
-        for edit in (self.first, self.last):
-            edit.setDisplayFormat("dd/MM/yyyy")
-            edit.setCalendarPopup(True)
+        self.first = DateField(_qdate(first), self)
+        self.last = DateField(_qdate(first), self)
         self.reason = QComboBox(self)
         self.reason.setEditable(True)
         self.reason.addItems(list(service.USUAL_REASONS))
         self.reason.lineEdit().setMaxLength(service.REASON_MAX)
+        self.reason.setCurrentIndex(-1)  # typed, or one of the usual ones from the list
+        self.reason.lineEdit().setPlaceholderText(", ".join(service.USUAL_REASONS) + "…")
         form = QFormLayout()
         form.addRow(self.tr("Từ ngày"), self.first)
         form.addRow(self.tr("Đến ngày"), self.last)
