@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 from dvdesk.domain.calendar.months import month_text
 from dvdesk.errors import DvDeskError
 
+# What needs attention first: refused addresses, then the mails, then who has no address.
+_ORDER = {"failed": 0, "sent": 1, "would_send": 1, "no_address": 2}
 _COLORS = {"sent": "#2e7d32", "failed": "#c62828", "no_address": "#777777",
            "would_send": "#1d1d1d"}
 
@@ -141,8 +143,9 @@ class SendDialog(QDialog):
     def _done(self, report) -> None:
         self._busy(False)
         self.report = report
-        self.table.setRowCount(len(report.entries))
-        for row, entry in enumerate(report.entries):
+        entries = sorted(report.entries, key=lambda e: _ORDER.get(e.status, 1))
+        self.table.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
             cells = (entry.name, entry.email, status_text(entry), ", ".join(entry.attachments))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
