@@ -56,7 +56,13 @@ def short_commune(commune: str) -> str:
 
 def legend_html() -> str:
     """What the grid's colours and marks mean, as a one-line legend."""
-    from dvdesk.gui.calendar_grid import CELL_FILL, COMMITTEE_FILL, CONFLICT_FILL, PINNED_MARK
+    from dvdesk.gui.calendar_grid import (
+        CELL_FILL,
+        CHANGED_EDGE,
+        COMMITTEE_FILL,
+        CONFLICT_FILL,
+        PINNED_MARK,
+    )
 
     def swatch(color, text: str) -> str:
         return (f"<span style='background:{color.name()}; border:1px solid #888'>&nbsp;&nbsp;"
@@ -66,6 +72,8 @@ def legend_html() -> str:
         swatch(COMMITTEE_FILL, QCoreApplication.translate("CalendarPage", "đảng ủy")),
         swatch(CELL_FILL, QCoreApplication.translate("CalendarPage", "chi bộ")),
         swatch(CONFLICT_FILL, QCoreApplication.translate("CalendarPage", "xung đột")),
+        f"<b style='color:{CHANGED_EDGE.name()}'>▢</b>&nbsp;"
+        + QCoreApplication.translate("CalendarPage", "đã thay đổi"),
         f"<b style='color:{PINNED_MARK.name()}'>◆</b>&nbsp;" + QCoreApplication.translate(
             "CalendarPage", "đã ghim (xếp lịch tự động không dời)")))
 

@@ -611,6 +611,10 @@
         <translation>conflict</translation>
     </message>
     <message>
+        <source>đã thay đổi</source>
+        <translation>changed</translation>
+    </message>
+    <message>
         <source>đã ghim (xếp lịch tự động không dời)</source>
         <translation>pinned (auto-schedule keeps it)</translation>
     </message>

@@ -74,3 +74,33 @@ def test_a_leave_added_in_the_page_keeps_the_planner_off_those_days(window, dial
     assert [p.id for p in unavailability.list_unavailability(db, officer_id=officer_id)] == \
         [saved[0].id]
     assert errors == []
+
+
+def test_a_leave_on_a_planned_day_is_a_conflict_in_the_calendar_page(window, dialogs, errors):
+    db = window.ctx.db
+    officer_id, name, _days = _busy_officer(db)
+    cal.new_month(db, MONTH)
+    cal.plan(db, MONTH)
+    day = next(r.day for r in cal.month_state(db, MONTH).rows
+               if officer_id in {a[0] for a in r.attendees})
+    page = window.show_page("officers")
+    page.search.setText(name)
+    page.select_officer(officer_id)
+
+    def fill(dialog):
+        dialog.first.setDate(QDate(day.year, day.month, day.day))
+        dialog.last.setDate(QDate(day.year, day.month, day.day))
+        dialog.reason.setCurrentText("nghỉ phép")
+        dialog.accept()
+
+    dialogs.next(fill)
+    page.leave.add_button.click()
+    dialogs.check()
+    window.ctx.month = MONTH
+    calendar_page = window.show_page("calendar")
+    said = [m for m in calendar_page.conflict_messages() if name in m]
+    assert said and said[0].startswith(
+        f"Đồng chí {name} nghỉ phép ngày {day.strftime('%d/%m/%Y')} nhưng được mời dự")
+    window.undo_action.trigger()  # the leave taken back: the conflict goes with it
+    assert not [m for m in calendar_page.conflict_messages() if name in m]
+    assert errors == []

@@ -312,8 +312,11 @@ class CalendarPage(CalendarActions, QWidget):
         approved = [v for v, s in state.versions if s == "approved"]
         if approved and state.version == approved[-1]:
             stale = calendar_changes.stale_attendees(self.ctx.db, self.month)
+        shown_before = self.changes.isVisibleTo(self)
         self.changes.show_changes(changes, approved=state.status == "approved")
         self.changes.show_stale(stale)
+        if self.changes.isVisibleTo(self) and not shown_before and not state.conflicts:
+            self.side.setSizes([120, 0, 480])  # room for the changes, not an empty list
         marked = self.changes.changed_ids | self.changes.stale_ids
         self.grid.grid.changed = marked
         self.table_model.changed = marked
