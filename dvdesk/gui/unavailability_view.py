@@ -1,9 +1,9 @@
 """Lịch vắng in the Cán bộ page: an officer's leave, trips and studies, added and removed.
 
-Each addition or removal is one undoable service call. The planner never puts the
-officer's meetings on those days when another slot exists, and the calendar page lists
-"Đ/c X nghỉ phép ngày D" among the conflicts otherwise; so a change here tells the
-calendar to reload (``changed="officers"``).
+Each addition or removal is one undoable action (``AddUnavailability``,
+``RemoveUnavailability``). The planner never puts the officer's meetings on those days
+when another slot exists, and the calendar page lists "Đ/c X nghỉ phép ngày D" among the
+conflicts otherwise; the actions tell the calendar to reload.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from dvdesk.errors import DvDeskError
 from dvdesk.gui.tables import Row, RowTableModel, show_date
 from dvdesk.gui.widgets import DateField
 from dvdesk.services import unavailability as service
+from dvdesk.services.actions import AddUnavailability, RemoveUnavailability
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -145,42 +146,16 @@ class UnavailabilityView(QWidget):
         if not dialog.exec():
             return
         first, last, reason = dialog.values()
-        db, officer_id = self.ctx.db, self.officer_id
-        state: dict = {}
-
-        def do() -> int:
-            if "values" in state:  # redo: the same row back, under its id
-                service.restore_unavailability(db, state["values"])
-                return state["values"]["id"]
-            return service.add_unavailability(db, officer_id, first, last, reason)
-
-        def undo(row_id: int) -> None:
-            state["values"] = service.remove_unavailability(db, row_id)
-
         text = self.tr("Báo vắng %1 từ %2 đến %3").replace("%1", self.officer_name).replace(
             "%2", show_date(first)).replace("%3", show_date(last))
-        try:
-            self.ctx.run(text, do, undo, "officers")
-        except DvDeskError as error:
-            self.ctx.show_error(self, error)
+        self.ctx.perform_shown(self, text, AddUnavailability(self.officer_id, first, last,
+                                                             reason))
         self.show_for(self.officer_id, self.officer_name)
 
     def remove_selected(self) -> None:
         row_id = self._selected()
         if row_id is None:
             return
-        db = self.ctx.db
-        state = {"id": row_id}
-
-        def do() -> dict:
-            return service.remove_unavailability(db, state["id"])
-
-        def undo(values: dict) -> None:
-            service.restore_unavailability(db, values)
-
         text = self.tr("Bỏ lịch vắng của %1").replace("%1", self.officer_name)
-        try:
-            self.ctx.run(text, do, undo, "officers")
-        except DvDeskError as error:
-            self.ctx.show_error(self, error)
+        self.ctx.perform_shown(self, text, RemoveUnavailability(row_id))
         self.show_for(self.officer_id, self.officer_name)
