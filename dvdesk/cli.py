@@ -31,6 +31,7 @@ HANDLERS = {
     "feedback": "feedback",
     "unavailable": "unavailable",
     "settings": "settings",
+    "officer": "officers",
 }
 
 
@@ -291,6 +292,13 @@ def _schedules(sub, cal_sub, rep_sub, personal) -> None:
     lst.add_argument("--month", type=month_arg, help="chỉ những lần vắng trong tháng")
     remove = una_sub.add_parser("remove", help="bỏ một lần báo vắng")
     remove.add_argument("id", type=id_arg, metavar="ID")
+
+    off = sub.add_parser("officer", help="cán bộ: sửa thông tin ngoài cửa sổ")
+    off_sub = off.add_subparsers(dest="action", metavar="ACTION", required=True)
+    oset = off_sub.add_parser("set", help="sửa thông tin một cán bộ")
+    oset.add_argument("officer", type=id_arg, metavar="OFFICER_ID")
+    oset.add_argument("--email", metavar="ADDRESS",
+                      help="địa chỉ nhận lịch cá nhân (\"\" để xóa)")
 
 
 def _utf8_streams() -> None:

@@ -46,6 +46,7 @@ COMMITTEE_FILL = QColor("#dbe8fb")
 CELL_FILL = QColor("#e3f3e3")
 CONFLICT_FILL = QColor("#fbd5d3")
 CONFLICT_EDGE = QColor("#c62828")
+CHANGED_EDGE = QColor("#1565c0")  # the revision shown changed this meeting
 SELECTED_EDGE = QColor("#1a56b0")
 BLOCKED_FILL = QColor("#f4e3e3")
 WINDOW_FILL = QColor("#ffffff")
@@ -74,6 +75,7 @@ class GridModel(QAbstractTableModel):
         self.blocked: dict[dt.date, str] = {}
         self.window_days: set[dt.date] = set()
         self.conflicting: set[int] = set()
+        self.changed: set[int] = set()  # changed by the revision shown: a blue edge
         self.selected: set[int] = set()
         self.words: list[str] = []
         self._all: dict[tuple[dt.date | None, str], list[Chip]] = {}
@@ -174,11 +176,12 @@ def chip_rect(cell: QRect, position: int) -> QRect:
 
 
 def paint_chip(painter: QPainter, rect: QRect, chip: Chip, conflict: bool, selected: bool,
-               font: QFont) -> None:
+               font: QFont, changed: bool = False) -> None:
     fill = CONFLICT_FILL if conflict else (COMMITTEE_FILL if chip.kind == "committee"
                                            else CELL_FILL)
-    edge = SELECTED_EDGE if selected else (CONFLICT_EDGE if conflict else fill.darker(130))
-    painter.setPen(QPen(edge, 2.5 if selected else 1))
+    edge = SELECTED_EDGE if selected else (
+        CONFLICT_EDGE if conflict else (CHANGED_EDGE if changed else fill.darker(130)))
+    painter.setPen(QPen(edge, 2.5 if selected or changed else 1))
     painter.setBrush(fill)
     painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 5, 5)
     if chip.pinned:  # a dark bar on the left: the planner leaves this meeting where it is
@@ -227,7 +230,7 @@ class ChipDelegate(QStyledItemDelegate):
             if rect.top() > visible.bottom():
                 break  # chips below the viewport are never painted
             paint_chip(painter, rect, chip, chip.id in model.conflicting,
-                       chip.id in model.selected, option.font)
+                       chip.id in model.selected, option.font, chip.id in model.changed)
         painter.restore()
 
     def sizeHint(self, option, index: QModelIndex) -> QSize:  # noqa: N802 (Qt override)

@@ -9,13 +9,33 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from dvdesk.domain.calendar import SESSIONS, format_date
 from dvdesk.domain.text import search_key
 from dvdesk.gui.calendar_dialogs import session_name
 from dvdesk.gui.calendar_grid import Chip
-from dvdesk.gui.tables import Row
+from dvdesk.gui.tables import ID_ROLE, Row, RowTableModel
+
+CHANGED_BRUSH = QBrush(QColor("#dbe8fb"))  # changed by the revision shown (not a conflict)
+
+
+class MarkedRowsModel(RowTableModel):
+    """The meetings' table; rows in ``changed`` (by the revision shown, or attendees out of
+    date) get a blue background, conflicts keep theirs."""
+
+    def __init__(self, headers, parent=None):
+        super().__init__(headers, parent)
+        self.changed: set[int] = set()
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.BackgroundRole and index.isValid():
+            found = super().data(index, role)
+            if found is None and index.data(ID_ROLE) in self.changed:
+                return CHANGED_BRUSH
+            return found
+        return super().data(index, role)
 
 (COL_DATE, COL_SESSION, COL_START, COL_UNIT, COL_COMMUNE, COL_TYPE, COL_PLACE, COL_PEOPLE,
  COL_PIN) = range(9)
@@ -36,7 +56,13 @@ def short_commune(commune: str) -> str:
 
 def legend_html() -> str:
     """What the grid's colours and marks mean, as a one-line legend."""
-    from dvdesk.gui.calendar_grid import CELL_FILL, COMMITTEE_FILL, CONFLICT_FILL, PINNED_MARK
+    from dvdesk.gui.calendar_grid import (
+        CELL_FILL,
+        CHANGED_EDGE,
+        COMMITTEE_FILL,
+        CONFLICT_FILL,
+        PINNED_MARK,
+    )
 
     def swatch(color, text: str) -> str:
         return (f"<span style='background:{color.name()}; border:1px solid #888'>&nbsp;&nbsp;"
@@ -46,6 +72,8 @@ def legend_html() -> str:
         swatch(COMMITTEE_FILL, QCoreApplication.translate("CalendarPage", "đảng ủy")),
         swatch(CELL_FILL, QCoreApplication.translate("CalendarPage", "chi bộ")),
         swatch(CONFLICT_FILL, QCoreApplication.translate("CalendarPage", "xung đột")),
+        f"<b style='color:{CHANGED_EDGE.name()}'>▢</b>&nbsp;"
+        + QCoreApplication.translate("CalendarPage", "đã thay đổi"),
         f"<b style='color:{PINNED_MARK.name()}'>◆</b>&nbsp;" + QCoreApplication.translate(
             "CalendarPage", "đã ghim (xếp lịch tự động không dời)")))
 

@@ -127,6 +127,20 @@ def ask_save_file(parent: QWidget | None, ctx, purpose: str, title: str, file_na
         return chosen
 
 
+def ask_folder(parent: QWidget | None, ctx, purpose: str, title: str) -> Path | None:
+    """Ask for a folder to write several files into; None if the user cancels."""
+    dialog = _dialog(parent, title, last_folder(purpose), "")
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    with ctx.released_database():
+        accepted = dialog.exec() == QFileDialog.DialogCode.Accepted
+    chosen = Path(dialog.selectedFiles()[0]) if accepted and dialog.selectedFiles() else None
+    dialog.deleteLater()
+    if chosen is not None:
+        remember_folder(purpose, chosen / "x")  # remembered as the folder itself
+    return chosen
+
+
 def ask_open_file(parent: QWidget | None, ctx, purpose: str, title: str,
                   filters: str) -> Path | None:
     """Ask for an existing file to open; None if the user cancels."""

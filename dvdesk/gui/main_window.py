@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(self.tr("Xuất Excel…"), self.export_excel)
         self.quit_action = self._action(self.tr("Thoát"), self.close, QKeySequence.StandardKey.Quit)
         self.settings_action = self._action(self.tr("Cài đặt…"), self.open_settings)
+        self.send_action = self._action(self.tr("Gửi lịch cho cán bộ…"), self.send_schedules)
         self.about_action = self._action(self.tr("Giới thiệu"), self.about)
 
     def _build_menus(self) -> None:
@@ -211,6 +212,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.refresh_action)
         tools_menu = bar.addMenu(self.tr("&Công cụ"))
+        tools_menu.addAction(self.send_action)
         tools_menu.addAction(self.settings_action)
         help_menu = bar.addMenu(self.tr("&Trợ giúp"))
         help_menu.addAction(self.about_action)
@@ -407,6 +409,14 @@ class MainWindow(QMainWindow):
         self.ctx.jobs.start(lambda _report: export_workbook(db, str(path), month), done=done,
                             failed=lambda error: self.ctx.show_error(self, error),
                             label=self.tr("Đang xuất Excel…"))
+
+    def send_schedules(self, changed_only: bool = False) -> None:
+        """Công cụ → Gửi lịch cho cán bộ… (the month shown in the toolbar)."""
+        from dvdesk.gui.send_dialog import SendDialog
+
+        dialog = SendDialog(self.ctx, self.ctx.month, self, changed_only=changed_only)
+        dialog.exec()
+        dialog.deleteLater()
 
     def open_settings(self) -> None:
         from dvdesk.gui.settings_dialog import SettingsDialog

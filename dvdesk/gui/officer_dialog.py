@@ -25,6 +25,7 @@ class OfficerDialog(QDialog):
         f.workplace.setText(values.get("workplace", ""))
         f.level.setCurrentIndex(max(f.level.findData(values.get("level", "huyen")), 0))
         f.phone.setText(values.get("phone", ""))
+        f.email.setText(values.get("email", "") or "")
         f.committeeMember.setChecked(bool(values.get("is_committee_member")))
         f.standingMember.setChecked(bool(values.get("is_standing_member")))
         f.note.setPlainText(values.get("note", ""))
@@ -33,7 +34,7 @@ class OfficerDialog(QDialog):
         """Fill fields by name (used by tests and by callers that prefill)."""
         f = self.form
         widgets = {"full_name": f.fullName, "title": f.title, "workplace": f.workplace,
-                   "phone": f.phone}
+                   "phone": f.phone, "email": f.email}
         for key, value in values.items():
             if key in widgets:
                 widgets[key].setText(value)
@@ -48,6 +49,7 @@ class OfficerDialog(QDialog):
             "workplace": clean(f.workplace.text()),
             "level": f.level.currentData(),
             "phone": clean(f.phone.text()),
+            "email": clean(f.email.text()),
             "is_committee_member": f.committeeMember.isChecked(),
             "is_standing_member": f.standingMember.isChecked(),
             "note": f.note.toPlainText().strip(),

@@ -7,7 +7,6 @@ asks for the printer and prints those pages. "Print to file" gets the real PDF c
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from dvdesk.errors import DvDeskError
 from dvdesk.gui.files import ask_save_file, last_folder, remember_folder
+from dvdesk.services.outputs import save_copy
 
 PRINT_DPI = 300
 
@@ -73,7 +73,7 @@ def copy_pages(source: Path, target: Path, first: int, last: int | None) -> int:
         count = len(pdf)
         last = count - 1 if last is None else min(last, count - 1)
         if first <= 0 and last == count - 1:
-            shutil.copyfile(source, target)
+            save_copy(source, target)
             return count
         part = pypdfium2.PdfDocument.new()
         try:
@@ -128,7 +128,7 @@ def save_pdf_file(parent: QWidget | None, ctx, pdf: Path, file_name: str) -> Pat
     if target is None:
         return None
     try:
-        shutil.copyfile(pdf, target)
+        save_copy(pdf, target)
     except OSError as error:
         raise DvDeskError(QCoreApplication.translate(
             "Printing", "Không ghi được tệp {path}: {reason}.").format(

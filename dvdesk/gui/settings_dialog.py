@@ -24,6 +24,7 @@ from dvdesk.domain.roles import ROLES, Role
 from dvdesk.domain.text import clean
 from dvdesk.errors import DvDeskError
 from dvdesk.gui.context import AppContext
+from dvdesk.gui.mail_settings import MailSettingsTab
 from dvdesk.gui.terms import term
 from dvdesk.services.actions import SaveSettings
 from dvdesk.services.settings import get_settings, section_versions
@@ -58,7 +59,7 @@ RULE_COLUMNS = [
 OPTIONAL_RULE_KEYS = {"officer_max_standing"}
 
 
-SECTIONS = ("organization", "level_names", "rules", "calendar")  # the ones this dialog edits
+SECTIONS = ("organization", "level_names", "rules", "calendar", "mail")  # the ones this dialog edits
 
 
 def _spin(parent: QWidget, value, special: str | None = None) -> QSpinBox:
@@ -149,6 +150,8 @@ class SettingsDialog(QDialog):
         self.use_evening.setChecked(bool(cal.get("use_evening", True)))
         form.addRow("", self.use_evening)
         tabs.addTab(page, self.tr("Lịch sinh hoạt"))
+        self.mail = MailSettingsTab(s.get("mail", {}), tabs)
+        tabs.addTab(self.mail, self.tr("Thư điện tử"))
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -193,7 +196,7 @@ class SettingsDialog(QDialog):
         }
         levels = {key: clean(edit.text()) for key, edit in self.levels.items()}
         return {"organization": organization, "level_names": levels, "rules": rules,
-                "calendar": calendar}
+                "calendar": calendar, "mail": self.mail.values()}
 
     def save(self) -> None:
         new = self.values()
@@ -213,14 +216,24 @@ class SettingsDialog(QDialog):
                 return
         changed = {section: values for section, values in new.items()
                    if any(self.original[section].get(k) != v for k, v in values.items())}
-        if not changed:
-            self.accept()
-            return
-        action = SaveSettings(changed, versions={section: self.versions[section]
-                                                 for section in changed})
-        try:
-            self.ctx.perform(self.tr("Sửa cài đặt"), action)
-        except DvDeskError as error:
-            self.ctx.show_error(self, error)
-            return
+        db = self.ctx.db
+        if changed:
+            action = SaveSettings(changed, versions={section: self.versions[section]
+                                                     for section in changed})
+            try:
+                self.ctx.perform(self.tr("Sửa cài đặt"), action)
+            except DvDeskError as error:
+                self.ctx.show_error(self, error)
+                return
+            # Saved: a second OK (after a refused password) saves nothing twice.
+            self.original = get_settings(db)
+            self.versions = section_versions(db, SECTIONS)
+        if self.mail.new_password():
+            from dvdesk.services.mail import store_password
+
+            try:  # after the settings: the keyring entry is named by user and host
+                store_password(db, self.mail.new_password())
+            except DvDeskError as error:
+                self.ctx.show_error(self, error)
+                return
         self.accept()

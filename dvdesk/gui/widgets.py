@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QLabel, QSizePolicy, QWidget
 
 
 class ElidedLabel(QLabel):
@@ -38,3 +39,25 @@ class ElidedLabel(QLabel):
         shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
                                               max(self.width(), 10))
         super().setText(shown)
+
+
+class DateField(QDateEdit):
+    """A dd/mm/yyyy date that can be typed whole, as on paper: selecting all selects the
+    day, and a "/" right after a full day or month (the field has already moved on) is
+    not taken as a second move. The calendar pops up from the arrow."""
+
+    def __init__(self, date: QDate | None = None, parent: QWidget | None = None):
+        super().__init__(date or QDate.currentDate(), parent)
+        self.setDisplayFormat("dd/MM/yyyy")
+        self.setCalendarPopup(True)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.matches(QKeySequence.StandardKey.SelectAll):
+            self.setSelectedSection(QDateTimeEdit.Section.DaySection)
+            return
+        if event.text() in ("/", ".", "-"):
+            line = self.lineEdit()
+            if line.hasSelectedText() and \
+                    line.selectedText() == self.sectionText(self.currentSection()):
+                return
+        super().keyPressEvent(event)

@@ -18,3 +18,14 @@ def output_file(path) -> Iterator[Path]:
     """A temporary path to write ``path`` through; it replaces ``path`` when the block ends."""
     with replacing(path) as partial:
         yield partial
+
+
+def save_copy(source, target) -> Path:
+    """A document already made (the window's preview) saved where the user chose: whole or
+    not at all, never through a symlink or onto a device."""
+    import shutil
+
+    with output_file(target) as partial:
+        shutil.copyfile(source, partial)
+    return Path(target)
+

@@ -33,6 +33,8 @@ def set_section_in(session, section: str, values: dict[str, Any], *,
                    expected_version: int | None = None) -> int:
     if section not in DEFAULT_SETTINGS:
         raise InvalidInput(f"Không có nhóm cài đặt {section}.")
+    if section == "mail":  # the window's form checked as ``settings set mail.*`` is
+        values = {key: _check_mail(key, value) for key, value in values.items()}
     row = session.get(Setting, section, with_for_update=True)
     if row is not None:
         expect_version(row, expected_version)

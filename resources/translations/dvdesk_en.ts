@@ -800,6 +800,10 @@
         <source>Đang tạo văn bản…</source>
         <translation>Making the document…</translation>
     </message>
+    <message>
+        <source>đã thay đổi</source>
+        <translation>changed</translation>
+    </message>
 </context>
 <context>
     <name>CalendarWindowsDialog</name>
@@ -830,6 +834,77 @@
     <message>
         <source>Chi bộ sinh hoạt đến ngày</source>
         <translation>Cells meet until day</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesPanel</name>
+    <message>
+        <source>Dời lịch</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <source>Bổ sung</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Không tổ chức</source>
+        <translation>Not held</translation>
+    </message>
+    <message>
+        <source>Đổi cán bộ dự</source>
+        <translation>Attendees changed</translation>
+    </message>
+    <message>
+        <source>Thay đổi so với bản đã duyệt</source>
+        <translation>Changes since the approved version</translation>
+    </message>
+    <message>
+        <source>Cán bộ cần thông báo</source>
+        <translation>Officers to inform</translation>
+    </message>
+    <message>
+        <source>In thông báo điều chỉnh</source>
+        <translation>Print the change notice</translation>
+    </message>
+    <message>
+        <source>Thông báo điều chỉnh lịch sinh hoạt: chỉ các cuộc họp thay đổi và các đồng chí cần báo.</source>
+        <translation>Notice of calendar changes: only the changed meetings and the officers to inform.</translation>
+    </message>
+    <message>
+        <source>Gửi cho cán bộ có thay đổi…</source>
+        <translation>Send to the officers affected…</translation>
+    </message>
+    <message>
+        <source>Gửi e-mail lịch cá nhân mới cho các đồng chí có thay đổi, khi bản điều chỉnh đã được duyệt.</source>
+        <translation>Mail the new personal schedule to the officers affected, once the revision is approved.</translation>
+    </message>
+    <message>
+        <source>Cán bộ dự không còn khớp phân công</source>
+        <translation>Attendees no longer match the assignments</translation>
+    </message>
+    <message>
+        <source>Thay đổi so với bản đã duyệt (%1 → %2): %3 cuộc họp</source>
+        <translation>Changes since the approved version (%1 → %2): %3 meetings</translation>
+    </message>
+    <message>
+        <source>Chưa có thay đổi nào.</source>
+        <translation>No changes yet.</translation>
+    </message>
+    <message>
+        <source>Cán bộ cần thông báo: %1</source>
+        <translation>Officers to inform: %1</translation>
+    </message>
+    <message>
+        <source>Cán bộ dự không còn khớp phân công hiện nay: %1 cuộc họp. Mở bản điều chỉnh để cập nhật.</source>
+        <translation>Attendees no longer match the current assignments: %1 meetings. Open a revision to update them.</translation>
+    </message>
+    <message>
+        <source>Thông báo điều chỉnh lịch tháng %1 — %2</source>
+        <translation>Change notice for %1 — %2</translation>
+    </message>
+    <message>
+        <source>Đang tạo thông báo điều chỉnh…</source>
+        <translation>Making the change notice…</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +1394,57 @@
     </message>
 </context>
 <context>
+    <name>MailSettingsTab</name>
+    <message>
+        <source>STARTTLS (cổng 587)</source>
+        <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (cổng 465)</source>
+        <translation>SSL/TLS (port 465)</translation>
+    </message>
+    <message>
+        <source>Không mã hóa (chỉ mạng nội bộ)</source>
+        <translation>No encryption (local network only)</translation>
+    </message>
+    <message>
+        <source>Để trống: giữ mật khẩu đã lưu</source>
+        <translation>Leave empty to keep the stored password</translation>
+    </message>
+    <message>
+        <source>Máy chủ thư (SMTP):</source>
+        <translation>Mail server (SMTP):</translation>
+    </message>
+    <message>
+        <source>Cổng:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Bảo mật:</source>
+        <translation>Security:</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Địa chỉ gửi:</source>
+        <translation>Sender address:</translation>
+    </message>
+    <message>
+        <source>Tên người gửi:</source>
+        <translation>Sender name:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu được lưu vào kho mật khẩu của hệ thống, không lưu cùng dữ liệu.</source>
+        <translation>The password is kept in the system keyring, never with the data.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>dự thảo</source>
@@ -1506,6 +1632,10 @@ Phân công theo dõi cơ sở và lịch sinh hoạt đảng ủy, chi bộ c�
         <translation>DV Desk {version}
 Grassroots assignments and the monthly meeting calendar of party committees and cells, for the mass-mobilization committee.</translation>
     </message>
+    <message>
+        <source>Gửi lịch cho cán bộ…</source>
+        <translation>Send schedules to officers…</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
@@ -1625,6 +1755,14 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
     <message>
         <source>Ghi chú:</source>
         <translation>Note:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Để gửi lịch cá nhân (không bắt buộc)</source>
+        <translation>To mail the personal schedule (optional)</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +1935,10 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
         <source>Xóa cán bộ {name}</source>
         <translation>Delete officer {name}</translation>
     </message>
+    <message>
+        <source>Lịch vắng</source>
+        <translation>Absences</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>
@@ -1929,6 +2071,81 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
     </message>
 </context>
 <context>
+    <name>ReportOptions</name>
+    <message>
+        <source>Phạm vi:</source>
+        <translation>Scope:</translation>
+    </message>
+    <message>
+        <source>Phạm vi</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Số:</source>
+        <translation>No.:</translation>
+    </message>
+    <message>
+        <source>Số văn bản</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>để trống: điền tay</source>
+        <translation>blank: fill in by hand</translation>
+    </message>
+    <message>
+        <source>Ngày:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Ngày văn bản</source>
+        <translation>Document date</translation>
+    </message>
+    <message>
+        <source>(để trống)</source>
+        <translation>(blank)</translation>
+    </message>
+    <message>
+        <source>Hôm nay</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Chỉ cán bộ có thay đổi</source>
+        <translation>Only officers with changes</translation>
+    </message>
+    <message>
+        <source>Chỉ phiếu của các đồng chí mà bản điều chỉnh mới nhất thay đổi lịch.</source>
+        <translation>Only the slips of the officers whose schedule the latest revision changed.</translation>
+    </message>
+    <message>
+        <source>Lưu Word…</source>
+        <translation>Save as Word…</translation>
+    </message>
+    <message>
+        <source>Lịch tháng dạng Word (.docx) để sửa câu chữ trước khi ký.</source>
+        <translation>The month&apos;s calendar as a Word file (.docx), to adjust the wording before signing.</translation>
+    </message>
+    <message>
+        <source>Mỗi xã một tệp PDF…</source>
+        <translation>One PDF per commune…</translation>
+    </message>
+    <message>
+        <source>Lịch riêng của từng xã, thị trấn, mỗi xã một tệp PDF, vào một thư mục.</source>
+        <translation>Each commune&apos;s own calendar, one PDF per commune, into a folder.</translation>
+    </message>
+    <message>
+        <source>Lưu lịch điện thoại (.ics)…</source>
+        <translation>Save phone calendars (.ics)…</translation>
+    </message>
+    <message>
+        <source>Tệp lịch cả tháng và của từng cán bộ, mở được trong lịch điện thoại, vào một thư mục.</source>
+        <translation>The month&apos;s calendar file and one per officer, for phone calendars, into a folder.</translation>
+    </message>
+    <message>
+        <source>Cả tháng</source>
+        <translation>Whole month</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Lịch sinh hoạt tháng</source>
@@ -2029,6 +2246,129 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
     <message>
         <source>Đang xuất Excel…</source>
         <translation>Exporting to Excel…</translation>
+    </message>
+    <message>
+        <source>Đang ghi… %1/%2</source>
+        <translation>Writing… %1/%2</translation>
+    </message>
+    <message>
+        <source>Lưu Word</source>
+        <translation>Save as Word</translation>
+    </message>
+    <message>
+        <source>Tệp Word (*.docx)</source>
+        <translation>Word files (*.docx)</translation>
+    </message>
+    <message>
+        <source>Đang tạo tệp Word…</source>
+        <translation>Making the Word file…</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục ghi lịch từng xã</source>
+        <translation>Choose the folder for each commune&apos;s calendar</translation>
+    </message>
+    <message>
+        <source>Đã ghi {count} tệp PDF (mỗi xã một tệp) vào {folder}.</source>
+        <translation>Wrote {count} PDF files (one per commune) into {folder}.</translation>
+    </message>
+    <message>
+        <source>Đang tạo lịch từng xã…</source>
+        <translation>Making each commune&apos;s calendar…</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục ghi tệp lịch</source>
+        <translation>Choose the folder for the calendar files</translation>
+    </message>
+    <message>
+        <source>Đã ghi {count} tệp lịch của cán bộ và {month} vào {folder}.</source>
+        <translation>Wrote {count} officers&apos; calendar files and {month} into {folder}.</translation>
+    </message>
+    <message>
+        <source>Đang tạo tệp lịch…</source>
+        <translation>Making the calendar files…</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Đã gửi</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Sẽ gửi</source>
+        <translation>Will be sent</translation>
+    </message>
+    <message>
+        <source>Chưa có e-mail</source>
+        <translation>No e-mail address</translation>
+    </message>
+    <message>
+        <source>Không gửi được: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <source>Gửi lịch cho cán bộ — tháng %1</source>
+        <translation>Send schedules to officers — %1</translation>
+    </message>
+    <message>
+        <source>Mọi cán bộ có lịch trong tháng</source>
+        <translation>Every officer with meetings this month</translation>
+    </message>
+    <message>
+        <source>Chỉ cán bộ có thay đổi ở bản điều chỉnh mới nhất</source>
+        <translation>Only officers affected by the latest revision</translation>
+    </message>
+    <message>
+        <source>Để trống nếu đã lưu trong kho mật khẩu</source>
+        <translation>Leave empty if kept in the keyring</translation>
+    </message>
+    <message>
+        <source>Mật khẩu thư</source>
+        <translation>Mail password</translation>
+    </message>
+    <message>
+        <source>Xem danh sách</source>
+        <translation>Show the list</translation>
+    </message>
+    <message>
+        <source>Gửi</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Cán bộ</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Tệp đính kèm</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Kết quả gửi</source>
+        <translation>Sending results</translation>
+    </message>
+    <message>
+        <source>Đang lập danh sách…</source>
+        <translation>Making the list…</translation>
+    </message>
+    <message>
+        <source>Đang gửi…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Bản %1: sẽ gửi cho %2 cán bộ; %3 cán bộ chưa có e-mail.</source>
+        <translation>Version %1: would send to %2 officers; %3 officers have no e-mail address.</translation>
+    </message>
+    <message>
+        <source>Bản %1: đã gửi %2, không gửi được %4; %3 cán bộ chưa có e-mail.</source>
+        <translation>Version %1: %2 sent, %4 failed; %3 officers have no e-mail address.</translation>
     </message>
 </context>
 <context>
@@ -2193,6 +2533,10 @@ standing member</translation>
         <source>Sửa cài đặt</source>
         <translation>Change settings</translation>
     </message>
+    <message>
+        <source>Thư điện tử</source>
+        <translation>E-mail</translation>
+    </message>
 </context>
 <context>
     <name>SheetPreview</name>
@@ -2317,6 +2661,68 @@ standing member</translation>
     <message>
         <source>Huyện</source>
         <translation>District</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailabilityDialog</name>
+    <message>
+        <source>Báo vắng — %1</source>
+        <translation>Absence — %1</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailabilityView</name>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Lịch vắng</source>
+        <translation>Absences</translation>
+    </message>
+    <message>
+        <source>Báo vắng…</source>
+        <translation>Add absence…</translation>
+    </message>
+    <message>
+        <source>Nghỉ phép, đi công tác, học tập: xếp lịch tự động không xếp cuộc họp của đồng chí vào những ngày này.</source>
+        <translation>Leave, business trip, study: automatic planning puts none of this officer&apos;s meetings on these days.</translation>
+    </message>
+    <message>
+        <source>Bỏ lịch vắng</source>
+        <translation>Remove absence</translation>
+    </message>
+    <message>
+        <source>%1 lần vắng</source>
+        <translation>%1 absences</translation>
+    </message>
+    <message>
+        <source>Báo vắng %1 từ %2 đến %3</source>
+        <translation>Absence of %1 from %2 to %3</translation>
+    </message>
+    <message>
+        <source>Bỏ lịch vắng của %1</source>
+        <translation>Remove absence of %1</translation>
     </message>
 </context>
 <context>

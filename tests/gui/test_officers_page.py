@@ -182,3 +182,33 @@ def test_an_undo_the_database_refuses_is_explained_and_the_rest_stays_undoable(
     window.undo_action.trigger()
     assert first not in {row.id for row in page.model.rows}
     assert officer_id in {row.id for row in page.model.rows} and len(errors) == 1
+
+
+def test_the_email_is_edited_in_the_form(window, dialogs, errors):
+    page = window.show_page("officers")
+    page.search.setText("Ngô Chí Bình")
+    page.table.selectRow(0)
+    officer_id = page.selected_id()
+
+    def edit(dialog):
+        assert dialog.form.email.text() == ""
+        dialog.set_values(email=" Binh.NC@HuyenUy.vn ")
+        dialog.accept()
+
+    dialogs.next(edit)
+    page.edit_button.click()
+    dialogs.check()
+    assert errors == []
+    with window.ctx.db.read() as session:
+        assert session.get(Officer, officer_id).email == "Binh.NC@huyenuy.vn"
+
+    def wrong(dialog):
+        dialog.set_values(email="binh@")
+        dialog.accept()
+
+    dialogs.next(wrong)
+    page.edit_button.click()
+    dialogs.check()
+    assert len(errors) == 1 and "binh@" in errors[0]
+    with window.ctx.db.read() as session:
+        assert session.get(Officer, officer_id).email == "Binh.NC@huyenuy.vn"

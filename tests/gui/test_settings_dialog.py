@@ -69,3 +69,59 @@ def test_a_minimum_above_the_maximum_is_refused(window, dialogs, errors):
     assert errors == ["Quy tắc «Cấp ủy phụ trách xã»: số tối thiểu 2 lớn hơn số tối đa 1 "
                       "mỗi đơn vị."]
     assert get_settings(window.ctx.db) == before
+
+
+def test_the_mail_server_is_set_in_its_tab_and_a_bad_sender_is_refused(window, dialogs,
+                                                                        errors, monkeypatch):
+    from dvdesk.services import mail
+
+    def edit(dialog):
+        tab = dialog.mail
+        tab.host.setText(" smtp.huyenuy.vn ")
+        tab.port.setValue(465)
+        tab.security.setCurrentIndex(tab.security.findData("ssl"))
+        tab.user.setText("thu.ky")
+        tab.sender.setText("VanPhong@HuyenUy.VN")
+        tab.sender_name.setText("Văn phòng Huyện ủy")
+        dialog.save()
+
+    dialogs.next(edit)
+    window.settings_action.trigger()
+    dialogs.check()
+    assert errors == []
+    saved = get_settings(window.ctx.db)["mail"]
+    assert saved == {"host": "smtp.huyenuy.vn", "port": 465, "security": "ssl", "user": "thu.ky",
+                     "sender": "VanPhong@huyenuy.vn", "sender_name": "Văn phòng Huyện ủy"}
+    assert mail.mail_settings(get_settings(window.ctx.db)).account == "thu.ky@smtp.huyenuy.vn"
+
+    # The password goes to the keyring, never into the settings.
+    kept = {}
+
+    class Keyring:
+        def set_password(self, service, account, password):
+            kept[service, account] = password
+
+    monkeypatch.setattr(mail, "_keyring", lambda: Keyring())
+
+    def password(dialog):
+        dialog.mail.password.setText("mật-khẩu")
+        dialog.save()
+
+    dialogs.next(password)
+    window.settings_action.trigger()
+    dialogs.check()
+    assert errors == []
+    assert kept == {(mail.KEYRING_SERVICE, "thu.ky@smtp.huyenuy.vn"): "mật-khẩu"}
+    assert "mật-khẩu" not in str(get_settings(window.ctx.db))
+
+    def bad(dialog):
+        dialog.mail.sender.setText("van phong@")
+        dialog.save()
+        assert dialog.isVisible()  # stays open with the sentence shown
+        dialog.reject()
+
+    dialogs.next(bad)
+    window.settings_action.trigger()
+    dialogs.check()
+    assert len(errors) == 1 and "không hợp lệ" in errors[0]
+    assert get_settings(window.ctx.db)["mail"]["sender"] == "VanPhong@huyenuy.vn"

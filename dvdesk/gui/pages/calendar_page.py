@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from dvdesk.domain.calendar import SESSIONS, format_date
-from dvdesk.errors import NotFound
+from dvdesk.errors import DvDeskError, NotFound
 from dvdesk.gui.calendar_actions import CalendarActions
 from dvdesk.gui.calendar_grid import GridView
 from dvdesk.gui.calendar_rows import (
@@ -42,6 +42,7 @@ from dvdesk.gui.calendar_rows import (
     COL_START,
     COL_TYPE,
     COL_UNIT,
+    MarkedRowsModel,
     grid_content,
     legend_html,
     search,
@@ -51,10 +52,12 @@ from dvdesk.gui.calendar_rows import (
 from dvdesk.gui.calendar_side import ConflictPanel
 from dvdesk.gui.context import AppContext
 from dvdesk.gui.forms import icon
-from dvdesk.gui.tables import ID_ROLE, Row, RowTableModel, SearchProxy
+from dvdesk.gui.pages.calendar_changes import ChangesPanel, preview_notice
+from dvdesk.gui.tables import ID_ROLE, Row, SearchProxy
 from dvdesk.gui.wording import revise_text, status_name, version_name
 from dvdesk.services import calendar as service
 from dvdesk.services import calendar_acceptance as acceptance
+from dvdesk.services import calendar_changes
 
 
 class CalendarPage(CalendarActions, QWidget):
@@ -97,7 +100,7 @@ class CalendarPage(CalendarActions, QWidget):
         self.revise_button = QPushButton(self.tr("Mở bản điều chỉnh"), self)
 
         self.grid = GridView(self)
-        self.table_model = RowTableModel([
+        self.table_model = MarkedRowsModel([
             self.tr("Ngày"), self.tr("Buổi"), self.tr("Giờ"), self.tr("Đơn vị"), self.tr("Xã"),
             self.tr("Loại hình"), self.tr("Địa điểm"), self.tr("Cán bộ dự"), self.tr("Ghim")],
             self)
@@ -123,6 +126,8 @@ class CalendarPage(CalendarActions, QWidget):
         self.tabs.addTab(self.table, self.tr("Danh sách"))
 
         self.side = ConflictPanel(self)
+        self.changes = ChangesPanel(self.side)
+        self.side.addWidget(self.changes)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self.side)
@@ -178,6 +183,9 @@ class CalendarPage(CalendarActions, QWidget):
         self.table.doubleClicked.connect(self._on_table_double_click)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._on_table_select())
         self.side.meetings_chosen.connect(self.select_meetings)
+        self.changes.meetings_chosen.connect(self.select_meetings)
+        self.changes.notice_wanted.connect(self.print_notice)
+        self.changes.send_wanted.connect(lambda: self.window().send_schedules(changed_only=True))
         self.side.accept_wanted.connect(self.accept_conflict)
         self.side.withdraw_wanted.connect(self.withdraw_acceptance)
         ctx.data_changed.connect(self._on_data_changed)
@@ -238,6 +246,9 @@ class CalendarPage(CalendarActions, QWidget):
         self.version_box.clear()
         if state is None:
             self.rows_by_id = {}
+            self.changes.show_changes(None)
+            self.changes.show_stale([])
+            self.grid.grid.changed = set()
             self.grid.grid.set_month([], {}, {}, set(), set())
             self.table_model.set_rows([])
             self.conflict_keys = []
@@ -270,6 +281,7 @@ class CalendarPage(CalendarActions, QWidget):
                 self.search_text[r.id] = search_text(r)
                 self._table_rows.pop(r.id, None)
         conflicting = {mid for c in state.conflicts for mid in c.meeting_ids}
+        self._load_changes(state)
         self._fill_grid(state, conflicting)
         self._fill_table(state, conflicting)
         self.grid.verticalScrollBar().setValue(scrolled)
@@ -287,6 +299,34 @@ class CalendarPage(CalendarActions, QWidget):
         self.selected &= set(self.rows_by_id)
         self.grid.grid.set_selected(self.selected)
         self._update_buttons()
+
+    def _load_changes(self, state: service.MonthState) -> None:
+        """A revision's changes against the approved version before it, and, on the month's
+        latest approved version, the meetings whose attendees no longer match."""
+        changes, stale = None, []
+        if any(s == "approved" and v < state.version for v, s in state.versions):
+            try:
+                changes = calendar_changes.compare(self.ctx.db, self.month, None, state.version)
+            except DvDeskError:
+                changes = None
+        approved = [v for v, s in state.versions if s == "approved"]
+        if approved and state.version == approved[-1]:
+            stale = calendar_changes.stale_attendees(self.ctx.db, self.month)
+        shown_before = self.changes.isVisibleTo(self)
+        self.changes.show_changes(changes, approved=state.status == "approved")
+        self.changes.show_stale(stale)
+        if self.changes.isVisibleTo(self) and not shown_before and not state.conflicts:
+            self.side.setSizes([120, 0, 480])  # room for the changes, not an empty list
+        marked = self.changes.changed_ids | self.changes.stale_ids
+        self.grid.grid.changed = marked
+        self.table_model.changed = marked
+
+    def print_notice(self) -> None:
+        """In thông báo điều chỉnh: the notice of the revision shown, previewed to print."""
+        changes = self.changes.changes
+        if changes is not None and not self.ctx.jobs.busy:
+            preview_notice(self, self.ctx, self.month, changes.from_version,
+                           changes.to_version)
 
     def _fill_grid(self, state: service.MonthState, conflicting: set[int]) -> None:
         days, chips, window_days, sessions = grid_content(state, self.search_text)

@@ -37,6 +37,7 @@ from dvdesk.gui.tables import (
     show_date,
 )
 from dvdesk.gui.terms import term
+from dvdesk.gui.unavailability_view import UnavailabilityView
 from dvdesk.services.actions import (
     AddOfficer,
     Change,
@@ -158,6 +159,8 @@ class OfficersPage(LazyRefresh, QWidget):
         self.lower_tabs = QTabWidget(lower)
         self.lower_tabs.addTab(self.history_view, self.tr("Phân công"))
         self.changes = HistoryView(ctx, self.lower_tabs)
+        self.leave = UnavailabilityView(ctx, self.lower_tabs)
+        self.lower_tabs.addTab(self.leave, self.tr("Lịch vắng"))
         self.lower_tabs.addTab(self.changes, self.tr("Nhật ký thay đổi"))
         lower_layout.addWidget(self.lower_tabs)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -239,7 +242,9 @@ class OfficersPage(LazyRefresh, QWidget):
             self.history_label.setText(self.tr("Lịch sử phân công của {name}").format(
                 name=row.cells[COL_NAME]))
             self.changes.show_for("officer", row.id)
+            self.leave.show_for(row.id, row.cells[COL_NAME])
         else:
+            self.leave.show_for(None, "")
             self.history_label.setText(self.tr("Lịch sử phân công"))
             self.changes.clear()
         self.history.set_rows(history_rows)

@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 
 from dvdesk.errors import DvDeskError
 from dvdesk.gui.context import AppContext
-from dvdesk.gui.files import ask_save_file
+from dvdesk.gui.files import ask_folder, ask_save_file
 from dvdesk.gui.pages import LazyRefresh
 from dvdesk.gui.printing import print_pdf_file, save_pdf_file
+from dvdesk.gui.report_options import ReportOptions
 from dvdesk.gui.wording import document_file_name, version_label
 
 DOC_CALENDAR, DOC_ASSIGNMENTS, DOC_PERSONAL, DOC_ATTENDANCE = (
@@ -40,18 +41,20 @@ DOC_CALENDAR, DOC_ASSIGNMENTS, DOC_PERSONAL, DOC_ATTENDANCE = (
 
 
 def make_document(db, kind: str, month: str, version: int | None, include_cells: bool,
-                  path: Path) -> Path:
-    """Write the chosen document to ``path`` (called on the worker thread)."""
-    from dvdesk.services import documents
+                  path: Path, options: dict | None = None) -> Path:
+    """Write the chosen document to ``path`` (called on the worker thread); ``options``:
+    the number and date, the extract, or changed-only (``ReportOptions``)."""
+    from dvdesk.services import documents, schedules
 
+    options = options or {}
     if kind == DOC_CALENDAR:
-        documents.calendar_pdf(db, month, path, version)
+        documents.calendar_pdf(db, month, path, version, **options)
     elif kind == DOC_ASSIGNMENTS:
-        documents.assignments_pdf(db, path, include_cells=include_cells)
+        documents.assignments_pdf(db, path, include_cells=include_cells, **options)
     elif kind == DOC_PERSONAL:
-        documents.personal_pdf(db, month, path, version)
+        schedules.personal_slips_pdf(db, month, path, version, **options)
     else:
-        documents.attendance_pdf(db, month, path, version)
+        documents.attendance_pdf(db, month, path, version, **options)
     return path
 
 
@@ -109,14 +112,24 @@ class ReportsPage(LazyRefresh, QWidget):
         row.addStretch(1)
         for button in (self.print_button, self.save_button, self.open_button, self.excel_button):
             row.addWidget(button)
+        self.options = ReportOptions(self)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
+        layout.addWidget(self.options)
         layout.addWidget(self.status)
         layout.addWidget(self.view, 1)
 
         self.kind.currentIndexChanged.connect(self._choice_changed)
         self.version.currentIndexChanged.connect(self._choice_changed)
         self.cells.toggled.connect(self._choice_changed)
+        o = self.options
+        o.scope.currentIndexChanged.connect(self._choice_changed)
+        o.number.textChanged.connect(self._choice_changed)
+        o.date.dateChanged.connect(self._choice_changed)
+        o.changed_only.toggled.connect(self._choice_changed)
+        o.word_button.clicked.connect(lambda: self.save_word())
+        o.per_commune_button.clicked.connect(lambda: self.save_per_commune())
+        o.ics_button.clicked.connect(lambda: self.save_ics())
         self.generate_button.clicked.connect(self.generate)
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(lambda: self.save_pdf())
@@ -146,6 +159,7 @@ class ReportsPage(LazyRefresh, QWidget):
         self.version.setVisible(monthly)
         self.version_label.setVisible(monthly)
         self.cells.setVisible(not monthly)
+        self.options.show_for(self.selected_kind())
 
     def _choice_changed(self, *_args) -> None:
         self._choices += 1
@@ -164,9 +178,14 @@ class ReportsPage(LazyRefresh, QWidget):
         self.clear_preview()
 
     def refresh(self) -> None:
-        """Reload the versions of the month's calendar (keeping the one chosen)."""
+        """Reload the versions of the month's calendar (keeping the one chosen) and the
+        communes and clusters an extract can be made of."""
         from dvdesk.services.documents import month_versions
+        from dvdesk.services.unit_views import load_unit_index
 
+        self.options.set_units(
+            [(e.id, e.name) for e in load_unit_index(self.ctx.db, "commune").ordered("commune")],
+            [(e.id, e.name) for e in load_unit_index(self.ctx.db, "cluster").ordered("cluster")])
         keep = self.selected_version()
         self.version.blockSignals(True)
         self.version.clear()
@@ -211,13 +230,22 @@ class ReportsPage(LazyRefresh, QWidget):
             button.setEnabled(ready)
         self.generate_button.setEnabled(not busy)
         self.excel_button.setEnabled(not busy)
+        for button in (self.options.word_button, self.options.per_commune_button,
+                       self.options.ics_button):
+            button.setEnabled(not busy)
 
-    def _file_name(self) -> str:
-        kind, version = self.selected_kind(), self.selected_version()
+    def _file_name(self, kind: str | None = None) -> str:
+        kind, version = kind or self.selected_kind(), self.selected_version()
         if version is None and self._versions:
             version = max(self._versions)
         status = self._versions.get(version, {}).get("status") if version else None
-        return document_file_name(kind, self.selected_month(), version, status)
+        name = document_file_name(kind, self.selected_month(), version, status)
+        what, unit_id = self.options.scope_choice()
+        if kind == DOC_CALENDAR and unit_id is not None:
+            name = name[:-4] + f"-{'xa' if what == 'commune' else 'cum'}-{unit_id}.pdf"
+        if kind == DOC_PERSONAL and self.options.changed_only.isChecked():
+            name = name[:-4] + "-co-thay-doi.pdf"
+        return name
 
     # -- work on the worker thread ---------------------------------------------
 
@@ -227,10 +255,12 @@ class ReportsPage(LazyRefresh, QWidget):
         kind, month, name = self.selected_kind(), self.selected_month(), self._file_name()
         path = self._folder / f"{self._serial}-{name}"
         db, version, cells = self.ctx.db, self.selected_version(), self.cells.isChecked()
+        options = self.options.document_options(kind)
         self.clear_preview()
         self.status.setText(self.tr("Đang tạo văn bản…"))
         choices = self._choices
-        self.ctx.jobs.start(lambda _report: make_document(db, kind, month, version, cells, path),
+        self.ctx.jobs.start(lambda _report: make_document(db, kind, month, version, cells, path,
+                                                          options),
                             done=lambda made: self._show(made, name, choices),
                             failed=self._failed, label=self.tr("Đang tạo văn bản…"))
 
@@ -272,8 +302,9 @@ class ReportsPage(LazyRefresh, QWidget):
             return None
         try:
             if target:
-                shutil.copyfile(self.current, target)
-                saved = Path(target)
+                from dvdesk.services.outputs import save_copy
+
+                saved = save_copy(self.current, target)
             else:
                 saved = save_pdf_file(self, self.ctx, self.current, self.current_name)
         except (DvDeskError, OSError) as error:
@@ -308,6 +339,76 @@ class ReportsPage(LazyRefresh, QWidget):
         self.status.setText(self.tr("Đang xuất Excel…"))
         self.ctx.jobs.start(lambda _report: export_workbook(db, target, month), done=done,
                             failed=self._failed, label=self.tr("Đang xuất Excel…"))
+
+    # -- exports that are not a preview: Word, one PDF per commune, phone calendars ------
+
+    def _export(self, work, done, label: str) -> None:
+        self.status.setText(label)
+        self.ctx.jobs.start(work, done=done, failed=self._failed, label=label,
+                            progress=self._export_progress)
+
+    def _export_progress(self, done: int, total: int) -> None:
+        self.status.setText(self.tr("Đang ghi… %1/%2").replace("%1", str(done))
+                            .replace("%2", str(total)))
+
+    def save_word(self, target: str | None = None) -> None:
+        """Lưu Word…: the calendar (the month or the extract chosen) as an editable .docx."""
+        from dvdesk.services import documents
+
+        if not target:
+            name = self._file_name(DOC_CALENDAR)[:-4] + ".docx"
+            chosen = ask_save_file(self, self.ctx, "word", self.tr("Lưu Word"), name,
+                                   self.tr("Tệp Word (*.docx)"), "docx")
+            if chosen is None:
+                return
+            target = str(chosen)
+        db, month, version = self.ctx.db, self.selected_month(), self.selected_version()
+        options = self.options.document_options(DOC_CALENDAR)
+        self._export(lambda _report: documents.calendar_docx(db, month, target, version,
+                                                             **options),
+                     lambda _view: self.status.setText(self.tr("Đã lưu {path}.").format(
+                         path=target)),
+                     self.tr("Đang tạo tệp Word…"))
+
+    def save_per_commune(self, folder: str | None = None) -> None:
+        """Mỗi xã một tệp PDF…: each commune's own calendar into one folder."""
+        from dvdesk.services import documents
+
+        if not folder:
+            chosen = ask_folder(self, self.ctx, "pdf", self.tr("Chọn thư mục ghi lịch từng xã"))
+            if chosen is None:
+                return
+            folder = str(chosen)
+        db, month, version = self.ctx.db, self.selected_month(), self.selected_version()
+
+        def done(files: list) -> None:
+            self.status.setText(self.tr("Đã ghi {count} tệp PDF (mỗi xã một tệp) vào {folder}.")
+                                .format(count=len(files), folder=folder))
+
+        self._export(lambda report: documents.calendar_pdf_per_commune(
+            db, month, folder, version, progress=report), done,
+            self.tr("Đang tạo lịch từng xã…"))
+
+    def save_ics(self, folder: str | None = None) -> None:
+        """Lưu lịch điện thoại (.ics)…: the month's file and one per officer, into a folder."""
+        from dvdesk.services import schedules
+
+        if not folder:
+            chosen = ask_folder(self, self.ctx, "ics", self.tr("Chọn thư mục ghi tệp lịch"))
+            if chosen is None:
+                return
+            folder = str(chosen)
+        db, month, version = self.ctx.db, self.selected_month(), self.selected_version()
+
+        def done(result: dict) -> None:
+            self.status.setText(self.tr("Đã ghi {count} tệp lịch của cán bộ và {month} vào "
+                                        "{folder}.").format(count=len(result["files"]),
+                                                            month=result["month_file"].name,
+                                                            folder=folder))
+
+        self._export(lambda report: schedules.ics_files(db, month, folder, version,
+                                                        progress=report), done,
+                     self.tr("Đang tạo tệp lịch…"))
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         self.wait_until_done()
