@@ -1,7 +1,8 @@
 """Child process of bench/window.py: start, paint, then (optionally) measure inside.
 
 ``bare``: a bare PySide6 QMainWindow process — the floor for start-up.
-``app``: DV Desk's main window on the given database, as `dvdesk gui` builds it.
+``app``: DV Desk's main window on the given database, as `dvdesk gui` builds it: painted
+first, then filled in once the database is open (both moments are reported).
 ``full``: ``app``, then switching to each page and typing into the officer filter,
 then the peak memory of the process. Prints one JSON line per event.
 """
@@ -55,16 +56,28 @@ def app_window(db_target: str, full: bool) -> None:
     app = create_application()
     from dvdesk.gui.context import AppContext
     from dvdesk.gui.main_window import MainWindow
-    from dvdesk.store import open_database
 
-    ctx = AppContext(open_database(db_target))
+    def open_db():
+        from dvdesk.store import open_database
+
+        return open_database(db_target)
+
+    # As `dvdesk gui` starts: the shell painted, the database opened after.
+    ctx = AppContext(None)
     window = MainWindow(ctx)
     window.resize(1400, 900)
     window.show_page("units")
     window.show()
+    window.open_later(open_db)
     settle(app)
     window.grab()
     emit(event="painted", seconds=time.perf_counter() - START)
+    while not window.ready:
+        app.processEvents()
+        time.sleep(0.002)
+    settle(app)
+    window.grab()
+    emit(event="filled", seconds=time.perf_counter() - START)
     if not full:
         return
     emit(event="switch_first", seconds=switch_all(app, window))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -20,7 +20,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from dvdesk.domain.calendar.months import next_month
 from dvdesk.errors import DvDeskError
 from dvdesk.gui.jobs import Jobs
-from dvdesk.store.database import Database
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) loads after the window is painted
+    from dvdesk.store.database import Database
 
 APP_TITLE = "DV Desk"
 
@@ -56,7 +58,11 @@ class _ServiceCommand(QUndoCommand):
 
 
 class AppContext(QObject):
-    """The open database and the state the pages share."""
+    """The open database and the state the pages share.
+
+    ``db`` is None while the window opens it (the window paints first); pages are only
+    created once it is set.
+    """
 
     # What changed: "units" | "officers" | "assignments" | "calendar" | "settings" | "all".
     data_changed = Signal(str)
@@ -64,7 +70,7 @@ class AppContext(QObject):
     database_changed = Signal()
     command_failed = Signal(object)  # a DvDeskError raised while undoing or redoing
 
-    def __init__(self, db: Database, parent: QObject | None = None):
+    def __init__(self, db: Database | None, parent: QObject | None = None):
         super().__init__(parent)
         self._db = db
         self._month = next_month()
@@ -73,7 +79,7 @@ class AppContext(QObject):
         self.database_released = False  # a dialog that may touch files is up
 
     @property
-    def db(self) -> Database:
+    def db(self) -> Database | None:
         return self._db
 
     def set_database(self, db: Database) -> None:
@@ -132,7 +138,8 @@ class AppContext(QObject):
                 self.jobs.wait()
             finally:
                 QApplication.restoreOverrideCursor()
-        self._db.dispose()
+        if self._db is not None:
+            self._db.dispose()
         self.database_released = True
         try:
             yield

@@ -770,6 +770,10 @@
         <translation>revised</translation>
     </message>
     <message>
+        <source>CSDL: chưa mở được</source>
+        <translation>Database: could not be opened</translation>
+    </message>
+    <message>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
@@ -848,6 +852,10 @@
     <message>
         <source>Đang dừng…</source>
         <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>CSDL: đang mở…</source>
+        <translation>Database: opening…</translation>
     </message>
     <message>
         <source>CSDL: {name}</source>
@@ -1225,6 +1233,13 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
     <message>
         <source>Xóa cán bộ {name}</source>
         <translation>Delete officer {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PageFrame</name>
+    <message>
+        <source>Đang mở cơ sở dữ liệu…</source>
+        <translation>Opening the database…</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,23 @@ class PlaceholderPage(QWidget):
         pass
 
 
+class PageFrame(QWidget):
+    """The frame of a page while the database opens: its name and a quiet line, so the
+    window the person sees is the one they left, before its rows are there."""
+
+    def __init__(self, parent=None, name: str = ""):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        heading = QLabel(name, self)
+        font = heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        heading.setFont(font)
+        layout.addWidget(heading)
+        layout.addWidget(QLabel(self.tr("Đang mở cơ sở dữ liệu…"), self))
+        layout.addStretch(1)
+
+
 class LazyRefresh:
     """Mixin for pages: reload at once when on screen, otherwise when next shown.
 
