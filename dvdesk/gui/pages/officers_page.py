@@ -34,11 +34,12 @@ from dvdesk.domain.roles import (
 )
 from dvdesk.errors import DvDeskError
 from dvdesk.gui.context import APP_TITLE, AppContext
+from dvdesk.gui.filtered_rows import FilteredRows
 from dvdesk.gui.forms import icon
 from dvdesk.gui.history_view import HistoryView
 from dvdesk.gui.officer_dialog import OfficerDialog, officer_fields
 from dvdesk.gui.pages import LazyRefresh
-from dvdesk.gui.tables import Row, RowTableModel, SearchProxy, fast_name_sort_key, show_date
+from dvdesk.gui.tables import Row, RowTableModel, fast_name_sort_key, show_date
 from dvdesk.gui.terms import term
 from dvdesk.services import officers as officer_service
 from dvdesk.store import queries
@@ -112,10 +113,11 @@ class OfficersPage(LazyRefresh, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        self._history_of: int | None = None  # whose history the lower half shows
         self.model = RowTableModel([
             self.tr("Họ và tên"), self.tr("Chức vụ"), self.tr("Đơn vị công tác"), self.tr("Cấp"),
             self.tr("Điện thoại"), self.tr("Phân công hiện tại"), self.tr("Trạng thái")], self)
-        self.proxy = SearchProxy(self)
+        self.proxy = FilteredRows(self)  # 20,000 rows: filtered in one pass per keystroke
         self.proxy.setSourceModel(self.model)
         self.proxy.set_show_inactive(False)
 
@@ -193,6 +195,7 @@ class OfficersPage(LazyRefresh, QWidget):
     # --- loading -----------------------------------------------------------------------
     def refresh(self) -> None:
         selected = self.selected_id()
+        self._history_of = None  # the history may have changed too
         with self.ctx.db.read() as session:
             rows = load_officer_rows(session, dt.date.today())
         self.model.set_rows(rows)
@@ -207,11 +210,17 @@ class OfficersPage(LazyRefresh, QWidget):
             self.refresh_when_visible()
 
     def _on_search(self, text: str) -> None:
-        self.proxy.set_query(text)
-        self._update_count()
+        self._keeping_selection(lambda: self.proxy.set_query(text))
 
     def _on_show_inactive(self, show: bool) -> None:
-        self.proxy.set_show_inactive(show)
+        self._keeping_selection(lambda: self.proxy.set_show_inactive(show))
+
+    def _keeping_selection(self, change) -> None:
+        """Filter, keeping the officer selected if still shown (the rows are reset)."""
+        selected = self.selected_id()
+        change()
+        if selected is None or not self.select_officer(selected):
+            self._on_selection()
         self._update_count()
 
     def _update_count(self) -> None:
@@ -228,12 +237,12 @@ class OfficersPage(LazyRefresh, QWidget):
         return self.proxy.row_id(rows[0].row()) if rows else None
 
     def select_officer(self, officer_id: int) -> bool:
-        for r in range(self.proxy.rowCount()):
-            if self.proxy.row_id(r) == officer_id:
-                self.table.selectRow(r)
-                self.table.scrollTo(self.proxy.index(r, 0))
-                return True
-        return False
+        row = self.proxy.row_of_id(officer_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.proxy.index(row, 0))
+        return True
 
     def _selected_row(self) -> Row | None:
         officer_id = self.selected_id()
@@ -244,6 +253,10 @@ class OfficersPage(LazyRefresh, QWidget):
 
     def _on_selection(self) -> None:
         row = self._selected_row()
+        shown = row.id if row is not None else None
+        if shown == self._history_of and shown is not None:
+            return  # the same officer selected again after a filter: nothing to reload
+        self._history_of = shown
         for button in (self.edit_button, self.active_button, self.delete_button):
             button.setEnabled(row is not None)
         self.active_button.setText(
