@@ -4,7 +4,9 @@ A QSortFilterProxyModel asks a Python ``filterAcceptsRow`` about every row on ev
 keystroke (20,000 calls, then as many index mappings): 60–200 ms for the province's
 officers. Here the rows shown are one list of source row numbers, found by one
 regular expression over the ready accent-free search texts of all rows (kept as one
-text, a line per row), and the view is told once that the rows changed. Same interface as ``tables.SearchProxy`` for the pages.
+text, a line per row), and the view is told once that the rows changed. Same interface as ``tables.SearchProxy`` for the pages; the
+source is a ``RowTableModel`` or a model with the same ``filter_lines``, ``data_at``
+and ``row_for_id`` (``officer_model.OfficerTableModel``).
 """
 
 from __future__ import annotations
@@ -57,12 +59,10 @@ class FilteredRows(QAbstractTableModel):
             self._refilter()
 
     def _rows_changed(self) -> None:
-        # One line per source row, in the source's order: "number<TAB>flags search".
-        # A search is then one regular expression over this text, run in C.
-        rows = self._source.rows if self._source is not None else []
-        self._lines = "".join(
-            f"{n}\t{'i' if row.inactive else 'a'}{'h' if row.highlight else '-'}"
-            f"{row.search.replace(chr(10), ' ')}\n" for n, row in enumerate(rows))
+        # One line per source row, in the source's order: "number<TAB>flags search"
+        # (flags: a/i active or inactive, h/- highlighted or not). A search is then one
+        # regular expression over this text, run in C.
+        self._lines = self._source.filter_lines() if self._source is not None else ""
         self._refilter()
 
     def _refilter(self) -> None:
@@ -89,8 +89,7 @@ class FilteredRows(QAbstractTableModel):
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        return self._source.cell(self._source.rows[self._shown[index.row()]], index.column(),
-                                 role)
+        return self._source.data_at(self._shown[index.row()], index.column(), role)
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         self._source.sort(column, order)  # the source's layoutChanged refilters

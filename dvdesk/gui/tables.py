@@ -88,6 +88,15 @@ class RowTableModel(QAbstractTableModel):
             return None
         return self.cell(self.rows[index.row()], index.column(), role)
 
+    def data_at(self, number: int, column: int, role=Qt.ItemDataRole.DisplayRole):
+        return self.cell(self.rows[number], column, role)
+
+    def filter_lines(self) -> str:
+        """One line per row for ``filtered_rows.FilteredRows``: "number<TAB>flags search"."""
+        return "".join(
+            f"{n}\t{'i' if row.inactive else 'a'}{'h' if row.highlight else '-'}"
+            f"{row.search.replace(chr(10), ' ')}\n" for n, row in enumerate(self.rows))
+
     def cell(self, row: Row, column: int, role=Qt.ItemDataRole.DisplayRole):
         """What ``row`` shows in ``column`` for ``role`` (views over these rows ask it too)."""
         if role == Qt.ItemDataRole.DisplayRole:

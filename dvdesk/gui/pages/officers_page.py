@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,90 +20,35 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from dvdesk.domain.models import Assignment, Cluster, Commune, Hamlet, Officer
-from dvdesk.domain.roles import (
-    OFFICER_LEVELS,
-    ROLE_ORDER,
-    Role,
-    commune_title,
-    role_label,
-    role_unit,
-)
+from dvdesk.domain.models import Officer
+from dvdesk.domain.roles import role_label, role_unit
 from dvdesk.errors import DvDeskError
 from dvdesk.gui.context import APP_TITLE, AppContext
 from dvdesk.gui.filtered_rows import FilteredRows
 from dvdesk.gui.forms import icon
 from dvdesk.gui.history_view import HistoryView
 from dvdesk.gui.officer_dialog import OfficerDialog, officer_fields
+from dvdesk.gui.officer_model import (
+    COL_CURRENT,
+    COL_LEVEL,
+    COL_NAME,
+    COL_PHONE,
+    COL_STATE,
+    COL_TITLE,
+    COL_WORKPLACE,
+    OfficerTableModel,
+)
 from dvdesk.gui.pages import LazyRefresh
-from dvdesk.gui.tables import Row, RowTableModel, fast_name_sort_key, show_date
+from dvdesk.gui.tables import Row, RowTableModel, show_date
 from dvdesk.gui.terms import term
 from dvdesk.services import officers as officer_service
+from dvdesk.services.officer_views import load_officer_table
 from dvdesk.store import queries
 
-COL_NAME, COL_TITLE, COL_WORKPLACE, COL_LEVEL, COL_PHONE, COL_CURRENT, COL_STATE = range(7)
-
-# Roles named with their unit when an officer holds one; counted otherwise.
-_NAMED_ROLES = {
-    Role.CLUSTER_LEADER.value: QT_TRANSLATE_NOOP("OfficersPage", "Trưởng cụm"),
-    Role.COMMUNE_LEAD.value: QT_TRANSLATE_NOOP("OfficersPage", "Phụ trách"),
-    Role.PROVINCE_LIAISON.value: QT_TRANSLATE_NOOP("OfficersPage", "LĐ tỉnh phụ trách"),
-    Role.HAMLET_SUPPORT.value: QT_TRANSLATE_NOOP("OfficersPage", "Theo dõi"),
-}
-_COUNTED = {
-    Role.CELL_ATTENDANCE.value: QT_TRANSLATE_NOOP("OfficersPage", "chi bộ"),
-    Role.GROUP_SUPPORT.value: QT_TRANSLATE_NOOP("OfficersPage", "tổ NDTQ"),
-    Role.HAMLET_SUPPORT.value: QT_TRANSLATE_NOOP("OfficersPage", "ấp"),
-    Role.COMMUNE_LEAD.value: QT_TRANSLATE_NOOP("OfficersPage", "xã phụ trách"),
-    Role.PROVINCE_LIAISON.value: QT_TRANSLATE_NOOP("OfficersPage", "xã (LĐ tỉnh)"),
-    Role.CLUSTER_LEADER.value: QT_TRANSLATE_NOOP("OfficersPage", "cụm"),
-}
-_ROLE_ORDER = ROLE_ORDER
-
-
-def load_officer_rows(session, day: dt.date) -> list[Row]:
-    """All officers with a summary of their current work, in four set-based queries."""
-    clusters = dict(session.execute(select(Cluster.id, Cluster.name)).all())
-    communes = {cid: commune_title(kind, name)
-                for cid, name, kind in session.execute(
-                    select(Commune.id, Commune.name, Commune.kind))}
-    hamlets = dict(session.execute(select(Hamlet.id, Hamlet.name)).all())
-    names = {Role.CLUSTER_LEADER.value: clusters, Role.COMMUNE_LEAD.value: communes,
-             Role.PROVINCE_LIAISON.value: communes, Role.HAMLET_SUPPORT.value: hamlets}
-    named = {role: QCoreApplication.translate("OfficersPage", text)
-             for role, text in _NAMED_ROLES.items()}
-    counted = {role: QCoreApplication.translate("OfficersPage", text)
-               for role, text in _COUNTED.items()}
-    work: dict[tuple[int, str], list[int]] = defaultdict(list)
-    # Core rows (session.connection()) skip the ORM's per-row work: 50,000 rows at province.
-    for officer_id, role, unit_id in session.connection().execute(
-            select(Assignment.officer_id, Assignment.role, Assignment.unit_id)
-            .where(queries.valid_on(day)).order_by(Assignment.id)):
-        work[officer_id, role].append(unit_id)
-    parts: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    for (officer_id, role), units in work.items():
-        if len(units) == 1 and role in named:
-            text = f"{named[role]} {names[role].get(units[0], '?')}"
-        else:
-            text = f"{len(units)} {counted.get(role, role)}"
-        parts[officer_id].append((_ROLE_ORDER.get(role, 99), text))
-    summaries = {officer_id: "; ".join(text for _order, text in sorted(items))
-                 for officer_id, items in parts.items()}
-    levels = {code: term(label) for code, label in OFFICER_LEVELS.items()}
-    working = QCoreApplication.translate("OfficersPage", "Đang công tác")
-    left = QCoreApplication.translate("OfficersPage", "Đã thôi")
-    rows = []
-    officers = session.connection().execute(select(
-        Officer.id, Officer.full_name, Officer.search_name, Officer.title, Officer.workplace,
-        Officer.level, Officer.phone, Officer.active))
-    for id_, name, key, title, workplace, level, phone, active in officers:
-        cells = (name, title, workplace, levels.get(level, level), phone,
-                 summaries.get(id_, ""), working if active else left)
-        rows.append(Row(id_, cells, f"{key} {phone}",
-                        sort_keys={COL_NAME: fast_name_sort_key(name)}, inactive=not active))
-    return rows
+# The columns are named with the model; the page re-exports them.
+__all__ = ["COL_CURRENT", "COL_LEVEL", "COL_NAME", "COL_PHONE", "COL_STATE", "COL_TITLE",
+           "COL_WORKPLACE", "OfficersPage"]
 
 
 class OfficersPage(LazyRefresh, QWidget):
@@ -114,7 +58,8 @@ class OfficersPage(LazyRefresh, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._history_of: int | None = None  # whose history the lower half shows
-        self.model = RowTableModel([
+        # Columns read once, rows worded when painted: 20,000 officers at province.
+        self.model = OfficerTableModel([
             self.tr("Họ và tên"), self.tr("Chức vụ"), self.tr("Đơn vị công tác"), self.tr("Cấp"),
             self.tr("Điện thoại"), self.tr("Phân công hiện tại"), self.tr("Trạng thái")], self)
         self.proxy = FilteredRows(self)  # 20,000 rows: filtered in one pass per keystroke
@@ -196,9 +141,7 @@ class OfficersPage(LazyRefresh, QWidget):
     def refresh(self) -> None:
         selected = self.selected_id()
         self._history_of = None  # the history may have changed too
-        with self.ctx.db.read() as session:
-            rows = load_officer_rows(session, dt.date.today())
-        self.model.set_rows(rows)
+        self.model.set_table(load_officer_table(self.ctx.db, dt.date.today()))
         self._update_count()
         if selected is None or not self.select_officer(selected):
             if self.proxy.rowCount():
