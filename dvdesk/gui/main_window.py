@@ -42,7 +42,7 @@ from dvdesk.gui.files import ask_open_file, ask_save_file
 from dvdesk.gui.forms import icon
 from dvdesk.gui.month_picker import MonthPicker
 from dvdesk.gui.opening import DatabaseOpener
-from dvdesk.gui.pages import NAVIGATION, PAGES, PageFrame, PlaceholderPage, page_class
+from dvdesk.gui.pages import NAVIGATION, PAGES, PageFrame, page_class
 from dvdesk.gui.widgets import ElidedLabel
 
 MAX_RECENT = 8
@@ -162,10 +162,7 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> QWidget:
         """The page for ``key``, created on first use."""
         if key not in self.pages:
-            cls = page_class(key)
-            label = next(lbl for k, lbl, _i in NAVIGATION if k == key)
-            widget = cls(self.ctx, self.stack) if cls else PlaceholderPage(
-                self.ctx, self.stack, QCoreApplication.translate("Navigation", label))
+            widget = page_class(key)(self.ctx, self.stack)
             self.pages[key] = widget
             self.stack.addWidget(widget)
             splitter = getattr(widget, "splitter", None)
@@ -227,7 +224,7 @@ class MainWindow(QMainWindow):
     def _on_undo_changed(self, _value) -> None:
         self.update_status()
 
-    def _on_data_changed(self, _what: str) -> None:
+    def _on_data_changed(self, _what) -> None:
         self._seen = self._database_mark()
         self.update_status()
 
@@ -409,7 +406,7 @@ class MainWindow(QMainWindow):
     def switch_database(self, target: str) -> bool:
         # Opening reads the file's header; if it is the file we have open, that read must
         # not close a descriptor while our connections hold its locks.
-        from dvdesk.store.database import open_database
+        from dvdesk.services.databases import open_database
 
         if self.ctx.db is not None:
             self.ctx.db.dispose()

@@ -21,14 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dvdesk.domain.models import Officer
-from dvdesk.domain.roles import role_label, role_unit
+from dvdesk.domain.roles import role_label
 from dvdesk.errors import DvDeskError
 from dvdesk.gui.context import APP_TITLE, AppContext
 from dvdesk.gui.filtered_rows import FilteredRows
 from dvdesk.gui.forms import icon
 from dvdesk.gui.history_view import HistoryView
-from dvdesk.gui.officer_dialog import OfficerDialog, officer_fields
+from dvdesk.gui.officer_dialog import OfficerDialog
 from dvdesk.gui.officer_model import (
     COL_CURRENT,
     COL_LEVEL,
@@ -42,9 +41,18 @@ from dvdesk.gui.officer_model import (
 from dvdesk.gui.pages import LazyRefresh
 from dvdesk.gui.tables import Row, RowTableModel, show_date
 from dvdesk.gui.terms import term
-from dvdesk.services import officers as officer_service
-from dvdesk.services.officer_views import load_officer_table
-from dvdesk.store import queries
+from dvdesk.services.actions import (
+    AddOfficer,
+    Change,
+    DeleteOfficer,
+    EditOfficer,
+    SetOfficerActive,
+)
+from dvdesk.services.officer_views import (
+    load_officer_table,
+    officer_assignments,
+    officer_form,
+)
 
 # The columns are named with the model; the page re-exports them.
 __all__ = ["COL_CURRENT", "COL_LEVEL", "COL_NAME", "COL_PHONE", "COL_STATE", "COL_TITLE",
@@ -148,8 +156,8 @@ class OfficersPage(LazyRefresh, QWidget):
                 self.table.selectRow(0)
         self._on_selection()
 
-    def _on_data_changed(self, what: str) -> None:
-        if what in ("officers", "assignments", "units", "all"):
+    def _on_data_changed(self, what: Change) -> None:
+        if what & (Change.OFFICERS | Change.ASSIGNMENTS | Change.UNITS):
             self.refresh_when_visible()
 
     def _on_search(self, text: str) -> None:
@@ -207,13 +215,12 @@ class OfficersPage(LazyRefresh, QWidget):
             else self.tr("Cho thôi công tác"))
         history_rows = []
         if row is not None:
-            with self.ctx.db.read() as session:
-                for h in queries.officer_history(session, row.id):
-                    unit = queries.unit_label(session, role_unit(h.role), h.unit_id)
-                    history_rows.append(Row(h.assignment_id, (
-                        term(role_label(h.role)), unit, show_date(h.effective_from),
-                        show_date(h.effective_to), h.decision), "",
-                        inactive=h.effective_to is not None and h.effective_to < dt.date.today()))
+            today = dt.date.today()
+            history_rows = [Row(h.assignment_id, (
+                term(role_label(h.role)), h.unit_label, show_date(h.effective_from),
+                show_date(h.effective_to), h.decision), "",
+                inactive=h.effective_to is not None and h.effective_to < today)
+                for h in officer_assignments(self.ctx.db, row.id)]
             self.history_label.setText(self.tr("Lịch sử phân công của {name}").format(
                 name=row.cells[COL_NAME]))
             self.changes.show_for("officer", row.id)
@@ -229,48 +236,29 @@ class OfficersPage(LazyRefresh, QWidget):
             return
         fields = dialog.values()
         name = fields.pop("full_name")
-        try:
-            new_id = self.ctx.run(
-                self.tr("Thêm cán bộ {name}").format(name=name),
-                lambda: officer_service.add_officer(self.ctx.db, name, **fields),
-                lambda officer_id: officer_service.delete_officer(self.ctx.db, officer_id),
-                "officers")
-        except DvDeskError as error:
-            self.ctx.show_error(self, error)
-            return
-        self.search.clear()
-        self.select_officer(new_id)
+        action = AddOfficer(name, fields)
+        if self.ctx.perform_shown(self, self.tr("Thêm cán bộ {name}").format(name=name), action):
+            self.search.clear()
+            self.select_officer(action.officer_id)
 
     def edit_officer(self) -> None:
         row = self._selected_row()
         if row is None:
             return
-        with self.ctx.db.read() as session:
-            officer = session.get(Officer, row.id)
-            old = officer_fields(officer)
-            version = officer.row_version
-        dialog = OfficerDialog(self, old)
+        try:
+            form = officer_form(self.ctx.db, row.id)
+        except DvDeskError as error:  # deleted meanwhile
+            self.ctx.show_error(self, error)
+            return
+        dialog = OfficerDialog(self, form.values)
         if not dialog.exec():
             return
         new = dialog.values()
-        changed = {k: v for k, v in new.items() if v != old.get(k)}
-        if not changed:
-            return
-        undo_values = {k: old[k] for k in changed}
-        # Only the first run checks the version read above: a redo follows our own undo.
-        state = {"version": version}
-
-        def do():
-            officer_service.update_officer(self.ctx.db, row.id,
-                                           expected_version=state.pop("version", None), **changed)
-
-        try:
-            self.ctx.run(
-                self.tr("Sửa cán bộ {name}").format(name=new["full_name"]), do,
-                lambda _r: officer_service.update_officer(self.ctx.db, row.id, **undo_values),
-                "officers")
-        except DvDeskError as error:
-            self.ctx.show_error(self, error)
+        changed = {k: v for k, v in new.items() if v != form.values.get(k)}
+        if changed:
+            self.ctx.perform_shown(
+                self, self.tr("Sửa cán bộ {name}").format(name=new["full_name"]),
+                EditOfficer(row.id, {k: form.values[k] for k in changed}, changed, form.version))
 
     def toggle_active(self) -> None:
         row = self._selected_row()
@@ -280,36 +268,26 @@ class OfficersPage(LazyRefresh, QWidget):
         text = (self.tr("Khôi phục cán bộ {name}") if active
                 else self.tr("Cho thôi công tác {name}")).format(name=row.cells[COL_NAME])
         try:
-            self.ctx.run(text,
-                         lambda: officer_service.set_officer_active(self.ctx.db, row.id, active),
-                         lambda _r: officer_service.set_officer_active(self.ctx.db, row.id,
-                                                                        not active),
-                         "officers")
+            version = officer_form(self.ctx.db, row.id).version
         except DvDeskError as error:
             self.ctx.show_error(self, error)
+            return
+        self.ctx.perform_shown(self, text, SetOfficerActive(row.id, active, version))
 
     def delete_officer(self) -> None:
         row = self._selected_row()
         if row is None:
             return
+        try:
+            version = officer_form(self.ctx.db, row.id).version
+        except DvDeskError as error:
+            self.ctx.show_error(self, error)
+            return
         answer = QMessageBox.question(
             self, APP_TITLE,
             self.tr("Xóa hẳn cán bộ {name}? Chỉ dùng cho dòng nhập nhầm; người đã có lịch sử "
                     "phân công thì hãy cho thôi công tác.").format(name=row.cells[COL_NAME]))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        with self.ctx.db.read() as session:
-            fields = officer_fields(session.get(Officer, row.id))
-        name = fields.pop("full_name")
-        state = {"id": row.id}
-
-        def do():
-            officer_service.delete_officer(self.ctx.db, state["id"])
-
-        def undo(_result):
-            state["id"] = officer_service.add_officer(self.ctx.db, name, **fields)
-
-        try:
-            self.ctx.run(self.tr("Xóa cán bộ {name}").format(name=name), do, undo, "officers")
-        except DvDeskError as error:
-            self.ctx.show_error(self, error)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.ctx.perform_shown(
+                self, self.tr("Xóa cán bộ {name}").format(name=row.cells[COL_NAME]),
+                DeleteOfficer(row.id, version))
