@@ -18,6 +18,9 @@ import tempfile
 import time
 from pathlib import Path
 
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
 MONTH = "2026-12"
 
 
@@ -34,8 +37,13 @@ def build(folder: Path, scale: str):
     from dvdesk.services.settings import get_settings
     from dvdesk.store import open_database
 
-    db = open_database(str(folder / f"{scale}.db"))
-    build_demo(db, scale)
+    if scale in ("district", "province"):  # the shared cache's copy: no demo to build
+        from bench.common import sample_database
+
+        db = open_database(str(sample_database(scale)))
+    else:
+        db = open_database(str(folder / f"{scale}.db"))
+        build_demo(db, scale)
     calendar.new_month(db, MONTH)
     calendar.plan(db, MONTH)
     return db, calendar.calendar_view(db, MONTH), get_settings(db)

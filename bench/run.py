@@ -19,7 +19,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import table  # noqa: E402
+from bench.common import _fmt, table  # noqa: E402
 
 PARTS = ["window", "scheduler", "documents", "import_export", "after_meetings"]
 
@@ -45,9 +45,13 @@ def main(only: list[str] | None = None) -> int:
     out.write_text(json.dumps({"meta": meta, "rows": rows, "results": results},
                               ensure_ascii=False, indent=2, default=str), encoding="utf-8")
     print(f"\nresults written to {out}")
-    missed = [r["what"] for r in rows if r.get("ok") is False]
+    missed = [r for r in rows if r.get("ok") is False]
     if missed:
-        print("goals not met: " + "; ".join(missed))
+        print("goals not met:")
+        for r in missed:
+            ratio = f" = {r['ratio']:.2f}× the floor" if r.get("ratio") is not None else ""
+            print(f"  {r['what']}: {_fmt(r.get('ours'), r.get('unit', 's'))}{ratio}, "
+                  f"goal {r.get('goal', '')}")
     return 1 if failed else 0
 
 

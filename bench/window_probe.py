@@ -1,9 +1,11 @@
 """Child process of bench/window.py: start, paint, then (optionally) measure inside.
 
 ``bare``: a bare PySide6 QMainWindow process — the floor for start-up.
-``app``: DV Desk's main window on the given database, as `dvdesk gui` builds it.
+``app``: DV Desk's main window on the given database, as `dvdesk gui` builds it: painted
+first, then filled in once the database is open (both moments are reported).
 ``full``: ``app``, then switching to each page and typing into the officer filter,
-then the peak memory of the process. Prints one JSON line per event.
+then the peak memory of the process. ``stall``: planning a month from the calendar
+page while a timer watches the event loop. Prints one JSON line per event.
 """
 
 from __future__ import annotations
@@ -55,16 +57,28 @@ def app_window(db_target: str, full: bool) -> None:
     app = create_application()
     from dvdesk.gui.context import AppContext
     from dvdesk.gui.main_window import MainWindow
-    from dvdesk.store import open_database
 
-    ctx = AppContext(open_database(db_target))
+    def open_db():
+        from dvdesk.store import open_database
+
+        return open_database(db_target)
+
+    # As `dvdesk gui` starts: the shell painted, the database opened after.
+    ctx = AppContext(None)
     window = MainWindow(ctx)
     window.resize(1400, 900)
     window.show_page("units")
     window.show()
+    window.open_later(open_db)
     settle(app)
     window.grab()
     emit(event="painted", seconds=time.perf_counter() - START)
+    while not window.ready:
+        app.processEvents()
+        time.sleep(0.002)
+    settle(app)
+    window.grab()
+    emit(event="filled", seconds=time.perf_counter() - START)
     if not full:
         return
     emit(event="switch_first", seconds=switch_all(app, window))
@@ -89,9 +103,66 @@ def app_window(db_target: str, full: bool) -> None:
     emit(event="memory", peak_mb=peak_mb)
 
 
+def planning_stall(db_target: str, month: str) -> None:
+    """Plan ``month`` (already made) from the calendar page as a person does, and time the
+    event loop meanwhile: a 10 ms timer's longest gap is the longest the window did not
+    repaint, from the click until the page shows the planned month."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from dvdesk.gui.app import create_application
+
+    app = create_application()
+    from dvdesk.gui.context import AppContext
+    from dvdesk.gui.main_window import MainWindow
+    from dvdesk.store import open_database
+
+    ctx = AppContext(open_database(db_target))
+    ctx.month = month
+    window = MainWindow(ctx)
+    window.resize(1400, 900)
+    page = window.show_page("calendar")
+    window.show()
+    settle(app)
+    gaps: list[tuple[float, float]] = []  # (when, gap)
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append((now, now - last[0]))
+        last[0] = now
+
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    loop = QEventLoop()
+    # Half a second after the work is done: the page's reload and summary are included.
+    finished = [0.0]
+
+    def idle(busy: bool) -> None:
+        if not busy:
+            finished[0] = time.perf_counter()
+            QTimer.singleShot(500, loop.quit)
+
+    ctx.jobs.busy_changed.connect(idle)
+    started = time.perf_counter()
+    timer.start(10)
+    last[0] = time.perf_counter()
+    page.plan_month()
+    loop.exec()
+    timer.stop()
+    # Split where the work ended: on the worker before, the page's reload after.
+    working = [gap for when, gap in gaps if when <= finished[0]]
+    showing = [gap for when, gap in gaps if when > finished[0]]
+    emit(event="stall", longest=max((g for _w, g in gaps), default=0.0), ticks=len(gaps),
+         while_working=max(working, default=0.0), after=max(showing, default=0.0),
+         seconds=finished[0] - started)
+    window.close()
+
+
 if __name__ == "__main__":
     mode = sys.argv[1]
     if mode == "bare":
         bare()
+    elif mode == "stall":
+        planning_stall(sys.argv[2], sys.argv[3])
     else:
         app_window(sys.argv[2], full=mode == "full")

@@ -13,6 +13,7 @@ from dvdesk.services.board_view import load_board
 from dvdesk.services.officer_views import (
     load_officer_choices,
     load_officer_rows,
+    load_officer_table,
     officer_assignments,
     officer_form,
 )
@@ -126,6 +127,34 @@ def test_officer_rows_summarise_the_current_work(demo_db):
     assert [w.role for w in rows[leader.officer_id].work][0] == "cluster_leader"
     officers.set_officer_active(demo_db, holder.officer_id, False)
     assert not {r.id: r for r in load_officer_rows(demo_db, TODAY)}[holder.officer_id].active
+
+
+def test_officer_table_holds_the_same_officers_and_work_as_columns(any_db_url):
+    from dvdesk.services.demo import build_demo
+    from dvdesk.store import open_database
+
+    db = open_database(any_db_url)
+    try:
+        build_demo(db)
+        gone = officers.add_officer(db, "Lê Văn Xóa")
+        officers.delete_officer(db, gone)
+        quiet = load_board(db, "hamlet_support", TODAY).rows[0].holders[0].officer_id
+        officers.set_officer_active(db, quiet, False)
+        table = load_officer_table(db, TODAY)
+        rows = {r.id: r for r in load_officer_rows(db, TODAY)}
+        assert len(table) == len(rows) == table_counts(db)["officers"] - 1
+        assert gone not in table.ids
+        for at, officer_id in enumerate(table.ids):
+            row = rows[officer_id]
+            assert (table.full_names[at], table.search_names[at], table.titles[at],
+                    table.workplaces[at], table.levels[at], table.phones[at],
+                    table.active[at]) == (row.full_name, row.search_name, row.title,
+                                          row.workplace, row.level, row.phone, row.active)
+            assert table.work_of(officer_id) == row.work
+        assert table.active[table.ids.index(quiet)] is False
+        assert table.work_of(gone) == ()
+    finally:
+        db.dispose()
 
 
 def test_officer_choices_show_how_busy_each_active_officer_is(demo_db):

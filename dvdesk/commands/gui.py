@@ -65,27 +65,39 @@ def run(args) -> int:
     from dvdesk.gui.app import create_application
 
     app = create_application()
-    from dvdesk.commands.common import database
     from dvdesk.gui.context import AppContext
     from dvdesk.gui.main_window import MainWindow
 
     args.db = _target(args)
-    db = database(args)
-    ctx = AppContext(db)
-    if getattr(args, "month", None):
-        ctx.month = args.month
-    window = MainWindow(ctx)
-    if screenshot:
+    if screenshot:  # a picture of the filled page: the database first
+        from dvdesk.commands.common import database
         from dvdesk.gui.screenshot import save_screenshot
 
+        ctx = AppContext(database(args))
+        if getattr(args, "month", None):
+            ctx.month = args.month
         path = Path(screenshot).expanduser()
-        if not save_screenshot(app, window, args.page or "units", path):
+        if not save_screenshot(app, MainWindow(ctx), args.page or "units", path):
             raise InvalidInput(f"Không ghi được tệp ảnh {path}.")
         print(f"Đã lưu ảnh {path}.")
         return 0
+    # The window is painted before the database (and SQLAlchemy) is loaded: see
+    # MainWindow.open_later.
+    ctx = AppContext(None)
+    if getattr(args, "month", None):
+        ctx.month = args.month
+    window = MainWindow(ctx)
     window.restore_layout(args.page)
     window.show()
+    window.open_later(lambda: _open(args))
     try:
         return app.exec()
     finally:
-        ctx.db.dispose()
+        if ctx.db is not None:
+            ctx.db.dispose()
+
+
+def _open(args):
+    from dvdesk.commands.common import database
+
+    return database(args)

@@ -206,6 +206,7 @@ class _Layout:
     header: bool
     split_in_row: int
     carry_columns: list[int]
+    aligns: list[str] = field(default_factory=list)  # "LEFT" / "CENTER" / "RIGHT" per column
 
 
 def _build(layout: _Layout, rows: list[_Row]) -> Table:
@@ -220,6 +221,9 @@ def _build(layout: _Layout, rows: list[_Row]) -> Table:
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        # Plain-text cells (see _cell) with the paragraphs' line spacing and alignment.
+        ("LEADING", (0, 0), (-1, -1), size * 1.2),
+        *(("ALIGN", (c, 0), (c, -1), layout.aligns[c]) for c in range(layout.ncols)),
     ]
     record_from = None
     for r, row in enumerate(rows):
@@ -283,16 +287,54 @@ def _continuation(layout: _Layout, rows: list[_Row], n: int) -> list[_Row]:
     return out + following
 
 
+class CellParagraph(Paragraph):
+    """A table cell's paragraph that remembers its wrap at a width.
+
+    reportlab measures every remaining row again each time a table is cut at a page
+    (the rest becomes a new table): without this, a cell of a long table is wrapped
+    once per page that precedes it. A paragraph's wrap depends only on the width."""
+
+    _wrapped_at: float | None = None
+    _wrapped: tuple[float, float] = (0.0, 0.0)
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+        if availWidth != self._wrapped_at:
+            self._wrapped = super().wrap(availWidth, availHeight)
+            self._wrapped_at = availWidth
+        return self._wrapped
+
+
 def _group_row(layout: _Layout, text_: str, heading: str) -> _Row:
-    cells = [Paragraph(text(text_), layout.group)] + [""] * (layout.ncols - 1)
+    cells = [CellParagraph(text(text_), layout.group)] + [""] * (layout.ncols - 1)
     return _Row("group", cells, heading)
 
 
 def _carried_cells(layout: _Layout, row: _Row) -> list:
     cells = list(row.cells)
     for col, value in row.carried.items():
-        cells[col] = Paragraph(text(value), layout.cells[col])
+        cells[col] = CellParagraph(text(value), layout.cells[col])
     return cells
+
+
+# Left and right padding of a cell (points), as _build sets them.
+_CELL_PADDING = 6
+
+
+def _cell(layout: _Layout, column: int, value: str):
+    """A data cell: the text itself when each of its lines fits the column, else a
+    Paragraph that wraps it.
+
+    reportlab draws a plain string directly, while a Paragraph is parsed, split into
+    words and measured at every wrap: a province calendar has 25,000 cells, nearly all
+    of one short line. Both are drawn in the same font, size, leading and alignment.
+    """
+    if not layout.split_in_row:
+        room = layout.widths[column] - _CELL_PADDING
+        font, size = layout.fonts.regular, layout.size
+        if all(stringWidth(line, font, size) <= room for line in value.split("\n")) \
+                and value == value.strip() and "  " not in value:
+            return value
+    return CellParagraph(text(value), layout.cells[column])
 
 
 def make_table(spec: TableSpec, fonts: FontSet, frame_width: float, *, header: bool = True) -> Table:
@@ -331,11 +373,12 @@ def make_table(spec: TableSpec, fonts: FontSet, frame_width: float, *, header: b
     longest = max((len(str(value)) for row in spec.rows for value in row), default=0)
     carry = [c for c in spec.carry_columns if 0 <= c < ncols]
     layout = _Layout(ncols, widths, size, fonts, head, group, cells, header,
-                     1 if longest > LONG_CELL_CHARS else 0, carry)
+                     1 if longest > LONG_CELL_CHARS else 0, carry,
+                     ["LEFT" if a == "justify" else a.upper() for a in aligns])
 
     rows: list[_Row] = []
     if header:
-        rows.append(_Row("head", [Paragraph(text(h), head) for h in spec.headers]))
+        rows.append(_Row("head", [CellParagraph(text(h), head) for h in spec.headers]))
         if spec.continued_heading and 0 not in spec.group_rows:
             rows.append(_group_row(layout, continued(spec.continued_heading),
                                    spec.continued_heading))
@@ -360,7 +403,7 @@ def make_table(spec: TableSpec, fonts: FontSet, frame_width: float, *, header: b
             padded = [spec.carried.get(c, v) if not v.strip() else v
                       for c, v in enumerate(padded)]
             carried = {}
-        rows.append(_Row("data", [Paragraph(text(v), cells[i]) for i, v in enumerate(padded)],
+        rows.append(_Row("data", [_cell(layout, i, v) for i, v in enumerate(padded)],
                          heading, carried, starts))
     if not rows:
         rows.append(_Row("data", [""] * ncols))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
@@ -20,23 +20,28 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from dvdesk.domain.calendar.months import next_month
 from dvdesk.errors import DvDeskError
-from dvdesk.gui.actions import ActionCommand
 from dvdesk.gui.jobs import Jobs
-from dvdesk.services.actions import Action, Change
-from dvdesk.services.databases import Database
+
+if TYPE_CHECKING:  # the services and the store (SQLAlchemy) load after the window paints
+    from dvdesk.services.actions import Action
+    from dvdesk.services.databases import Database
 
 APP_TITLE = "DV Desk"
 
 
 class AppContext(QObject):
-    """The open database and the state the pages share."""
+    """The open database and the state the pages share.
+
+    ``db`` is None while the window opens it (the window paints first); pages are only
+    created once it is set.
+    """
 
     data_changed = Signal(object)  # a Change: what kind of data moved
     month_changed = Signal(str)  # "YYYY-MM"
     database_changed = Signal()
     command_failed = Signal(object)  # a DvDeskError raised while undoing or redoing
 
-    def __init__(self, db: Database, parent: QObject | None = None):
+    def __init__(self, db: Database | None, parent: QObject | None = None):
         super().__init__(parent)
         self._db = db
         self._month = next_month()
@@ -45,11 +50,13 @@ class AppContext(QObject):
         self.database_released = False  # a dialog that may touch files is up
 
     @property
-    def db(self) -> Database:
+    def db(self) -> Database | None:
         return self._db
 
     def set_database(self, db: Database) -> None:
         """Switch to another database: the undo history belongs to the old one."""
+        from dvdesk.services.actions import Change
+
         old, self._db = self._db, db
         self.undo_stack.clear()
         if old is not None and old is not db:
@@ -92,6 +99,8 @@ class AppContext(QObject):
     def push_done(self, text: str, action: Action,
                   touched: Callable[[], None] | None = None) -> None:
         """Put on the undo stack an action whose ``do`` already ran (on the worker)."""
+        from dvdesk.gui.actions import ActionCommand
+
         self.undo_stack.push(ActionCommand(self, text, action, touched))
         self.data_changed.emit(action.changes)
 
@@ -113,7 +122,8 @@ class AppContext(QObject):
                 self.jobs.wait()
             finally:
                 QApplication.restoreOverrideCursor()
-        self._db.dispose()
+        if self._db is not None:
+            self._db.dispose()
         self.database_released = True
         try:
             yield

@@ -3,11 +3,18 @@
 Pages are created the first time they are shown, so the window opens fast even
 on a province database. The window remembers its layout, the last page and the
 databases recently opened (QSettings).
+
+Start-up is progressive: the window is built and painted with no database (nothing of
+SQLAlchemy, Alembic, reportlab or openpyxl is imported by this module or the shell),
+then ``open_later`` opens the database on a worker thread with "đang mở…" in the status
+bar. Until it is open, the navigation remembers the page asked for and shows its frame,
+and every action that needs the database is disabled.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt
@@ -34,10 +41,9 @@ from dvdesk.gui.context import APP_TITLE, AppContext
 from dvdesk.gui.files import ask_open_file, ask_save_file
 from dvdesk.gui.forms import icon
 from dvdesk.gui.month_picker import MonthPicker
-from dvdesk.gui.pages import NAVIGATION, page_class
+from dvdesk.gui.opening import DatabaseOpener
+from dvdesk.gui.pages import NAVIGATION, PAGES, PageFrame, page_class
 from dvdesk.gui.widgets import ElidedLabel
-from dvdesk.services.databases import open_database
-from dvdesk.services.status import database_mark, status_counts
 
 MAX_RECENT = 8
 CALENDAR_STATES = {"draft": QT_TRANSLATE_NOOP("MainWindow", "dự thảo"),
@@ -55,6 +61,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.pages: dict[str, QWidget] = {}
+        self._frames: dict[str, QWidget] = {}  # pages' frames while the database opens
+        self._opener: DatabaseOpener | None = None
         self.setWindowTitle(APP_TITLE)
         self.setWindowIcon(icon("app"))
 
@@ -95,13 +103,58 @@ class MainWindow(QMainWindow):
         for signal, slot in self._links:
             signal.connect(slot)
         self._seen = self._database_mark()
+        self._set_database_actions(ctx.db is not None)
         self.update_status()
+
+    # --- opening -----------------------------------------------------------------------
+    @property
+    def ready(self) -> bool:
+        """Whether the database is open and the pages can be shown."""
+        return self.ctx.db is not None
+
+    def open_later(self, open_db: Callable[[], object]) -> None:
+        """Open the database (``open_db()``) off the GUI thread once this window is painted;
+        the page shown now fills in when it is open."""
+        self._opener = DatabaseOpener(self)
+        self._opener.opened.connect(self._on_opened)
+        self._opener.failed.connect(self._on_open_failed)
+        preload = [PAGES[self.current_key()].partition(":")[0], "dvdesk.services.status"]
+        # The shell is on screen before anything heavy loads.
+        self._opener.start_after_paint(self, open_db, preload)
+
+    def _on_opened(self, db) -> None:
+        self.ctx.set_database(db)  # → refresh, status bar
+        self._set_database_actions(True)
+        self._on_nav(self.nav.currentRow())
+        for frame in self._frames.values():
+            self.stack.removeWidget(frame)
+            frame.deleteLater()
+        self._frames.clear()
+        if db.path is not None:  # a URL is remembered without its password: useless
+            self._remember(db.display_name)
+
+    def _on_open_failed(self, error) -> None:
+        self.db_label.setText(self.tr("CSDL: chưa mở được"))
+        # Another database can still be chosen or made.
+        for action in (self.open_action, self.new_action):
+            action.setEnabled(True)
+        self.recent_menu.menuAction().setEnabled(True)
+        self.ctx.show_error(self, error)
+
+    def _set_database_actions(self, enabled: bool) -> None:
+        for action in (self.refresh_action, self.new_action, self.open_action,
+                       self.backup_action, self.import_action, self.export_action,
+                       self.settings_action, self.recent_menu.menuAction()):
+            action.setEnabled(enabled)
 
     # --- pages -------------------------------------------------------------------------
     def show_page(self, key: str) -> QWidget:
-        keys = [k for k, _label, _icon in NAVIGATION]
-        self.nav.setCurrentRow(keys.index(key))
-        return self.pages[key]
+        """Show the page for ``key`` (its frame while the database opens)."""
+        row = [k for k, _label, _icon in NAVIGATION].index(key)
+        self.nav.setCurrentRow(row)
+        if key not in self.pages and key not in self._frames:
+            self._on_nav(row)
+        return self.pages.get(key) or self._frames[key]
 
     def current_key(self) -> str:
         return NAVIGATION[max(self.nav.currentRow(), 0)][0]
@@ -121,7 +174,16 @@ class MainWindow(QMainWindow):
     def _on_nav(self, row: int) -> None:
         if row < 0:
             return
-        self.stack.setCurrentWidget(self.page(NAVIGATION[row][0]))
+        key = NAVIGATION[row][0]
+        self.stack.setCurrentWidget(self.page(key) if self.ready else self._frame(key))
+
+    def _frame(self, key: str) -> QWidget:
+        if key not in self._frames:
+            label = next(lbl for k, lbl, _i in NAVIGATION if k == key)
+            frame = PageFrame(self.stack, QCoreApplication.translate("Navigation", label))
+            self._frames[key] = frame
+            self.stack.addWidget(frame)
+        return self._frames[key]
 
     def refresh(self) -> None:
         """Reload what is on screen (the other pages when next shown): another program
@@ -139,6 +201,10 @@ class MainWindow(QMainWindow):
 
     def _database_mark(self):
         """The newest audit entry: every write, from any program, adds one."""
+        if not self.ready:
+            return None
+        from dvdesk.services.status import database_mark
+
         try:
             return database_mark(self.ctx.db)
         except DvDeskError:
@@ -147,7 +213,7 @@ class MainWindow(QMainWindow):
     def _on_app_state(self, state) -> None:
         # Coming back to the window: reload only if someone else wrote meanwhile (not
         # while a file dialog holds the database released: that read would reconnect).
-        if self.ctx.database_released:
+        if self.ctx.database_released or not self.ready:
             return
         if state == Qt.ApplicationState.ApplicationActive and self._database_mark() != self._seen:
             self.refresh()
@@ -287,6 +353,11 @@ class MainWindow(QMainWindow):
 
     def update_status(self) -> None:
         db = self.ctx.db
+        if db is None:
+            self.db_label.setText(self.tr("CSDL: đang mở…"))
+            return
+        from dvdesk.services.status import status_counts
+
         name = Path(db.path).name if db.path is not None else db.display_name
         self.db_label.setText(self.tr("CSDL: {name}").format(name=name))
         self.db_label.setToolTip(db.display_name)
@@ -337,7 +408,10 @@ class MainWindow(QMainWindow):
     def switch_database(self, target: str) -> bool:
         # Opening reads the file's header; if it is the file we have open, that read must
         # not close a descriptor while our connections hold its locks.
-        self.ctx.db.dispose()
+        from dvdesk.services.databases import open_database
+
+        if self.ctx.db is not None:
+            self.ctx.db.dispose()
         try:
             db = open_database(target)
         except DvDeskError as error:
@@ -439,7 +513,9 @@ class MainWindow(QMainWindow):
         if sizes is not None:
             self.splitter.restoreState(sizes)
         self.show_page(page or str(store.value("main/page", "units") or "units"))
-        if self.ctx.db.path is not None:  # a URL is remembered without its password: useless
+        # (Without a database yet, it is remembered once open.) A URL is remembered
+        # without its password: useless.
+        if self.ready and self.ctx.db.path is not None:
             self._remember(self.ctx.db.display_name)
 
     def fit_screen(self) -> None:

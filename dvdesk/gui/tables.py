@@ -97,9 +97,21 @@ class RowTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        row = self.rows[index.row()]
+        return self.cell(self.rows[index.row()], index.column(), role)
+
+    def data_at(self, number: int, column: int, role=Qt.ItemDataRole.DisplayRole):
+        return self.cell(self.rows[number], column, role)
+
+    def filter_lines(self) -> str:
+        """One line per row for ``filtered_rows.FilteredRows``: "number<TAB>flags search"."""
+        return "".join(
+            f"{n}\t{'i' if row.inactive else 'a'}{'h' if row.highlight else '-'}"
+            f"{row.search.replace(chr(10), ' ')}\n" for n, row in enumerate(self.rows))
+
+    def cell(self, row: Row, column: int, role=Qt.ItemDataRole.DisplayRole):
+        """What ``row`` shows in ``column`` for ``role`` (views over these rows ask it too)."""
         if role == Qt.ItemDataRole.DisplayRole:
-            return row.cells[index.column()]
+            return row.cells[column]
         if role == ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.BackgroundRole and row.highlight:
@@ -107,7 +119,7 @@ class RowTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and row.inactive:
             return INACTIVE_BRUSH
         if role == Qt.ItemDataRole.ToolTipRole and self.tooltip is not None:
-            return self.tooltip(row, index.column())
+            return self.tooltip(row, column)
         return None
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:

@@ -1459,6 +1459,10 @@
         <translation>revised</translation>
     </message>
     <message>
+        <source>CSDL: chưa mở được</source>
+        <translation>Database: could not be opened</translation>
+    </message>
+    <message>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
@@ -1537,6 +1541,10 @@
     <message>
         <source>Đang dừng…</source>
         <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>CSDL: đang mở…</source>
+        <translation>Database: opening…</translation>
     </message>
     <message>
         <source>CSDL: {name}</source>
@@ -1938,6 +1946,13 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
     <message>
         <source>Lịch vắng</source>
         <translation>Absences</translation>
+    </message>
+</context>
+<context>
+    <name>PageFrame</name>
+    <message>
+        <source>Đang mở cơ sở dữ liệu…</source>
+        <translation>Opening the database…</translation>
     </message>
 </context>
 <context>

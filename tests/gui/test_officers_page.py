@@ -212,3 +212,25 @@ def test_the_email_is_edited_in_the_form(window, dialogs, errors):
     assert len(errors) == 1 and "binh@" in errors[0]
     with window.ctx.db.read() as session:
         assert session.get(Officer, officer_id).email == "Binh.NC@huyenuy.vn"
+
+
+def test_search_by_phone_keeps_the_selected_officer_and_takes_any_character(db, qtbot):
+    ids = {name: add_officer(db, name, phone=phone) for name, phone in (
+        ("Trần Thị An", "0901234567"), ("Lê Văn Bình", "0912345678"),
+        ("Ngô (Tư) Chí", "0987654321"))}
+    page = OfficersPage(AppContext(db))
+    qtbot.addWidget(page)
+    page.select_officer(ids["Lê Văn Bình"])
+    page.search.setText("091")  # the phone number's start
+    assert page.visible_names() == ["Lê Văn Bình"]
+    assert page.selected_id() == ids["Lê Văn Bình"]
+    assert page.count_label.text() == "1 / 3 cán bộ"
+    page.search.setText("(tư)")  # brackets and dots are letters to look for, not a pattern
+    assert page.visible_names() == ["Ngô (Tư) Chí"]
+    assert page.selected_id() is None and not page.edit_button.isEnabled()
+    page.search.setText("(t.)")
+    assert page.visible_names() == []
+    page.search.setText("an 0901")
+    assert page.visible_names() == ["Trần Thị An"]
+    page.search.clear()
+    assert page.visible_names() == ["Trần Thị An", "Lê Văn Bình", "Ngô (Tư) Chí"]

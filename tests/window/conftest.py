@@ -51,18 +51,20 @@ def artifacts(request):
 
 @pytest.fixture
 def launch(xdisplay, demo_path, artifacts):
-    """``launch(lang="vi", page=None, month=None, db=None, args=(), env=None)``."""
+    """``launch(lang="vi", page=None, month=None, db=None, args=(), env=None, wait_open=True)``:
+    ``wait_open=False`` returns as soon as the window is painted, its database still
+    opening."""
     started: list[Program] = []
 
     def start(lang: str = "vi", page: str | None = None, month: str | None = None,
-              db=None, args=(), env: dict | None = None) -> Program:
+              db=None, args=(), env: dict | None = None, wait_open: bool = True) -> Program:
         extra = list(args)
         if page:
             extra += ["--page", page]
         if month:
             extra += ["--month", month]
         folder = artifacts if not started else artifacts / f"run{len(started) + 1}"
-        program = Program(xdisplay, db or demo_path, lang, folder, extra, env)
+        program = Program(xdisplay, db or demo_path, lang, folder, extra, env, wait_open)
         started.append(program)
         return program
 

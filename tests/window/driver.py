@@ -224,7 +224,7 @@ class Program(Scope):
     """The program under test: its process, its display, the agent it answers through."""
 
     def __init__(self, display: str, db: Path | str, lang: str, artifacts: Path,
-                 args: list[str], env: dict | None = None):
+                 args: list[str], env: dict | None = None, wait_open: bool = True):
         super().__init__(self, None)
         self.display, self.db, self.lang = display, str(db), lang
         self.artifacts = artifacts
@@ -249,7 +249,17 @@ class Program(Scope):
         self._sock = self._connect()
         self.main = self.wait_window(lambda w: not w["dialog"] and not w["popup"]
                                      and w["exposed"], "the main window", timeout=60)
-        self.request("idle", ms=300)
+        if wait_open:  # as a person waits for "đang mở…" to leave the status bar
+            self.wait_opened()
+            self.request("idle", ms=300)
+
+    def wait_opened(self, timeout: float = 60) -> None:
+        """Wait until the database is open (the window paints before it is)."""
+        deadline = time.monotonic() + timeout
+        while self.sees("CSDL: đang mở…"):
+            if time.monotonic() > deadline:
+                raise WindowError("the database never finished opening")
+            time.sleep(0.05)
 
     # -- the agent --------------------------------------------------------------------------
     def _connect(self) -> socket.socket:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import importlib
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from dvdesk.errors import DvDeskError
 
@@ -41,6 +42,23 @@ NAVIGATION: list[tuple[str, str, str]] = [
     ("feedback", QT_TRANSLATE_NOOP("Navigation", "Phản ánh, kiến nghị"), "feedback"),
     ("reports", QT_TRANSLATE_NOOP("Navigation", "Báo cáo"), "reports"),
 ]
+
+
+class PageFrame(QWidget):
+    """The frame of a page while the database opens: its name and a quiet line, so the
+    window the person sees is the one they left, before its rows are there."""
+
+    def __init__(self, parent=None, name: str = ""):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        heading = QLabel(name, self)
+        font = heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        heading.setFont(font)
+        layout.addWidget(heading)
+        layout.addWidget(QLabel(self.tr("Đang mở cơ sở dữ liệu…"), self))
+        layout.addStretch(1)
 
 
 class LazyRefresh:

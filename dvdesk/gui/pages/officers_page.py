@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,21 +21,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dvdesk.domain.roles import OFFICER_LEVELS, Role, role_label
+from dvdesk.domain.roles import role_label
 from dvdesk.errors import DvDeskError
 from dvdesk.gui.context import APP_TITLE, AppContext
+from dvdesk.gui.filtered_rows import FilteredRows
 from dvdesk.gui.forms import icon
 from dvdesk.gui.history_view import HistoryView
 from dvdesk.gui.officer_dialog import OfficerDialog
-from dvdesk.gui.pages import LazyRefresh
-from dvdesk.gui.tables import (
-    Row,
-    RowTableModel,
-    SearchProxy,
-    fast_name_sort_key,
-    select_id,
-    show_date,
+from dvdesk.gui.officer_model import (
+    COL_CURRENT,
+    COL_LEVEL,
+    COL_NAME,
+    COL_PHONE,
+    COL_STATE,
+    COL_TITLE,
+    COL_WORKPLACE,
+    OfficerTableModel,
 )
+from dvdesk.gui.pages import LazyRefresh
+from dvdesk.gui.tables import Row, RowTableModel, show_date
 from dvdesk.gui.terms import term
 from dvdesk.gui.unavailability_view import UnavailabilityView
 from dvdesk.services.actions import (
@@ -46,51 +50,14 @@ from dvdesk.services.actions import (
     SetOfficerActive,
 )
 from dvdesk.services.officer_views import (
-    OfficerRow,
-    load_officer_rows,
+    load_officer_table,
     officer_assignments,
     officer_form,
 )
 
-COL_NAME, COL_TITLE, COL_WORKPLACE, COL_LEVEL, COL_PHONE, COL_CURRENT, COL_STATE = range(7)
-
-# Roles named with their unit when an officer holds one; counted otherwise.
-_NAMED_ROLES = {
-    Role.CLUSTER_LEADER.value: QT_TRANSLATE_NOOP("OfficersPage", "Trưởng cụm"),
-    Role.COMMUNE_LEAD.value: QT_TRANSLATE_NOOP("OfficersPage", "Phụ trách"),
-    Role.PROVINCE_LIAISON.value: QT_TRANSLATE_NOOP("OfficersPage", "LĐ tỉnh phụ trách"),
-    Role.HAMLET_SUPPORT.value: QT_TRANSLATE_NOOP("OfficersPage", "Theo dõi"),
-}
-_COUNTED = {
-    Role.CELL_ATTENDANCE.value: QT_TRANSLATE_NOOP("OfficersPage", "chi bộ"),
-    Role.GROUP_SUPPORT.value: QT_TRANSLATE_NOOP("OfficersPage", "tổ NDTQ"),
-    Role.HAMLET_SUPPORT.value: QT_TRANSLATE_NOOP("OfficersPage", "ấp"),
-    Role.COMMUNE_LEAD.value: QT_TRANSLATE_NOOP("OfficersPage", "xã phụ trách"),
-    Role.PROVINCE_LIAISON.value: QT_TRANSLATE_NOOP("OfficersPage", "xã (LĐ tỉnh)"),
-    Role.CLUSTER_LEADER.value: QT_TRANSLATE_NOOP("OfficersPage", "cụm"),
-}
-
-
-def officer_rows(officers: list[OfficerRow]) -> list[Row]:
-    """The table's rows: each officer with a summary of their current work in words."""
-    named = {role: QCoreApplication.translate("OfficersPage", text)
-             for role, text in _NAMED_ROLES.items()}
-    counted = {role: QCoreApplication.translate("OfficersPage", text)
-               for role, text in _COUNTED.items()}
-    levels = {code: term(label) for code, label in OFFICER_LEVELS.items()}
-    working = QCoreApplication.translate("OfficersPage", "Đang công tác")
-    left = QCoreApplication.translate("OfficersPage", "Đã thôi")
-    rows = []
-    for o in officers:
-        summary = "; ".join(
-            f"{named[w.role]} {w.unit_name}" if w.unit_name is not None and w.role in named
-            else f"{w.count} {counted.get(w.role, w.role)}" for w in o.work)
-        cells = (o.full_name, o.title, o.workplace, levels.get(o.level, o.level), o.phone,
-                 summary, working if o.active else left)
-        rows.append(Row(o.id, cells, f"{o.search_name} {o.phone}",
-                        sort_keys={COL_NAME: fast_name_sort_key(o.full_name)},
-                        inactive=not o.active))
-    return rows
+# The columns are named with the model; the page re-exports them.
+__all__ = ["COL_CURRENT", "COL_LEVEL", "COL_NAME", "COL_PHONE", "COL_STATE", "COL_TITLE",
+           "COL_WORKPLACE", "OfficersPage"]
 
 
 class OfficersPage(LazyRefresh, QWidget):
@@ -99,10 +66,12 @@ class OfficersPage(LazyRefresh, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.model = RowTableModel([
+        self._history_of: int | None = None  # whose history the lower half shows
+        # Columns read once, rows worded when painted: 20,000 officers at province.
+        self.model = OfficerTableModel([
             self.tr("Họ và tên"), self.tr("Chức vụ"), self.tr("Đơn vị công tác"), self.tr("Cấp"),
             self.tr("Điện thoại"), self.tr("Phân công hiện tại"), self.tr("Trạng thái")], self)
-        self.proxy = SearchProxy(self)
+        self.proxy = FilteredRows(self)  # 20,000 rows: filtered in one pass per keystroke
         self.proxy.setSourceModel(self.model)
         self.proxy.set_show_inactive(False)
 
@@ -182,7 +151,8 @@ class OfficersPage(LazyRefresh, QWidget):
     # --- loading -----------------------------------------------------------------------
     def refresh(self) -> None:
         selected = self.selected_id()
-        self.model.set_rows(officer_rows(load_officer_rows(self.ctx.db, dt.date.today())))
+        self._history_of = None  # the history may have changed too
+        self.model.set_table(load_officer_table(self.ctx.db, dt.date.today()))
         self._update_count()
         if selected is None or not self.select_officer(selected):
             if self.proxy.rowCount():
@@ -194,11 +164,17 @@ class OfficersPage(LazyRefresh, QWidget):
             self.refresh_when_visible()
 
     def _on_search(self, text: str) -> None:
-        self.proxy.set_query(text)
-        self._update_count()
+        self._keeping_selection(lambda: self.proxy.set_query(text))
 
     def _on_show_inactive(self, show: bool) -> None:
-        self.proxy.set_show_inactive(show)
+        self._keeping_selection(lambda: self.proxy.set_show_inactive(show))
+
+    def _keeping_selection(self, change) -> None:
+        """Filter, keeping the officer selected if still shown (the rows are reset)."""
+        selected = self.selected_id()
+        change()
+        if selected is None or not self.select_officer(selected):
+            self._on_selection()
         self._update_count()
 
     def _update_count(self) -> None:
@@ -215,7 +191,12 @@ class OfficersPage(LazyRefresh, QWidget):
         return self.proxy.row_id(rows[0].row()) if rows else None
 
     def select_officer(self, officer_id: int) -> bool:
-        return select_id(self.table, self.proxy, officer_id)
+        row = self.proxy.row_of_id(officer_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.proxy.index(row, 0))
+        return True
 
     def _selected_row(self) -> Row | None:
         officer_id = self.selected_id()
@@ -226,6 +207,10 @@ class OfficersPage(LazyRefresh, QWidget):
 
     def _on_selection(self) -> None:
         row = self._selected_row()
+        shown = row.id if row is not None else None
+        if shown == self._history_of and shown is not None:
+            return  # the same officer selected again after a filter: nothing to reload
+        self._history_of = shown
         for button in (self.edit_button, self.active_button, self.delete_button):
             button.setEnabled(row is not None)
         self.active_button.setText(
