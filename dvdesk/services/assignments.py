@@ -122,8 +122,9 @@ def _unit_must_exist(session: Session, role: str, unit_id: int) -> None:
 def assign_in(session: Session, officer_id: int, role: str, unit_id: int,
               effective_from: dt.date, decision: DecisionRef | None = None,
               *, accept_warnings: bool = False, note: str = "",
-              ignore_assignment: int | None = None) -> AssignResult:
-    """Add one assignment inside an open transaction (used by import and reassign too)."""
+              ignore_assignment: int | None = None, same_id: int | None = None) -> AssignResult:
+    """Add one assignment inside an open transaction (used by import and reassign too);
+    ``same_id``: a redo, which writes it with the id it had."""
     try:
         role = Role(role).value
     except ValueError as error:
@@ -137,8 +138,10 @@ def assign_in(session: Session, officer_id: int, role: str, unit_id: int,
                             units=[unit_id], officers=[officer_id])
     if warnings and not accept_warnings:
         raise NeedsConfirmation(warnings)
+    if same_id is not None and session.get(Assignment, same_id) is not None:
+        raise ConcurrentEditError()
     row = Assignment(
-        officer_id=officer_id, role=role, unit_id=unit_id,
+        id=same_id, officer_id=officer_id, role=role, unit_id=unit_id,
         decision_id=find_or_create_decision(session, decision),
         effective_from=effective_from, effective_to=None,
         note=checked_text(Assignment, "note", note, "Ghi chú"),
