@@ -76,10 +76,8 @@ def kind_of_model(model: type[Base]) -> str:
 
 
 class LevelTerm(Term):
-    """A level name as the settings give it, translated (in the plural: "Hamlets") where
-    the catalogue's "Levels" know it."""
-
-    context = "Levels"
+    """A level name as the settings give it, translated where the catalogue's "Terms"
+    know it ("Thôn, tổ dân phố": "Villages and residential groups")."""
 
 
 # The district's level names: what a database that never changed them says.
@@ -111,7 +109,10 @@ class LevelNames:
     def word(self, kind: str) -> LevelTerm:
         """The level's first word, as role names and counters say it: "thôn" of "Thôn, tổ
         dân phố" ("35/35 thôn có cán bộ theo dõi")."""
-        return LevelTerm(self.name(kind).split(",")[0].strip(), lower=True)
+        name = self.name(kind)
+        if name == DEFAULT_LEVEL_NAMES[UnitKind(kind).value]:  # the district's own short word
+            return LevelTerm(UNIT_LABELS[UnitKind(kind)], lower=True)
+        return LevelTerm(name.split(",")[0].strip(), lower=True)
 
     def used(self, kind: str) -> bool:
         """False for an optional level the settings leave without a name (a commune has
