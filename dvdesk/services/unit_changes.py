@@ -220,69 +220,76 @@ def merge(db: Database, kind: str, unit_ids: list[int], into_name: str, on_date:
     on_date = checked_date(on_date, msg("Ngày sáp nhập"))
     if on_date is None:
         raise InvalidInput(msg("Cần ngày sáp nhập (YYYY-MM-DD)."))
+    with db.write() as session:
+        return merge_in(session, kind, ids, into_name, on_date, kind_code=kind_code,
+                        same_id=same_id)
+
+
+def merge_in(session: Session, kind: str, ids: list[int], into_name: str, on_date: dt.date,
+             *, kind_code: str | None = None, same_id: int | None = None) -> Merged:
+    """``merge`` inside an open transaction (the demo commune is built by merging)."""
     level = unit_level(kind)
     model = level.model
-    with db.write() as session:
-        levels = _levels(session)
-        units = [_unit(session, kind, unit_id) for unit_id in sorted(ids)]
-        units.sort(key=lambda u: ids.index(u.id))
-        history = UnitHistoryIndex(session, (kind,))
-        for unit in units:
-            label = queries.unit_label(session, kind, unit.id)
-            if not unit.active:
-                raise InvalidInput(msg("{unit} không còn hoạt động (đã xóa hoặc sáp nhập).",
-                                       unit=label))
-            _after_history(history, kind, unit.id, on_date, label)
-        parents = {getattr(u, level.parent_column) for u in units}
-        if kind == "hamlet" and len(parents) > 1:
-            raise InvalidInput(msg("Chỉ sáp nhập các {level} cùng một {parent}.",
-                                   level=levels.word(kind), parent=levels.word("commune")))
-        bare, code = _split_kind(kind, into_name, kind_code)
-        bare = _name(session, kind, bare)
-        code = code or units[0].kind
-        _check_kind_code(kind, code)
-        if same_id is not None and session.get(model, same_id) is not None:
-            raise ConcurrentEditError()
-        new = model(id=same_id, name=bare, kind=code, active=True, position=units[0].position,
-                    **{level.parent_column: getattr(units[0], level.parent_column)})
-        session.add(new)
-        session.flush()
-        record(session, f"{kind}.merge", kind, new.id, {"merged": ids}, snapshot(new))
-        done = Merged(kind, ids, bare, on_date, code, new.id, title=_title(kind, new))
-        last_day = on_date - dt.timedelta(days=1)
-        now = dt.datetime.now().replace(microsecond=0)
-        written: list[UnitHistory] = []
-        roles = [r.value for r, info in ROLES.items() if info.unit == kind]
-        for unit in units:
-            written.append(UnitHistory(kind=kind, unit_id=unit.id, change="merge",
-                                       merged_into=new.id, valid_to=last_day, created_at=now,
-                                       values={"name": unit.name, "kind": unit.kind}))
-            session.add(written[-1])
-            with recorded(session, f"{kind}.merged", kind, unit):
-                unit.active = False
-            for assignment in session.scalars(select(Assignment).where(
-                    Assignment.role.in_(roles), Assignment.unit_id == unit.id,
-                    queries.open_from(on_date)).order_by(Assignment.id)):
-                done.ended[assignment.id] = assignment.effective_to.isoformat() \
-                    if assignment.effective_to else None
-                with recorded(session, "assignment.end", "assignment", assignment):
-                    assignment.effective_to = max(last_day, assignment.effective_from
-                                                  - dt.timedelta(days=1))
-            for child_kind, column in _CHILDREN[kind]:
-                child_model = unit_model(child_kind)
-                for child in session.scalars(select(child_model).where(
-                        getattr(child_model, column) == unit.id,
-                        child_model.active.is_(True)).order_by(child_model.id)):
-                    written.append(UnitHistory(kind=child_kind, unit_id=child.id, change="move",
-                                               merged_into=None, valid_to=last_day,
-                                               created_at=now, values={column: unit.id}))
-                    session.add(written[-1])
-                    with recorded(session, f"{child_kind}.move", child_kind, child):
-                        setattr(child, column, new.id)
-                    done.moved.append((child_kind, child.id, column, unit.id))
-        session.flush()
-        done.history_ids = [row.id for row in written]
-        return done
+    levels = _levels(session)
+    units = [_unit(session, kind, unit_id) for unit_id in sorted(ids)]
+    units.sort(key=lambda u: ids.index(u.id))
+    history = UnitHistoryIndex(session, (kind,))
+    for unit in units:
+        label = queries.unit_label(session, kind, unit.id)
+        if not unit.active:
+            raise InvalidInput(msg("{unit} không còn hoạt động (đã xóa hoặc sáp nhập).",
+                                   unit=label))
+        _after_history(history, kind, unit.id, on_date, label)
+    parents = {getattr(u, level.parent_column) for u in units}
+    if kind == "hamlet" and len(parents) > 1:
+        raise InvalidInput(msg("Chỉ sáp nhập các {level} cùng một {parent}.",
+                               level=levels.word(kind), parent=levels.word("commune")))
+    bare, code = _split_kind(kind, into_name, kind_code)
+    bare = _name(session, kind, bare)
+    code = code or units[0].kind
+    _check_kind_code(kind, code)
+    if same_id is not None and session.get(model, same_id) is not None:
+        raise ConcurrentEditError()
+    new = model(id=same_id, name=bare, kind=code, active=True, position=units[0].position,
+                **{level.parent_column: getattr(units[0], level.parent_column)})
+    session.add(new)
+    session.flush()
+    record(session, f"{kind}.merge", kind, new.id, {"merged": ids}, snapshot(new))
+    done = Merged(kind, ids, bare, on_date, code, new.id, title=_title(kind, new))
+    last_day = on_date - dt.timedelta(days=1)
+    now = dt.datetime.now().replace(microsecond=0)
+    written: list[UnitHistory] = []
+    roles = [r.value for r, info in ROLES.items() if info.unit == kind]
+    for unit in units:
+        written.append(UnitHistory(kind=kind, unit_id=unit.id, change="merge",
+                                   merged_into=new.id, valid_to=last_day, created_at=now,
+                                   values={"name": unit.name, "kind": unit.kind}))
+        session.add(written[-1])
+        with recorded(session, f"{kind}.merged", kind, unit):
+            unit.active = False
+        for assignment in session.scalars(select(Assignment).where(
+                Assignment.role.in_(roles), Assignment.unit_id == unit.id,
+                queries.open_from(on_date)).order_by(Assignment.id)):
+            done.ended[assignment.id] = assignment.effective_to.isoformat() \
+                if assignment.effective_to else None
+            with recorded(session, "assignment.end", "assignment", assignment):
+                assignment.effective_to = max(last_day, assignment.effective_from
+                                              - dt.timedelta(days=1))
+        for child_kind, column in _CHILDREN[kind]:
+            child_model = unit_model(child_kind)
+            for child in session.scalars(select(child_model).where(
+                    getattr(child_model, column) == unit.id,
+                    child_model.active.is_(True)).order_by(child_model.id)):
+                written.append(UnitHistory(kind=child_kind, unit_id=child.id, change="move",
+                                           merged_into=None, valid_to=last_day,
+                                           created_at=now, values={column: unit.id}))
+                session.add(written[-1])
+                with recorded(session, f"{child_kind}.move", child_kind, child):
+                    setattr(child, column, new.id)
+                done.moved.append((child_kind, child.id, column, unit.id))
+    session.flush()
+    done.history_ids = [row.id for row in written]
+    return done
 
 
 def unmerge(db: Database, merged: Merged) -> None:
