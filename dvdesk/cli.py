@@ -64,7 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="vẽ trang, lưu ảnh PNG rồi thoát (chạy được không cần màn hình)")
 
     demo = sub.add_parser("demo", help="tạo dữ liệu mẫu")
-    demo.add_argument("--scale", choices=["district", "province"], default="district")
+    demo.add_argument("--scale", choices=["district", "province", "commune"],
+                      default="district", help="huyện (trước 7/2025), tỉnh, hoặc một xã "
+                                               "sau sáp nhập (Đảng ủy xã)")
     demo.add_argument("--force", action="store_true", help="thay dữ liệu đang có")
     demo.add_argument("--keep-existing", action="store_true",
                       help="nếu đã có dữ liệu thì giữ nguyên và không báo lỗi")
@@ -378,6 +380,10 @@ def _main(argv: list[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     command = args.command or "gui"
+    if command != "gui":  # the window sets the language of its translator itself
+        from dvdesk.i18n import language_from_environment
+
+        language_from_environment()
     if args.command is None:
         args.page = args.month = args.screenshot = None
     try:
