@@ -1,11 +1,12 @@
 """The language of the core's sentences: loads a catalogue and sets it in force.
 
-The core's sentences (``dvdesk.domain.messages``) are translated from the same file as
-the window's: resources/translations/dvdesk_<lang>.ts, the contexts "Messages" (the
-core's sentences) and "Terms" (level names and other domain words). One file, one tool
-(Qt Linguist) for the translator; read here with the standard XML parser, so the core,
-the command line and the tests need no Qt. ``resources/translations/update.py`` adds
-the core's new templates to the file.
+The core's sentences (``dvdesk.domain.messages``) are translated in
+resources/translations/dvdesk_core_<lang>.ts, the contexts "Messages" (the core's
+sentences) and "Terms" (level names and other domain words): the window's file format,
+so one tool (Qt Linguist) for the translator, but a file of its own, since the window's
+is rewritten by lupdate from the window's sources. It is read here with the standard XML
+parser, so the core, the command line and the tests need no Qt.
+``resources/translations/update.py`` adds the core's new templates to it.
 
 The window calls ``use_language`` with the language of its translator; the command line
 with ``DVDESK_LANG`` (Vietnamese unless asked).
@@ -26,7 +27,7 @@ CONTEXTS = ("Messages", "Terms")
 def catalogue_path(language: str) -> Path:
     from dvdesk.paths import resource_path
 
-    return resource_path("translations", f"dvdesk_{language}.ts")
+    return resource_path("translations", f"dvdesk_core_{language}.ts")
 
 
 @lru_cache(maxsize=4)

@@ -124,6 +124,25 @@ class Term(Message):
         return text[:1].lower() + text[1:] if params.get("lower") else text
 
 
+class Lowered(Message):
+    """A message said inside a sentence: its first letter small in every language
+    ("cấp ủy phụ trách xã", "committee member in charge of the commune")."""
+
+    @classmethod
+    def _render(cls, template: str, params: Mapping[str, Any], language: str) -> str:
+        text = super()._render(template, params, language)
+        return text[:1].lower() + text[1:]
+
+
+def lowered(message: Message) -> Message:
+    """``message`` as the middle of a sentence says it (a plain str: lowered as is)."""
+    if isinstance(message, Term):
+        return Term(message.template, lower=True)
+    if isinstance(message, Message):
+        return Lowered(message.template, **message.params)
+    return message[:1].lower() + message[1:]
+
+
 def _rebuild(cls, template: str, params: dict) -> Message:
     return cls(template, **params)
 
@@ -142,6 +161,23 @@ def term(text: str, *, lower: bool = False) -> Term:
 def N_(template: str) -> str:  # noqa: N802 (the name gettext gave this marker)
     """Marks a template kept in a table for ``msg`` later, so the catalogue finds it."""
     return template
+
+
+def untranslated(sentence: Any, language: str) -> list[str]:
+    """The templates of ``sentence`` (a message and the messages in its parameters) that
+    have no ``language`` translation; a plain ``str`` is untranslated as a whole. Terms
+    are data and pass as typed."""
+    if isinstance(sentence, Term):
+        return []
+    if not isinstance(sentence, Message):
+        return [str(sentence)]
+    found = [] if translation(sentence.template, language, sentence.context) is not None \
+        else [sentence.template]
+    for value in sentence.params.values():
+        parts = value if isinstance(value, list | tuple) else [value]
+        found += [t for part in parts if isinstance(part, Message)
+                  for t in untranslated(part, language)]
+    return found
 
 
 def placeholders(template: str) -> set[str]:
