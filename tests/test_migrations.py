@@ -95,7 +95,7 @@ def test_old_database_migrates_to_head_with_its_data(old, tmp_path):
             assert s.get(m.Officer, 7).deleted is False and s.get(m.MonthlyCalendar, 1).deleted \
                 is False
             assert count(m.UnitHistory) == 0  # no unit was renamed or merged before
-            if old.stem >= "schema-0005":
+            if old.stem >= "schema-0006":
                 assert s.get(m.Officer, 2).email == "nhung.ttt@example.vn"
                 away = s.get(m.Unavailability, 1)
                 assert (away.officer_id, away.first_day.isoformat(), away.reason) == \

@@ -32,6 +32,10 @@
       <translation>Committee member in charge of the {unit}</translation>
     </message>
     <message>
+      <source>Cần ghi lý do chấp nhận xung đột (ví dụ: cán bộ dự lần lượt hai chi bộ cùng ấp).</source>
+      <translation>Write why the conflict is accepted (for example: the officer attends the two cells of one hamlet one after the other).</translation>
+    </message>
+    <message>
       <source>Cần ngày (YYYY-MM-DD).</source>
       <translation>A date is needed (YYYY-MM-DD).</translation>
     </message>
@@ -146,6 +150,14 @@
     <message>
       <source>Vai trò {role} không dùng cho cấp này.</source>
       <translation>The role {role} does not apply to this level.</translation>
+    </message>
+    <message>
+      <source>Xung đột này không còn trong lịch tháng {month} (lịch vừa được thay đổi); hãy tải lại.</source>
+      <translation>This conflict is no longer in the calendar of {month} (the calendar was just changed); reload it.</translation>
+    </message>
+    <message>
+      <source>Xung đột này đã được chấp nhận.</source>
+      <translation>This conflict was already accepted.</translation>
     </message>
     <message>
       <source>cán bộ đã thôi công tác</source>

@@ -1,10 +1,11 @@
 """Refresh dvdesk_en.ts from the sources and compile dvdesk_en.qm.
 
 Run ``.venv/bin/python resources/translations/update.py`` after changing any
-window text or any sentence of the core (``msg(...)``, kept in dvdesk_core_en.ts): new strings appear in the .ts as unfinished (translate them with
-Qt Linguist, ``pyside6-linguist``), existing translations are kept, and the
-compiled .qm the program loads is rebuilt. The test suite fails while a string
-is untranslated.
+window text or any sentence of the core (``msg(...)``, kept in dvdesk_core_en.ts):
+new strings appear in the .ts as unfinished (translate them with Qt Linguist,
+``pyside6-linguist``, or list them in a table for fill.py), existing translations are
+kept, and the compiled .qm the program loads is rebuilt. The test suite fails while a
+string is untranslated.
 """
 
 from __future__ import annotations

@@ -1,15 +1,15 @@
 """units keep their history: the names and parents they had before a rename or a merge
 (sáp nhập), and which unit a merged one went into
 
-Revision ID: 0006_unit_history
-Revises: 0005_email_unavailability
+Revision ID: 0007_unit_history
+Revises: 0006_accepted_conflicts
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006_unit_history"
-down_revision = "0005_email_unavailability"
+revision = "0007_unit_history"
+down_revision = "0006_accepted_conflicts"
 branch_labels = None
 depends_on = None
 
