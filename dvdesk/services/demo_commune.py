@@ -138,9 +138,10 @@ def build_commune(session: Session, data: dict, seed: int) -> dict:
     for k, cell_id in enumerate(order):  # every cell gets one committee member
         person = members[k] if k < len(members) else standing[(k - len(members)) % STANDING]
         attending[person].add(cell_id)
-    for person in standing:  # standing members attend three to five cells
+    for k, person in enumerate(standing):  # standing members attend three to five cells
         want = rng.randint(3, 5)
-        for cell_id in order:
+        start = k * len(order) // STANDING  # each from another part of the list
+        for cell_id in order[start:] + order[:start]:
             if len(attending[person]) >= want:
                 break
             attending[person].add(cell_id)
