@@ -60,8 +60,9 @@ def compliance_section(compliance: dict | None,
     clusters = compliance.get("by_cluster") or []
     if levels.used("cluster") and (len(clusters) > 1 or (clusters and clusters[0].get("id")
                                                         is not None)):
-        body += [f"Tỷ lệ dự sinh hoạt theo {levels.phrase('cluster')}:",
-                 _table(levels.title("cluster"), clusters)]
+        word = str(levels.word("cluster"))  # "cụm": a cluster's name says the rest
+        body += [f"Tỷ lệ dự sinh hoạt theo {word}:", _table(word[:1].upper() + word[1:],
+                                                              clusters)]
     repeats = compliance.get("repeat_absentees") or []
     if repeats:
         body.append("Cán bộ vắng không có lý do 2 tháng liên tiếp:")
