@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from dvdesk.errors import DvDeskError
 from dvdesk.gui.context import AppContext
 from dvdesk.gui.files import ask_open_file
+from dvdesk.services.actions import ApplyImport
 
 
 class _FilePage(QWizardPage):
@@ -182,14 +183,12 @@ class ImportWizard(QWizard):
         """Apply the previewed plan on the worker thread, then close."""
         if self.busy:
             return
-        from dvdesk.services.importer import apply_plan
-
-        plan = self.preview_page.plan
-        db = self.ctx.db
+        # Redo applies this stored plan again, never the file (which may have changed).
+        action, db = ApplyImport(self.preview_page.plan), self.ctx.db
         self.confirm_page.progress.show()
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         self.button(QWizard.WizardButton.BackButton).setEnabled(False)
-        self.start(lambda report: apply_plan(db, plan, report), self._applied,
+        self.start(lambda report: action.do(db, report), lambda result: self._applied(action),
                    self._apply_failed, self._progress)
 
     def _progress(self, done: int, total: int) -> None:
@@ -197,22 +196,10 @@ class ImportWizard(QWizard):
         bar.setRange(0, max(total, 1))
         bar.setValue(done)
 
-    def _applied(self, result: dict) -> None:
-        from dvdesk.services.importer import apply_plan, plan_import, withdraw_import
-
-        self.result = result
-        path = self.preview_page.plan.path
-        first = [True]
-
-        def do():
-            # The work already ran on the worker thread; a redo imports the file again.
-            if first[0]:
-                first[0] = False
-                return result
-            return apply_plan(self.ctx.db, plan_import(self.ctx.db, path))
-
-        self.ctx.run(self.tr("Nhập Excel {name}").format(name=Path(path).name), do,
-                     lambda done: withdraw_import(self.ctx.db, done), "all")
+    def _applied(self, action: ApplyImport) -> None:
+        self.result = action.result
+        name = Path(action.plan.path).name
+        self.ctx.push_done(self.tr("Nhập Excel {name}").format(name=name), action)
         self.confirm_page.progress.hide()
         super().accept()
 
