@@ -32,6 +32,7 @@ HANDLERS = {
     "unavailable": "unavailable",
     "settings": "settings",
     "officer": "officers",
+    "units": "units",
 }
 
 
@@ -64,7 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="vẽ trang, lưu ảnh PNG rồi thoát (chạy được không cần màn hình)")
 
     demo = sub.add_parser("demo", help="tạo dữ liệu mẫu")
-    demo.add_argument("--scale", choices=["district", "province"], default="district")
+    demo.add_argument("--scale", choices=["district", "province", "commune"],
+                      default="district", help="huyện (trước 7/2025), tỉnh, hoặc một xã "
+                                               "sau sáp nhập (Đảng ủy xã)")
     demo.add_argument("--force", action="store_true", help="thay dữ liệu đang có")
     demo.add_argument("--keep-existing", action="store_true",
                       help="nếu đã có dữ liệu thì giữ nguyên và không báo lỗi")
@@ -154,7 +157,52 @@ def build_parser() -> argparse.ArgumentParser:
                               help="ngày ban hành (bỏ trống: chừa chỗ điền tay)")
     _after_meetings(sub, rep_sub)
     _schedules(sub, cal_sub, rep_sub, rp)
+    _units(sub)
     return parser
+
+
+UNIT_KINDS = ["cluster", "commune", "hamlet", "cell", "group"]
+
+
+def _units(sub) -> None:
+    """``units list | merge | rename | proposals | carry-over | who`` (DESIGN §12)."""
+    units = sub.add_parser("units", help="đơn vị: danh sách, sáp nhập, đổi tên (có lịch sử)")
+    units_sub = units.add_subparsers(dest="action", metavar="ACTION", required=True)
+    lst = units_sub.add_parser("list", help="danh sách đơn vị với mã số")
+    lst.add_argument("--kind", choices=UNIT_KINDS)
+    lst.add_argument("--json", action="store_true")
+    lst.add_argument("--all", action="store_true",
+                     help="cả đơn vị đã xóa hoặc đã sáp nhập")
+    merge = units_sub.add_parser("merge", help="sáp nhập các xã (hoặc các thôn, ấp) thành một "
+                                               "đơn vị mới từ một ngày")
+    merge.add_argument("ids", type=id_arg, nargs="+", metavar="ID")
+    merge.add_argument("--into", required=True, metavar="NAME",
+                       help="tên đơn vị mới, ví dụ \"Xã Tân Phú\" hoặc \"Phường An Hội\"")
+    merge.add_argument("--on", required=True, metavar="YYYY-MM-DD", help="ngày có hiệu lực")
+    merge.add_argument("--kind", choices=["commune", "hamlet"], default="commune")
+    rename = units_sub.add_parser("rename", help="đổi tên một đơn vị từ một ngày")
+    rename.add_argument("id", type=id_arg, metavar="ID")
+    rename.add_argument("name", metavar="NAME")
+    rename.add_argument("--on", required=True, metavar="YYYY-MM-DD", help="ngày có hiệu lực")
+    rename.add_argument("--kind", choices=UNIT_KINDS, default="commune")
+    offered = units_sub.add_parser("proposals", help="phân công của các đơn vị đã sáp nhập, "
+                                                     "đề xuất tiếp tục cho đơn vị mới")
+    carry = units_sub.add_parser("carry-over", help="tiếp tục cho đơn vị mới các phân công "
+                                                    "được đề xuất (tất cả hoặc --only)")
+    for parser in (offered, carry):
+        parser.add_argument("id", type=id_arg, metavar="ID", help="mã đơn vị mới")
+        parser.add_argument("--kind", choices=["commune", "hamlet"], default="commune")
+    offered.add_argument("--json", action="store_true")
+    carry.add_argument("--only", type=id_arg, nargs="+", metavar="N",
+                       help="số thứ tự các đề xuất (theo: dvdesk units proposals)")
+    carry.add_argument("--accept-warnings", action="store_true",
+                       help="vẫn phân công khi vượt mức thường lệ")
+    who = units_sub.add_parser("who", help="ai phụ trách đơn vị vào một ngày (kể cả trước, sau "
+                                           "sáp nhập)")
+    who.add_argument("id", type=id_arg, metavar="ID")
+    who.add_argument("--on", required=True, metavar="YYYY-MM-DD")
+    who.add_argument("--kind", choices=UNIT_KINDS, default="commune")
+    who.add_argument("--json", action="store_true")
 
 
 def id_arg(text: str) -> int:
@@ -269,7 +317,8 @@ def _schedules(sub, cal_sub, rep_sub, personal) -> None:
     personal.add_argument("--changed-only", action="store_true",
                           help="chỉ phiếu của cán bộ có thay đổi trong lần điều chỉnh mới nhất")
 
-    st = sub.add_parser("settings", help="xem và sửa cài đặt (máy chủ thư: mail.*)")
+    st = sub.add_parser("settings", help="xem và sửa cài đặt (tên cấp: level_names.*, "
+                                         "máy chủ thư: mail.*)")
     st_sub = st.add_subparsers(dest="action", metavar="ACTION", required=True)
     st_show = st_sub.add_parser("show", help="xem mọi cài đặt")
     st_show.add_argument("--json", action="store_true")
@@ -277,6 +326,9 @@ def _schedules(sub, cal_sub, rep_sub, personal) -> None:
     st_set.add_argument("key", metavar="KEY")
     st_set.add_argument("value", metavar="VALUE",
                         help="giá trị; với mail.password: - rồi nhập mật khẩu")
+    st_preset = st_sub.add_parser("preset", help="áp dụng mẫu tổ chức: huyen (Huyện ủy), tinh "
+                                                 "(Tỉnh ủy), xa (Đảng ủy xã, phường)")
+    st_preset.add_argument("preset", choices=["huyen", "tinh", "xa"])
 
     una = sub.add_parser("unavailable", help="cán bộ vắng: nghỉ phép, đi công tác, học tập")
     una_sub = una.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -336,6 +388,10 @@ def _main(argv: list[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     command = args.command or "gui"
+    if command != "gui":  # the window sets the language of its translator itself
+        from dvdesk.i18n import language_from_environment
+
+        language_from_environment()
     if args.command is None:
         args.page = args.month = args.screenshot = None
     try:

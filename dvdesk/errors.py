@@ -4,9 +4,19 @@ from __future__ import annotations
 
 
 class DvDeskError(Exception):
-    """A problem the user can understand and fix; ``str(error)`` is the sentence to show."""
+    """A problem the user can understand and fix; ``str(error)`` is the sentence to show.
+
+    The sentence is a ``domain.messages.Message`` where the raising code made one: it is
+    in the language in force, and ``sentence(language)`` gives it in another."""
 
     exit_code = 1
+
+    def sentence(self, language: str) -> str:
+        """The error's sentence in ``language`` (as raised when it is not a Message)."""
+        from dvdesk.domain.messages import Message
+
+        first = self.args[0] if self.args else ""
+        return first.render(language) if isinstance(first, Message) else str(self)
 
 
 class DatabaseError(DvDeskError):
@@ -26,8 +36,10 @@ CONCURRENT_EDIT = ("Dữ liệu này đã được người khác thay đổi tr
 class ConcurrentEditError(DvDeskError):
     """The row was changed by someone else since it was read (optimistic version check)."""
 
-    def __init__(self, message: str = CONCURRENT_EDIT):
-        super().__init__(message)
+    def __init__(self, message: str | None = None):
+        from dvdesk.domain.messages import msg
+
+        super().__init__(message if message is not None else msg(CONCURRENT_EDIT))
 
 
 class NotFound(DvDeskError):

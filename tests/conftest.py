@@ -35,6 +35,18 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("DVDESK_HOME", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv("DVDESK_DB", raising=False)
+    monkeypatch.delenv("DVDESK_LANG", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _vietnamese_core():
+    """The core's sentences in Vietnamese unless a test asks otherwise: a window opened in
+    English sets the language of the whole process."""
+    from dvdesk import i18n
+
+    i18n.use_language("vi")
+    yield
+    i18n.use_language("vi")
 
 
 @pytest.fixture

@@ -493,3 +493,27 @@ def test_an_import_redo_is_refused_when_what_its_plan_relies_on_changed(district
     with pytest.raises(ConcurrentEditError):  # the plan would make a second Xã Hữu Định
         action.redo(db)
     assert seen(db) == before
+
+
+def test_rename_on_a_date_merge_and_carry_over(district):
+    from dvdesk.services.unit_changes import merge_proposals
+
+    db = district["db"]
+    other = units.add_unit(db, "commune", "Tân Thạch", district["cluster"])
+    third = units.add_unit(db, "commune", "Quới Sơn", district["cluster"])
+    assign(db, district["b"], "commune_lead", other, START)
+    renamed = round_trip(db, a.RenameUnitOn("commune", other, "Phường Tân Thạch",
+                                            dt.date(2026, 3, 1)))
+    assert (renamed.old, renamed.title) == ({"name": "Tân Thạch", "kind": "xa"},
+                                            "Phường Tân Thạch")
+    on = DAY  # the boards the window shows are those of DAY
+    merged = round_trip(db, a.MergeUnits("commune", [district["commune"], other, third],
+                                         "Xã Tân Phú", on))
+    assert merged.title == "Xã Tân Phú" and len(merged.ended) == 2
+    offered = merge_proposals(db, "commune", merged.new_id)
+    assert sorted(p.officer_id for p in offered) == [district["a"], district["b"]]
+    created = round_trip(db, a.CarryOver("commune", merged.new_id, offered[:1]))
+    assert len(created) == 1
+    # Undoing the merge while the new commune has a carried-over assignment is refused.
+    with pytest.raises(InvalidInput):
+        a.MergeUnits("commune", [], "", on, result=merged).undo(db)

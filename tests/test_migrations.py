@@ -94,6 +94,12 @@ def test_old_database_migrates_to_head_with_its_data(old, tmp_path):
             # columns added since are filled for the old rows
             assert s.get(m.Officer, 7).deleted is False and s.get(m.MonthlyCalendar, 1).deleted \
                 is False
+            assert count(m.UnitHistory) == 0  # no unit was renamed or merged before
+            if old.stem >= "schema-0006":
+                assert s.get(m.Officer, 2).email == "nhung.ttt@example.vn"
+                away = s.get(m.Unavailability, 1)
+                assert (away.officer_id, away.first_day.isoformat(), away.reason) == \
+                    (2, "2026-04-07", "Đi công tác")
     finally:
         db.dispose()
 

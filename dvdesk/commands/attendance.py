@@ -97,9 +97,14 @@ def show(args) -> int:
         return 0
     print(f"Các tháng có lịch đã duyệt: {', '.join(month_text(m) for m in result.months)}.")
     print(_line({"name": "Chung", **result.overall}))
-    for title, rows in (("Theo cụm:", result.by_cluster), ("Theo xã, thị trấn:",
-                                                          result.by_commune)):
-        print(f"\n{title}")
+    from dvdesk.commands.basic import levels as levels_of
+
+    levels = levels_of(db)
+    tables = [("cluster", result.by_cluster), ("commune", result.by_commune)]
+    for kind, rows in tables:
+        if not levels.used(kind):  # a commune without clusters
+            continue
+        print(f"\nTheo {levels.phrase(kind)}:")
         for row in rows:
             print(f"  {_line(row)}")
     print("\nCán bộ vắng không lý do 2 tháng liên tiếp:")

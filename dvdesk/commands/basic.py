@@ -22,12 +22,9 @@ def demo(args) -> int:
     started = time.perf_counter()
     summary = build_demo(db, args.scale, force=args.force)
     seconds = time.perf_counter() - started
-    print(
-        f"Đã tạo dữ liệu mẫu ({summary['scale']}) trong {db.display_name}: "
-        f"{summary['clusters']} cụm, {summary['communes']} xã, {summary['hamlets']} ấp, "
-        f"{summary['cells']} chi bộ, {summary['groups']} tổ NDTQ, "
-        f"{summary['officers']} cán bộ, {summary['assignments']} phân công ({seconds:.1f} giây)."
-    )
+    print(f"Đã tạo dữ liệu mẫu ({summary['scale']}) trong {db.display_name}: "
+          f"{unit_counts(db, summary)}, {summary['officers']} cán bộ, "
+          f"{summary['assignments']} phân công ({seconds:.1f} giây).")
     if summary.get("months"):
         months = ", ".join(f"{m[5:]}/{m[:4]}" for m in summary["months"])
         print(f"Lịch đã duyệt các tháng {months} với {summary['attendance']} lượt dự họp đã ghi "
@@ -35,18 +32,36 @@ def demo(args) -> int:
     return 0
 
 
+def levels(db):
+    from dvdesk.domain.units import level_names
+    from dvdesk.services.settings import get_settings
+
+    return level_names(get_settings(db))
+
+
+def unit_counts(db, counts: dict) -> str:
+    """ "1 xã, 30 thôn, 40 chi bộ, 90 tổ tự quản": each level in use, with its word from
+    the settings (a commune without clusters names none)."""
+    names = levels(db)
+    words = [f"{counts[key]} {names.word(kind)}" for kind, key in
+             (("cluster", "clusters"), ("commune", "communes"), ("hamlet", "hamlets"),
+              ("cell", "cells"), ("group", "groups")) if names.used(kind)]
+    return ", ".join(words)
+
+
 def check(args) -> int:
+    from dvdesk.domain.roles import coverage_words
     from dvdesk.services.check import check as run_check
 
-    report = run_check(database(args, create=False), parse_date(args.date, "--date"))
+    db = database(args, create=False)
+    report = run_check(db, parse_date(args.date, "--date"))
     if args.json:
         print_json(report)
     else:
         c = report["counts"]
-        print(f"{c['clusters']} cụm, {c['communes']} xã, {c['hamlets']} ấp, {c['cells']} chi bộ, "
-              f"{c['groups']} tổ NDTQ, {c['officers']} cán bộ.")
+        print(f"{unit_counts(db, c)}, {c['officers']} cán bộ.")
         for role, cov in report["coverage"].items():
-            print(f"  {role}: {cov['covered']}/{cov['total']}")
+            print(f"  {cov['covered']}/{cov['total']} {coverage_words(role, levels(db))}")
         for finding in report["errors"]:
             print(f"LỖI: {finding['message']}")
         for finding in report["warnings"]:

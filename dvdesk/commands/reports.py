@@ -49,10 +49,17 @@ def assignments(args) -> int:
     from dvdesk.services.documents import assignments_pdf
 
     def describe(data) -> str:
+        from dvdesk.domain.units import level_names
+
+        levels = level_names(data["settings"])
         communes = [c for k in data["clusters"] for c in k["communes"]]
-        hamlets = sum(len(c["hamlets"]) for c in communes)
-        return (f"danh sách phân công ({len(data['clusters'])} cụm, {len(communes)} xã, "
-                f"{hamlets} ấp)")
+        counts = [(len(communes), "commune"),
+                  (sum(len(c["hamlets"]) for c in communes), "hamlet")]
+        if levels.used("cluster"):
+            counts.insert(0, (sum(1 for k in data["clusters"] if k["id"] is not None),
+                              "cluster"))
+        return "danh sách phân công ({})".format(
+            ", ".join(f"{n} {levels.word(kind)}" for n, kind in counts))
 
     return _write(args, lambda db, path: assignments_pdf(
         db, path, number=args.number or "", date=parse_date(args.date, "--date")), describe)

@@ -1,5 +1,6 @@
-"""``settings show [--json] | set KEY VALUE`` (DESIGN §12). ``set mail.password -`` keeps
-the mail password in the system's keyring (asked for, never typed on the command line)."""
+"""``settings show [--json] | set KEY VALUE | preset huyen|tinh|xa`` (DESIGN §12).
+``set mail.password -`` keeps the mail password in the system's keyring (asked for, never
+typed on the command line)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,25 @@ HIDDEN = {("mail", "password")}
 
 
 def run(args) -> int:
-    return {"show": show, "set": set_value}[args.action](args)
+    return {"show": show, "set": set_value, "preset": preset}[args.action](args)
+
+
+def preset(args) -> int:
+    from dvdesk.domain.presets import PRESETS
+    from dvdesk.services.settings import apply_preset
+
+    sections, previous = apply_preset(database(args), args.preset)
+    print(f"Đã áp dụng mẫu {PRESETS[args.preset].label} ({args.preset}).")
+    for section, values in sections.items():
+        for name, value in values.items():
+            before = previous.get(section, {}).get(name)
+            if before != value:
+                print(f"  {section}.{name}: {_shown(before)} → {_shown(value)}")
+    return 0
+
+
+def _shown(value) -> str:
+    return json.dumps(value, ensure_ascii=False)
 
 
 def show(args) -> int:

@@ -23,7 +23,10 @@ from dvdesk.documents.calendar_pdf import (
 )
 from dvdesk.documents.official import TableSpec, build_official_pdf
 from dvdesk.documents.pdf_layout import make_styles, text
+from dvdesk.domain.presets import ALL_ROLES, roles_in_use
+from dvdesk.domain.roles import role_name
 from dvdesk.domain.text import clean
+from dvdesk.domain.units import LevelNames, level_names
 
 HEADERS = ["STT", "Đơn vị", "Họ và tên", "Chức vụ, đơn vị công tác", "Điện thoại"]
 WIDTHS = [11, 36, 37, 48, 28]
@@ -52,14 +55,16 @@ def _people_rows(unit: str, officers: list[dict],
              clean(o.get("phone"))] for i, o in enumerate(officers)]
 
 
-def cluster_table(cluster: dict, include_cells: bool) -> TableSpec | None:
+def cluster_table(cluster: dict, include_cells: bool,
+                  roles: list[str] = ALL_ROLES) -> TableSpec | None:
     rows: list[list[str]] = []
     groups: dict[int, str] = {}
     number = 0
     for index, commune in enumerate(cluster["communes"], 1):
         label = clean(commune["label"])
         groups[len(rows)] = f"{index}. {label[:1].upper()}{label[1:]}"
-        rows += _people_rows("Cấp ủy phụ trách", commune["leads"])
+        if "commune_lead" in roles:  # a commune's own list has no lead of itself
+            rows += _people_rows("Cấp ủy phụ trách", commune["leads"])
         if commune["liaisons"]:
             rows += _people_rows("Lãnh đạo tỉnh phụ trách", commune["liaisons"])
         for hamlet in commune["hamlets"]:
@@ -79,6 +84,18 @@ def cluster_table(cluster: dict, include_cells: bool) -> TableSpec | None:
                      carry_columns=[1, 0])
 
 
+def list_summary(levels: LevelNames, roles: list[str]) -> str:
+    """ "phân công cán bộ phụ trách cụm vùng, xã và theo dõi, hỗ trợ ấp, khu phố", with the
+    levels the organization leads (a commune leads none of its own)."""
+    led = [levels.phrase(kind) for kind, role in (("cluster", "cluster_leader"),
+                                                  ("commune", "commune_lead"))
+           if role in roles and levels.used(kind)]
+    followed = f"theo dõi, hỗ trợ {levels.phrase('hamlet')}"
+    if led:
+        return f"phân công cán bộ phụ trách {', '.join(led)} và {followed}"
+    return f"phân công cán bộ {followed}"
+
+
 def decisions_line(numbers: list[str]) -> str:
     numbers = [clean(n) for n in numbers if clean(n)]
     if not numbers:
@@ -94,25 +111,29 @@ def write_assignments_pdf(data: dict, settings: dict, path, *, number: str = "",
     left as blanks to fill in by hand when not given."""
     styles = make_styles()
     heading = styles.slip_heading
+    levels = level_names(settings)
+    roles = roles_in_use(settings)
+    leader = role_name("cluster_leader", levels)
     body: list = []
     for index, cluster in enumerate(data["clusters"], 1):
         leaders = cluster.get("leaders") or []
-        title = f"{roman(index)}. {clean(cluster['name']).upper()}"
-        body.append(Paragraph(f"<b>{text(title)}</b>", heading))
+        if clean(cluster["name"]):  # without a cluster level the communes stand alone
+            title = f"{roman(index)}. {clean(cluster['name']).upper()}"
+            body.append(Paragraph(f"<b>{text(title)}</b>", heading))
         if leaders:
             who = "; ".join(f"đồng chí {clean(o['name'])}"
                             + (f", {position_text(o)}" if position_text(o) else "")
                             for o in leaders)
-            body.append(Paragraph(f"Trưởng cụm: {text(who)}.", heading))
-        elif cluster.get("id") is not None:
-            body.append(Paragraph("Trưởng cụm: (chưa phân công).", heading))
+            body.append(Paragraph(f"{text(leader)}: {text(who)}.", heading))
+        elif cluster.get("id") is not None and "cluster_leader" in roles:
+            body.append(Paragraph(f"{text(leader)}: (chưa phân công).", heading))
         body.append(Spacer(1, 2 * mm))
-        table = cluster_table(cluster, data.get("include_cells", False))
+        table = cluster_table(cluster, data.get("include_cells", False), roles)
         if table is not None:
             body.append(table)
     if not data["clusters"]:
         body.append("Chưa có đơn vị nào trong cơ sở dữ liệu.")
-    summary = "phân công cán bộ phụ trách cụm, xã và theo dõi, hỗ trợ ấp, khu phố"
+    summary = list_summary(levels, roles)
     if data.get("include_cells"):
         summary += "; cấp ủy dự sinh hoạt chi bộ"
     header = header_from_settings(

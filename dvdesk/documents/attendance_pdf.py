@@ -27,6 +27,7 @@ from dvdesk.documents.calendar_pdf import (
 from dvdesk.documents.compliance_pdf import compliance_section
 from dvdesk.documents.official import TableSpec, build_official_pdf
 from dvdesk.domain.text import clean, name_sort_key
+from dvdesk.domain.units import DISTRICT_LEVELS, LevelNames, level_names
 
 STATUS_TEXT = {"present": "Có mặt", "excused": "Vắng có lý do", "absent": "Vắng",
                None: "Chưa ghi nhận"}
@@ -43,7 +44,7 @@ def result_text(attendee: dict) -> str:
     return f"{text}: {reason}" if reason and status in ("excused", "absent") else text
 
 
-def meeting_rows(meetings: list[dict]) -> list[list[str]]:
+def meeting_rows(meetings: list[dict], levels: LevelNames = DISTRICT_LEVELS) -> list[list[str]]:
     rows: list[list[str]] = []
     for index, meeting in enumerate(sorted(meetings, key=meeting_sort_key), 1):
         day = parse_day(meeting.get("date"))
@@ -57,7 +58,7 @@ def meeting_rows(meetings: list[dict]) -> list[list[str]]:
             first = position == 0
             rows.append([str(index) if first else "", when if first else "",
                          unit_text(meeting) if first else "",
-                         f"{clean(attendee['name'])} ({role_name(attendee.get('role', ''))})",
+                         f"{clean(attendee['name'])} ({role_name(attendee.get('role', ''), levels)})",
                          result_text(attendee)])
     return rows
 
@@ -105,8 +106,8 @@ def write_attendance_pdf(data: dict, settings: dict, path, *, number: str = "",
     view = data["view"]
     meetings = data["meetings"]
     body: list = [summary_text(view["month"], meetings),
-                  *compliance_section(data.get("compliance"))]
-    rows = meeting_rows(meetings)
+                  *compliance_section(data.get("compliance"), level_names(settings))]
+    rows = meeting_rows(meetings, level_names(settings))
     # A province month has ~15,000 rows: cut it between meetings (see calendar_pdf.chunks).
     starts = [i for i, row in enumerate(rows) if row[0]]
     for part, _groups in (chunks(rows, {}, starts=starts) if rows else []):

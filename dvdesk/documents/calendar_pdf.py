@@ -31,8 +31,10 @@ from dvdesk.documents.official import (
     TableSpec,
     build_official_pdf,
 )
-from dvdesk.domain.roles import ROLES, Role
+from dvdesk.domain import roles
+from dvdesk.domain.roles import Role
 from dvdesk.domain.text import clean, text_sort_key
+from dvdesk.domain.units import DISTRICT_LEVELS, LevelNames, level_names
 
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 SESSION_NAMES = {"sang": "Buổi sáng", "chieu": "Buổi chiều", "toi": "Buổi tối"}
@@ -125,24 +127,25 @@ def day_heading(day: dt.date | None, session: str | None = None) -> str:
     return text
 
 
-def role_name(role: str) -> str:
+def role_name(role: str, levels: LevelNames = DISTRICT_LEVELS) -> str:
+    """The role as the organization's level names say it ("Cán bộ theo dõi, hỗ trợ thôn")."""
     try:
-        return ROLES[Role(role)].label
+        return roles.role_name(Role(role).value, levels)
     except ValueError:
         return clean(role)
 
 
-def attendee_line(attendee: dict) -> str:
+def attendee_line(attendee: dict, levels: LevelNames = DISTRICT_LEVELS) -> str:
     """ "Đ/c Nguyễn Văn An (Cấp ủy phụ trách xã)"."""
     name = clean(attendee.get("name"))
     role = attendee.get("role")
-    return f"Đ/c {name} ({role_name(role)})" if role else f"Đ/c {name}"
+    return f"Đ/c {name} ({role_name(role, levels)})" if role else f"Đ/c {name}"
 
 
 def _commune_words(commune: str) -> str:
     """ "An Khánh" -> "xã An Khánh"; "Thị trấn Tiên Thủy" -> "thị trấn Tiên Thủy"."""
     commune = clean(commune)
-    for prefix in ("xã ", "thị trấn ", "phường "):
+    for prefix in ("xã ", "thị trấn ", "phường ", "đặc khu "):
         if commune.lower().startswith(prefix):
             return prefix + commune[len(prefix):]
     return f"xã {commune}" if commune else ""
@@ -175,7 +178,7 @@ def meeting_sort_key(meeting: dict) -> tuple:
 
 
 def grouped_rows(meetings: Iterable[dict], compact: bool = False,
-                 ) -> tuple[list[list[str]], dict[int, str]]:
+                 levels: LevelNames = DISTRICT_LEVELS) -> tuple[list[list[str]], dict[int, str]]:
     """Table rows ordered by day and session, with a heading before each new group.
 
     ``compact`` puts a meeting's attendees on one line, separated by "; "."""
@@ -190,7 +193,8 @@ def grouped_rows(meetings: Iterable[dict], compact: bool = False,
             current = key
             groups[len(rows)] = day_heading(day, meeting.get("session") if day else None)
         attendees = meeting.get("attendees") or []
-        people = joiner.join(attendee_line(a) for a in attendees) or "(chưa có cán bộ dự)"
+        people = joiner.join(attendee_line(a, levels) for a in attendees) \
+            or "(chưa có cán bộ dự)"
         rows.append([
             str(len(rows) + 1),
             clean(meeting.get("start")) or SESSION_NAMES.get(meeting.get("session"), ""),
@@ -271,7 +275,7 @@ def calendar_table(view: dict, settings: dict) -> tuple[TableSpec | None, bool]:
     """(the whole month's table or None without meetings, landscape?) of a version."""
     meetings = view.get("meetings") or []
     compact = compact_layout(settings)
-    rows, groups = grouped_rows(meetings, compact)
+    rows, groups = grouped_rows(meetings, compact, level_names(settings))
     landscape = needs_landscape(meetings)
     if compact:
         widths = COMPACT_LANDSCAPE_WIDTHS if landscape else COMPACT_PORTRAIT_WIDTHS

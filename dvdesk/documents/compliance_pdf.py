@@ -14,6 +14,7 @@ from __future__ import annotations
 from dvdesk.documents.official import TableSpec
 from dvdesk.domain.compliance import rate_text
 from dvdesk.domain.text import clean
+from dvdesk.domain.units import DISTRICT_LEVELS, LevelNames
 
 HEADERS = ["STT", "{unit}", "Phải dự", "Có mặt", "Vắng có lý do", "Vắng", "Tỷ lệ"]
 WIDTHS = [12, 54, 19, 19, 22, 16, 18]
@@ -46,17 +47,22 @@ def _table(unit: str, rows: list[dict]) -> TableSpec:
                      col_widths_mm=WIDTHS, align=ALIGN, font_size=12.5)
 
 
-def compliance_section(compliance: dict | None) -> list:
-    """Body parts for the review; nothing when no compliance was given."""
+def compliance_section(compliance: dict | None,
+                       levels: LevelNames = DISTRICT_LEVELS) -> list:
+    """Body parts for the review; nothing when no compliance was given. Levels are named
+    as the settings name them; a commune's own review has no cluster table."""
     if not compliance:
         return []
     body: list = [overall_text(compliance["overall"])]
-    if compliance.get("by_commune"):
-        body += ["Tỷ lệ dự sinh hoạt theo xã, thị trấn:", _table("Xã, thị trấn",
-                                                                compliance["by_commune"])]
+    if len(compliance.get("by_commune") or []) > 1:
+        body += [f"Tỷ lệ dự sinh hoạt theo {levels.phrase('commune')}:",
+                 _table(levels.title("commune"), compliance["by_commune"])]
     clusters = compliance.get("by_cluster") or []
-    if len(clusters) > 1 or (clusters and clusters[0].get("id") is not None):
-        body += ["Tỷ lệ dự sinh hoạt theo cụm:", _table("Cụm", clusters)]
+    if levels.used("cluster") and (len(clusters) > 1 or (clusters and clusters[0].get("id")
+                                                        is not None)):
+        word = str(levels.word("cluster"))  # "cụm": a cluster's name says the rest
+        body += [f"Tỷ lệ dự sinh hoạt theo {word}:", _table(word[:1].upper() + word[1:],
+                                                              clusters)]
     repeats = compliance.get("repeat_absentees") or []
     if repeats:
         body.append("Cán bộ vắng không có lý do 2 tháng liên tiếp:")

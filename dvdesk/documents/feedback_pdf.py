@@ -19,6 +19,7 @@ from dvdesk.documents.calendar_pdf import (
 )
 from dvdesk.documents.official import TableSpec, build_official_pdf
 from dvdesk.domain.text import clean
+from dvdesk.domain.units import DISTRICT_LEVELS, LevelNames, level_names
 
 COUNT_HEADERS = ["STT", "{unit}", "Tiếp nhận", "Đã giải quyết", "Quá hạn", "Chưa xong"]
 COUNT_WIDTHS = [12, 64, 22, 24, 19, 19]
@@ -31,9 +32,10 @@ def _day(value) -> str:
     return dt.date.fromisoformat(value).strftime("%d/%m/%Y") if value else ""
 
 
-def summary_text(data: dict) -> str:
+def summary_text(data: dict, levels: LevelNames = DISTRICT_LEVELS) -> str:
     total = data["counts"]["total"]
-    return (f"Trong {data['period_words']}, cán bộ theo dõi, hỗ trợ ấp, khu phố đã tiếp nhận "
+    return (f"Trong {data['period_words']}, cán bộ theo dõi, hỗ trợ {levels.phrase('hamlet')} "
+            "đã tiếp nhận "
             f"{total['received']} phản ánh, kiến nghị của nhân dân; đã giải quyết xong "
             f"{total['resolved']}. Đến ngày {_day(data['counts']['as_of'])} còn {total['open']} "
             f"phản ánh, kiến nghị chưa giải quyết xong, trong đó {total['overdue']} quá hạn "
@@ -59,10 +61,12 @@ def _counts(unit: str, rows: list[dict]) -> TableSpec:
 def write_feedback_pdf(data: dict, settings: dict, path, *, number: str = "",
                        date: dt.date | None = None) -> None:
     counts = data["counts"]
-    body: list = [summary_text(data), "1. Theo lĩnh vực:", _counts("Lĩnh vực", counts["by_field"])]
-    body.append("2. Theo xã, thị trấn:")
+    levels = level_names(settings)
+    body: list = [summary_text(data, levels), "1. Theo lĩnh vực:",
+                  _counts("Lĩnh vực", counts["by_field"])]
+    body.append(f"2. Theo {levels.phrase('commune')}:")
     if counts["by_commune"]:
-        body.append(_counts("Xã, thị trấn", counts["by_commune"]))
+        body.append(_counts(levels.title("commune"), counts["by_commune"]))
     else:
         body.append("Không có phản ánh, kiến nghị nào trong kỳ.")
     body.append(f"3. Phản ánh, kiến nghị quá hạn trả lời đến ngày {_day(counts['as_of'])}:")

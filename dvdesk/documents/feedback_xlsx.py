@@ -21,6 +21,7 @@ from dvdesk.documents.xlsx_common import (
     write_table_sheet_streaming,
 )
 from dvdesk.domain.feedback import status_label
+from dvdesk.domain.units import DISTRICT_LEVELS, LevelNames
 
 SHEET_ITEMS = "Phản ánh, kiến nghị"
 # The first PRINTED columns fit an A4 landscape page at a readable size; the others stay in
@@ -63,7 +64,8 @@ def item_row(item: dict) -> list:
 
 
 def write_feedback_workbook(items: list[dict], path, counts: dict | None = None,
-                            title: str = "") -> dict[str, int]:
+                            title: str = "", levels: LevelNames = DISTRICT_LEVELS,
+                            ) -> dict[str, int]:
     """Write the workbook; returns sheet name -> rows."""
     wb = times_workbook()
     write_table_sheet_streaming(wb, SHEET_ITEMS, ITEM_COLUMNS, (item_row(i) for i in items),
@@ -73,7 +75,8 @@ def write_feedback_workbook(items: list[dict], path, counts: dict | None = None,
     written = {SHEET_ITEMS: len(items)}
     if counts is not None:
         for sheet, unit, rows in (("Theo lĩnh vực", "Lĩnh vực", counts["by_field"]),
-                                  ("Theo xã", "Xã, thị trấn", counts["by_commune"])):
+                                  (f"Theo {levels.word('commune')}"[:31],
+                                   levels.title("commune"), counts["by_commune"])):
             write_table_sheet_streaming(
                 wb, sheet, [c.format(unit=unit) for c in COUNT_COLUMNS],
                 [[r["name"], r["received"], r["resolved"], r["overdue"], r["open"]]

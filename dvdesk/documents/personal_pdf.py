@@ -27,6 +27,7 @@ from dvdesk.documents.calendar_pdf import (
 from dvdesk.documents.ics import qr_text
 from dvdesk.documents.official import Slip, TableSpec, build_slips_pdf
 from dvdesk.domain.text import clean
+from dvdesk.domain.units import DISTRICT_LEVELS, LevelNames, level_names
 
 QR_SIZE_MM = 32
 NO_MEETINGS = "Tháng này đồng chí không còn cuộc họp nào phải dự (theo lịch điều chỉnh)."
@@ -41,13 +42,13 @@ def day_text(value) -> str:
     return f"{WEEKDAYS_SHORT[day.weekday()]}, {day:%d/%m/%Y}" if day else "Chưa xếp"
 
 
-def slip_rows(meetings: list[dict]) -> list[list[str]]:
+def slip_rows(meetings: list[dict], levels: LevelNames = DISTRICT_LEVELS) -> list[list[str]]:
     rows = []
     for index, meeting in enumerate(sorted(meetings, key=meeting_sort_key), 1):
         session = SESSION_NAMES.get(meeting.get("session"), "").removeprefix("Buổi ").strip()
         when = f"{session.capitalize()} {clean(meeting.get('start'))}".strip()
         rows.append([str(index), day_text(meeting.get("date")), when, unit_text(meeting),
-                     clean(meeting.get("place")), role_name(meeting.get("role", ""))])
+                     clean(meeting.get("place")), role_name(meeting.get("role", ""), levels)])
     return rows
 
 
@@ -134,16 +135,17 @@ def officer_qr(officer: dict, view: dict):
                            heading=heading))
 
 
-def slip_body(officer: dict) -> list:
+def slip_body(officer: dict, levels: LevelNames = DISTRICT_LEVELS) -> list:
     if not officer["meetings"]:
         return [NO_MEETINGS]
-    return [TableSpec(headers=HEADERS, rows=slip_rows(officer["meetings"]),
+    return [TableSpec(headers=HEADERS, rows=slip_rows(officer["meetings"], levels),
                       col_widths_mm=WIDTHS, font_size=13,
                       align=["center", "left", "left", "left", "left", "left"])]
 
 
 def write_personal_pdf(data: dict, settings: dict, path) -> None:
     view = data["view"]
+    levels = level_names(settings)
     draft = view.get("status") != "approved"
     subtitle = ""
     if not draft and clean(view.get("number")):
@@ -157,7 +159,7 @@ def write_personal_pdf(data: dict, settings: dict, path) -> None:
         subtitle=subtitle,
     )
     slips = [
-        Slip(heading=officer_heading(officer), body=slip_body(officer),
+        Slip(heading=officer_heading(officer), body=slip_body(officer, levels),
              aside=officer_qr(officer, view) if officer["meetings"] else None)
         for officer in data["officers"]
     ]

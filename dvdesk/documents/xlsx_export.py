@@ -43,6 +43,7 @@ from dvdesk.documents.xlsx_common import (
     write_table_sheet_streaming,
 )
 from dvdesk.domain.text import clean, name_sort_key
+from dvdesk.domain.units import DISTRICT_LEVELS, LevelNames, level_names
 
 # Sheet names and column titles: the import reads the same names (keep them in step).
 SHEET_UNITS = "Đơn vị"
@@ -105,6 +106,50 @@ SETTING_LABELS = {
 SETTING_SECTIONS = ("organization", "level_names", "documents", "calendar", "rules")
 
 
+# The columns named after a level, and the level: the sheets say them as the settings do
+# ("Thôn, tổ dân phố", "Loại thôn"); the importer knows every preset's names.
+LEVEL_COLUMNS = {"Cụm": ("cluster", "title"), "Xã, thị trấn": ("commune", "title"),
+                 "Ấp, khu phố": ("hamlet", "title"), "Tổ NDTQ": ("group", "title"),
+                 "Loại ấp": ("hamlet", "kind")}
+
+
+def level_column(title: str, levels: LevelNames) -> str:
+    """A column's title with the organization's level names ("Loại ấp" -> "Loại thôn")."""
+    if title not in LEVEL_COLUMNS:
+        return title
+    kind, form = LEVEL_COLUMNS[title]
+    if form == "title":
+        return str(levels.title(kind))
+    return f"Loại {levels.word(kind)}"
+
+
+def level_label(kind: str, levels: LevelNames) -> str:
+    """The "Cấp đơn vị" of a row: the level's first word ("Thôn", "Tổ tự quản")."""
+    word = str(levels.word(kind))
+    return word[:1].upper() + word[1:]
+
+
+def column_aliases(title: str) -> set[str]:
+    """The names a level column has under each preset ("Ấp, khu phố": "Thôn, tổ dân phố",
+    "Thôn, ấp, tổ dân phố"), so a workbook of any organization reads back in."""
+    from dvdesk.domain.presets import PRESETS
+
+    if title not in LEVEL_COLUMNS:
+        return set()
+    return {level_column(title, LevelNames(p.level_names)) for p in PRESETS.values()}
+
+
+def _level_sheet(columns: list[str], rows: list[list], levels: LevelNames,
+                 ) -> tuple[list[str], list[list]]:
+    """The columns renamed with the level names, without the cluster column when the
+    organization has no clusters."""
+    keep = [i for i, c in enumerate(columns) if c != "Cụm" or levels.used("cluster")]
+    named = [level_column(columns[i], levels) for i in keep]
+    if len(keep) == len(columns):
+        return named, rows
+    return named, [[row[i] for i in keep] for row in rows]
+
+
 def _order(fields: list[str], columns: list[str]) -> list[int]:
     return [fields.index(c) for c in columns]
 
@@ -147,7 +192,8 @@ def _title_lines(view: dict, what: str) -> list[str]:
     return [f"{what} {month_words(view['month'])}".upper(), version_text(view)]
 
 
-def calendar_rows(view: dict, officers: dict[int, tuple[str, str]]) -> tuple[list, list]:
+def calendar_rows(view: dict, officers: dict[int, tuple[str, str]],
+                  levels: LevelNames = DISTRICT_LEVELS) -> tuple[list, list]:
     """(calendar rows, personal-schedule rows) of one calendar version; ``officers`` maps an
     officer id to (title, phone)."""
     cal_rows, per_officer = [], defaultdict(list)
@@ -158,7 +204,7 @@ def calendar_rows(view: dict, officers: dict[int, tuple[str, str]]) -> tuple[lis
         kind = m.get("kind")
         cal_rows.append([day, WEEKDAYS[day.weekday()] if day else "", session_name,
                          m.get("start") or "", unit_text(m), m.get("place") or "",
-                         "\n".join(attendee_line(a) for a in m.get("attendees") or []),
+                         "\n".join(attendee_line(a, levels) for a in m.get("attendees") or []),
                          MEETING_KINDS.get(kind, kind or ""), m.get("commune") or "",
                          m.get("unit") if kind == "cell" else "", m.get("cell_type") or "",
                          YES if m.get("pinned") else ""])
@@ -166,7 +212,7 @@ def calendar_rows(view: dict, officers: dict[int, tuple[str, str]]) -> tuple[lis
             names[a["id"]] = a["name"]
             per_officer[a["id"]].append(
                 [day, session_name, m.get("start") or "", unit_text(m), m.get("place") or "",
-                 role_name(a.get("role", ""))])
+                 role_name(a.get("role", ""), levels)])
     personal = []
     for officer_id in sorted(per_officer, key=lambda i: (name_sort_key(names[i]), i)):
         title, phone = officers.get(officer_id, ("", ""))
@@ -219,20 +265,25 @@ def write_workbook(data: dict, path) -> dict:
         ws = write_table_sheet_streaming(wb, name, columns, rows, **layout)
         counts[ws.title] = len(rows)
 
-    sheet(SHEET_UNITS, UNIT_COLUMNS, data["units"], repeat_columns=3)
+    levels = level_names(data.get("settings") or {})
+    clusters = levels.used("cluster")
+    units = [[level_label(kind, levels), *rest] for kind, *rest in data["units"]]
+    sheet(SHEET_UNITS, *_level_sheet(UNIT_COLUMNS, units, levels),
+          repeat_columns=3 if clusters else 2)
     sheet(SHEET_OFFICERS, OFFICER_COLUMNS, data["officers"], print_columns=OFFICER_PRINTED,
           repeat_columns=1)
-    sheet(SHEET_ASSIGNMENTS, ASSIGNMENT_COLUMNS, data["assignments"],
+    sheet(SHEET_ASSIGNMENTS, *_level_sheet(ASSIGNMENT_COLUMNS, data["assignments"], levels),
           date_columns=["Từ ngày", "Đến ngày", "Ngày quyết định"],
-          print_columns=ASSIGNMENT_PRINTED, repeat_columns=2)
+          print_columns=ASSIGNMENT_PRINTED - (not clusters), repeat_columns=1 + clusters)
     versions = data.get("versions") or []
     month = versions[-1]["month"] if versions else None
     for view in versions:
         latest = view is versions[-1]
-        cal_rows, personal = calendar_rows(view, data.get("officer_info") or {})
+        cal_rows, personal = calendar_rows(view, data.get("officer_info") or {},
+                                           level_names(data.get("settings") or {}))
         marks = _marks(view)
         sheet(calendar_sheet_name(view["month"], None if latest else view["version"]),
-              CALENDAR_COLUMNS, cal_rows, date_columns=["Ngày"], print_columns=CALENDAR_PRINTED,
+              [level_column(c, levels) for c in CALENDAR_COLUMNS], cal_rows, date_columns=["Ngày"], print_columns=CALENDAR_PRINTED,
               max_widths=CALENDAR_WIDTHS,
               title_lines=_title_lines(view, "Lịch sinh hoạt đảng ủy, chi bộ"), **marks)
         if latest:

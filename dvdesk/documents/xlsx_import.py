@@ -28,6 +28,8 @@ from dvdesk.documents.xlsx_export import (
     SHEET_OFFICERS,
     SHEET_UNITS,
     UNIT_COLUMNS,
+    column_aliases,
+    level_label,
 )
 from dvdesk.documents.xlsx_lists import (
     ListReadError,
@@ -37,8 +39,18 @@ from dvdesk.documents.xlsx_lists import (
     phone_text,
     role_code,
 )
-from dvdesk.domain.roles import COMMUNE_KINDS, HAMLET_KINDS, OFFICER_LEVELS, ROLES
+from dvdesk.domain.presets import PRESETS
+from dvdesk.domain.roles import (
+    COMMUNE_KINDS,
+    HAMLET_KINDS,
+    OFFICER_LEVELS,
+    ROLES,
+    Role,
+    UnitKind,
+    role_name,
+)
 from dvdesk.domain.text import clean, search_key
+from dvdesk.domain.units import LevelNames
 from dvdesk.domain.validate import ValueProblem, date_within, vietnamese_phone
 
 HEADER_SCAN_ROWS = 10
@@ -64,6 +76,19 @@ _HAMLET_KIND = {_key(label): code for code, label in HAMLET_KINDS.items()}
 _LEVEL = {_key(label): code for code, label in OFFICER_LEVELS.items()}
 _ROLE = {_key(info.label): role.value for role, info in ROLES.items()}
 
+
+def _level_aliases() -> None:
+    """The columns, levels and roles as every preset names them ("Thôn, tổ dân phố",
+    "Loại thôn", "Cán bộ theo dõi, hỗ trợ thôn"): a workbook exported by a commune, a
+    district or a province reads back in any of them."""
+    for preset in PRESETS.values():
+        levels = LevelNames(preset.level_names)
+        for kind in UnitKind:
+            _UNIT_LEVELS.setdefault(_key(level_label(kind.value, levels)), kind.value)
+        for role in Role:
+            _ROLE.setdefault(_key(str(role_name(role.value, levels))), role.value)
+
+
 # Canonical field names of the export's columns.
 _FIELDS = {
     "Cấp đơn vị": "level", "Cụm": "cluster", "Xã, thị trấn": "commune", "Loại xã": "commune_kind",
@@ -82,6 +107,7 @@ _REQUIRED = {
 }
 _COLUMNS = {SHEET_UNITS: UNIT_COLUMNS, SHEET_OFFICERS: OFFICER_COLUMNS,
             SHEET_ASSIGNMENTS: ASSIGNMENT_COLUMNS}
+_level_aliases()
 
 
 @dataclass
@@ -141,6 +167,8 @@ def _sheet_rows(wb, path: Path, name: str, nrows: int | None = None) -> list[lis
 
 def _header(rows: list[tuple], titles: list[str]) -> tuple[int, dict[str, int]] | None:
     wanted = {column_key(t): _FIELDS[t] for t in titles}
+    wanted.update({column_key(alias): _FIELDS[t] for t in titles
+                   for alias in column_aliases(t)})
     for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
         columns = {}
         for c, value in enumerate(row):

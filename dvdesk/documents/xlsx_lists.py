@@ -90,10 +90,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "hamlet": (
         "Ấp", "Khu phố", "Ấp, khu phố", "Ấp/Khu phố", "Thôn", "Tổ dân phố", "Thôn, tổ dân phố",
         "Ấp phụ trách", "Ấp, khu phố phụ trách", "Ấp khu phố theo dõi hỗ trợ",
+        # the words of 2025's communes and of the uplands and the Mekong delta
+        "Thôn, ấp, tổ dân phố", "Thôn phụ trách", "Thôn, tổ dân phố phụ trách", "Bản",
+        "Buôn", "Làng", "Sóc", "Khóm", "Thôn, bản", "Bản, làng", "Buôn, làng", "Ấp, sóc",
+        "Thôn, bản, tổ dân phố", "Thôn, buôn, tổ dân phố", "Khu phố phụ trách",
     ),
     "commune": (
         "Xã", "Thị trấn", "Xã, thị trấn", "Phường", "Xã, phường", "Xã, phường, thị trấn",
-        "Xã, thị trấn, phường",
+        "Xã, thị trấn, phường", "Đặc khu", "Xã, phường, đặc khu", "Xã, đặc khu",
     ),
     "cluster": ("Cụm", "Cụm vùng", "Cụm xã"),
     "cell": ("Chi bộ", "Tên chi bộ", "Chi bộ dự sinh hoạt", "Chi bộ sinh hoạt"),
@@ -119,9 +123,11 @@ KIND_LABELS = {
     "cell_attendance": "danh sách phân công dự sinh hoạt chi bộ",
     "leads": "danh sách phân công phụ trách cụm, xã",
 }
+# The commune is not required: a commune's own list leaves it out (the importer takes the
+# database's one commune); a district's or a province's list without it is refused there.
 _REQUIRED = {
-    "hamlet_support": ("name", "hamlet", "commune"),
-    "cell_attendance": ("name", "cell", "commune"),
+    "hamlet_support": ("name", "hamlet"),
+    "cell_attendance": ("name", "cell"),
     "leads": ("name", "role"),
 }
 
@@ -139,10 +145,12 @@ _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
 
 # Kind prefixes as lower-case whole words, accents kept ("Xà Phiên" is a name,
 # "Xã Phiên" a commune); "tt" = thị trấn, "kp" = khu phố, "tdp" = tổ dân phố.
-_COMMUNE_PREFIXES = (("thị trấn", "thi_tran"), ("tt", "thi_tran"), ("xã", "xa"), ("phường", "phuong"))
+_COMMUNE_PREFIXES = (("thị trấn", "thi_tran"), ("tt", "thi_tran"), ("xã", "xa"),
+                     ("phường", "phuong"), ("đặc khu", "dac_khu"))
 _HAMLET_PREFIXES = (
     ("khu phố", "khu_pho"), ("kp", "khu_pho"), ("tổ dân phố", "to_dan_pho"), ("tdp", "to_dan_pho"),
-    ("ấp", "ap"), ("thôn", "thon"),
+    ("ấp", "ap"), ("thôn", "thon"), ("bản", "ban"), ("buôn", "buon"), ("làng", "lang"),
+    ("sóc", "soc"),
 )
 
 

@@ -23,6 +23,7 @@ from dvdesk.documents.xlsx_export import (
     SHEET_VERSIONS,
     STATUS_NAMES,
     VERSION_COLUMNS,
+    column_aliases,
 )
 from dvdesk.documents.xlsx_import import parse_date
 from dvdesk.documents.xlsx_lists import ListReadError, RowProblem, cell_text, column_key
@@ -68,6 +69,7 @@ def _rows(wb, name: str) -> list[list]:
 def _table(rows: list[list], titles: list[str]) -> tuple[int, dict[str, int]] | None:
     """(index of the header row, title -> column) of the first row holding most titles."""
     wanted = {column_key(t): t for t in titles}
+    wanted.update({column_key(alias): t for t in titles for alias in column_aliases(t)})
     for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
         found: dict[str, int] = {}
         for c, value in enumerate(row):

@@ -91,6 +91,25 @@ class Hamlet(Base):
     __mapper_args__ = {"version_id_col": row_version}
 
 
+class UnitHistory(Base):
+    """What a unit was up to ``valid_to`` (inclusive) before a rename, a merge (sáp nhập)
+    or a move that a merge made: ``values`` holds the fields as they were then (name,
+    kind, the parent's id). A merged unit's row names the unit it went into
+    (``merged_into``). Months before the change print the names they had."""
+
+    __tablename__ = "unit_history"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    unit_id: Mapped[int] = mapped_column(Integer)
+    valid_to: Mapped[dt.date] = mapped_column(Date)
+    change: Mapped[str] = mapped_column(String(20))  # rename | merge | move
+    merged_into: Mapped[int | None] = mapped_column(Integer)
+    values: Mapped[Any] = mapped_column(JSON, nullable=True)
+    created_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    __table_args__ = (Index("ix_unit_history_unit", "kind", "unit_id"),
+                      Index("ix_unit_history_merged_into", "kind", "merged_into"))
+
+
 class CellType(Base):
     """Loại hình chi bộ; may narrow the cell meeting window (days 10–15 by default)."""
 

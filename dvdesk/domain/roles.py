@@ -1,9 +1,16 @@
-"""Roles of an assignment, unit kinds, officer levels and their Vietnamese labels."""
+"""Roles of an assignment, unit kinds, officer levels and their Vietnamese labels.
+
+``label`` and ``coverage_label`` are the district's wording; ``role_name`` and
+``coverage_words`` say the same with the level names of the settings ("Cán bộ theo
+dõi, hỗ trợ thôn, tổ dân phố"), as sentences in the user's language.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+
+from dvdesk.domain.messages import N_, Message, msg
 
 
 class UnitKind(StrEnum):
@@ -65,6 +72,32 @@ ROLES: dict[Role, RoleInfo] = {
 }
 
 
+# A role named with the level word of its unit ({unit}: "ấp", "thôn" …), and the
+# coverage counter's words ("35/35 thôn có cán bộ theo dõi").
+ROLE_WORDING: dict[Role, tuple[str, str]] = {
+    Role.CLUSTER_LEADER: (N_("Trưởng {unit}"), N_("{unit} có trưởng {unit}")),
+    Role.COMMUNE_LEAD: (N_("Cấp ủy phụ trách {unit}"), N_("{unit} có cấp ủy phụ trách")),
+    Role.PROVINCE_LIAISON: (N_("Lãnh đạo tỉnh phụ trách"),
+                            N_("{unit} có lãnh đạo tỉnh phụ trách")),
+    Role.HAMLET_SUPPORT: (N_("Cán bộ theo dõi, hỗ trợ {unit}"), N_("{unit} có cán bộ theo dõi")),
+    Role.CELL_ATTENDANCE: (N_("Dự sinh hoạt {unit}"), N_("{unit} có cấp ủy dự")),
+    Role.GROUP_SUPPORT: (N_("Theo dõi {unit}"), N_("{unit} có cán bộ theo dõi")),
+}
+
+
+def role_name(role: str, levels) -> Message:
+    """ "Cán bộ theo dõi, hỗ trợ thôn": the role with the first word of the settings' level
+    name (``levels``: a ``units.LevelNames``)."""
+    role = Role(role)
+    return msg(ROLE_WORDING[role][0], unit=levels.word(ROLES[role].unit))
+
+
+def coverage_words(role: str, levels) -> Message:
+    """ "thôn có cán bộ theo dõi": what the coverage counter counts ("35/35 …")."""
+    role = Role(role)
+    return msg(ROLE_WORDING[role][1], unit=levels.word(ROLES[role].unit))
+
+
 def role_unit(role: str) -> UnitKind:
     return ROLES[Role(role)].unit
 
@@ -73,8 +106,11 @@ def role_label(role: str) -> str:
     return ROLES[Role(role)].label
 
 
-COMMUNE_KINDS = {"xa": "Xã", "thi_tran": "Thị trấn", "phuong": "Phường"}
-HAMLET_KINDS = {"ap": "Ấp", "khu_pho": "Khu phố", "thon": "Thôn", "to_dan_pho": "Tổ dân phố"}
+# Since 2025 a commune-level unit is a xã, a phường or an đặc khu (special zone); thị trấn
+# (towns) remain in the history of districts.
+COMMUNE_KINDS = {"xa": "Xã", "thi_tran": "Thị trấn", "phuong": "Phường", "dac_khu": "Đặc khu"}
+HAMLET_KINDS = {"ap": "Ấp", "khu_pho": "Khu phố", "thon": "Thôn", "to_dan_pho": "Tổ dân phố",
+                "ban": "Bản", "buon": "Buôn", "lang": "Làng", "soc": "Sóc"}
 OFFICER_LEVELS = {"tinh": "Tỉnh", "huyen": "Huyện", "xa": "Xã", "ap": "Ấp"}
 
 

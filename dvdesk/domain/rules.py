@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from dvdesk.domain.messages import lowered, msg
+
 
 @dataclass
 class RuleOutcome:
@@ -43,18 +45,16 @@ def check_new_assignment(
     outcome = RuleOutcome()
     unit_max = rule.get("unit_max")
     if unit_max is not None and len(current_holders) + 1 > int(unit_max):
-        message = (
-            f"{unit_label[:1].upper()}{unit_label[1:]} đã có {role_label.lower()}: "
-            f"{', '.join(current_holders)}; không thể phân công thêm đồng chí {officer_name} "
-            f"(tối đa {unit_max})."
-        )
+        message = msg("{unit} đã có {role}: {holders}; không thể phân công thêm đồng chí "
+                      "{officer} (tối đa {max}).", unit=f"{unit_label[:1].upper()}{unit_label[1:]}",
+                      role=lowered(role_label), holders=", ".join(current_holders),
+                      officer=officer_name, max=unit_max)
         (outcome.errors if rule.get("unit_hard", True) else outcome.warnings).append(message)
     limit = officer_limit(rule, officer_is_standing)
     if limit is not None and officer_units + 1 > limit:
-        message = (
-            f"Đồng chí {officer_name} sẽ là {role_label.lower()} của {officer_units + 1} đơn vị, "
-            f"vượt mức thường lệ {limit} (thêm {unit_label})."
-        )
+        message = msg("Đồng chí {officer} sẽ là {role} của {count} đơn vị, vượt mức thường "
+                      "lệ {limit} (thêm {unit}).", officer=officer_name, role=lowered(role_label),
+                      count=officer_units + 1, limit=limit, unit=unit_label)
         (outcome.errors if rule.get("officer_hard", False) else outcome.warnings).append(message)
     return outcome
 

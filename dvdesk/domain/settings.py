@@ -23,6 +23,14 @@ DEFAULT_SETTINGS: dict[str, Any] = {
         "recipients": ["Thường trực Tỉnh ủy (b/c)", "Các đồng chí Huyện ủy viên",
                        "Các đảng ủy xã, thị trấn", "Lưu Văn phòng Huyện ủy"],
     },
+    # Which organization this is (huyen, tinh, xa: domain/presets.py) and the roles it
+    # assigns; a role left out is not offered, counted or printed.
+    "structure": {
+        "preset": "huyen",
+        "roles": ["cluster_leader", "commune_lead", "province_liaison", "hamlet_support",
+                  "cell_attendance", "group_support"],
+    },
+    # The name of each level; an empty cluster name: no cluster level (a commune).
     "level_names": {
         "cluster": "Cụm vùng",
         "commune": "Xã, thị trấn",

@@ -4,14 +4,22 @@ Each kind names its parent kind and the column that points to it, its entity
 class and table, the key of its level name in the settings ("level_names") and
 its short Vietnamese label. Services, queries, the importer, the exports and the
 window read the hierarchy from here instead of keeping their own copies.
+
+``LevelNames`` gives each level the name the settings give it ("Thôn, tổ dân phố",
+"Xã, phường" …): documents, workbooks, sentences and the window name levels through
+it, never with words of their own. The cluster level is optional: a level name left
+empty means the organization has no such level.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
+from dvdesk.domain.messages import Term
 from dvdesk.domain.models import Base, Cell, Cluster, Commune, Group, Hamlet
 from dvdesk.domain.roles import UNIT_LABELS, UnitKind
+from dvdesk.domain.settings import DEFAULT_SETTINGS
 
 
 @dataclass(frozen=True)
@@ -61,3 +69,62 @@ def kind_of_model(model: type[Base]) -> str:
         if level.model is model:
             return level.kind.value
     raise ValueError(model)
+
+
+# ---------------------------------------------------------------------------
+# level names from the settings
+
+
+class LevelTerm(Term):
+    """A level name as the settings give it, translated where the catalogue's "Terms"
+    know it ("Thôn, tổ dân phố": "Villages and residential groups")."""
+
+
+# The district's level names: what a database that never changed them says.
+DEFAULT_LEVEL_NAMES: Mapping[str, str] = DEFAULT_SETTINGS["level_names"]
+OPTIONAL_LEVELS = frozenset({UnitKind.CLUSTER.value})
+
+
+@dataclass(frozen=True)
+class LevelNames:
+    """The level names of one organization (``level_names(settings)``)."""
+
+    names: Mapping[str, str]
+
+    def name(self, kind: str) -> str:
+        """The name as typed in the settings ("Thôn, tổ dân phố"); an optional level left
+        empty, or a required one, falls back to the district's name."""
+        kind = UnitKind(kind).value
+        return (self.names.get(kind) or "").strip() or DEFAULT_LEVEL_NAMES[kind]
+
+    def title(self, kind: str) -> LevelTerm:
+        """A heading or a column title: "Thôn, tổ dân phố" ("Villages and residential
+        groups" in English)."""
+        return LevelTerm(self.name(kind))
+
+    def phrase(self, kind: str) -> LevelTerm:
+        """Inside a sentence: "thôn, tổ dân phố"."""
+        return LevelTerm(self.name(kind), lower=True)
+
+    def word(self, kind: str) -> LevelTerm:
+        """The level's first word, as role names and counters say it: "thôn" of "Thôn, tổ
+        dân phố" ("35/35 thôn có cán bộ theo dõi")."""
+        name = self.name(kind)
+        if name == DEFAULT_LEVEL_NAMES[UnitKind(kind).value]:  # the district's own short word
+            return LevelTerm(UNIT_LABELS[UnitKind(kind)], lower=True)
+        return LevelTerm(name.split(",")[0].strip(), lower=True)
+
+    def used(self, kind: str) -> bool:
+        """False for an optional level the settings leave without a name (a commune has
+        no clusters)."""
+        kind = UnitKind(kind).value
+        return kind not in OPTIONAL_LEVELS or bool((self.names.get(kind) or "").strip())
+
+
+def level_names(settings: Mapping) -> LevelNames:
+    """The level names of ``settings`` (the merged settings of ``domain.settings``)."""
+    names = settings.get("level_names") if isinstance(settings, Mapping) else None
+    return LevelNames(dict(names) if isinstance(names, Mapping) else {})
+
+
+DISTRICT_LEVELS = LevelNames(DEFAULT_LEVEL_NAMES)

@@ -43,6 +43,9 @@ def _pick_font(app: QApplication) -> None:
 
 
 def install_translator(app: QApplication) -> QTranslator | None:
+    from dvdesk.i18n import use_language
+
+    use_language(language())  # the services' sentences in the window's language
     if language() != "en":
         # Qt has no Vietnamese for its own buttons (OK, Cancel, Yes, No …): ours.
         translator = QTranslator(app)

@@ -33,6 +33,11 @@ TERMS = (
     QT_TRANSLATE_NOOP("Terms", "Khu phố"),
     QT_TRANSLATE_NOOP("Terms", "Thôn"),
     QT_TRANSLATE_NOOP("Terms", "Tổ dân phố"),
+    QT_TRANSLATE_NOOP("Terms", "Đặc khu"),
+    QT_TRANSLATE_NOOP("Terms", "Bản"),
+    QT_TRANSLATE_NOOP("Terms", "Buôn"),
+    QT_TRANSLATE_NOOP("Terms", "Làng"),
+    QT_TRANSLATE_NOOP("Terms", "Sóc"),
     QT_TRANSLATE_NOOP("Terms", "Tỉnh"),
     QT_TRANSLATE_NOOP("Terms", "Huyện"),
 )

@@ -35,6 +35,7 @@ from dvdesk.services import calendar_meetings as meeting_service
 from dvdesk.services import officers as officer_service
 from dvdesk.services import settings as settings_service
 from dvdesk.services import unavailability as unavailability_service
+from dvdesk.services import unit_changes as unit_change_service
 from dvdesk.services import units as unit_service
 from dvdesk.services.assignments import AssignResult, DecisionRef
 from dvdesk.store.database import Database
@@ -164,6 +165,82 @@ class RemoveUnit(Action):
     def redo(self, db: Database) -> None:
         self.ended = unit_service.remove_unit(db, self.kind, self.unit_id, self.on_date,
                                               expected_values={"active": True})
+
+
+@dataclass
+class RenameUnitOn(Action):
+    """Đổi tên từ một ngày (the old name kept for the months before); ``version``: the
+    one the window showed."""
+
+    kind: str
+    unit_id: int
+    name: str
+    on_date: dt.date
+    version: int | None = None
+    result: Any = None  # unit_changes.Renamed
+    changes: ClassVar[Change] = Change.UNITS
+
+    def do(self, db: Database) -> Any:
+        self.result = unit_change_service.rename_on(db, self.kind, self.unit_id, self.name,
+                                                    self.on_date, expected_version=self.version)
+        return self.result
+
+    def undo(self, db: Database) -> None:
+        unit_change_service.undo_rename(db, self.result)
+
+    def redo(self, db: Database) -> None:
+        self.result = unit_change_service.rename_on(
+            db, self.kind, self.unit_id, self.name, self.on_date,
+            kind_code=self.result.kind_code, expected_name=self.result.old["name"])
+
+
+@dataclass
+class MergeUnits(Action):
+    """Sáp nhập: the units become one new unit from ``on_date``; redo gives the new unit
+    the id it had."""
+
+    kind: str
+    unit_ids: list[int]
+    name: str
+    on_date: dt.date
+    result: Any = None  # unit_changes.Merged
+    changes: ClassVar[Change] = Change.UNITS | Change.ASSIGNMENTS
+
+    def do(self, db: Database) -> Any:
+        self.result = unit_change_service.merge(db, self.kind, self.unit_ids, self.name,
+                                                self.on_date)
+        return self.result
+
+    def undo(self, db: Database) -> None:
+        unit_change_service.unmerge(db, self.result)
+
+    def redo(self, db: Database) -> None:
+        self.result = unit_change_service.redo_merge(db, self.result)
+
+
+@dataclass
+class CarryOver(Action):
+    """The merged units' assignments chosen to go on for the new unit."""
+
+    kind: str
+    unit_id: int
+    chosen: list  # unit_changes.Proposal
+    accept_warnings: bool = False
+    created: list[int] = field(default_factory=list)
+    changes: ClassVar[Change] = Change.ASSIGNMENTS
+
+    def do(self, db: Database) -> list[int]:
+        self.created = unit_change_service.apply_proposals(
+            db, self.kind, self.unit_id, self.chosen, accept_warnings=self.accept_warnings)
+        return self.created
+
+    def undo(self, db: Database) -> None:
+        unit_change_service.withdraw_proposals(db, self.created)
+
+    def redo(self, db: Database) -> None:
+        # Warnings were accepted (or there were none) when it was first done.
+        unit_change_service.apply_proposals(db, self.kind, self.unit_id, self.chosen,
+                                            accept_warnings=True, same_ids=self.created)
 
 
 # ---------------------------------------------------------------------------
@@ -806,6 +883,18 @@ class SaveSettings(Action):
 
     def redo(self, db: Database) -> None:
         settings_service.save_sections(db, self.sections, expected_values=self.previous)
+
+
+@dataclass
+class ApplyPreset(SaveSettings):
+    """Áp dụng mẫu tổ chức (huyen, tinh, xa): the sections the preset writes over the
+    settings as they are when it runs; undone and redone like saving those sections."""
+
+    code: str = "huyen"
+    sections: dict = field(default_factory=dict)
+
+    def do(self, db: Database) -> None:
+        self.sections, self.previous = settings_service.apply_preset(db, self.code)
 
 
 @dataclass

@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from dvdesk.domain.messages import lowered, msg
 from dvdesk.domain.models import Assignment, Decision, Officer
-from dvdesk.domain.roles import ROLES, Role, role_label
+from dvdesk.domain.roles import ROLES, Role, role_name
 from dvdesk.domain.rules import check_new_assignment
 from dvdesk.domain.text import clean
-from dvdesk.domain.units import unit_model
+from dvdesk.domain.units import level_names, unit_model
 from dvdesk.errors import (
     ConcurrentEditError,
     InvalidInput,
@@ -87,9 +88,10 @@ def _check(session: Session, officer: Officer, role: str, unit_id: int, day: dt.
         Assignment.role == role, Assignment.officer_id == officer.id, queries.open_from(day),
         Assignment.unit_id != unit_id,
     )
+    role_text = role_name(role, level_names(queries.settings(session)))
     outcome = check_new_assignment(
         rules,
-        role_label=role_label(role),
+        role_label=role_text,
         unit_label=unit_text,
         officer_name=officer.full_name,
         current_holders=current,
@@ -97,16 +99,17 @@ def _check(session: Session, officer: Officer, role: str, unit_id: int, day: dt.
         officer_is_standing=officer.is_standing_member,
     )
     if any(holder_id == officer.id for holder_id, _name in held):
-        outcome.errors.insert(0,
-            f"Đồng chí {officer.full_name} đã là {role_label(role).lower()} của {unit_text}."
-        )
+        outcome.errors.insert(0, msg("Đồng chí {officer} đã là {role} của {unit}.",
+                                     officer=officer.full_name,
+                                     role=lowered(role_text), unit=unit_text))
     return outcome.errors, outcome.warnings
 
 
 def _officer(session: Session, officer_id: int) -> Officer:
     officer = live_officer(session, officer_id)
     if not officer.active:
-        raise InvalidInput(f"Đồng chí {officer.full_name} đã thôi công tác, không thể phân công.")
+        raise InvalidInput(msg("Đồng chí {officer} đã thôi công tác, không thể phân công.",
+                               officer=officer.full_name))
     return officer
 
 
@@ -122,8 +125,9 @@ def _unit_must_exist(session: Session, role: str, unit_id: int) -> None:
 def assign_in(session: Session, officer_id: int, role: str, unit_id: int,
               effective_from: dt.date, decision: DecisionRef | None = None,
               *, accept_warnings: bool = False, note: str = "",
-              ignore_assignment: int | None = None) -> AssignResult:
-    """Add one assignment inside an open transaction (used by import and reassign too)."""
+              ignore_assignment: int | None = None, same_id: int | None = None) -> AssignResult:
+    """Add one assignment inside an open transaction (used by import and reassign too);
+    ``same_id``: a redo, which writes it with the id it had."""
     try:
         role = Role(role).value
     except ValueError as error:
@@ -137,8 +141,10 @@ def assign_in(session: Session, officer_id: int, role: str, unit_id: int,
                             units=[unit_id], officers=[officer_id])
     if warnings and not accept_warnings:
         raise NeedsConfirmation(warnings)
+    if same_id is not None and session.get(Assignment, same_id) is not None:
+        raise ConcurrentEditError()
     row = Assignment(
-        officer_id=officer_id, role=role, unit_id=unit_id,
+        id=same_id, officer_id=officer_id, role=role, unit_id=unit_id,
         decision_id=find_or_create_decision(session, decision),
         effective_from=effective_from, effective_to=None,
         note=checked_text(Assignment, "note", note, "Ghi chú"),

@@ -249,14 +249,16 @@ def new_month_in(session: Session, month: str, copy_previous: bool = False) -> d
                           created_at=dt.datetime.now().replace(microsecond=0))
     session.add(cal)
     session.flush()
-    units = CalendarUnits(session)
+    first, last = month_days(month)
+    units = CalendarUnits(session).as_of(first)
     windows = month_windows(settings, None)
     year, mon = parse_month(month)
-    communes = session.scalars(select(Commune).where(Commune.active.is_(True))
-                               .order_by(Commune.position, Commune.id))
+    communes = [c.id for c in session.scalars(select(Commune).where(
+        Commune.active.is_(True)).order_by(Commune.position, Commune.id))]
+    communes = communes_of_month(units.history, communes, first, last)
     cells = session.scalars(select(Cell).where(Cell.active.is_(True))
                             .order_by(Cell.commune_id, Cell.position, Cell.id))
-    units_list = [(COMMITTEE, c.id) for c in communes] + [(CELL, c.id) for c in cells]
+    units_list = [(COMMITTEE, c) for c in communes] + [(CELL, c.id) for c in cells]
     rows, copied = [], 0
     for kind, unit_id in units_list:
         row = {"calendar_id": cal.id, "kind": kind, "unit_id": unit_id, "day": None,
@@ -279,6 +281,21 @@ def new_month_in(session: Session, month: str, copy_previous: bool = False) -> d
                                                              units_list),
             "cells": sum(k == CELL for k, _ in units_list), "copied": copied,
             "calendar_id": cal.id}
+
+
+def communes_of_month(history, active: list[int], first: dt.date, last: dt.date) -> list[int]:
+    """The communes whose committees meet in a month: the active ones, except a commune
+    made by a merge after the month, whose former communes meet instead."""
+    if not history:
+        return active
+    found = []
+    for commune_id in active:
+        sources = history.merged_from("commune", commune_id)
+        if sources and min(day for _old, day in sources) >= last:
+            found += [old for old, _day in sources]  # merged after this month
+        else:
+            found.append(commune_id)
+    return found
 
 
 def set_month_windows(db: Database, month: str, committee: tuple[int, int] | None = None,

@@ -20,6 +20,7 @@ from dvdesk.domain import calendar as engine
 from dvdesk.domain.calendar import Conflict
 from dvdesk.domain.calendar.months import month_text
 from dvdesk.domain.calendar.rules import blocked_for
+from dvdesk.domain.messages import msg
 from dvdesk.domain.models import AcceptedConflict
 from dvdesk.domain.text import clean
 from dvdesk.errors import InvalidInput, NotFound
@@ -76,18 +77,18 @@ def accept_conflict(db: Database, month: str, key: str, note: str) -> int:
     Refused when that conflict is no longer there (someone changed the calendar)."""
     note = clean(note)
     if not note:
-        raise InvalidInput("Cần ghi lý do chấp nhận xung đột (ví dụ: cán bộ dự lần lượt "
-                           "hai chi bộ cùng ấp).")
+        raise InvalidInput(msg("Cần ghi lý do chấp nhận xung đột (ví dụ: cán bộ dự lần lượt "
+                               "hai chi bộ cùng ấp)."))
     with db.write() as session:
         current = _current_conflicts(session, month)
         conflict = current.get(key)
         if conflict is None:
-            raise NotFound(f"Xung đột này không còn trong lịch tháng {month_text(month)} "
-                           "(lịch vừa được thay đổi); hãy tải lại.")
+            raise NotFound(msg("Xung đột này không còn trong lịch tháng {month} (lịch vừa được "
+                               "thay đổi); hãy tải lại.", month=month_text(month)))
         existing = session.scalars(select(AcceptedConflict).where(
             AcceptedConflict.month == month, AcceptedConflict.key == key)).first()
         if existing is not None:
-            raise InvalidInput("Xung đột này đã được chấp nhận.")
+            raise InvalidInput(msg("Xung đột này đã được chấp nhận."))
         row = AcceptedConflict(month=month, key=key, kind=conflict.kind,
                                message=conflict.message, note=note,
                                accepted_at=dt.datetime.now().replace(microsecond=0))

@@ -126,7 +126,7 @@ def load_rows(session: Session, cal: MonthlyCalendar, settings: dict,
     these meetings, for refreshing a few after an edit)."""
     month = cal.month
     first, last = month_days(month)
-    units = CalendarUnits(session)
+    units = CalendarUnits(session).as_of(first)
     windows = month_windows(settings, cal.windows)
     stmt = select(
         Meeting.id, Meeting.kind, Meeting.unit_id, Meeting.day, Meeting.session, Meeting.start,

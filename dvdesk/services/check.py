@@ -12,9 +12,12 @@ from collections import defaultdict
 
 from sqlalchemy import select
 
+from dvdesk.domain.messages import lowered, msg
 from dvdesk.domain.models import Officer
-from dvdesk.domain.roles import ROLES, Role
+from dvdesk.domain.presets import roles_in_use
+from dvdesk.domain.roles import ROLES, Role, role_name
 from dvdesk.domain.rules import coverage_roles, officer_limit
+from dvdesk.domain.units import level_names
 from dvdesk.store import queries
 from dvdesk.store.database import Database
 
@@ -39,8 +42,13 @@ def check(db: Database, day: dt.date | None = None) -> dict:
             officer = officers.get(officer_id)
             return {"id": officer_id, "name": officer.full_name if officer else "?"}
 
+        levels = level_names(settings)
+        in_use = roles_in_use(settings)
         for role in Role:
+            if role.value not in in_use:  # a commune assigns no cluster leader
+                continue
             info = ROLES[role]
+            label = lowered(role_name(role.value, levels))
             rule = rules.get(role.value, {})
             by_unit = queries.holders_by_unit(session, role.value, day)
             unit_ids = queries.active_unit_ids(session, info.unit)
@@ -51,14 +59,14 @@ def check(db: Database, day: dt.date | None = None) -> dict:
                 missing = [u for u in sorted(unit_ids) if not by_unit.get(u)]
                 for unit_id in missing[:MAX_LISTED]:
                     report["warnings"].append({
-                        "message": f"{queries.unit_label(session, info.unit, unit_id)} chưa có "
-                                   f"{info.label.lower()}.",
+                        "message": msg("{unit} chưa có {role}.", role=label,
+                                       unit=queries.unit_label(session, info.unit, unit_id)),
                         "rule": f"{role.value}.unit_min",
                         "units": [_unit_ref(session, info.unit, unit_id)], "officers": []})
                 if len(missing) > MAX_LISTED:
                     report["warnings"].append({
-                        "message": f"Còn {len(missing) - MAX_LISTED} đơn vị khác chưa có "
-                                   f"{info.label.lower()}.",
+                        "message": msg("Còn {count} đơn vị khác chưa có {role}.",
+                                       count=len(missing) - MAX_LISTED, role=label),
                         "rule": f"{role.value}.unit_min", "units": [], "officers": []})
             unit_max = rule.get("unit_max")
             if unit_max is not None:
@@ -66,8 +74,9 @@ def check(db: Database, day: dt.date | None = None) -> dict:
                     if len(holder_ids) > int(unit_max):
                         names = ", ".join(officer_ref(o)["name"] for o in holder_ids)
                         finding = {
-                            "message": f"{queries.unit_label(session, info.unit, unit_id)} có "
-                                       f"{len(holder_ids)} {info.label.lower()} cùng lúc: {names}.",
+                            "message": msg("{unit} có {count} {role} cùng lúc: {names}.",
+                                           unit=queries.unit_label(session, info.unit, unit_id),
+                                           count=len(holder_ids), role=label, names=names),
                             "rule": f"{role.value}.unit_max",
                             "units": [_unit_ref(session, info.unit, unit_id)],
                             "officers": [officer_ref(o) for o in holder_ids]}
@@ -79,13 +88,13 @@ def check(db: Database, day: dt.date | None = None) -> dict:
                     load[officer_id].append(unit_id)
                     officer = officers.get(officer_id)
                     if unit_id not in active or (officer and not officer.active):
-                        what = ("đơn vị đã bị xóa" if unit_id not in active
-                                else "cán bộ đã thôi công tác")
+                        what = (msg("đơn vị đã bị xóa") if unit_id not in active
+                                else msg("cán bộ đã thôi công tác"))
                         report["warnings"].append({
-                            "message": f"Phân công {info.label.lower()} của "
-                                       f"{queries.unit_label(session, info.unit, unit_id)} "
-                                       f"cho đồng chí {officer_ref(officer_id)['name']} vẫn còn "
-                                       f"hiệu lực dù {what}.",
+                            "message": msg("Phân công {role} của {unit} cho đồng chí {officer} "
+                                           "vẫn còn hiệu lực dù {why}.", role=label,
+                                           unit=queries.unit_label(session, info.unit, unit_id),
+                                           officer=officer_ref(officer_id)["name"], why=what),
                             "rule": "inactive",
                             "units": [_unit_ref(session, info.unit, unit_id)],
                             "officers": [officer_ref(officer_id)]})
@@ -94,9 +103,10 @@ def check(db: Database, day: dt.date | None = None) -> dict:
                 limit = officer_limit(rule, bool(officer and officer.is_standing_member))
                 if limit is not None and len(unit_list) > limit:
                     finding = {
-                        "message": f"Đồng chí {officer_ref(officer_id)['name']} là "
-                                   f"{info.label.lower()} của {len(unit_list)} đơn vị "
-                                   f"(mức thường lệ {limit}).",
+                        "message": msg("Đồng chí {officer} là {role} của {count} đơn vị (mức "
+                                       "thường lệ {limit}).", officer=officer_ref(officer_id)[
+                                           "name"], role=label, count=len(unit_list),
+                                       limit=limit),
                         "rule": f"{role.value}.officer_max",
                         "units": [_unit_ref(session, info.unit, u) for u in sorted(unit_list)],
                         "officers": [officer_ref(officer_id)]}

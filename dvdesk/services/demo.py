@@ -23,6 +23,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from dvdesk.domain import models as m
+from dvdesk.domain.messages import msg
 from dvdesk.domain.text import search_key
 from dvdesk.errors import InvalidInput
 from dvdesk.paths import db_path
@@ -116,9 +117,10 @@ def is_empty(db: Database) -> bool:
 
 
 def _wipe(session: Session) -> None:
-    for model in (m.FeedbackEvent, m.Feedback, m.Attendance, m.Meeting, m.MonthlyCalendar, m.Assignment, m.Decision,
-                  m.Group, m.Cell, m.CellType, m.Hamlet, m.Commune, m.Cluster, m.Officer,
-                  m.Setting, m.AuditEntry):
+    for model in (m.FeedbackEvent, m.Feedback, m.Attendance, m.Meeting, m.MonthlyCalendar,
+                  m.Assignment, m.Decision, m.Group, m.Cell, m.CellType, m.Hamlet, m.Commune,
+                  m.Cluster, m.Officer, m.Setting, m.AuditEntry, m.UnitHistory,
+                  m.Unavailability):
         session.execute(delete(model))
 
 
@@ -132,18 +134,24 @@ def _insert(session: Session, model, rows: list[dict]) -> list[int]:
 def build_demo(db: Database, scale: str = "district", *, force: bool = False,
                seed: int = 2026) -> dict:
     """Fill the database with the sample data; refuses a non-empty database unless ``force``."""
-    if scale not in SCALES:
-        raise InvalidInput(f"Quy mô không hợp lệ: {scale} (district hoặc province).")
+    if scale not in (*SCALES, "commune"):
+        raise InvalidInput(msg("Quy mô không hợp lệ: {scale} (district, province hoặc "
+                               "commune).", scale=scale))
     if not force and not is_empty(db):
-        raise InvalidInput(
-            f"Cơ sở dữ liệu {db.display_name} đã có dữ liệu; dùng --force để thay bằng dữ liệu mẫu."
-        )
+        raise InvalidInput(msg("Cơ sở dữ liệu {db} đã có dữ liệu; dùng --force để thay bằng "
+                               "dữ liệu mẫu.", db=db.display_name))
     from dvdesk.services.demo_meetings import build_after_meetings
 
     with db.write() as session:  # one transaction: a demo stopped half-way leaves nothing
         if force:
             _wipe(session)
-        summary = _Builder(session, SCALES[scale], seed).build()
+        if scale == "commune":
+            from dvdesk.services.demo_commune import build_commune
+
+            data = json.loads(db_path("demo", "names.json").read_text(encoding="utf-8"))
+            summary = build_commune(session, data, seed)
+        else:
+            summary = _Builder(session, SCALES[scale], seed).build()
         summary.update(build_after_meetings(session, scale, seed))
         return summary
 

@@ -36,14 +36,19 @@ from dvdesk.domain.working_days import add_working_days, is_working_day
 from dvdesk.paths import db_path
 from dvdesk.services.audit import current_user
 
-MONTHS = {"district": ("2026-08", "2026-09", "2026-10"), "province": ("2026-09", "2026-10")}
-FEEDBACK = {"district": 40, "province": 20_000}
+MONTHS = {"district": ("2026-08", "2026-09", "2026-10"), "province": ("2026-09", "2026-10"),
+          "commune": ("2026-08", "2026-09", "2026-10")}
+FEEDBACK = {"district": 40, "province": 20_000, "commune": 24}
 # Of the items still waiting for an answer, the overdue ones: exactly 3 in the district.
-OVERDUE = {"district": 3, "province": 420}
+OVERDUE = {"district": 3, "province": 420, "commune": 2}
+# The number symbol of the approved months: Huyện ủy, Tỉnh ủy, Đảng ủy xã.
+SYMBOL = {"district": "HU", "province": "TU", "commune": "ĐU"}
 # The share of the items in each final state (the rest: received, not yet forwarded).
 SHARES = {
     "district": ((rules.RESOLVED, 0.45), (rules.CLOSED, 0.06), (rules.ANSWERED, 0.14),
                  (rules.FORWARDED, 0.19)),
+    "commune": ((rules.RESOLVED, 0.45), (rules.CLOSED, 0.06), (rules.ANSWERED, 0.14),
+                (rules.FORWARDED, 0.19)),
     "province": ((rules.RESOLVED, 0.62), (rules.CLOSED, 0.06), (rules.ANSWERED, 0.18),
                  (rules.FORWARDED, 0.06)),
 }
@@ -62,11 +67,11 @@ def build_after_meetings(session: Session, scale: str, seed: int = 2026,
     months = MONTHS[scale]
     for index, month in enumerate(months):
         made = new_month_in(session, month, copy_previous=index > 0)
-        if scale == "district" or made["copied"] < made["committees"] + made["cells"]:
+        if scale != "province" or made["copied"] < made["committees"] + made["cells"]:
             plan_in(session, month)
         year, mon = (int(p) for p in month.split("-"))
         approved_on = dt.date(year, mon, 1) - dt.timedelta(days=3)
-        number = f"{10 + index}-LT/{'HU' if scale == 'district' else 'TU'}"
+        number = f"{10 + index}-LT/{SYMBOL[scale]}"
         approve_in(session, month, number, "Ban Thường vụ", approved_on)
     data = json.loads(db_path("demo", "feedback.json").read_text(encoding="utf-8"))
     marks = _attendance(session, months, rng, data["excuses"])

@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from dvdesk.domain.messages import msg
 from dvdesk.domain.models import (
     Assignment,
     Cell,
@@ -29,6 +30,7 @@ from dvdesk.domain.models import (
 )
 from dvdesk.domain.roles import commune_phrase
 from dvdesk.domain.text import name_sort_key, text_sort_key
+from dvdesk.domain.units import level_names
 from dvdesk.store import queries
 from dvdesk.store.database import Database
 
@@ -87,18 +89,24 @@ def calendar_document(db: Database, month: str, version: int | None = None, *,
     return {"view": view, "settings": settings, "extract": extract}
 
 
+def _levels(session: Session):
+    return level_names(queries.settings(session))
+
+
 def _extract_name(session: Session, commune_id: int | None, cluster_id: int | None) -> str:
     from dvdesk.errors import NotFound
 
     if commune_id is not None:
         commune = session.get(Commune, commune_id)
         if commune is None:
-            raise NotFound(f"Không có xã, thị trấn mã {commune_id} (xem: dvdesk units list "
-                           "--kind commune).")
+            raise NotFound(msg("Không có {level} mã {id} (xem: dvdesk units list --kind "
+                               "commune).", level=_levels(session).phrase("commune"),
+                               id=commune_id))
         return queries.commune_display(commune)
     cluster = session.get(Cluster, cluster_id)
     if cluster is None:
-        raise NotFound(f"Không có cụm mã {cluster_id} (xem: dvdesk units list --kind cluster).")
+        raise NotFound(msg("Không có {level} mã {id} (xem: dvdesk units list --kind cluster).",
+                           level=_levels(session).phrase("cluster"), id=cluster_id))
     return cluster.name
 
 
@@ -241,8 +249,11 @@ def assignment_list_data(db: Database, day: dt.date | None = None,
     known = {k.id for k in clusters}
     loose = [c for key, items in communes_of.items() if key not in known for c in items]
     if loose:
-        groups.append({"id": None, "name": "Chưa thuộc cụm", "leaders": [],
-                       "communes": ordered(loose)})
+        levels = level_names(settings)
+        # Without a cluster level the communes are listed alone, under no heading.
+        name = msg("Chưa thuộc {cluster}", cluster=levels.word("cluster")) \
+            if levels.used("cluster") else ""
+        groups.append({"id": None, "name": name, "leaders": [], "communes": ordered(loose)})
     return {"day": day, "settings": settings, "clusters": groups,
             "decisions": [number for number, _n in decisions.most_common()],
             "include_cells": include_cells}

@@ -36,9 +36,10 @@ from dvdesk.domain.roles import (
     ROLE_ORDER,
     ROLES,
     Role,
+    role_name,
 )
 from dvdesk.domain.text import name_sort_key, text_sort_key
-from dvdesk.domain.units import UNIT_LEVELS
+from dvdesk.domain.units import UNIT_LEVELS, level_names
 from dvdesk.store import queries
 from dvdesk.store.calendar_queries import calendars_of, latest_month
 from dvdesk.store.database import Database
@@ -145,10 +146,13 @@ def officer_rows(session) -> list[list]:
 
 def unit_rows(units: _Units) -> list[list]:
     found = sorted(units.all_active(), key=lambda item: item[1][0])
-    return [[UNIT_LEVELS[kind].label, *cols] for kind, (_key, cols) in found]
+    # The level's word is written by the workbook, which knows the settings' names.
+    return [[UNIT_LEVELS[kind].kind.value, *cols] for kind, (_key, cols) in found]
 
 
 def assignment_rows(session, units: _Units, current_only: bool = False) -> list[list]:
+    levels = level_names(queries.settings(session))
+    names = {role.value: str(role_name(role.value, levels)) for role in Role}
     # Plain columns, not ORM objects: a province has ~55,000 assignments.
     officers = {row[0]: row[1:] for row in session.execute(select(
         Officer.id, Officer.full_name, Officer.title, Officer.workplace, Officer.phone))}
@@ -170,7 +174,7 @@ def assignment_rows(session, units: _Units, current_only: bool = False) -> list[
         name, title, workplace, phone = officers[officer_id]
         number, signed_on, signer = decisions.get(decision_id, no_decision)
         keyed.append(((key, ROLE_ORDER.get(role, 9), start, a_id),
-                      [*cols, info.label, officer_id, name, title, workplace, phone, start, end,
+                      [*cols, names[role], officer_id, name, title, workplace, phone, start, end,
                        number, signed_on, signer, note]))
     keyed.sort(key=lambda item: item[0])
     return [row for _key, row in keyed]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from dvdesk.domain.units import level_names
 from dvdesk.services.feedback_read import (
     FeedbackFilter,
     feedback_counts,
@@ -56,4 +57,6 @@ def export_feedback(db: Database, path, flt: FeedbackFilter | None = None, *,
         title += f" {period_words(period).upper()}"
     page = list_feedback(db, flt, on=on)
     items = sorted(page.rows, key=lambda i: (i["received"], i["id"]))
-    return write_feedback_workbook(items, path, counts, title)
+    with db.read() as session:
+        levels = level_names(queries.settings(session))
+    return write_feedback_workbook(items, path, counts, title, levels)

@@ -37,6 +37,7 @@ from dvdesk.domain.models import (
 )
 from dvdesk.domain.roles import commune_phrase
 from dvdesk.domain.text import clean, search_key
+from dvdesk.domain.units import level_names
 from dvdesk.errors import InvalidInput
 from dvdesk.services.officers import normalise_phone
 from dvdesk.store import queries
@@ -82,6 +83,7 @@ class Ambiguous(Exception):
 class Catalog:
     def __init__(self, session: Session):
         self.settings = queries.settings(session)
+        self.levels = level_names(self.settings)
         self.rules = self.settings.get("rules", {})
         self.clusters: dict[str, Ref] = {}
         self.communes: dict[str, list[Ref]] = defaultdict(list)
@@ -151,6 +153,11 @@ class Catalog:
         if key not in self.clusters:
             self.clusters[key] = self._new(Ref("cluster", clean(name), origin=origin))
         return self.clusters[key]
+
+    def only_commune(self) -> Ref | None:
+        """The commune of a commune's own database (it has exactly one), else None."""
+        found = [ref for refs in self.communes.values() for ref in refs]
+        return found[0] if len(found) == 1 else None
 
     def commune(self, name: str, kind: str, origin, cluster: Ref | None = None) -> Ref:
         """The commune of that name and kind ("" = whichever single one exists)."""

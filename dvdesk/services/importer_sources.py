@@ -10,6 +10,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from dvdesk.documents.xlsx_lists import KIND_LABELS, read_lists
+from dvdesk.domain.messages import msg
 from dvdesk.domain.text import clean
 from dvdesk.services.assignments import DecisionRef
 from dvdesk.services.importer_catalog import Ambiguous, Ref, fold
@@ -19,7 +20,13 @@ def _commune(planner, values: dict, origin, kinds: dict[str, set[str]],
              cluster: Ref | None = None) -> Ref | None:
     name = clean(values.get("commune"))
     if not name:
-        planner.problem(origin, "Xã, thị trấn", "Thiếu tên xã, thị trấn.")
+        only = planner.catalog.only_commune()
+        if only is not None:  # a commune's own list names no commune
+            return only
+        planner.problem(origin, "Xã, thị trấn", msg(
+            "Thiếu tên {level} (chỉ bỏ trống được khi cơ sở dữ liệu có một {word}).",
+            level=planner.catalog.levels.phrase("commune"),
+            word=planner.catalog.levels.word("commune")))
         return None
     kind = values.get("commune_kind") or ""
     if not kind and len(kinds.get(fold(name), ())) == 1:

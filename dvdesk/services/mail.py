@@ -37,6 +37,7 @@ from dvdesk.documents.naming import file_slug
 from dvdesk.domain.calendar.months import month_text
 from dvdesk.domain.models import MonthlyCalendar
 from dvdesk.domain.text import clean
+from dvdesk.domain.units import DISTRICT_LEVELS, level_names
 from dvdesk.errors import InvalidInput, NotFound
 from dvdesk.services.audit import record
 from dvdesk.services.calendar_rows import parse_month
@@ -199,7 +200,7 @@ def _slip_pdf(data: dict, officer: dict) -> bytes:
     return buffer.getvalue()
 
 
-def _body(view: dict, officer: dict) -> str:
+def _body(view: dict, officer: dict, levels) -> str:
     from dvdesk.documents.personal_pdf import slip_rows
 
     revision = view.get("revision") or 0
@@ -211,7 +212,7 @@ def _body(view: dict, officer: dict) -> str:
         what += f", số {view['number']}"
     if officer["meetings"]:
         lines.append(f"Theo {what}, đồng chí dự các cuộc họp sau:")
-        for row in slip_rows(officer["meetings"]):
+        for row in slip_rows(officer["meetings"], levels):
             number, day, when, unit, place, role = row
             lines.append(f"{number}. {day}, {when}: {unit} — {place} ({role})")
     else:
@@ -222,7 +223,7 @@ def _body(view: dict, officer: dict) -> str:
 
 
 def _message(settings: MailSettings, view: dict, officer: dict, pdf: bytes, ics: bytes,
-             names: tuple[str, str]) -> MIMEMultipart:
+             names: tuple[str, str], levels=DISTRICT_LEVELS) -> MIMEMultipart:
     """The message, its headers encoded by ``email.header.Header``: the newer header
     folding of Python 3.11 drops the space where it cuts a Vietnamese subject into
     encoded words ("Đ/c Đỗ" arrives as "Đ/cĐỗ")."""
@@ -237,7 +238,7 @@ def _message(settings: MailSettings, view: dict, officer: dict, pdf: bytes, ics:
     message["To"] = formataddr((officer["name"], officer["email"]), "utf-8")
     message["Date"] = formatdate(localtime=True)
     message["Message-ID"] = make_msgid(domain=settings.sender.rsplit("@", 1)[1])
-    message.attach(MIMEText(_body(view, officer), "plain", "utf-8"))
+    message.attach(MIMEText(_body(view, officer, levels), "plain", "utf-8"))
     slip = MIMEApplication(pdf, "pdf")
     slip.add_header("Content-Disposition", "attachment", filename=names[0])
     message.attach(slip)
@@ -370,7 +371,8 @@ def send_schedules(db: Database, month: str, *, changed_only: bool = False,
                     pdf = _slip_pdf(data, officer)
                     ics = officer_ics(data, officer, cancelled.get(officer["id"], []))
                     connection.send(_message(settings, view, officer, pdf, ics,
-                                             tuple(entry.attachments)))
+                                             tuple(entry.attachments),
+                                             level_names(data["settings"])))
                     entry.status = SENT
                 except (smtplib.SMTPException, OSError, InvalidInput) as error:
                     entry.status, entry.error = FAILED, _refusal(error)

@@ -87,14 +87,40 @@ def save_sections(db: Database, sections: dict[str, dict[str, Any]], *,
             stored = row.value if row is not None and isinstance(row.value, dict) else {}
             expect_values(stored, expected)
         stored_all = queries.settings(session)
-        previous = {}
+        previous = _previous(stored_all, sections)
         for section, values in sections.items():
-            stored = stored_all.get(section, {})
-            previous[section] = {key: stored.get(key) for key in values} \
-                if isinstance(stored, dict) else stored
             set_section_in(session, section, values,
                            expected_version=(expected_versions or {}).get(section))
         return previous
+
+
+def _previous(stored_all: dict, sections: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    previous = {}
+    for section, values in sections.items():
+        stored = stored_all.get(section, {})
+        previous[section] = {key: stored.get(key) for key in values} \
+            if isinstance(stored, dict) else stored
+    return previous
+
+
+def apply_preset(db: Database, code: str) -> tuple[dict, dict]:
+    """Áp dụng mẫu tổ chức (Huyện ủy, Tỉnh ủy, Đảng ủy xã / phường): level names, roles,
+    header lines, recipients and number symbol, in one transaction. Returns (the sections
+    written, what their keys held before): saving the latter back undoes it."""
+    from dvdesk.domain.messages import msg
+    from dvdesk.domain.presets import PRESETS, preset_sections
+
+    if code not in PRESETS:
+        raise InvalidInput(msg("Không có mẫu tổ chức {code}; có: {known}.", code=code,
+                               known=", ".join(PRESETS)))
+    with db.write() as session:
+        current = queries.settings(session)
+        sections = preset_sections(code, current, commune=queries.only_commune(session))
+        previous = _previous(current, sections)
+        for section, values in sections.items():
+            set_section_in(session, section, values)
+        record(session, "settings.preset", "settings", None, None, {"preset": code})
+        return sections, previous
 
 
 # ---------------------------------------------------------------------------
@@ -152,6 +178,31 @@ def _check_mail(name: str, value: Any) -> Any:
     return value
 
 
+def _check_structure(section: str, name: str, value: Any) -> Any:
+    """The organization's shape: known roles, a known preset, a name for every level but
+    the optional cluster level."""
+    from dvdesk.domain.messages import msg
+    from dvdesk.domain.presets import ALL_ROLES, PRESETS
+    from dvdesk.domain.units import OPTIONAL_LEVELS
+
+    if section == "level_names":
+        if not value and name not in OPTIONAL_LEVELS:
+            raise InvalidInput(msg("Tên cấp {name} không được để trống (chỉ cấp cụm có thể "
+                                   "bỏ trống: không có cụm).", name=name))
+        return value
+    if name == "preset" and value not in PRESETS:
+        raise InvalidInput(msg("structure.preset phải là một trong {known}, không phải "
+                               "{value!r}.", known=", ".join(PRESETS), value=value))
+    if name == "roles":
+        unknown = [role for role in value if role not in ALL_ROLES]
+        if unknown:
+            raise InvalidInput(msg("Không có vai trò {unknown}; các vai trò: {known}.",
+                                   unknown=", ".join(map(str, unknown)),
+                                   known=", ".join(ALL_ROLES)))
+        return [role for role in ALL_ROLES if role in value]
+    return value
+
+
 def set_value(db: Database, key: str, text: str) -> tuple[Any, Any]:
     """Save one setting named "section.name" from the text typed; returns (before, after)."""
     section, _, name = key.partition(".")
@@ -165,6 +216,8 @@ def set_value(db: Database, key: str, text: str) -> tuple[Any, Any]:
     value = _coerce(key, defaults[name], text)
     if section == "mail":
         value = _check_mail(name, value)
+    elif section in ("structure", "level_names"):
+        value = _check_structure(section, name, value)
     with db.write() as session:
         before = queries.settings(session).get(section, {}).get(name)
         set_section_in(session, section, {name: value})

@@ -33,6 +33,7 @@ from dvdesk.domain.models import Unavailability as UnavailabilityRow
 from dvdesk.domain.text import name_sort_key
 from dvdesk.errors import NotFound
 from dvdesk.store.queries import overlapping
+from dvdesk.store.unit_history import UnitHistoryIndex
 
 # Collation keys of names survive between loads: the window reloads the month after every edit.
 _name_key = functools.lru_cache(maxsize=65536)(name_sort_key)
@@ -88,6 +89,19 @@ class CalendarUnits:
         self.types = {t.id: t for t in session.execute(select(
             CellType.id, CellType.name, CellType.window_from, CellType.window_to))}
         self._windows: dict = {}
+        self.history = UnitHistoryIndex(session, ("commune", "hamlet", "cell"))
+
+    def as_of(self, day: dt.date) -> CalendarUnits:
+        """The units as they were on ``day``: names, kinds and parents before a later
+        rename or merge (a month before a merge prints the former communes)."""
+        if not self.history:
+            return self
+        for kind, table, names in (("commune", self.communes, ("name", "kind")),
+                                   ("hamlet", self.hamlets, ("name",)),
+                                   ("cell", self.cells, ("name", "commune_id", "hamlet_id"))):
+            for unit_id, row in list(table.items()):
+                table[unit_id] = self.history.as_of(kind, row, day, names)
+        return self
 
     def commune_of(self, kind: str, unit_id: int):
         if kind == COMMITTEE:

@@ -106,6 +106,14 @@ def unit_label(session: Session, kind: str, unit_id: int) -> str:
     raise ValueError(kind)
 
 
+def only_commune(session: Session) -> tuple[str, str] | None:
+    """(kind, name) of the database's commune when it has exactly one (a commune's own
+    database), else None."""
+    rows = session.execute(select(Commune.kind, Commune.name).where(Commune.active.is_(True))
+                           .limit(2)).all()
+    return (rows[0].kind, rows[0].name) if len(rows) == 1 else None
+
+
 def active_unit_ids(session: Session, kind: str) -> list[int]:
     model = unit_model(kind)
     return list(session.scalars(select(model.id).where(model.active.is_(True))))

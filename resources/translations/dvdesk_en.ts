@@ -2670,6 +2670,26 @@ standing member</translation>
         <translation>Residential group</translation>
     </message>
     <message>
+        <source>Đặc khu</source>
+        <translation>Special zone</translation>
+    </message>
+    <message>
+        <source>Bản</source>
+        <translation>Village (bản)</translation>
+    </message>
+    <message>
+        <source>Buôn</source>
+        <translation>Village (buôn)</translation>
+    </message>
+    <message>
+        <source>Làng</source>
+        <translation>Village (làng)</translation>
+    </message>
+    <message>
+        <source>Sóc</source>
+        <translation>Village (sóc)</translation>
+    </message>
+    <message>
         <source>Tỉnh</source>
         <translation>Province</translation>
     </message>

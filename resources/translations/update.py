@@ -1,10 +1,11 @@
 """Refresh dvdesk_en.ts from the sources and compile dvdesk_en.qm.
 
 Run ``.venv/bin/python resources/translations/update.py`` after changing any
-window text: new strings appear in the .ts as unfinished (translate them with
-Qt Linguist, ``pyside6-linguist``, or list them in a table for fill.py), existing
-translations are kept, and the compiled .qm the program loads is rebuilt. The test suite fails while a string
-is untranslated.
+window text or any sentence of the core (``msg(...)``, kept in dvdesk_core_en.ts):
+new strings appear in the .ts as unfinished (translate them with Qt Linguist,
+``pyside6-linguist``, or list them in a table for fill.py), existing translations are
+kept, and the compiled .qm the program loads is rebuilt. The test suite fails while a
+string is untranslated.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 TS = HERE / "dvdesk_en.ts"
+CORE_TS = HERE / "dvdesk_core_en.ts"  # the sentences of the core: dvdesk.i18n reads it
 QM = HERE / "dvdesk_en.qm"
 
 
@@ -33,6 +35,11 @@ def main() -> int:
                     "-source-language", "vi_VN", "-target-language", "en_US", "-ts", str(TS)],
                    cwd=ROOT, check=True)
     subprocess.run([tool("pyside6-lrelease"), str(TS), "-qm", str(QM)], cwd=ROOT, check=True)
+    sys.path.insert(0, str(HERE))
+    from core_catalogue import update
+
+    unfinished = update(CORE_TS)
+    print(f"{CORE_TS.name}: {unfinished} unfinished")
     # Qt's own button texts in Vietnamese (written by hand, not extracted).
     subprocess.run([tool("pyside6-lrelease"), str(HERE / "qt_vi.ts"), "-qm",
                     str(HERE / "qt_vi.qm")], cwd=ROOT, check=True)

@@ -86,9 +86,18 @@ INSERT INTO audit_log (id, at, user, action, entity, entity_id, before, after) V
 # 0004_soft_delete added the hidden flags of officers and calendar versions (default:
 # shown); 0005_email_unavailability officers' e-mail (default empty) and a table of
 # absences.
+# 0006_accepted_conflicts the accepted conflicts of a month: the same district, now with
+# an officer's e-mail and one business trip.
+SCHEMA_0006 = SCHEMA_0001 + """
+UPDATE officers SET email = 'nhung.ttt@example.vn' WHERE id = 2;
+INSERT INTO unavailability (id, officer_id, first_day, last_day, reason, created_at,
+  row_version) VALUES
+ (1, 2, '2026-04-07', '2026-04-09', 'Đi công tác', '2026-03-20 08:00:00', 1);
+"""
 SCHEMAS = {"0001": SCHEMA_0001, "0002_signer": SCHEMA_0001,
            "0003_attendance_feedback": SCHEMA_0001, "0004_soft_delete": SCHEMA_0001,
-           "0005_email_unavailability": SCHEMA_0001}
+           "0005_email_unavailability": SCHEMA_0001,
+           "0006_accepted_conflicts": SCHEMA_0006}
 
 
 def make(revision: str, target: Path) -> Path:

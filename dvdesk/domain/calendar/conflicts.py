@@ -28,6 +28,7 @@ from dvdesk.domain.calendar.wording import (
     session_label,
     session_rank,
 )
+from dvdesk.domain.messages import msg, term
 
 _KIND_RANK = {kind: rank for rank, kind in enumerate(CONFLICT_KINDS)}
 
@@ -89,7 +90,7 @@ def find_conflicts(
             add(
                 Conflict(
                     "no_attendee",
-                    f"{label} chưa có cán bộ nào được phân công dự.",
+                    msg("{meeting} chưa có cán bộ nào được phân công dự.", meeting=label),
                     (item.id,),
                     (),
                     day,
@@ -97,26 +98,22 @@ def find_conflicts(
                 )
             )
         if slot is None:
-            add(Conflict("unplaced", f"{label} chưa được xếp ngày họp.", (item.id,), (), None))
+            add(Conflict("unplaced", msg("{meeting} chưa được xếp ngày họp.", meeting=label),
+                         (item.id,), (), None))
             continue
         if slot.day not in item.window:
             if item.window:
-                text = (
-                    f"{label} xếp ngày {format_date(slot.day)}, "
-                    f"ngoài khung ngày {format_days(item.window)}."
-                )
+                text = msg("{meeting} xếp ngày {day}, ngoài khung ngày {window}.", meeting=label,
+                           day=format_date(slot.day), window=format_days(item.window))
             else:
-                text = (
-                    f"{label} xếp ngày {format_date(slot.day)} "
-                    "nhưng tháng này không có khung ngày họp nào cho đơn vị này."
-                )
+                text = msg("{meeting} xếp ngày {day} nhưng tháng này không có khung ngày họp "
+                           "nào cho đơn vị này.", meeting=label, day=format_date(slot.day))
             add(Conflict("outside_window", text, (item.id,), (), slot.day, slot.session))
         holiday = blocked.get(slot.day)
         if holiday is not None:
-            text = (
-                f"{label} họp buổi {session_label(slot.session)}, rơi vào "
-                f"ngày nghỉ {holiday} {format_date(slot.day)}."
-            )
+            text = msg("{meeting} họp buổi {session}, rơi vào ngày nghỉ {holiday} {day}.",
+                       meeting=label, session=term(session_label(slot.session)),
+                       holiday=holiday, day=format_date(slot.day))
             add(Conflict("holiday", text, (item.id,), (), slot.day, slot.session))
         for officer_id in dict.fromkeys(item.attendees):
             key = (officer_id, slot.day, slot.session)
@@ -134,11 +131,11 @@ def find_conflicts(
         if reason is not None:
             add(_away_conflict(officer_names, officer_id, reason, day, session, group))
             continue
-        text = (
-            f"Đồng chí {officer_name(officer_names, officer_id)} được mời dự {len(group)} "
-            f"cuộc họp cùng buổi {session_label(session)} {format_date(day)}: "
-            f"{', '.join(meeting_label(it) for it in group)}."
-        )
+        text = msg("Đồng chí {officer} được mời dự {count} cuộc họp cùng buổi {session} {day}: "
+                   "{meetings}.", officer=officer_name(officer_names, officer_id),
+                   count=len(group), session=term(session_label(session)),
+                   day=format_date(day),
+                   meetings=", ".join(meeting_label(it) for it in group))
         add(
             Conflict(
                 "double_booked",
@@ -158,11 +155,12 @@ def _away_conflict(officer_names: Mapping[int, str], officer_id: int, reason: st
                    day: datetime.date, session: str, group: list[MeetingItem]) -> Conflict:
     """ "Đồng chí X nghỉ phép ngày D nhưng được mời dự …": one per officer and session,
     counted like a double booking (the planner weighs both the same)."""
-    what = (f"{meeting_label(group[0])}" if len(group) == 1 else
-            f"{len(group)} cuộc họp: {', '.join(meeting_label(it) for it in group)}")
-    text = (
-        f"Đồng chí {officer_name(officer_names, officer_id)} {absence_words(reason)} ngày "
-        f"{format_date(day)} nhưng được mời dự buổi {session_label(session)} {what}."
-    )
+    what = (meeting_label(group[0]) if len(group) == 1 else
+            msg("{count} cuộc họp: {meetings}", count=len(group),
+                meetings=", ".join(meeting_label(it) for it in group)))
+    text = msg("Đồng chí {officer} {away} ngày {day} nhưng được mời dự buổi {session} "
+               "{meetings}.", officer=officer_name(officer_names, officer_id),
+               away=term(absence_words(reason)), day=format_date(day),
+               session=term(session_label(session)), meetings=what)
     return Conflict("unavailable", text, tuple(it.id for it in group), (officer_id,), day,
                     session)
