@@ -7,6 +7,7 @@ The e-mail address is where ``calendar send`` mails the personal schedule; an em
 from __future__ import annotations
 
 from dvdesk.commands.common import database
+from dvdesk.domain.messages import msg
 from dvdesk.errors import InvalidInput
 
 
@@ -20,8 +21,8 @@ def set_fields(args) -> int:
 
     fields = {key: getattr(args, key) for key in ("email",) if getattr(args, key) is not None}
     if not fields:
-        raise InvalidInput("Không có gì để sửa: hãy cho --email ĐỊA_CHỈ (hoặc --email \"\" "
-                           "để xóa).")
+        raise InvalidInput(msg("Không có gì để sửa: hãy cho --email ĐỊA_CHỈ "
+                               "(hoặc --email \"\" để xóa)."))
     db = database(args, create=False)
     update_officer(db, args.officer, **fields)
     form = officer_form(db, args.officer)

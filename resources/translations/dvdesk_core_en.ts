@@ -64,6 +64,10 @@
       <translation>There is no unit level {kind}; the levels are: {known}.</translation>
     </message>
     <message>
+      <source>Không có gì để sửa: hãy cho --email ĐỊA_CHỈ (hoặc --email "" để xóa).</source>
+      <translation>Nothing to change: give --email ADDRESS (or --email "" to remove it).</translation>
+    </message>
+    <message>
       <source>Không có mẫu tổ chức {code}; có: {known}.</source>
       <translation>There is no organization preset {code}; the presets are: {known}.</translation>
     </message>
