@@ -18,7 +18,8 @@ laid out to print as it looks:
   wide for one page at that size is split across pages, its first
   ``repeat_columns`` repeated on each, never shrunk further;
 - ``print_columns`` (the first N columns) limits what is printed; the others
-  stay in the sheet for editing and re-import;
+  stay in the sheet for editing and re-import; ``hidden_columns`` (keys a re-import
+  matches rows by) are hidden as well, so that nobody types over them by mistake;
 - ``page_mark`` ("DỰ THẢO") prints at the top right of every page and
   ``footer_note`` (the version) at the bottom left.
 
@@ -302,9 +303,12 @@ def _setup_print(ws, widths: list[float], header_row: int, landscape: bool | Non
         ws.oddHeader.right.font, ws.oddHeader.right.size = f"{FONT_NAME},Bold", TEXT_SIZE + 2
 
 
-def _set_widths(ws, widths: list[float]) -> None:
+def _set_widths(ws, widths: list[float], hidden: set[int] = frozenset()) -> None:
     for i, width in enumerate(widths, 1):
-        ws.column_dimensions[get_column_letter(i)].width = round(width, 1)
+        dimension = ws.column_dimensions[get_column_letter(i)]
+        dimension.width = round(width, 1)
+        if i - 1 in hidden:
+            dimension.hidden = True
 
 
 def _guard(cell) -> None:
@@ -330,6 +334,7 @@ def write_table_sheet_streaming(
     page_mark: str = "",
     footer_note: str = "",
     max_widths: Mapping[Column, float] | None = None,
+    hidden_columns: Iterable[Column] = (),
 ):
     """Add the table as a sheet named ``title``, laid out to print (see the module
     docstring); returns the worksheet.
@@ -358,7 +363,7 @@ def write_table_sheet_streaming(
             converted.append((value, fmt))
         prepared.append(converted)
     widths = prep.widths()
-    _set_widths(ws, widths)
+    _set_widths(ws, widths, {_column_index(prep.headers, c) for c in hidden_columns})
     ws.freeze_panes = f"A{header_row + 1}"
     printed = widths[:print_columns] if print_columns else widths
     _setup_print(ws, printed, header_row, landscape, repeat_from=1 if titles else header_row,
