@@ -84,6 +84,7 @@ HEADER_FILL = PatternFill("solid", fgColor="E7E6E6")
 HEADER_ALIGN = Alignment(horizontal="center", vertical="center", wrap_text=True)
 CELL_ALIGN = Alignment(vertical="top")
 WRAP_ALIGN = Alignment(vertical="top", wrap_text=True)
+KEY_ALIGN = Alignment(vertical="top", wrap_text=False)
 
 _FORMULA_START = ("=", "+", "-", "@")
 _INVALID_TITLE = re.compile(r"[\[\]:*?/\\]")
@@ -363,7 +364,8 @@ def write_table_sheet_streaming(
             converted.append((value, fmt))
         prepared.append(converted)
     widths = prep.widths()
-    _set_widths(ws, widths, {_column_index(prep.headers, c) for c in hidden_columns})
+    hidden = {_column_index(prep.headers, c) for c in hidden_columns}
+    _set_widths(ws, widths, hidden)
     ws.freeze_panes = f"A{header_row + 1}"
     printed = widths[:print_columns] if print_columns else widths
     _setup_print(ws, printed, header_row, landscape, repeat_from=1 if titles else header_row,
@@ -405,7 +407,10 @@ def write_table_sheet_streaming(
         cell = cells.get(key)
         if cell is None:
             cell = _FixedStyleCell(ws, row=1, column=1)
-            cell.font, cell.border, cell.alignment = TEXT_FONT, BORDER, WRAP_ALIGN
+            # A hidden column's text must not wrap: LibreOffice would draw its lines, one
+            # letter each, over the printed column beside it.
+            cell.font, cell.border = TEXT_FONT, BORDER
+            cell.alignment = KEY_ALIGN if col in hidden else WRAP_ALIGN
             if fmt:
                 cell.number_format = fmt
             if guard:
@@ -423,7 +428,7 @@ def write_table_sheet_streaming(
             cell = cell_for(col, fmt, is_formula_like(value))
             cell.put(value)
             out.append(cell)
-            values.append(value)
+            values.append(None if col in hidden else value)  # a hidden cell sets no height
         lines = prep.lines(values, widths)
         if lines > 1:
             dimensions[row_no].height = round(lines * LINE_PT + ROW_PAD_PT, 2)
