@@ -1,29 +1,48 @@
 # DV Desk — `make run` opens the app on the demo district, `make test` runs every test.
-# Both create the virtual environment in .venv and install the project on first use.
+# Both create the virtual environment in .venv and install the project on first use:
+# `make run` only what the program needs, `make test` the test tools as well.
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+SUM := $(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+RUN_STAMP := $(VENV)/.run-$(SUM)
+STAMP := $(VENV)/.installed-$(SUM)
 
-.PHONY: run test test-fast bench bundle lint clean
+.PHONY: run test test-fast screenshots bench bundle lint clean
 
-$(STAMP): pyproject.toml
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e ".[test]"
-	@rm -f $(VENV)/.installed-*
+
+$(RUN_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e .
+	@rm -f $(VENV)/.run-*
 	@touch $@
 
-run: $(STAMP)
+# The test install includes everything the program needs, so `make run` after it
+# installs nothing more.
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e ".[test]"
+	@rm -f $(VENV)/.installed-* $(VENV)/.run-*
+	@touch $@ $(RUN_STAMP)
+
+run: $(RUN_STAMP)
+	@bash .ci/qt-libraries --install
 	$(BIN)/dvdesk demo --keep-existing
 	$(BIN)/dvdesk gui
 
+# The offscreen tests and the real-window tests (tests/window: the program on its own
+# Xvfb display, driven with real mouse and key events) run in this one pytest run.
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 test-fast: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow"
+
+# The README's pictures of the window, taken by the real-window tests.
+screenshots: $(STAMP)
+	DVDESK_DOCS_SCREENSHOTS=1 $(BIN)/python -m pytest -q tests/window/test_docs_screenshots.py
 
 bench: $(STAMP)
 	$(BIN)/python -m pip install -q -e ".[test,bench]"
@@ -38,4 +57,4 @@ lint: $(STAMP)
 	$(BIN)/ruff check dvdesk tests bench
 
 clean:
-	rm -rf build dist .pytest_cache
+	rm -rf build dist .pytest_cache tests/artifacts

@@ -21,6 +21,25 @@ def _target(args) -> str | None:
     return None
 
 
+def missing_qt_packages() -> list[str]:
+    """On Linux/X11, the Debian packages of the libraries Qt's xcb plugin needs and cannot
+    load (listed in resources/qt-libraries.txt); Qt's own message names the wrong one."""
+    import ctypes
+
+    from dvdesk.paths import resource_path
+
+    missing = []
+    for line in resource_path("qt-libraries.txt").read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) != 2 or line.startswith("#"):
+            continue
+        try:
+            ctypes.CDLL(parts[0])
+        except OSError:
+            missing.append(parts[1])
+    return missing
+
+
 def run(args) -> int:
     screenshot = getattr(args, "screenshot", None)
     headless = (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
@@ -30,6 +49,13 @@ def run(args) -> int:
         raise DvDeskError(
             "Không có màn hình để mở cửa sổ DV Desk; hãy chạy trên máy có giao diện, "
             "hoặc dùng --screenshot hay các lệnh dòng lệnh khác.")
+    platform = os.environ.get("QT_QPA_PLATFORM", "xcb")
+    if sys.platform.startswith("linux") and not headless and platform.startswith("xcb"):
+        missing = missing_qt_packages()
+        if missing:
+            raise DvDeskError(
+                "Cửa sổ DV Desk cần các thư viện hệ thống chưa cài; hãy cài bằng lệnh: "
+                f"sudo apt-get install {' '.join(missing)}")
     if screenshot:
         if headless:
             os.environ["QT_QPA_PLATFORM"] = "offscreen"

@@ -257,6 +257,23 @@ class Meeting(Base):
     __mapper_args__ = {"version_id_col": row_version}
 
 
+class AcceptedConflict(Base):
+    """Xung đột đã chấp nhận: a conflict of a month the secretary accepted, with why.
+
+    ``key`` names the conflict by its kind, day, session, officers and units (not meeting
+    ids), so the same conflict in a revision of the month stays accepted."""
+
+    __tablename__ = "accepted_conflicts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    month: Mapped[str] = mapped_column(String(7))  # YYYY-MM
+    key: Mapped[str] = mapped_column(String(1000))
+    kind: Mapped[str] = mapped_column(String(20))
+    message: Mapped[str] = mapped_column(Text, default="")  # the conflict as it was shown
+    note: Mapped[str] = mapped_column(Text, default="")  # why it is accepted
+    accepted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    __table_args__ = (UniqueConstraint("month", "key", name="uq_accepted_conflicts_month_key"),)
+
+
 class Attendance(Base):
     """Dự họp: one expected attendance of an approved month and what was recorded for it.
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -74,8 +74,66 @@ def load_officer_choices(session, role: str | None = None) -> list[Row]:
         if load.get(id_):
             text += f" ({held_text.format(n=load[id_], unit=unit)})"
         rows.append(Row(id_, (text,), f"{key} {cached_search_key(workplace)}",
-                        sort_keys={0: fast_name_sort_key(name)}))
+                        sort_keys={0: fast_name_sort_key(name)}, payload=key))
     return rows
+
+
+def name_rank(query: str, name_key: str) -> int:
+    """How well what was typed names this officer (``name_key``: the accent-free name):
+    3 the whole name, 2 the name's words from its start, 1 every word inside the name,
+    0 only through other fields (the workplace: "thị trấn" is not "Trần Thị")."""
+    words = cached_search_key(query).split()
+    if not words:
+        return 0
+    names = name_key.split()
+    if words == names:
+        return 3
+    if names[:len(words) - 1] == words[:-1] and len(words) <= len(names) and \
+            names[len(words) - 1].startswith(words[-1]):
+        return 2
+    remaining = list(names)
+    for word in words:
+        hit = next((n for n in remaining if n.startswith(word)), None)
+        if hit is None:
+            return 0
+        remaining.remove(hit)
+    return 1
+
+
+class RankedProxy(SearchProxy):
+    """The officers that match, those whose name matches best first, then by name."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.query = ""
+        self._ranks: dict[int, int] = {}  # source row -> rank, for the current query
+
+    def set_query(self, text: str) -> None:
+        self.query = text
+        self._ranks = {}
+        super().set_query(text)
+        # Ranked only once something is typed: the empty list keeps the name order.
+        QSortFilterProxyModel.sort(self, 0 if cached_search_key(text).split() else -1)
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        QSortFilterProxyModel.sort(self, column, order)
+
+    def _rank(self, source_row: int) -> int:
+        rank = self._ranks.get(source_row)
+        if rank is None:
+            rank = self._ranks[source_row] = name_rank(
+                self.query, self.sourceModel().rows[source_row].payload)
+        return rank
+
+    def lessThan(self, left, right) -> bool:  # noqa: N802 (Qt override)
+        rank_a, rank_b = self._rank(left.row()), self._rank(right.row())
+        if rank_a != rank_b:
+            return rank_a > rank_b
+        # The source rows are already in name order.
+        return left.row() < right.row()
+
+    def rank_of(self, proxy_row: int) -> int:
+        return self._rank(self.mapToSource(self.index(proxy_row, 0)).row())
 
 
 class AssignDialog(QDialog):
@@ -109,7 +167,7 @@ class AssignDialog(QDialog):
         self.officer_model = RowTableModel([self.tr("Cán bộ")], self)
         self.officer_model.set_rows(officers)
         self.officer_model.sort(0)
-        self.officer_proxy = SearchProxy(self)
+        self.officer_proxy = RankedProxy(self)
         self.officer_proxy.setSourceModel(self.officer_model)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Gõ tên cán bộ (không cần dấu)…"))
@@ -145,8 +203,12 @@ class AssignDialog(QDialog):
 
     def _on_search(self, text: str) -> None:
         self.officer_proxy.set_query(text)
-        if self.officer_proxy.rowCount():
+        # Pre-select only a name that matches what was typed: a weak match (a word found
+        # in someone's workplace) would put the wrong person in the decision.
+        if self.officer_proxy.rowCount() and self.officer_proxy.rank_of(0) > 0:
             self.officer_list.setCurrentIndex(self.officer_proxy.index(0, 0))
+        else:
+            self.officer_list.setCurrentIndex(QModelIndex())
 
     def select_officer(self, officer_id: int) -> bool:
         for r in range(self.officer_proxy.rowCount()):

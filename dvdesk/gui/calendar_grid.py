@@ -40,6 +40,7 @@ MIME = "application/x-dvdesk-meeting"
 CHIP_HEIGHT = 38
 CHIP_GAP = 3
 PAD = 4
+EMPTY_SESSION_WIDTH = 90
 
 COMMITTEE_FILL = QColor("#dbe8fb")
 CELL_FILL = QColor("#e3f3e3")
@@ -104,6 +105,10 @@ class GridModel(QAbstractTableModel):
         if self.days:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self.days) - 1, len(self.sessions) - 1))
+
+    def all_chips(self) -> dict:
+        """Every chip by (day, session), whatever the filter hides."""
+        return self._all
 
     def chips(self, index: QModelIndex) -> list[Chip]:
         return self.cells.get((self.days[index.row()], self.sessions[index.column()]), [])
@@ -260,6 +265,16 @@ class GridView(QTableView):
         header = self.verticalHeader()
         for row in range(self.grid.rowCount()):
             header.resizeSection(row, self.grid.row_height(row))
+        # A session nobody meets in stays narrow (still a place to drop a meeting on), so
+        # the busy sessions get the width their chip titles need.
+        columns = self.horizontalHeader()
+        used = {session for (_day, session), chips in self.grid.all_chips().items() if chips}
+        for column, session in enumerate(self.grid.sessions):
+            if session in used or not used:
+                columns.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            else:
+                columns.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+                columns.resizeSection(column, EMPTY_SESSION_WIDTH)
 
     def chip_at(self, pos: QPoint) -> int | None:
         index = self.indexAt(pos)
@@ -271,6 +286,23 @@ class GridView(QTableView):
         if 0 <= position < len(chips) and chip_rect(cell, position).contains(pos):
             return chips[position].id
         return None
+
+    def chip_items(self) -> list[tuple[str, QRect, int]]:
+        """(title, rectangle in the viewport, meeting id) of every chip on screen now: the
+        chips are painted, not widgets, so this is how they are named to the outside."""
+        visible = self.viewport().rect()
+        found = []
+        for row in range(self.grid.rowCount()):
+            for column in range(self.grid.columnCount()):
+                index = self.grid.index(row, column)
+                cell = self.visualRect(index)
+                if not cell.intersects(visible):
+                    continue
+                for position, chip in enumerate(self.grid.chips(index)):
+                    rect = chip_rect(cell, position)
+                    if rect.intersects(visible):
+                        found.append((chip.title, rect, chip.id))
+        return found
 
     def scroll_to_meeting(self, meeting_id: int) -> None:
         found = self.grid.locate(meeting_id)

@@ -26,6 +26,30 @@ ROLE_SHORT = {"commune_lead": QT_TRANSLATE_NOOP("CalendarPage", "phụ trách x�
 KIND_COLORS = {"double_booked": "#c62828", "holiday": "#ad1457", "outside_window": "#e65100",
                "no_attendee": "#6a1b9a", "unplaced": "#555555"}
 
+def short_commune(commune: str) -> str:
+    """"Xã Tân Thạch" → "Tân Thạch": the commune's name without its kind, for a chip."""
+    for kind in ("Thị trấn ", "Xã ", "Phường ", "Đặc khu "):
+        if commune.startswith(kind):
+            return commune[len(kind):]
+    return commune
+
+
+def legend_html() -> str:
+    """What the grid's colours and marks mean, as a one-line legend."""
+    from dvdesk.gui.calendar_grid import CELL_FILL, COMMITTEE_FILL, CONFLICT_FILL, PINNED_MARK
+
+    def swatch(color, text: str) -> str:
+        return (f"<span style='background:{color.name()}; border:1px solid #888'>&nbsp;&nbsp;"
+                f"&nbsp;</span>&nbsp;{text}")
+
+    return "&nbsp;&nbsp; ".join((
+        swatch(COMMITTEE_FILL, QCoreApplication.translate("CalendarPage", "đảng ủy")),
+        swatch(CELL_FILL, QCoreApplication.translate("CalendarPage", "chi bộ")),
+        swatch(CONFLICT_FILL, QCoreApplication.translate("CalendarPage", "xung đột")),
+        f"<b style='color:{PINNED_MARK.name()}'>◆</b>&nbsp;" + QCoreApplication.translate(
+            "CalendarPage", "đã ghim (xếp lịch tự động không dời)")))
+
+
 # Accent-free forms of names and places survive reloads: the month reloads after every edit.
 search = functools.lru_cache(maxsize=200_000)(search_key)
 
@@ -43,10 +67,12 @@ def grid_content(state, texts: dict[int, str]):
     chips: dict = {}
     nobody = QCoreApplication.translate("CalendarPage", "(chưa có)")
     for r in state.rows:
-        title = r.unit if r.kind == "committee" else f"{r.unit} ({r.commune})"
-        if r.start:
-            title = f"{r.start} {title}"
+        # The title line carries the unit; a cell's commune opens the second line, so the
+        # unit's own name is what gets the room (the tooltip has everything).
+        title = f"{r.start} {r.unit}" if r.start else r.unit
         people = ", ".join(name for _i, name, _role in r.attendees) or nobody
+        if r.kind != "committee" and r.commune:
+            people = f"{short_commune(r.commune)} · {people}"
         chips.setdefault((r.day, r.session), []).append(
             Chip(r.id, title, people, r.kind, r.pinned, texts[r.id]))
     if any(r.day is None for r in state.rows):

@@ -1,22 +1,25 @@
-"""What every page shares: the open database, the undo stack, the selected month.
+"""What every page shares: the open database, the undo stack, the selected month, the worker.
 
 Pages never write to the database themselves. A user action calls
 ``ctx.run(text, do, undo, changed)``: ``do`` is one service call (one
 transaction); the action lands on the undo stack and ``data_changed`` tells
-every view what kind of data moved, so each decides whether to reload.
+every view what kind of data moved, so each decides whether to reload. Work
+that takes seconds runs on ``ctx.jobs`` and lands with ``ctx.push_done``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from dvdesk.domain.calendar.months import next_month
 from dvdesk.errors import DvDeskError
+from dvdesk.gui.jobs import Jobs
 from dvdesk.store.database import Database
 
 APP_TITLE = "DV Desk"
@@ -66,6 +69,8 @@ class AppContext(QObject):
         self._db = db
         self._month = next_month()
         self.undo_stack = QUndoStack(self)
+        self.jobs = Jobs(self)
+        self.database_released = False  # a dialog that may touch files is up
 
     @property
     def db(self) -> Database:
@@ -101,6 +106,38 @@ class AppContext(QObject):
             self.undo_stack.push(_ServiceCommand(self, text, do, undo, changed, result))
         self.data_changed.emit(changed)
         return result
+
+    def push_done(self, text: str, redo: Callable[[], Any], undo: Callable[[Any], None],
+                  changed: str, result: Any) -> None:
+        """Put on the undo stack an action that already ran (on the worker thread);
+        ``redo`` runs it again after an undo."""
+        self.undo_stack.push(_ServiceCommand(self, text, redo, undo, changed, result))
+        self.data_changed.emit(changed)
+
+    @contextmanager
+    def released_database(self) -> Iterator[None]:
+        """No connection of this program to the database while the block runs.
+
+        On Linux and macOS closing any file descriptor of a file drops every POSIX lock
+        the process holds on it, SQLite's included; a file or print dialog that looks
+        into the database's folder (type and icon sniffing) does exactly that, after
+        which another program's next write deletes our -wal and -shm files and later
+        writes are lost. With no connection open, nothing of ours can lose its locks:
+        the background work ends first, every pooled connection is closed, and the
+        window reads nothing until the block ends (connections reopen on next use).
+        """
+        if self.jobs.busy:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self.jobs.wait()
+            finally:
+                QApplication.restoreOverrideCursor()
+        self._db.dispose()
+        self.database_released = True
+        try:
+            yield
+        finally:
+            self.database_released = False
 
     def show_error(self, parent: QWidget | None, error: Exception) -> None:
         QMessageBox.warning(parent, APP_TITLE, str(error))

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,12 +23,13 @@ from PySide6.QtWidgets import (
 
 from dvdesk.errors import DvDeskError
 from dvdesk.gui.context import AppContext
-from dvdesk.gui.pages.reports_page import Job
+from dvdesk.gui.files import ask_open_file
 
 
 class _FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard):
         super().__init__(wizard)
+        self.wizard_ = wizard
         self.setTitle(self.tr("Chọn tệp Excel"))
         self.setSubTitle(self.tr(
             "Danh sách cán bộ theo dõi, hỗ trợ ấp; phân công dự sinh hoạt chi bộ; phân công "
@@ -48,10 +47,10 @@ class _FilePage(QWizardPage):
         self.path.textChanged.connect(self.completeChanged)
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn tệp Excel"), "",
-                                              self.tr("Bảng tính Excel (*.xlsx)"))
-        if path:
-            self.path.setText(path)
+        path = ask_open_file(self, self.wizard_.ctx, "excel-import", self.tr("Chọn tệp Excel"),
+                             self.tr("Bảng tính Excel (*.xlsx)"))
+        if path is not None:
+            self.path.setText(str(path))
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt override)
         return Path(self.path.text().strip()).is_file()
@@ -82,7 +81,8 @@ class _PreviewPage(QWizardPage):
         self.progress.show()
         self.completeChanged.emit()
         path = self.wizard_.file_page.path.text().strip()
-        self.wizard_.start(lambda: self.wizard_.plan_file(path), self.show_plan, self.failed)
+        self.wizard_.start(lambda _report: self.wizard_.plan_file(path), self.show_plan,
+                           self.failed)
 
     def show_plan(self, plan) -> None:
         self.progress.hide()
@@ -149,9 +149,7 @@ class ImportWizard(QWizard):
         self.ctx = ctx
         self.busy = False
         self.result = None
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        self._jobs: set[Job] = set()
+        self.job = None
         self.setWindowTitle(self.tr("Nhập Excel"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Nhập"))
@@ -168,20 +166,17 @@ class ImportWizard(QWizard):
         return plan_import(self.ctx.db, path)
 
     def start(self, work, done, failed, progress=None) -> None:
-        job = Job(work, reports_progress=progress is not None)
-        if progress is not None:
-            job.signals.progress.connect(progress)
-        self._jobs.add(job)
+        """``work(report)`` on the window's worker; the wizard is busy meanwhile."""
         self.busy = True
 
         def finish(handler, value) -> None:
-            self._jobs.discard(job)
             self.busy = False
+            self.job = None
             handler(value)
 
-        job.signals.done.connect(lambda value: finish(done, value))
-        job.signals.failed.connect(lambda error: finish(failed, error))
-        self.pool.start(job)
+        self.job = self.ctx.jobs.start(work, done=lambda value: finish(done, value),
+                                       failed=lambda error: finish(failed, error),
+                                       progress=progress, label=self.windowTitle())
 
     def accept(self) -> None:
         """Apply the previewed plan on the worker thread, then close."""
@@ -227,6 +222,12 @@ class ImportWizard(QWizard):
         self.button(QWizard.WizardButton.BackButton).setEnabled(True)
         self.ctx.show_error(self, error)
 
+    def reject(self) -> None:
+        """Cancel: an import being written stops and writes nothing; a preview is dropped."""
+        if self.job is not None:
+            self.job.cancel()
+        super().reject()
+
     def done(self, code: int) -> None:
-        self.pool.waitForDone(120000)
+        self.ctx.jobs.wait()
         super().done(code)

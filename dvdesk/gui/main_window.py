@@ -7,20 +7,21 @@ databases recently opened (QSettings).
 
 from __future__ import annotations
 
-import importlib
+import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QDateEdit,
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -30,8 +31,11 @@ from dvdesk import __version__
 from dvdesk.errors import DvDeskError
 from dvdesk.gui.app import settings
 from dvdesk.gui.context import APP_TITLE, AppContext
+from dvdesk.gui.files import ask_open_file, ask_save_file
 from dvdesk.gui.forms import icon
+from dvdesk.gui.month_picker import MonthPicker
 from dvdesk.gui.pages import NAVIGATION, PlaceholderPage, page_class
+from dvdesk.gui.widgets import ElidedLabel
 from dvdesk.services.status import database_mark, status_counts
 from dvdesk.store.database import open_database
 
@@ -77,13 +81,19 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
 
         self.nav.currentRowChanged.connect(self._on_nav)
-        ctx.data_changed.connect(self._on_data_changed)
-        ctx.month_changed.connect(self._on_month_changed)
-        ctx.database_changed.connect(self._on_database_changed)
-        ctx.command_failed.connect(lambda error: ctx.show_error(self, error))
-        ctx.undo_stack.cleanChanged.connect(lambda _clean: self.update_status())
-        ctx.undo_stack.indexChanged.connect(lambda _index: self.update_status())
-        QApplication.instance().applicationStateChanged.connect(self._on_app_state)
+        # Kept to be undone on close: the undo stack and the application outlive the
+        # window and still signal while the program shuts down.
+        self._links = [
+            (ctx.data_changed, self._on_data_changed),
+            (ctx.month_changed, self._on_month_changed),
+            (ctx.database_changed, self._on_database_changed),
+            (ctx.command_failed, self._on_command_failed),
+            (ctx.undo_stack.cleanChanged, self._on_undo_changed),
+            (ctx.undo_stack.indexChanged, self._on_undo_changed),
+            (QApplication.instance().applicationStateChanged, self._on_app_state),
+        ]
+        for signal, slot in self._links:
+            signal.connect(slot)
         self._seen = self._database_mark()
         self.update_status()
 
@@ -138,9 +148,18 @@ class MainWindow(QMainWindow):
             return None
 
     def _on_app_state(self, state) -> None:
-        # Coming back to the window: reload only if someone else wrote meanwhile.
+        # Coming back to the window: reload only if someone else wrote meanwhile (not
+        # while a file dialog holds the database released: that read would reconnect).
+        if self.ctx.database_released:
+            return
         if state == Qt.ApplicationState.ApplicationActive and self._database_mark() != self._seen:
             self.refresh()
+
+    def _on_command_failed(self, error) -> None:
+        self.ctx.show_error(self, error)
+
+    def _on_undo_changed(self, _value) -> None:
+        self.update_status()
 
     def _on_data_changed(self, _what: str) -> None:
         self._seen = self._database_mark()
@@ -205,24 +224,15 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.undo_action, self.redo_action, self.refresh_action])
         toolbar.addSeparator()
         toolbar.addWidget(QLabel(self.tr("Tháng:") + " ", toolbar))
-        self.month_edit = QDateEdit(toolbar)
-        self.month_edit.setDisplayFormat("MM/yyyy")
-        self.month_edit.setCalendarPopup(False)
-        self._set_month_edit(self.ctx.month)
-        self.month_edit.dateChanged.connect(self._on_month_edit)
-        toolbar.addWidget(self.month_edit)
+        self.month_picker = MonthPicker(self.ctx.month, toolbar)
+        self.month_picker.month_changed.connect(self._on_month_picked)
+        toolbar.addWidget(self.month_picker)
 
-    def _set_month_edit(self, month: str) -> None:
-        year, mon = map(int, month.split("-"))
-        self.month_edit.blockSignals(True)
-        self.month_edit.setDate(QDate(year, mon, 1))
-        self.month_edit.blockSignals(False)
-
-    def _on_month_edit(self, date: QDate) -> None:
-        self.ctx.month = f"{date.year():04d}-{date.month():02d}"
+    def _on_month_picked(self, month: str) -> None:
+        self.ctx.month = month
 
     def _on_month_changed(self, month: str) -> None:
-        self._set_month_edit(month)
+        self.month_picker.set_month(month)
         self.update_status()
 
     # --- status bar --------------------------------------------------------------------
@@ -231,10 +241,50 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(self)
         self.counts_label = QLabel(self)
         self.month_label = QLabel(self)
-        self.undo_label = QLabel(self)
+        self.undo_label = ElidedLabel(self)
+        self.undo_label.setMaximumWidth(380)
+        self.undo_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        # Long work on the worker shows here, with a way to stop it, in every page alike
+        # (a bar inside a page's button row would widen the window).
+        self.busy_label = QLabel(self)
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setMaximumWidth(140)
+        self.busy_bar.setRange(0, 0)
+        self.busy_stop = QPushButton(self.tr("Dừng"), self)
+        self.busy_stop.setFlat(True)
+        self.busy_stop.clicked.connect(self._stop_job)
+        self._job = None
         bar.addWidget(self.db_label, 1)
+        for widget in (self.busy_label, self.busy_bar, self.busy_stop):
+            bar.addPermanentWidget(widget)
+            widget.hide()
         for label in (self.counts_label, self.month_label, self.undo_label):
             bar.addPermanentWidget(label)
+        self.ctx.jobs.started.connect(self._job_started)
+        self.ctx.jobs.busy_changed.connect(self._busy_changed)
+
+    def _job_started(self, job) -> None:
+        self._job = job
+        self.busy_label.setText(job.label)
+        self.busy_bar.setRange(0, 0)
+        job.signals.progress.connect(self._job_progress)
+        for widget in (self.busy_label, self.busy_bar, self.busy_stop):
+            widget.show()
+
+    def _job_progress(self, done: int, total: int) -> None:
+        self.busy_bar.setRange(0, max(total, 1))
+        self.busy_bar.setValue(done)
+
+    def _busy_changed(self, busy: bool) -> None:
+        if not busy:
+            self._job = None
+            for widget in (self.busy_label, self.busy_bar, self.busy_stop):
+                widget.hide()
+
+    def _stop_job(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+            self.busy_label.setText(self.tr("Đang dừng…"))
 
     def update_status(self) -> None:
         db = self.ctx.db
@@ -286,6 +336,9 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("(chưa có)")).setEnabled(False)
 
     def switch_database(self, target: str) -> bool:
+        # Opening reads the file's header; if it is the file we have open, that read must
+        # not close a descriptor while our connections hold its locks.
+        self.ctx.db.dispose()
         try:
             db = open_database(target)
         except DvDeskError as error:
@@ -300,40 +353,36 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def new_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Tạo cơ sở dữ liệu mới"), "",
-                                              self.tr("Cơ sở dữ liệu DV Desk (*.db)"))
-        if path:
-            if not path.endswith(".db"):
-                path += ".db"
-            if Path(path).exists():
-                self.ctx.show_error(self, DvDeskError(
-                    self.tr("Tệp {path} đã có; hãy chọn tên khác.").format(path=path)))
-                return
-            self.switch_database(path)
+        path = ask_save_file(self, self.ctx, "database", self.tr("Tạo cơ sở dữ liệu mới"),
+                             "dvdesk.db", self.tr("Cơ sở dữ liệu DV Desk (*.db)"), "db")
+        if path is None:
+            return
+        if path.exists():
+            self.ctx.show_error(self, DvDeskError(
+                self.tr("Tệp {path} đã có; hãy chọn tên khác.").format(path=path)))
+            return
+        self.switch_database(str(path))
 
     def open_database_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Mở cơ sở dữ liệu"), "",
-                                              self.tr("Cơ sở dữ liệu DV Desk (*.db);;Mọi tệp (*)"))
-        if path:
-            self.switch_database(path)
+        path = ask_open_file(self, self.ctx, "database", self.tr("Mở cơ sở dữ liệu"),
+                             self.tr("Cơ sở dữ liệu DV Desk (*.db);;Mọi tệp (*)"))
+        if path is not None:
+            self.switch_database(str(path))
 
     def backup(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu bản sao cơ sở dữ liệu"), "",
-                                              self.tr("Cơ sở dữ liệu DV Desk (*.db)"))
-        if not path:
+        db = self.ctx.db
+        stem = db.path.stem if db.path is not None else "dvdesk"
+        suffix = "db" if db.path is not None else "json"
+        path = ask_save_file(
+            self, self.ctx, "backup", self.tr("Lưu bản sao cơ sở dữ liệu"),
+            f"{stem}-ban-sao-{dt.date.today().isoformat()}.{suffix}",
+            self.tr("Cơ sở dữ liệu DV Desk (*.db);;Bản sao JSON (*.json)"), suffix)
+        if path is None:
             return
-        try:
-            try:
-                from dvdesk.services.backup import backup_database
-            except ModuleNotFoundError:
-                if self.ctx.db.path is None:
-                    raise DvDeskError(
-                        self.tr("Chỉ sao lưu trực tiếp được cơ sở dữ liệu SQLite.")) from None
-                from dvdesk.store.migrate import backup_sqlite
+        from dvdesk.services.backup import backup_database
 
-                target = backup_sqlite(self.ctx.db.path, Path(path))
-            else:
-                target = backup_database(self.ctx.db, path)
+        try:
+            target = backup_database(db, path)
         except DvDeskError as error:
             self.ctx.show_error(self, error)
             return
@@ -341,36 +390,26 @@ class MainWindow(QMainWindow):
             self.tr("Đã lưu bản sao vào {path}.").format(path=target), 8000)
 
     def import_excel(self) -> None:
-        try:
-            module = importlib.import_module("dvdesk.gui.import_wizard")
-        except ModuleNotFoundError:
-            QMessageBox.information(
-                self, APP_TITLE, self.tr("Chức năng nhập Excel chưa có trong bản này."))
-            return
-        wizard = module.ImportWizard(self.ctx, self)
-        wizard.exec()
+        from dvdesk.gui.import_wizard import ImportWizard
+
+        ImportWizard(self.ctx, self).exec()
 
     def export_excel(self) -> None:
-        try:
-            module = importlib.import_module("dvdesk.services.excel_export")
-        except ModuleNotFoundError:
-            QMessageBox.information(
-                self, APP_TITLE, self.tr("Chức năng xuất Excel chưa có trong bản này."))
+        path = ask_save_file(self, self.ctx, "excel", self.tr("Xuất Excel"),
+                             f"dvdesk-{self.ctx.month}.xlsx",
+                             self.tr("Bảng tính Excel (*.xlsx)"), "xlsx")
+        if path is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất Excel"), "dvdesk.xlsx",
-                                              self.tr("Bảng tính Excel (*.xlsx)"))
-        if not path:
-            return
-        try:
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                module.export_workbook(self.ctx.db, path, self.ctx.month)
-            finally:
-                QApplication.restoreOverrideCursor()
-        except DvDeskError as error:
-            self.ctx.show_error(self, error)
-            return
-        self.statusBar().showMessage(self.tr("Đã xuất {path}.").format(path=path), 8000)
+        from dvdesk.services.excel_export import export_workbook
+
+        db, month = self.ctx.db, self.ctx.month
+
+        def done(result: dict) -> None:
+            self.statusBar().showMessage(self.tr("Đã xuất {path}.").format(path=path), 8000)
+
+        self.ctx.jobs.start(lambda _report: export_workbook(db, str(path), month), done=done,
+                            failed=lambda error: self.ctx.show_error(self, error),
+                            label=self.tr("Đang xuất Excel…"))
 
     def open_settings(self) -> None:
         from dvdesk.gui.settings_dialog import SettingsDialog
@@ -388,6 +427,7 @@ class MainWindow(QMainWindow):
         geometry = store.value("main/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)  # first start: room for the tables without scrolling sideways
+        self.fit_screen()
         sizes = store.value("main/splitter")
         if sizes is not None:
             self.splitter.restoreState(sizes)
@@ -395,8 +435,21 @@ class MainWindow(QMainWindow):
         if self.ctx.db.path is not None:  # a URL is remembered without its password: useless
             self._remember(self.ctx.db.display_name)
 
+    def fit_screen(self) -> None:
+        """Never larger than the screen (a 1366×768 laptop included), never off it."""
+        screen = (self.screen() or QApplication.primaryScreen()).availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()
+        width = min(self.width(), screen.width() - frame.width())
+        height = min(self.height(), screen.height() - frame.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        x = min(max(self.x(), screen.x()), screen.right() - self.frameGeometry().width() + 1)
+        y = min(max(self.y(), screen.y()), screen.bottom() - self.frameGeometry().height() + 1)
+        self.move(x, y)
+
     def closeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         store = settings()
+        self.fit_screen()  # what is remembered fits the screen it will reopen on
         store.setValue("main/geometry", self.saveGeometry())
         store.setValue("main/splitter", self.splitter.saveState())
         store.setValue("main/page", self.current_key())
@@ -405,3 +458,10 @@ class MainWindow(QMainWindow):
             if isinstance(splitter, QSplitter):
                 store.setValue(f"{key}/splitter", splitter.saveState())
         super().closeEvent(event)
+        if event.isAccepted():
+            for signal, slot in self._links:
+                try:
+                    signal.disconnect(slot)
+                except (RuntimeError, TypeError):  # already gone with its sender
+                    pass
+            self._links = []

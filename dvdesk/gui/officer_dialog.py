@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from dvdesk.domain.roles import OFFICER_LEVELS
 from dvdesk.domain.text import clean
@@ -20,10 +20,7 @@ class OfficerDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, values: dict | None = None):
         super().__init__(parent)
         self.form = load_form("officer_dialog", self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
         self.setWindowTitle(self.tr("Sửa cán bộ") if values else self.tr("Thêm cán bộ"))
-        self.resize(self.form.size())
         for code, label in OFFICER_LEVELS.items():
             self.form.level.addItem(label, code)
         self.form.buttons.accepted.connect(self.accept)

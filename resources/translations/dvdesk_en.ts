@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="vi_VN">
 <context>
+    <name>AcceptConflictDialog</name>
+    <message>
+        <source>Chấp nhận xung đột</source>
+        <translation>Accept a conflict</translation>
+    </message>
+    <message>
+        <source>ví dụ: cán bộ dự lần lượt hai chi bộ cùng ấp</source>
+        <translation>e.g. the officer attends the two cells of one hamlet one after the other</translation>
+    </message>
+    <message>
+        <source>Lý do chấp nhận:</source>
+        <translation>Why it is accepted:</translation>
+    </message>
+    <message>
+        <source>Lý do được ghi kèm khi duyệt lịch.</source>
+        <translation>The reason is recorded with the approval.</translation>
+    </message>
+</context>
+<context>
     <name>AddUnitDialog</name>
     <message>
         <source>Thêm đơn vị</source>
@@ -42,14 +61,20 @@
         <translation>Approve the calendar of %1</translation>
     </message>
     <message>
-        <source>
-Lưu ý: lịch còn %1 xung đột.</source>
-        <translation>
-Note: the calendar still has %1 conflict(s).</translation>
+        <source>Duyệt %1 của lịch tháng %2. Bản đã duyệt được giữ nguyên; muốn sửa phải mở bản điều chỉnh.</source>
+        <translation>Approve %1 of the calendar of %2. An approved version is frozen; changing it needs a revision.</translation>
     </message>
     <message>
-        <source>Duyệt bản %1 của lịch tháng %2. Bản đã duyệt được giữ nguyên; muốn sửa phải mở bản điều chỉnh.</source>
-        <translation>Approve version %1 of the calendar of %2. An approved version is frozen; to change it, open a revision.</translation>
+        <source>Lưu ý: lịch còn %1 xung đột chưa chấp nhận.</source>
+        <translation>Note: the calendar still has %1 conflict(s) not accepted.</translation>
+    </message>
+    <message>
+        <source>%1 xung đột đã chấp nhận, ghi kèm khi duyệt:</source>
+        <translation>%1 accepted conflict(s), recorded with the approval:</translation>
+    </message>
+    <message>
+        <source>Đã chấp nhận: %1</source>
+        <translation>Accepted: %1</translation>
     </message>
 </context>
 <context>
@@ -215,10 +240,101 @@ Note: the calendar still has %1 conflict(s).</translation>
     </message>
 </context>
 <context>
+    <name>CalendarActions</name>
+    <message>
+        <source>Sao chép lịch tháng trước sang tháng %1</source>
+        <translation>Copy last month’s calendar to %1</translation>
+    </message>
+    <message>
+        <source>Tạo lịch tháng %1</source>
+        <translation>Create the calendar of %1</translation>
+    </message>
+    <message>
+        <source>Sao chép và xếp lịch tháng %1</source>
+        <translation>Copy last month and schedule %1</translation>
+    </message>
+    <message>
+        <source>Xếp lịch tự động tháng %1</source>
+        <translation>Auto-schedule %1</translation>
+    </message>
+    <message>
+        <source>chưa xếp ngày</source>
+        <translation>no date yet</translation>
+    </message>
+    <message>
+        <source>Dời %1 sang %2</source>
+        <translation>Move %1 to %2</translation>
+    </message>
+    <message>
+        <source>Cán bộ dự:</source>
+        <translation>Attending:</translation>
+    </message>
+    <message>
+        <source>◆ Đã ghim: xếp lịch tự động không dời cuộc họp này.</source>
+        <translation>◆ Pinned: auto-schedule does not move this meeting.</translation>
+    </message>
+    <message>
+        <source>Sửa cuộc họp…</source>
+        <translation>Edit meeting…</translation>
+    </message>
+    <message>
+        <source>Xem cuộc họp…</source>
+        <translation>View meeting…</translation>
+    </message>
+    <message>
+        <source>Bỏ ghim</source>
+        <translation>Unpin</translation>
+    </message>
+    <message>
+        <source>Ghim (không dời)</source>
+        <translation>Pin (keep in place)</translation>
+    </message>
+    <message>
+        <source>Đưa về chưa xếp ngày</source>
+        <translation>Move back to unplaced</translation>
+    </message>
+    <message>
+        <source>Ghim %1</source>
+        <translation>Pin %1</translation>
+    </message>
+    <message>
+        <source>Bỏ ghim %1</source>
+        <translation>Unpin %1</translation>
+    </message>
+    <message>
+        <source>Sửa %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Đổi khung ngày tháng %1</source>
+        <translation>Change the date windows of %1</translation>
+    </message>
+    <message>
+        <source>Chấp nhận xung đột</source>
+        <translation>Accept a conflict</translation>
+    </message>
+    <message>
+        <source>Bỏ chấp nhận xung đột</source>
+        <translation>Withdraw the acceptance of a conflict</translation>
+    </message>
+    <message>
+        <source>Duyệt lịch tháng %1</source>
+        <translation>Approve the calendar of %1</translation>
+    </message>
+    <message>
+        <source>Mở bản điều chỉnh lịch tháng %1</source>
+        <translation>Open a revision of the calendar of %1</translation>
+    </message>
+</context>
+<context>
     <name>CalendarApproveDialog</name>
     <message>
         <source>Duyệt lịch tháng</source>
         <translation>Approve monthly calendar</translation>
+    </message>
+    <message>
+        <source>Xung đột khi duyệt</source>
+        <translation>Conflicts at approval</translation>
     </message>
     <message>
         <source>Số văn bản:</source>
@@ -299,6 +415,10 @@ Note: the calendar still has %1 conflict(s).</translation>
 <context>
     <name>CalendarPage</name>
     <message>
+        <source>Bản</source>
+        <translation>Version</translation>
+    </message>
+    <message>
         <source>Lọc theo đơn vị, xã, cán bộ (không cần dấu)…</source>
         <translation>Filter by unit, commune or officer (accents optional)…</translation>
     </message>
@@ -309,6 +429,10 @@ Note: the calendar still has %1 conflict(s).</translation>
     <message>
         <source>Sao chép tháng trước</source>
         <translation>Copy last month</translation>
+    </message>
+    <message>
+        <source>Giữ ngày, buổi, địa điểm của tháng trước rồi xếp lịch tự động những cuộc họp phải dời.</source>
+        <translation>Keeps last month&apos;s days, sessions and places, then auto-schedules the meetings that must move.</translation>
     </message>
     <message>
         <source>Xếp lịch tự động</source>
@@ -325,6 +449,14 @@ Note: the calendar still has %1 conflict(s).</translation>
     <message>
         <source>Duyệt…</source>
         <translation>Approve…</translation>
+    </message>
+    <message>
+        <source>Xem bản in…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <source>Văn bản chính thức (PDF) của bản đang xem, để in hoặc lưu.</source>
+        <translation>The official document (PDF) of the version shown, to print or save.</translation>
     </message>
     <message>
         <source>Mở bản điều chỉnh</source>
@@ -375,24 +507,12 @@ Note: the calendar still has %1 conflict(s).</translation>
         <translation>List</translation>
     </message>
     <message>
-        <source>Tháng:</source>
-        <translation>Month:</translation>
+        <source>Cuộc họp đã ghim có dấu ◆ và vạch sẫm bên trái: xếp lịch tự động không dời nó. Ghim hoặc bỏ ghim bằng chuột phải trên cuộc họp, hoặc trong «Sửa cuộc họp…».</source>
+        <translation>A pinned meeting has a ◆ and a dark bar on its left: auto-schedule does not move it. Pin or unpin it with a right click on the meeting, or in «Edit meeting…».</translation>
     </message>
     <message>
-        <source>. Bấm «Tạo lịch tháng» để tạo, hoặc «Sao chép tháng trước» để giữ ngày, buổi, địa điểm của tháng trước.</source>
-        <translation>. Click “New monthly calendar” to create it, or “Copy last month” to keep last month’s days, sessions and places.</translation>
-    </message>
-    <message>
-        <source>Bản %1 — %2</source>
-        <translation>Version %1 — %2</translation>
-    </message>
-    <message>
-        <source>đã duyệt</source>
-        <translation>approved</translation>
-    </message>
-    <message>
-        <source>dự thảo</source>
-        <translation>draft</translation>
+        <source>. Bấm «Sao chép tháng trước» để giữ ngày, buổi, địa điểm của tháng trước và xếp lịch những cuộc họp phải dời, hoặc «Tạo lịch tháng» để bắt đầu từ đầu.</source>
+        <translation>. Click «Copy last month» to keep last month&apos;s days, sessions and places and schedule the meetings that must move, or «New monthly calendar» to start afresh.</translation>
     </message>
     <message>
         <source>ĐÃ DUYỆT số %1</source>
@@ -411,60 +531,32 @@ Note: the calendar still has %1 conflict(s).</translation>
         <translation>%1 meetings (%2 scheduled) · %3 conflicts · windows: committees %4–%5, cells %6–%7</translation>
     </message>
     <message>
-        <source>Không có xung đột.</source>
-        <translation>No conflicts.</translation>
+        <source>T2</source>
+        <translation>Mon</translation>
     </message>
     <message>
-        <source>%1 xung đột (bấm để chọn các cuộc họp):</source>
-        <translation>%1 conflict(s) (click to select the meetings):</translation>
+        <source>T3</source>
+        <translation>Tue</translation>
     </message>
     <message>
-        <source>Sao chép lịch tháng trước sang tháng %1</source>
-        <translation>Copy last month’s calendar to %1</translation>
+        <source>T4</source>
+        <translation>Wed</translation>
     </message>
     <message>
-        <source>Tạo lịch tháng %1</source>
-        <translation>Create the calendar of %1</translation>
+        <source>T5</source>
+        <translation>Thu</translation>
     </message>
     <message>
-        <source>Xếp lịch tự động tháng %1</source>
-        <translation>Auto-schedule %1</translation>
+        <source>T6</source>
+        <translation>Fri</translation>
     </message>
     <message>
-        <source>Lý do:</source>
-        <translation>Reasons:</translation>
+        <source>T7</source>
+        <translation>Sat</translation>
     </message>
     <message>
-        <source>chưa xếp ngày</source>
-        <translation>no date yet</translation>
-    </message>
-    <message>
-        <source>Dời %1 sang %2</source>
-        <translation>Move %1 to %2</translation>
-    </message>
-    <message>
-        <source>Bỏ ghim</source>
-        <translation>Unpin</translation>
-    </message>
-    <message>
-        <source>Đưa về chưa xếp ngày</source>
-        <translation>Move back to unplaced</translation>
-    </message>
-    <message>
-        <source>Sửa %1</source>
-        <translation>Edit %1</translation>
-    </message>
-    <message>
-        <source>Đổi khung ngày tháng %1</source>
-        <translation>Change the date windows of %1</translation>
-    </message>
-    <message>
-        <source>Duyệt lịch tháng %1</source>
-        <translation>Approve the calendar of %1</translation>
-    </message>
-    <message>
-        <source>Mở bản điều chỉnh lịch tháng %1</source>
-        <translation>Open a revision of the calendar of %1</translation>
+        <source>CN</source>
+        <translation>Sun</translation>
     </message>
     <message>
         <source>sáng</source>
@@ -507,6 +599,22 @@ Note: the calendar still has %1 conflict(s).</translation>
         <translation>hamlet support</translation>
     </message>
     <message>
+        <source>đảng ủy</source>
+        <translation>committee</translation>
+    </message>
+    <message>
+        <source>chi bộ</source>
+        <translation>cells</translation>
+    </message>
+    <message>
+        <source>xung đột</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>đã ghim (xếp lịch tự động không dời)</source>
+        <translation>pinned (auto-schedule keeps it)</translation>
+    </message>
+    <message>
         <source>(chưa có)</source>
         <translation>(nobody yet)</translation>
     </message>
@@ -517,6 +625,14 @@ Note: the calendar still has %1 conflict(s).</translation>
     <message>
         <source>Đảng ủy</source>
         <translation>Party committee</translation>
+    </message>
+    <message>
+        <source>Bản in lịch tháng %1 — %2</source>
+        <translation>Print of the calendar of %1 — %2</translation>
+    </message>
+    <message>
+        <source>Đang tạo văn bản…</source>
+        <translation>Making the document…</translation>
     </message>
 </context>
 <context>
@@ -538,8 +654,90 @@ Note: the calendar still has %1 conflict(s).</translation>
         <translation>to day</translation>
     </message>
     <message>
+        <source>Đảng ủy xã họp đến ngày</source>
+        <translation>Commune committees meet until day</translation>
+    </message>
+    <message>
         <source>Chi bộ sinh hoạt từ ngày</source>
         <translation>Party cells meet from day</translation>
+    </message>
+    <message>
+        <source>Chi bộ sinh hoạt đến ngày</source>
+        <translation>Cells meet until day</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>Xung đột</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Chấp nhận xung đột…</source>
+        <translation>Accept conflict…</translation>
+    </message>
+    <message>
+        <source>Giữ xung đột đã chọn, có ghi lý do; lý do được ghi kèm khi duyệt lịch.</source>
+        <translation>Keep the selected conflict with a reason; the reason is recorded with the approval.</translation>
+    </message>
+    <message>
+        <source>Bỏ chấp nhận</source>
+        <translation>Withdraw acceptance</translation>
+    </message>
+    <message>
+        <source>Đã dời so với tháng trước</source>
+        <translation>Moved against last month</translation>
+    </message>
+    <message>
+        <source>Không có xung đột.</source>
+        <translation>No conflicts.</translation>
+    </message>
+    <message>
+        <source>%1 xung đột, đều đã chấp nhận.</source>
+        <translation>%1 conflict(s), all accepted.</translation>
+    </message>
+    <message>
+        <source>%1 xung đột (bấm để chọn các cuộc họp):</source>
+        <translation>%1 conflict(s) (click to select the meetings):</translation>
+    </message>
+    <message>
+        <source>%1 đã chấp nhận.</source>
+        <translation>%1 accepted.</translation>
+    </message>
+    <message>
+        <source>Đã chấp nhận: %1</source>
+        <translation>Accepted: %1</translation>
+    </message>
+    <message>
+        <source>Xếp lịch tự động: đã xếp %1 cuộc họp (tháng trước chưa có lịch để so sánh).</source>
+        <translation>Auto-schedule: %1 meetings scheduled (last month has no calendar to compare with).</translation>
+    </message>
+    <message>
+        <source>Xếp lịch tự động: %1 cuộc họp giữ ngày, buổi của tháng trước</source>
+        <translation>Auto-schedule: %1 meetings keep last month&apos;s day and session</translation>
+    </message>
+    <message>
+        <source>%1 đơn vị mới</source>
+        <translation>%1 new units</translation>
+    </message>
+    <message>
+        <source>%1 cuộc họp dời (lý do bên dưới).</source>
+        <translation>%1 meetings moved (reasons below).</translation>
+    </message>
+    <message>
+        <source>không cuộc họp nào dời.</source>
+        <translation>no meeting moved.</translation>
+    </message>
+    <message>
+        <source>Lý do còn xung đột:</source>
+        <translation>Why conflicts remain:</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>{name} là chính cơ sở dữ liệu đang mở; hãy chọn tên khác.</source>
+        <translation>{name} is the open database itself; choose another name.</translation>
     </message>
 </context>
 <context>
@@ -644,6 +842,14 @@ Note: the calendar still has %1 conflict(s).</translation>
         <translation>Month:</translation>
     </message>
     <message>
+        <source>Dừng</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Đang dừng…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
         <source>CSDL: {name}</source>
         <translation>Database: {name}</translation>
     </message>
@@ -704,20 +910,12 @@ Note: the calendar still has %1 conflict(s).</translation>
         <translation>Save a copy of the database</translation>
     </message>
     <message>
-        <source>Chỉ sao lưu trực tiếp được cơ sở dữ liệu SQLite.</source>
-        <translation>Only SQLite databases can be copied directly.</translation>
+        <source>Cơ sở dữ liệu DV Desk (*.db);;Bản sao JSON (*.json)</source>
+        <translation>DV Desk databases (*.db);;JSON copies (*.json)</translation>
     </message>
     <message>
         <source>Đã lưu bản sao vào {path}.</source>
         <translation>Saved a copy to {path}.</translation>
-    </message>
-    <message>
-        <source>Chức năng nhập Excel chưa có trong bản này.</source>
-        <translation>Excel import is not available in this build.</translation>
-    </message>
-    <message>
-        <source>Chức năng xuất Excel chưa có trong bản này.</source>
-        <translation>Excel export is not available in this build.</translation>
     </message>
     <message>
         <source>Xuất Excel</source>
@@ -732,6 +930,10 @@ Note: the calendar still has %1 conflict(s).</translation>
         <translation>Exported {path}.</translation>
     </message>
     <message>
+        <source>Đang xuất Excel…</source>
+        <translation>Exporting to Excel…</translation>
+    </message>
+    <message>
         <source>Giới thiệu DV Desk</source>
         <translation>About DV Desk</translation>
     </message>
@@ -744,6 +946,10 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
 </context>
 <context>
     <name>MeetingDialog</name>
+    <message>
+        <source>Cuộc họp (đã duyệt, chỉ xem)</source>
+        <translation>Meeting (approved, read only)</translation>
+    </message>
     <message>
         <source>Sửa cuộc họp</source>
         <translation>Edit meeting</translation>
@@ -763,6 +969,21 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
     <message>
         <source>  (trong khung)</source>
         <translation>  (in window)</translation>
+    </message>
+</context>
+<context>
+    <name>MonthPicker</name>
+    <message>
+        <source>Tháng</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Tháng trước</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <source>Tháng sau</source>
+        <translation>Next month</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1228,29 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>{name}: {pages} trang.</source>
+        <translation>{name}: {pages} page(s).</translation>
+    </message>
+    <message>
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Lưu PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Đã in {pages} trang.</source>
+        <translation>Printed {pages} page(s).</translation>
+    </message>
+    <message>
+        <source>Đã lưu {path}.</source>
+        <translation>Saved {path}.</translation>
+    </message>
+</context>
+<context>
     <name>PickParentDialog</name>
     <message>
         <source>Tìm (không cần dấu)…</source>
@@ -1021,11 +1265,37 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
     </message>
 </context>
 <context>
-    <name>ReportsPage</name>
+    <name>Printing</name>
     <message>
         <source>Không mở được máy in.</source>
-        <translation>Could not open the printer.</translation>
+        <translation>The printer could not be opened.</translation>
     </message>
+    <message>
+        <source>Không ghi được tệp {path}: {reason}.</source>
+        <translation>Could not write {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Lưu PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
     <message>
         <source>Lịch sinh hoạt tháng</source>
         <translation>Monthly meeting calendar</translation>
@@ -1041,6 +1311,14 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
     <message>
         <source>Báo cáo dự họp</source>
         <translation>Attendance review</translation>
+    </message>
+    <message>
+        <source>Văn bản</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Bản</source>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Kèm chi bộ và cán bộ dự</source>
@@ -1071,8 +1349,8 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
         <translation>Document:</translation>
     </message>
     <message>
-        <source>Tháng:</source>
-        <translation>Month:</translation>
+        <source>Đã in {pages} trang.</source>
+        <translation>Printed {pages} page(s).</translation>
     </message>
     <message>
         <source>Bản:</source>
@@ -1083,20 +1361,12 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
         <translation>Latest version</translation>
     </message>
     <message>
-        <source>dự thảo</source>
-        <translation>draft</translation>
-    </message>
-    <message>
-        <source>đã duyệt</source>
-        <translation>approved</translation>
-    </message>
-    <message>
-        <source>Bản {n} ({status})</source>
-        <translation>Version {n} ({status})</translation>
-    </message>
-    <message>
         <source>Tháng {month} chưa có lịch sinh hoạt.</source>
         <translation>There is no meeting calendar for {month} yet.</translation>
+    </message>
+    <message>
+        <source>Bấm «Tạo văn bản» để xem văn bản tháng {month}.</source>
+        <translation>Click «Make document» to see the document for {month}.</translation>
     </message>
     <message>
         <source>Đang tạo văn bản…</source>
@@ -1105,22 +1375,6 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
     <message>
         <source>{name}: {pages} trang.</source>
         <translation>{name}: {pages} page(s).</translation>
-    </message>
-    <message>
-        <source>Đã gửi {pages} trang tới máy in.</source>
-        <translation>Sent {pages} page(s) to the printer.</translation>
-    </message>
-    <message>
-        <source>Lưu PDF</source>
-        <translation>Save PDF</translation>
-    </message>
-    <message>
-        <source>Tệp PDF (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Không ghi được tệp {path}: {reason}.</source>
-        <translation>Could not write {path}: {reason}.</translation>
     </message>
     <message>
         <source>Đã lưu {path}.</source>
@@ -1549,6 +1803,33 @@ standing member</translation>
     <message>
         <source>Xóa {unit}</source>
         <translation>Remove {unit}</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>dự thảo</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>đã duyệt</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>Bản %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Bản %1 — điều chỉnh lần %2</source>
+        <translation>Version %1 — revision %2</translation>
+    </message>
+    <message>
+        <source>số %1</source>
+        <translation>no. %1</translation>
+    </message>
+    <message>
+        <source>Mở điều chỉnh lần %1</source>
+        <translation>Open revision %1</translation>
     </message>
 </context>
 <context>

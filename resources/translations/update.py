@@ -2,8 +2,8 @@
 
 Run ``.venv/bin/python resources/translations/update.py`` after changing any
 window text: new strings appear in the .ts as unfinished (translate them with
-Qt Linguist, ``pyside6-linguist``), existing translations are kept, and the
-compiled .qm the program loads is rebuilt. The test suite fails while a string
+Qt Linguist, ``pyside6-linguist``, or list them in a table for fill.py), existing
+translations are kept, and the compiled .qm the program loads is rebuilt. The test suite fails while a string
 is untranslated.
 """
 

@@ -243,3 +243,27 @@ def test_units_with_several_holders_list_them_all(window):
     # Searching for the second holder finds the cell too.
     board.search.setText(row.payload[1][2])
     assert row.id in {board.proxy.row_id(r) for r in range(board.proxy.rowCount())}
+
+
+def test_the_officer_picker_ranks_names_and_never_preselects_a_weak_match(ctx, qtbot):
+    from dvdesk.gui.assign_dialog import ASSIGN, AssignDialog, load_officer_choices
+    from dvdesk.services.officers import add_officer
+
+    wanted = add_officer(ctx.db, "Trần Thị Thu Hà", title="Chuyên viên",
+                         workplace="Ban Dân vận Huyện ủy")
+    add_officer(ctx.db, "Lý Thị Thu Dung", title="Công chức",
+                workplace="Đảng ủy thị trấn Châu Thành")
+    with ctx.db.read() as session:
+        rows = load_officer_choices(session, "hamlet_support")
+    dialog = AssignDialog(ASSIGN, "Ấp 1", "Cán bộ theo dõi, hỗ trợ ấp", rows)
+    qtbot.addWidget(dialog)
+
+    dialog.search.setText("tran thi thu ha")  # her workplace has "thị trấn" too
+    assert dialog.officer_id() == wanted
+    assert dialog.officer_proxy.index(0, 0).data().startswith("Trần Thị Thu Hà")
+
+    dialog.search.setText("tran thi")  # the start of her name: ranked before others
+    assert dialog.officer_list.currentIndex().data().startswith("Trần Thị")
+
+    dialog.search.setText("thi tran chau")  # only workplaces match: nobody is chosen
+    assert dialog.officer_proxy.rowCount() > 0 and dialog.officer_id() is None

@@ -15,13 +15,19 @@ from dvdesk.services import calendar as service
 MONTH = "2026-12"
 
 
+def plan(page, qtbot) -> None:
+    """Xếp lịch tự động runs on the worker: click, then wait for it to land."""
+    page.plan_button.click()
+    qtbot.waitUntil(lambda: not page.ctx.jobs.busy, timeout=60000)
+
+
 @pytest.fixture
-def page(window, ctx):
+def page(window, ctx, qtbot):
     ctx.month = MONTH
     page = window.show_page("calendar")
     assert "Chưa có lịch tháng 12/2026" in page.empty_hint.text()
     page.create_button.click()
-    page.plan_button.click()
+    plan(page, qtbot)
     assert page.conflict_messages() == []
     return page
 
@@ -57,11 +63,11 @@ def test_moving_onto_a_clash_shows_the_conflict_and_undo_removes_it(page, ctx, e
     assert any(officer in m and first.unit in m and second.unit in m for m in messages)
     assert page.rows_by_id[second.id].day == first.day
     count = len(messages)
-    assert f"{count} xung đột" in page.conflict_label.text()
+    assert f"{count} xung đột" in page.side.conflict_label.text()
 
     # clicking the conflict selects both meetings in the grid and in the table
     position = next(i for i, m in enumerate(messages) if officer in m)
-    page.conflict_list.itemClicked.emit(page.conflict_list.item(position))
+    page.side.conflict_list.itemClicked.emit(page.side.conflict_list.item(position))
     assert page.selected == {first.id, second.id}
     selected_rows = {i.data(Qt.ItemDataRole.UserRole + 1)
                      for i in page.table.selectionModel().selectedRows()}
@@ -79,6 +85,8 @@ def test_edit_dialog_changes_place_and_undo_restores(page, ctx, dialogs):
     row = page.state.rows[0]
 
     def fill(dialog):
+        # the form's fields are in the dialog that is shown (real typing: tests/window)
+        assert dialog.form.place.window() is dialog and dialog.form.place.isVisible()
         dialog.form.place.setText("Hội trường Ủy ban nhân dân xã")
         dialog.form.pinned.setChecked(True)
         dialog.accept()
@@ -96,6 +104,7 @@ def test_approve_freezes_the_page_and_revision_opens_a_draft(page, ctx, dialogs)
     assert page.badge.text() == "DỰ THẢO"
 
     def fill(dialog):
+        assert dialog.form.number.window() is dialog and dialog.form.number.isVisible()
         dialog.form.number.setText("15-LT/HU")
         dialog.form.approvedBy.setText("Nguyễn Văn A")
         dialog.accept()
@@ -110,7 +119,7 @@ def test_approve_freezes_the_page_and_revision_opens_a_draft(page, ctx, dialogs)
     page.revise_button.click()
     assert page.badge.text() == "DỰ THẢO" and page.state.version == 2
     assert [page.version_box.itemText(i) for i in range(page.version_box.count())] == [
-        "Bản 1 — đã duyệt", "Bản 2 — dự thảo"]
+        "Bản 1 (đã duyệt)", "Bản 2 — điều chỉnh lần 1 (dự thảo)"]
     page.version_box.activated.emit(0)
     assert page.state.version == 1 and not page.edit_button.isEnabled()
 
@@ -129,17 +138,17 @@ def test_filter_narrows_grid_and_table(page):
     assert 0 < page.proxy.rowCount() < page.table_model.rowCount()
 
 
-def test_tet_month_explains_itself_and_a_moved_window_fixes_it(window, ctx, errors):
+def test_tet_month_explains_itself_and_a_moved_window_fixes_it(window, ctx, errors, qtbot):
     ctx.month = "2027-02"
     page = window.show_page("calendar")
     page.create_button.click()
-    page.plan_button.click()
+    plan(page, qtbot)
     assert page.conflict_messages() and all("Tết" in m for m in page.conflict_messages())
-    assert "Tết Nguyên Đán" in page.reasons_label.text()
+    assert "Tết Nguyên Đán" in page.side.reasons_label.text()
 
     page.set_windows(committee=(16, 18), cell=(19, 24))
     assert page.state.windows == {"committee": (16, 18), "cell": (19, 24)}
-    page.plan_button.click()
+    plan(page, qtbot)
     assert page.conflict_messages() == []
     days = {r.day.day for r in page.state.rows if r.kind == "committee"}
     assert days <= {16, 17, 18}
@@ -148,3 +157,49 @@ def test_tet_month_explains_itself_and_a_moved_window_fixes_it(window, ctx, erro
     ctx.undo_stack.undo()  # the windows
     assert page.state.windows == {"committee": (7, 9), "cell": (10, 15)}
     assert errors == []
+
+
+def test_a_conflict_accepted_with_a_note_is_shown_and_listed_for_approval(page, ctx, dialogs):
+    first, second, officer = _clashing_pair(page)
+    _drop(page, second.id, first.day, first.session)
+    side = page.side
+    position = next(i for i, m in enumerate(page.conflict_messages()) if officer in m)
+    side.conflict_list.setCurrentRow(position)
+    assert side.accept_button.isEnabled() and not side.withdraw_button.isEnabled()
+
+    def note(dialog):
+        assert type(dialog).__name__ == "AcceptConflictDialog"
+        dialog.note.setText("Dự lần lượt hai chi bộ")
+        dialog.accept()
+
+    dialogs.next(note)
+    side.accept_button.click()
+    dialogs.check()
+    accepted = [m for m in page.conflict_messages() if "Đã chấp nhận: Dự lần lượt hai chi bộ" in m]
+    assert len(accepted) == 1 and officer in accepted[0]
+    assert "1 đã chấp nhận" in side.conflict_label.text()
+
+    listed = []
+
+    def look(dialog):
+        listed.extend(dialog.form.conflicts.item(i).text()
+                      for i in range(dialog.form.conflicts.count()))
+        dialog.reject()
+
+    dialogs.next(look)
+    page.approve_button.click()
+    dialogs.check()
+    assert any(item.startswith("✓ ") and "Dự lần lượt hai chi bộ" in item for item in listed)
+
+    ctx.undo_stack.undo()  # the acceptance
+    assert not any("Đã chấp nhận" in m for m in page.conflict_messages())
+
+
+def test_pinning_from_the_menu_says_so_in_the_undo_text(page, ctx):
+    row = page.state.rows[0]
+    page.apply_meeting_changes(row.id, {"pinned": True})
+    assert ctx.undo_stack.undoText() == f"Ghim {row.unit}"
+    page.apply_meeting_changes(row.id, {"pinned": False})
+    assert ctx.undo_stack.undoText() == f"Bỏ ghim {row.unit}"
+    page.apply_meeting_changes(row.id, {"place": "Nhà văn hóa ấp"})
+    assert ctx.undo_stack.undoText() == f"Sửa {row.unit}"

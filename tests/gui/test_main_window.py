@@ -23,7 +23,7 @@ def test_status_bar_names_database_counts_and_month(window):
     assert window.db_label.text() == "CSDL: demo.db"
     assert window.counts_label.text() == "6 cụm · 21 xã · 117 ấp · 1.259 cán bộ"
     assert window.month_label.text().startswith("Tháng 12/2026")
-    assert window.month_edit.date().month() == 12
+    assert window.month_picker.month() == "2026-12"
     assert window.undo_label.text() == "Đã lưu"
 
 
@@ -167,23 +167,29 @@ def test_no_display_is_one_sentence_not_a_qt_abort(demo_path):
     assert proc.stderr.startswith("dvdesk: Không có màn hình") and proc.stderr.count("\n") == 1
 
 
-def test_file_menu_backup_and_excel_export(window, tmp_path, errors, monkeypatch):
+def test_file_menu_backup_and_excel_export(window, tmp_path, errors, dialogs, qtbot):
     import openpyxl
 
-    from dvdesk.gui import main_window as mw
+    def save_as(path):
+        def fill(dialog):
+            assert type(dialog).__name__ == "QFileDialog"
+            dialog.selectFile(str(path))
+            dialog.accept()
+        return fill
 
     copy = tmp_path / "copy.db"
-    monkeypatch.setattr(mw.QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(copy), "")))
+    dialogs.next(save_as(copy))
     window.backup_action.trigger()
+    dialogs.check()
     assert errors == [] and copy.stat().st_size > 0
     with open(copy, "rb") as handle:
         assert handle.read(16) == b"SQLite format 3\x00"
 
     workbook = tmp_path / "out.xlsx"
-    monkeypatch.setattr(mw.QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(workbook), "")))
+    dialogs.next(save_as(workbook))
     window.export_action.trigger()
+    dialogs.check()
+    qtbot.waitUntil(lambda: not window.ctx.jobs.busy, timeout=60000)
     assert errors == []
     sheets = openpyxl.load_workbook(workbook, read_only=True).sheetnames
     assert len(sheets) >= 2
@@ -200,3 +206,19 @@ def test_file_menu_opens_the_import_wizard(window, dialogs):
     window.import_action.trigger()
     dialogs.check()
     assert seen == ["ImportWizard"]
+
+
+def test_missing_system_libraries_are_named_in_one_sentence(monkeypatch, tmp_path, cli):
+    """On a fresh Debian the window needs packages Qt misnames: the program names them."""
+    from dvdesk.commands import gui as command
+
+    listing = tmp_path / "qt-libraries.txt"
+    listing.write_text("# library package\nlibc.so.6 libc6\n"
+                       "libxcb-notinstalled.so.9 libxcb-notinstalled9\n", encoding="utf-8")
+    monkeypatch.setattr("dvdesk.paths.resource_path", lambda *parts: listing)
+    assert command.missing_qt_packages() == ["libxcb-notinstalled9"]
+    monkeypatch.setenv("DISPLAY", ":99")
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    result = cli("--db", tmp_path / "x.db", "gui")
+    assert result.code != 0 and result.err.count("\n") == 1
+    assert "sudo apt-get install libxcb-notinstalled9" in result.err

@@ -102,8 +102,8 @@ def test_edit_officer_through_the_form_and_undo(window, dialogs, errors):
 
     def edit(dialog):
         assert dialog.form.fullName.text() == "Ngô Chí Bình"
-        # The Designer form sits inside the dialog, not in a window of its own.
-        assert not dialog.form.isWindow() and dialog.form.fullName.isVisible()
+        # The Designer form's fields sit in the dialog shown, not in a window of their own.
+        assert dialog.form.fullName.window() is dialog and dialog.form.fullName.isVisible()
         dialog.set_values(phone="912 345 678", title="Phó Bí thư Huyện ủy")
         dialog.accept()
 

@@ -127,16 +127,19 @@ class AssignmentsPage(LazyRefresh, QWidget):
         top.addWidget(self.role_box)
         top.addWidget(self.search, 1)
         top.addWidget(self.only_unassigned)
-        for button in (self.assign_button, self.reassign_button, self.end_button):
-            top.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         self.rule_hint = QLabel(self)
         self.rule_hint.setStyleSheet("color: #555")
+        self.rule_hint.setWordWrap(True)
+        # The buttons share the second line with the coverage: the first keeps room for
+        # the whole search hint on a 1366-pixel screen.
         status = QHBoxLayout()
         status.addWidget(self.coverage)
         status.addSpacing(16)
         status.addWidget(self.rule_hint, 1)
+        for button in (self.assign_button, self.reassign_button, self.end_button):
+            status.addWidget(button)
         layout.addLayout(status)
         layout.addWidget(self.table, 1)
 

@@ -1,30 +1,26 @@
 """Lịch sinh hoạt: the month's meetings as a grid and a table, conflicts beside them.
 
-Every edit (move a chip, edit a meeting, plan, approve, revise, windows) is one
-service call through ``ctx.run`` so it can be undone; the page reloads the month
-whenever calendar data changes and recomputes the conflicts with it.
+The month is the toolbar's. Every edit (move a chip, edit a meeting, plan, approve,
+revise, windows, accept a conflict) is one service call through ``ctx.run`` so it can
+be undone; copying last month and planning run on the worker (a province month takes
+seconds) and land on the undo stack when done. The page reloads the month whenever
+calendar data changes and recomputes the conflicts with it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QItemSelection, QItemSelectionModel, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
-    QDateEdit,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMenu,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -33,9 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from dvdesk.domain.calendar import SESSIONS, format_date
-from dvdesk.domain.calendar.months import month_text
-from dvdesk.errors import DvDeskError, NotFound
-from dvdesk.gui.calendar_dialogs import ApproveDialog, MeetingDialog, WindowsDialog, day_label
+from dvdesk.errors import NotFound
+from dvdesk.gui.calendar_actions import CalendarActions
 from dvdesk.gui.calendar_grid import GridView
 from dvdesk.gui.calendar_rows import (
     COL_COMMUNE,
@@ -47,22 +42,22 @@ from dvdesk.gui.calendar_rows import (
     COL_START,
     COL_TYPE,
     COL_UNIT,
-    KIND_COLORS,
     grid_content,
+    legend_html,
     search,
     search_text,
-    session_name,
     table_row,
 )
+from dvdesk.gui.calendar_side import ConflictPanel
 from dvdesk.gui.context import AppContext
 from dvdesk.gui.forms import icon
 from dvdesk.gui.tables import ID_ROLE, Row, RowTableModel, SearchProxy
+from dvdesk.gui.wording import revise_text, status_name, version_name
 from dvdesk.services import calendar as service
+from dvdesk.services import calendar_acceptance as acceptance
 
-IDS_ROLE = Qt.ItemDataRole.UserRole + 7
 
-
-class CalendarPage(QWidget):
+class CalendarPage(CalendarActions, QWidget):
     title = QT_TRANSLATE_NOOP("Navigation", "Lịch sinh hoạt")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
@@ -75,24 +70,30 @@ class CalendarPage(QWidget):
         self._table_rows: dict[int, Row] = {}
         self._touched: set[int] | None = None  # meetings the running action changes
         self.selected: set[int] = set()
+        self.accepted: dict = {}
+        self.conflict_keys: list[str] = []
 
-        self.month_edit = QDateEdit(self)
-        self.month_edit.setDisplayFormat("MM/yyyy")
-        self.month_edit.setCalendarPopup(False)
         self.version_box = QComboBox(self)
-        self.version_box.setMinimumWidth(170)
+        self.version_box.setAccessibleName(self.tr("Bản"))
+        self.version_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.badge = QLabel(self)
         self.badge.setObjectName("calendarBadge")
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Lọc theo đơn vị, xã, cán bộ (không cần dấu)…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(200)
 
         self.create_button = QPushButton(icon("add"), self.tr("Tạo lịch tháng"), self)
         self.copy_button = QPushButton(self.tr("Sao chép tháng trước"), self)
+        self.copy_button.setToolTip(self.tr("Giữ ngày, buổi, địa điểm của tháng trước rồi xếp "
+                                            "lịch tự động những cuộc họp phải dời."))
         self.plan_button = QPushButton(self.tr("Xếp lịch tự động"), self)
         self.edit_button = QPushButton(icon("edit"), self.tr("Sửa cuộc họp…"), self)
         self.windows_button = QPushButton(self.tr("Khung ngày…"), self)
         self.approve_button = QPushButton(self.tr("Duyệt…"), self)
+        self.print_button = QPushButton(icon("reports"), self.tr("Xem bản in…"), self)
+        self.print_button.setToolTip(self.tr("Văn bản chính thức (PDF) của bản đang xem, để in "
+                                             "hoặc lưu."))
         self.revise_button = QPushButton(self.tr("Mở bản điều chỉnh"), self)
 
         self.grid = GridView(self)
@@ -121,32 +122,24 @@ class CalendarPage(QWidget):
         self.tabs.addTab(self.grid, self.tr("Lưới tháng"))
         self.tabs.addTab(self.table, self.tr("Danh sách"))
 
-        self.conflict_label = QLabel(self)
-        self.conflict_list = QListWidget(self)
-        self.conflict_list.setWordWrap(True)
-        self.conflict_list.setAlternatingRowColors(True)
-        self.conflict_list.setSpacing(2)
-        self.reasons_label = QLabel(self)
-        self.reasons_label.setWordWrap(True)
-        side = QWidget(self)
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(self.conflict_label)
-        side_layout.addWidget(self.conflict_list, 1)
-        side_layout.addWidget(self.reasons_label)
+        self.side = ConflictPanel(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.tabs)
-        self.splitter.addWidget(side)
+        self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([900, 330])
+        self.splitter.setSizes([820, 330])
         self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.legend = QLabel(legend_html(), self)
+        self.legend.setToolTip(self.tr("Cuộc họp đã ghim có dấu ◆ và vạch sẫm bên trái: xếp lịch "
+                                       "tự động không dời nó. Ghim hoặc bỏ ghim bằng chuột phải "
+                                       "trên cuộc họp, hoặc trong «Sửa cuộc họp…»."))
         self.empty_hint = QLabel(self)
         self.empty_hint.setWordWrap(True)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Tháng:"), self))
-        top.addWidget(self.month_edit)
         top.addWidget(self.version_box)
         top.addWidget(self.badge)
         top.addStretch(1)
@@ -154,38 +147,42 @@ class CalendarPage(QWidget):
         buttons = QHBoxLayout()
         for button in (self.create_button, self.copy_button, self.plan_button,
                        self.edit_button, self.windows_button, self.approve_button,
-                       self.revise_button):
+                       self.print_button, self.revise_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.legend)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(buttons)
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.summary)
+        layout.addLayout(bottom)
 
-        self._set_month_edit(ctx.month)
-        self.month_edit.dateChanged.connect(self._on_month_edited)
         self.version_box.activated.connect(self._on_version_chosen)
         self.search.textChanged.connect(self._on_search)
         self.create_button.clicked.connect(lambda: self.create_month(copy_previous=False))
-        self.copy_button.clicked.connect(lambda: self.create_month(copy_previous=True))
+        self.copy_button.clicked.connect(self.copy_and_plan)
         self.plan_button.clicked.connect(self.plan_month)
         self.edit_button.clicked.connect(self.edit_selected)
         self.windows_button.clicked.connect(self.edit_windows)
         self.approve_button.clicked.connect(self.approve_month)
+        self.print_button.clicked.connect(self.print_preview)
         self.revise_button.clicked.connect(self.revise_month)
         self.grid.chip_clicked.connect(lambda mid: self.select_meetings({mid}, source="grid"))
         self.grid.chip_activated.connect(self.edit_meeting)
         self.grid.chip_dropped.connect(self.move_meeting)
         self.grid.chip_menu.connect(self._chip_menu)
         self.grid.tooltip_for = self._tooltip
-        self.table.doubleClicked.connect(
-            lambda index: self.edit_meeting(self.proxy.row_id(index.row())))
+        self.table.doubleClicked.connect(self._on_table_double_click)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._on_table_select())
-        self.conflict_list.itemClicked.connect(self._on_conflict_clicked)
+        self.side.meetings_chosen.connect(self.select_meetings)
+        self.side.accept_wanted.connect(self.accept_conflict)
+        self.side.withdraw_wanted.connect(self.withdraw_acceptance)
         ctx.data_changed.connect(self._on_data_changed)
         ctx.month_changed.connect(self._on_month_changed)
+        ctx.jobs.busy_changed.connect(lambda _busy: self._update_buttons())
         self.refresh()
 
     # --- month and version -----------------------------------------------------------
@@ -193,24 +190,17 @@ class CalendarPage(QWidget):
     def month(self) -> str:
         return self.ctx.month
 
-    def _set_month_edit(self, month: str) -> None:
-        self.month_edit.blockSignals(True)
-        self.month_edit.setDate(QDate(int(month[:4]), int(month[5:]), 1))
-        self.month_edit.blockSignals(False)
-
-    def _on_month_edited(self, date: QDate) -> None:
-        self.ctx.month = f"{date.year():04d}-{date.month():02d}"
-
-    def _on_month_changed(self, month: str) -> None:
-        self._set_month_edit(month)
+    def _on_month_changed(self, _month: str) -> None:
         self.version = None
         self.selected = set()
+        self.side.hide_moves()
         self.refresh()
 
     def _on_version_chosen(self, position: int) -> None:
         version = self.version_box.itemData(position)
         latest = self.version_box.itemData(self.version_box.count() - 1)
         self.version = None if version == latest else version
+        self.side.hide_moves()
         self.refresh()
 
     def _on_data_changed(self, what: str) -> None:
@@ -228,14 +218,15 @@ class CalendarPage(QWidget):
                 return None
         try:
             self.state = service.month_state(self.ctx.db, self.month, self.version)
+            self.accepted = acceptance.accepted(self.ctx.db, self.month)
         except NotFound as missing:
             if self.version is not None:
                 self.version = None
                 return self.refresh()
             self.state = None
             self.empty_hint.setText(str(missing).split(";")[0] + self.tr(
-                ". Bấm «Tạo lịch tháng» để tạo, hoặc «Sao chép tháng trước» để giữ ngày, "
-                "buổi, địa điểm của tháng trước."))
+                ". Bấm «Sao chép tháng trước» để giữ ngày, buổi, địa điểm của tháng trước và "
+                "xếp lịch những cuộc họp phải dời, hoặc «Tạo lịch tháng» để bắt đầu từ đầu."))
         self._show_state()
         return None
 
@@ -249,18 +240,15 @@ class CalendarPage(QWidget):
             self.rows_by_id = {}
             self.grid.grid.set_month([], {}, {}, set(), set())
             self.table_model.set_rows([])
-            self.conflict_list.clear()
-            self.conflict_label.setText("")
-            self.reasons_label.setText("")
+            self.conflict_keys = []
+            self.side.show_conflicts([], [], {}, False)
             self.badge.setText("")
             self.badge.setStyleSheet("")
             self.summary.setText("")
             self._update_buttons()
             return
         for version, status in state.versions:
-            text = self.tr("Bản %1 — %2").replace("%1", str(version)).replace(
-                "%2", self.tr("đã duyệt") if status == "approved" else self.tr("dự thảo"))
-            self.version_box.addItem(text, version)
+            self.version_box.addItem(f"{version_name(version)} ({status_name(status)})", version)
         self.version_box.setCurrentIndex(self.version_box.findData(state.version))
         if state.status == "approved":
             text = self.tr("ĐÃ DUYỆT số %1").replace("%1", state.number)
@@ -285,7 +273,9 @@ class CalendarPage(QWidget):
         self._fill_grid(state, conflicting)
         self._fill_table(state, conflicting)
         self.grid.verticalScrollBar().setValue(scrolled)
-        self._fill_conflicts(state)
+        self.conflict_keys = acceptance.keys_of(state.rows, state.conflicts)
+        self.side.show_conflicts(state.conflicts, self.conflict_keys, self.accepted,
+                                 self._is_latest_draft())
         placed = sum(1 for r in state.rows if r.day is not None)
         self.summary.setText(self.tr("%1 cuộc họp (%2 đã xếp ngày) · %3 xung đột · khung: đảng ủy "
                                      "%4–%5, chi bộ %6–%7").replace("%1", str(len(state.rows)))
@@ -316,34 +306,29 @@ class CalendarPage(QWidget):
         if self.selected:
             self._select_in_table(self.selected & set(self.rows_by_id), scroll=False)
 
-    def _fill_conflicts(self, state: service.MonthState) -> None:
-        self.conflict_list.clear()
-        count = len(state.conflicts)
-        self.conflict_label.setText(
-            self.tr("Không có xung đột.") if not count
-            else self.tr("%1 xung đột (bấm để chọn các cuộc họp):").replace("%1", str(count)))
-        color = "#2e7d32" if not count else "#c62828"
-        self.conflict_label.setStyleSheet(f"QLabel {{ color: {color}; font-weight: bold; }}")
-        for conflict in state.conflicts:
-            item = QListWidgetItem(conflict.message)
-            item.setData(IDS_ROLE, list(conflict.meeting_ids))
-            item.setForeground(QBrush(QColor(KIND_COLORS.get(conflict.kind, "#c62828"))))
-            self.conflict_list.addItem(item)
-        self.reasons_label.setText("")
-
     def conflict_messages(self) -> list[str]:
-        return [self.conflict_list.item(i).text() for i in range(self.conflict_list.count())]
+        return self.side.messages()
+
+    def _is_latest_draft(self) -> bool:
+        state = self.state
+        return bool(state is not None and state.version == state.versions[-1][0]
+                    and state.status == "draft")
 
     def _update_buttons(self) -> None:
         state = self.state
+        busy = self.ctx.jobs.busy
         latest = state is not None and state.version == state.versions[-1][0]
-        draft = latest and state.status == "draft"
-        self.create_button.setEnabled(state is None)
-        self.copy_button.setEnabled(state is None)
+        draft = self._is_latest_draft() and not busy
+        self.create_button.setEnabled(state is None and not busy)
+        self.copy_button.setEnabled(state is None and not busy)
         for button in (self.plan_button, self.edit_button, self.windows_button,
                        self.approve_button):
-            button.setEnabled(bool(draft))
-        self.revise_button.setEnabled(bool(latest and state.status == "approved"))
+            button.setEnabled(draft)
+        self.print_button.setEnabled(state is not None and not busy)
+        self.revise_button.setEnabled(bool(latest and state.status == "approved") and not busy)
+        if state is not None:
+            self.revise_button.setText(revise_text(state.versions[-1][0] + 1))
+        self.grid.editable = bool(state is not None and state.status != "approved" and not busy)
 
     # --- selection --------------------------------------------------------------------
     def select_meetings(self, ids: set[int], source: str = "") -> None:
@@ -380,158 +365,9 @@ class CalendarPage(QWidget):
         ids = {index.data(ID_ROLE) for index in self.table.selectionModel().selectedRows()}
         self.select_meetings(ids, source="table")
 
-    def _on_conflict_clicked(self, item: QListWidgetItem) -> None:
-        self.select_meetings(set(item.data(IDS_ROLE) or ()))
+    def _on_table_double_click(self, index) -> None:
+        self.edit_meeting(self.proxy.row_id(index.row()))
 
     def _on_search(self, text: str) -> None:
         self.proxy.set_query(text)
         self.grid.grid.set_filter(search(text).split())
-
-    # --- actions (each one undoable service call) ------------------------------------
-    def _run(self, text: str, do, undo):
-        failure = None
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # planning a province: seconds
-        try:
-            return self.ctx.run(text, do, undo, changed="calendar")
-        except DvDeskError as error:
-            failure = error
-        finally:
-            QApplication.restoreOverrideCursor()
-        self._touched = None
-        self.ctx.show_error(self, failure)
-        return None
-
-    def _touching(self, meeting_id: int, call):
-        """``call`` marked as changing one meeting, so the page reloads only that one."""
-        def run(*args):
-            self._touched = {meeting_id}
-            return call(*args)
-        return run
-
-    def create_month(self, copy_previous: bool = False):
-        db, month = self.ctx.db, self.month
-        text = (self.tr("Sao chép lịch tháng trước sang tháng %1") if copy_previous
-                else self.tr("Tạo lịch tháng %1")).replace("%1", month_text(month))
-        return self._run(text, lambda: service.new_month(db, month, copy_previous),
-                         lambda _r: service.delete_draft(db, month, 1))
-
-    def plan_month(self):
-        db, month = self.ctx.db, self.month
-        outcome = self._run(self.tr("Xếp lịch tự động tháng %1").replace(
-            "%1", month_text(month)), lambda: service.plan(db, month),
-            lambda result: service.set_slots(db, month, result.previous))
-        if outcome is not None and outcome.reasons:
-            self.reasons_label.setText(self.tr("Lý do:") + "\n" + "\n".join(
-                f"• {reason}" for reason in outcome.reasons))
-        return outcome
-
-    def move_meeting(self, meeting_id: int, day, session: str):
-        row = self.rows_by_id.get(meeting_id)
-        if row is None or (row.day == day and row.session == session):
-            return None
-        db = self.ctx.db
-        where = (f"{day_label(day)} {session_name(session)}" if day
-                 else self.tr("chưa xếp ngày"))
-        return self._run(
-            self.tr("Dời %1 sang %2").replace("%1", row.unit).replace("%2", where),
-            self._touching(meeting_id, lambda: service.update_meeting(
-                db, meeting_id, day=day, session=session)),
-            self._touching(meeting_id, lambda previous: service.update_meeting(
-                db, meeting_id, **previous)))
-
-    def _tooltip(self, meeting_id: int) -> str:
-        r = self.rows_by_id.get(meeting_id)
-        if r is None:
-            return ""
-        when = (f"{day_label(r.day)} {session_name(r.session)} {r.start}" if r.day
-                else self.tr("chưa xếp ngày"))
-        people = "\n".join(f"  • {name}" for _i, name, _role in r.attendees)
-        return f"{r.label}\n{when} — {r.place}\n{self.tr('Cán bộ dự:')}\n{people}"
-
-    def _chip_menu(self, meeting_id: int, where) -> None:
-        row = self.rows_by_id.get(meeting_id)
-        if row is None:
-            return
-        menu = QMenu(self)
-        editable = self.grid.editable
-        edit = menu.addAction(icon("edit"), self.tr("Sửa cuộc họp…"))
-        pin = menu.addAction(self.tr("Bỏ ghim") if row.pinned else self.tr("Ghim"))
-        unplace = menu.addAction(self.tr("Đưa về chưa xếp ngày"))
-        for action in (edit, pin, unplace):
-            action.setEnabled(editable)
-        unplace.setEnabled(editable and row.day is not None)
-        chosen = menu.exec(where)
-        if chosen is edit:
-            self.edit_meeting(meeting_id)
-        elif chosen is pin:
-            self.apply_meeting_changes(meeting_id, {"pinned": not row.pinned})
-        elif chosen is unplace:
-            self.move_meeting(meeting_id, None, row.session)
-
-    def edit_selected(self) -> None:
-        if self.selected:
-            self.edit_meeting(min(self.selected, key=self._order))
-
-    def edit_meeting(self, meeting_id: int) -> None:
-        row = self.rows_by_id.get(meeting_id)
-        state = self.state
-        if row is None or state is None or state.status == "approved":
-            return
-        dialog = MeetingDialog(self, row, state.month, state.blocked, state.sessions)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.apply_meeting_changes(meeting_id, dialog.changes())
-
-    def apply_meeting_changes(self, meeting_id: int, changes: dict):
-        row = self.rows_by_id.get(meeting_id)
-        if not changes or row is None:
-            return None
-        db = self.ctx.db
-        return self._run(self.tr("Sửa %1").replace("%1", row.unit),
-                         self._touching(meeting_id, lambda: service.update_meeting(
-                             db, meeting_id, **changes)),
-                         self._touching(meeting_id, lambda previous: service.update_meeting(
-                             db, meeting_id, **previous)))
-
-    def edit_windows(self) -> None:
-        if self.state is None:
-            return
-        dialog = WindowsDialog(self, self.state.windows)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.set_windows(**dialog.values())
-
-    def set_windows(self, committee, cell):
-        db, month = self.ctx.db, self.month
-        return self._run(self.tr("Đổi khung ngày tháng %1").replace("%1", month_text(month)),
-                         lambda: service.set_month_windows(db, month, committee, cell),
-                         lambda previous: service.restore_month_windows(db, month, previous))
-
-    def approve_month(self) -> None:
-        state = self.state
-        if state is None:
-            return
-        from dvdesk.services.settings import get_settings
-
-        org = get_settings(self.ctx.db).get("organization", {})
-        dialog = ApproveDialog(self, month_text(state.month), state.version,
-                               len(state.conflicts), org.get("number_suffix", "-LT/HU"),
-                               org.get("signer_name", ""), org.get("signer_name", ""),
-                               org.get("signer_position", ""))
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.approve(**dialog.values())
-
-    def approve(self, number: str, by: str = "", on_date: dt.date | None = None,
-                signer: str | None = None, signer_title: str | None = None):
-        db, month = self.ctx.db, self.month
-        return self._run(self.tr("Duyệt lịch tháng %1").replace("%1", month_text(month)),
-                         lambda: service.approve(db, month, number, by, on_date, signer,
-                                                 signer_title),
-                         lambda _r: service.withdraw_approval(db, month))
-
-    def revise_month(self):
-        db, month = self.ctx.db, self.month
-        self.version = None
-        return self._run(
-            self.tr("Mở bản điều chỉnh lịch tháng %1").replace("%1", month_text(month)),
-            lambda: service.revise(db, month),
-            lambda result: service.delete_draft(db, month, result["version"]))

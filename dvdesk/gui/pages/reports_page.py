@@ -1,7 +1,10 @@
-"""Báo cáo: pick a document and month, make the PDF on a worker thread, preview, print, save.
+"""Báo cáo: pick a document, make the PDF on the worker thread, preview, print, save.
 
-The preview and the printer show the PDF itself (its pages rendered by QtPdf),
-never a second drawing of the document, so what is printed is what was saved.
+The preview and the printer show the PDF itself (its pages rendered by QtPdf), never
+a second drawing of the document, so what is printed is what was saved. The preview
+belongs to exactly the choices it was made from: changing the document, the month
+(the toolbar's) or the version clears it and turns In… / Lưu PDF… off until the new
+one is made, so a wrong document can never be printed.
 """
 
 from __future__ import annotations
@@ -10,75 +13,30 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QDate,
-    QObject,
-    QRunnable,
-    QSize,
-    QThreadPool,
-    QUrl,
-    Signal,
-)
-from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize, QPainter
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from dvdesk.errors import DvDeskError
 from dvdesk.gui.context import AppContext
+from dvdesk.gui.files import ask_save_file
 from dvdesk.gui.pages import LazyRefresh
+from dvdesk.gui.printing import print_pdf_file, save_pdf_file
+from dvdesk.gui.wording import document_file_name, version_label
 
 DOC_CALENDAR, DOC_ASSIGNMENTS, DOC_PERSONAL, DOC_ATTENDANCE = (
     "calendar", "assignments", "personal", "attendance")
-FILE_NAMES = {DOC_CALENDAR: "lich-sinh-hoat-{month}.pdf", DOC_ASSIGNMENTS: "danh-sach-phan-cong.pdf",
-              DOC_PERSONAL: "lich-ca-nhan-{month}.pdf", DOC_ATTENDANCE: "bao-cao-du-hop-{month}.pdf"}
-PRINT_DPI = 300
-
-
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(object)
-    progress = Signal(int, int)
-
-
-class Job(QRunnable):
-    """Runs one function off the GUI thread and reports its result or its error.
-
-    With ``reports_progress`` the function receives a callback ``(done, total)``
-    whose calls reach the GUI thread as the ``progress`` signal.
-    """
-
-    def __init__(self, work, reports_progress: bool = False):
-        super().__init__()
-        self.work = work
-        self.reports_progress = reports_progress
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            if self.reports_progress:
-                result = self.work(self.signals.progress.emit)
-            else:
-                result = self.work()
-        except DvDeskError as error:
-            self.signals.failed.emit(error)
-        except OSError as error:
-            self.signals.failed.emit(DvDeskError(str(error)))
-        else:
-            self.signals.done.emit(result)
 
 
 def make_document(db, kind: str, month: str, version: int | None, include_cells: bool,
@@ -97,41 +55,6 @@ def make_document(db, kind: str, month: str, version: int | None, include_cells:
     return path
 
 
-def print_pdf(document: QPdfDocument, printer: QPrinter, first: int = 0,
-              last: int | None = None) -> int:
-    """Render pages ``first``..``last`` (0-based) of the PDF onto the printer; returns how many."""
-    last = document.pageCount() - 1 if last is None else min(last, document.pageCount() - 1)
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise DvDeskError(QCoreApplication.translate("ReportsPage", "Không mở được máy in."))
-    printed = 0
-    try:
-        for index in range(first, last + 1):
-            if printed:
-                printer.newPage()
-            target = painter.viewport()
-            points = document.pagePointSize(index)
-            scale = min(target.width() / points.width(), target.height() / points.height())
-            size = QSize(int(points.width() * scale), int(points.height() * scale))
-            image = document.render(index, size)
-            painter.drawImage(0, 0, image)
-            printed += 1
-    finally:
-        painter.end()
-    return printed
-
-
-def prepare_printer(printer: QPrinter, document: QPdfDocument) -> None:
-    """A4 in the PDF's own orientation, drawn over the whole sheet: the PDF has its margins."""
-    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    if document.pageCount():
-        size = document.pagePointSize(0)
-        landscape = size.width() > size.height()
-        printer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape
-                                   else QPageLayout.Orientation.Portrait)
-    printer.setFullPage(True)
-
-
 class ReportsPage(LazyRefresh, QWidget):
     """Báo cáo: the official documents as PDF (preview, print, save, open) and the Excel export."""
 
@@ -140,12 +63,12 @@ class ReportsPage(LazyRefresh, QWidget):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        self._jobs: set[Job] = set()
         self._folder = Path(tempfile.mkdtemp(prefix="dvdesk-"))
         self._serial = 0
         self.current: Path | None = None
+        self.current_name = ""
+        self._versions: dict[int, dict] = {}
+        self._choices = 0  # counts changes of document, month, version, data
 
         self.kind = QComboBox(self)
         for key, text in ((DOC_CALENDAR, self.tr("Lịch sinh hoạt tháng")),
@@ -153,10 +76,10 @@ class ReportsPage(LazyRefresh, QWidget):
                           (DOC_PERSONAL, self.tr("Lịch cá nhân")),
                           (DOC_ATTENDANCE, self.tr("Báo cáo dự họp"))):
             self.kind.addItem(text, key)
-        self.month = QDateEdit(self)
-        self.month.setDisplayFormat("MM/yyyy")
-        self.month.setCalendarPopup(False)
+        self.kind.setAccessibleName(self.tr("Văn bản"))
         self.version = QComboBox(self)
+        self.version.setAccessibleName(self.tr("Bản"))
+        self.version.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.cells = QCheckBox(self.tr("Kèm chi bộ và cán bộ dự"), self)
         self.generate_button = QPushButton(self.tr("Tạo văn bản"), self)
         self.generate_button.setDefault(True)
@@ -164,11 +87,10 @@ class ReportsPage(LazyRefresh, QWidget):
         self.save_button = QPushButton(self.tr("Lưu PDF…"), self)
         self.open_button = QPushButton(self.tr("Mở"), self)
         self.excel_button = QPushButton(self.tr("Xuất Excel…"), self)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)
-        self.progress.setMaximumWidth(160)
-        self.progress.hide()
         self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        # A long path in the status must wrap, never widen the window.
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
@@ -179,15 +101,11 @@ class ReportsPage(LazyRefresh, QWidget):
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Văn bản:"), self))
         row.addWidget(self.kind)
-        self.month_label = QLabel(self.tr("Tháng:"), self)
-        row.addWidget(self.month_label)
-        row.addWidget(self.month)
         self.version_label = QLabel(self.tr("Bản:"), self)
         row.addWidget(self.version_label)
         row.addWidget(self.version)
         row.addWidget(self.cells)
         row.addWidget(self.generate_button)
-        row.addWidget(self.progress)
         row.addStretch(1)
         for button in (self.print_button, self.save_button, self.open_button, self.excel_button):
             row.addWidget(button)
@@ -196,20 +114,21 @@ class ReportsPage(LazyRefresh, QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.view, 1)
 
-        self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.month.dateChanged.connect(self._month_changed)
+        self.kind.currentIndexChanged.connect(self._choice_changed)
+        self.version.currentIndexChanged.connect(self._choice_changed)
+        self.cells.toggled.connect(self._choice_changed)
         self.generate_button.clicked.connect(self.generate)
         self.print_button.clicked.connect(self.print_document)
-        self.save_button.clicked.connect(self.save_pdf)
+        self.save_button.clicked.connect(lambda: self.save_pdf())
         self.open_button.clicked.connect(self.open_pdf)
-        self.excel_button.clicked.connect(self.export_excel)
-        ctx.month_changed.connect(self._set_month)
-        ctx.data_changed.connect(lambda _kind: self.refresh_when_visible())
-        ctx.database_changed.connect(self._clear)
+        self.excel_button.clicked.connect(lambda: self.export_excel())
+        ctx.month_changed.connect(lambda _month: self._month_changed())
+        ctx.data_changed.connect(self._data_changed)
+        ctx.database_changed.connect(self._month_changed)
+        ctx.jobs.busy_changed.connect(lambda _busy: self._update_buttons())
         self.destroyed.connect(lambda *_: shutil.rmtree(self._folder, ignore_errors=True))
-        self._set_month(ctx.month)
-        self._kind_changed()
-        self._update_buttons()
+        self._kind_shown()
+        self.refresh()
 
     # -- state -------------------------------------------------------------------
 
@@ -217,30 +136,35 @@ class ReportsPage(LazyRefresh, QWidget):
         return self.kind.currentData()
 
     def selected_month(self) -> str:
-        date = self.month.date()
-        return f"{date.year():04d}-{date.month():02d}"
+        return self.ctx.month
 
     def selected_version(self) -> int | None:
         return self.version.currentData()
 
-    def _set_month(self, month: str) -> None:
-        year, mon = (int(x) for x in month.split("-"))
-        if self.month.date() != QDate(year, mon, 1):
-            self.month.setDate(QDate(year, mon, 1))
-
-    def _month_changed(self) -> None:
-        self.ctx.month = self.selected_month()
-        self.refresh()
-
-    def _kind_changed(self) -> None:
-        kind = self.selected_kind()
-        monthly = kind != DOC_ASSIGNMENTS
-        for widget in (self.month, self.month_label, self.version, self.version_label):
-            widget.setVisible(monthly)
+    def _kind_shown(self) -> None:
+        monthly = self.selected_kind() != DOC_ASSIGNMENTS
+        self.version.setVisible(monthly)
+        self.version_label.setVisible(monthly)
         self.cells.setVisible(not monthly)
 
+    def _choice_changed(self, *_args) -> None:
+        self._choices += 1
+        self._kind_shown()
+        self.clear_preview()
+
+    def _month_changed(self) -> None:
+        self._choices += 1
+        self.refresh_when_visible()
+        self.clear_preview()
+
+    def _data_changed(self, _kind: str) -> None:
+        # The data under the document changed: the preview may no longer be true.
+        self._choices += 1
+        self.refresh_when_visible()
+        self.clear_preview()
+
     def refresh(self) -> None:
-        """Reload the versions of the selected month's calendar."""
+        """Reload the versions of the month's calendar (keeping the one chosen)."""
         from dvdesk.services.documents import month_versions
 
         keep = self.selected_version()
@@ -251,120 +175,114 @@ class ReportsPage(LazyRefresh, QWidget):
             versions = month_versions(self.ctx.db, self.selected_month())
         except DvDeskError:
             versions = []
-        status = {"draft": self.tr("dự thảo"), "approved": self.tr("đã duyệt")}
+        self._versions = {v["version"]: v for v in versions}
         for v in versions:
-            text = self.tr("Bản {n} ({status})").format(n=v["version"],
-                                                         status=status.get(v["status"], ""))
-            if v["number"]:
-                text += f" — {v['number']}"
-            self.version.addItem(text, v["version"])
-        index = self.version.findData(keep)
-        self.version.setCurrentIndex(max(index, 0))
+            self.version.addItem(version_label(v["version"], v["status"], v["number"] or ""),
+                                 v["version"])
+        self.version.setCurrentIndex(max(self.version.findData(keep), 0))
         self.version.blockSignals(False)
-        if not versions and self.selected_kind() != DOC_ASSIGNMENTS:
-            self.status.setText(self.tr("Tháng {month} chưa có lịch sinh hoạt.").format(
-                month=self.month.date().toString("MM/yyyy")))
+        self._update_buttons()
+        if self.current is None:
+            self._hint()
 
-    def _clear(self) -> None:
+    def _hint(self) -> None:
+        month = f"{self.selected_month()[5:]}/{self.selected_month()[:4]}"
+        if not self._versions and self.selected_kind() != DOC_ASSIGNMENTS:
+            self.status.setText(self.tr("Tháng {month} chưa có lịch sinh hoạt.").format(
+                month=month))
+        else:
+            self.status.setText(self.tr("Bấm «Tạo văn bản» để xem văn bản tháng {month}.")
+                                .format(month=month))
+
+    def clear_preview(self) -> None:
+        """Forget the document on screen: it no longer matches the choices."""
+        if self.current is None:
+            return
         self.document.close()
         self.current = None
+        self.current_name = ""
         self._update_buttons()
-        self.refresh()
+        self._hint()
 
     def _update_buttons(self) -> None:
-        busy = self.progress.isVisible()
+        busy = self.ctx.jobs.busy
         ready = self.current is not None and not busy
         for button in (self.print_button, self.save_button, self.open_button):
             button.setEnabled(ready)
         self.generate_button.setEnabled(not busy)
         self.excel_button.setEnabled(not busy)
 
+    def _file_name(self) -> str:
+        kind, version = self.selected_kind(), self.selected_version()
+        if version is None and self._versions:
+            version = max(self._versions)
+        status = self._versions.get(version, {}).get("status") if version else None
+        return document_file_name(kind, self.selected_month(), version, status)
+
     # -- work on the worker thread ---------------------------------------------
 
-    def _start(self, work, done, message: str) -> None:
-        job = Job(work)
-        self._jobs.add(job)
-
-        def finish(handler, value) -> None:
-            self._jobs.discard(job)
-            self.progress.hide()
-            self._update_buttons()
-            handler(value)
-
-        job.signals.done.connect(lambda value: finish(done, value))
-        job.signals.failed.connect(lambda error: finish(self._failed, error))
-        self.status.setText(message)
-        self.progress.show()
-        self._update_buttons()
-        self.pool.start(job)
+    def generate(self) -> None:
+        """Make the chosen document (on the worker thread) and show it."""
+        self._serial += 1
+        kind, month, name = self.selected_kind(), self.selected_month(), self._file_name()
+        path = self._folder / f"{self._serial}-{name}"
+        db, version, cells = self.ctx.db, self.selected_version(), self.cells.isChecked()
+        self.clear_preview()
+        self.status.setText(self.tr("Đang tạo văn bản…"))
+        choices = self._choices
+        self.ctx.jobs.start(lambda _report: make_document(db, kind, month, version, cells, path),
+                            done=lambda made: self._show(made, name, choices),
+                            failed=self._failed, label=self.tr("Đang tạo văn bản…"))
 
     def _failed(self, error) -> None:
         self.status.setText(str(error))
         self.ctx.show_error(self, error)
 
-    def generate(self) -> None:
-        """Make the chosen document (on the worker thread) and show it."""
-        self._serial += 1
-        kind, month = self.selected_kind(), self.selected_month()
-        name = FILE_NAMES[kind].format(month=month)
-        path = self._folder / f"{self._serial}-{name}"
-        db, version, cells = self.ctx.db, self.selected_version(), self.cells.isChecked()
-        self._start(lambda: make_document(db, kind, month, version, cells, path), self._show,
-                    self.tr("Đang tạo văn bản…"))
-
-    def _show(self, path: Path) -> None:
+    def _show(self, path: Path, name: str, choices: int) -> None:
+        if choices != self._choices:  # chosen differently while it was being made
+            self._hint()
+            return
         self.document.close()
         self.document.load(str(path))
-        self.current = path
+        self.current, self.current_name = path, name
         self._update_buttons()
         self.status.setText(self.tr("{name}: {pages} trang.").format(
-            name=path.name.split("-", 1)[1], pages=self.document.pageCount()))
+            name=name, pages=self.document.pageCount()))
 
     def wait_until_done(self, msecs: int = 60000) -> bool:
         """Block until the worker is idle (for closing and for tests)."""
-        return self.pool.waitForDone(msecs)
+        return self.ctx.jobs.wait(msecs)
 
     # -- print, save, open, Excel ----------------------------------------------
 
     def print_document(self) -> None:
         if self.current is None:
             return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setResolution(PRINT_DPI)
-        prepare_printer(printer, self.document)
-        printer.setDocName(self.current.name.split("-", 1)[1])
-        dialog = QPrintDialog(printer, self)
-        dialog.setMinMax(1, max(self.document.pageCount(), 1))
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return
-        first, last = 0, None
-        if printer.printRange() == QPrinter.PrintRange.PageRange:
-            first, last = printer.fromPage() - 1, printer.toPage() - 1
         try:
-            pages = print_pdf(self.document, printer, max(first, 0), last)
+            pages = print_pdf_file(self, self.ctx, self.current, self.document,
+                                   self.current_name)
         except DvDeskError as error:
             self.ctx.show_error(self, error)
             return
-        self.status.setText(self.tr("Đã gửi {pages} trang tới máy in.").format(pages=pages))
+        if pages is not None:
+            self.status.setText(self.tr("Đã in {pages} trang.").format(pages=pages))
 
     def save_pdf(self, target: str | None = None) -> Path | None:
         if self.current is None:
             return None
-        if not target:
-            suggested = self.current.name.split("-", 1)[1]
-            target, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu PDF"), suggested,
-                                                    self.tr("Tệp PDF (*.pdf)"))
-            if not target:
-                return None
         try:
-            shutil.copyfile(self.current, target)
-        except OSError as error:
-            self.ctx.show_error(self, DvDeskError(
-                self.tr("Không ghi được tệp {path}: {reason}.").format(
-                    path=target, reason=error.strerror or error)))
+            if target:
+                shutil.copyfile(self.current, target)
+                saved = Path(target)
+            else:
+                saved = save_pdf_file(self, self.ctx, self.current, self.current_name)
+        except (DvDeskError, OSError) as error:
+            self.ctx.show_error(self, error if isinstance(error, DvDeskError)
+                                else DvDeskError(str(error)))
             return None
-        self.status.setText(self.tr("Đã lưu {path}.").format(path=target))
-        return Path(target)
+        if saved is not None:
+            self.status.setText(self.tr("Đã lưu {path}.").format(path=saved))
+        return saved
 
     def open_pdf(self) -> None:
         if self.current is not None:
@@ -372,11 +290,12 @@ class ReportsPage(LazyRefresh, QWidget):
 
     def export_excel(self, target: str | None = None) -> None:
         if not target:
-            target, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Xuất Excel"), f"dvdesk-{self.selected_month()}.xlsx",
-                self.tr("Bảng tính Excel (*.xlsx)"))
-            if not target:
+            chosen = ask_save_file(self, self.ctx, "excel", self.tr("Xuất Excel"),
+                                   f"dvdesk-{self.selected_month()}.xlsx",
+                                   self.tr("Bảng tính Excel (*.xlsx)"), "xlsx")
+            if chosen is None:
                 return
+            target = str(chosen)
         from dvdesk.services.excel_export import export_workbook
 
         db, month = self.ctx.db, self.selected_month()
@@ -386,10 +305,10 @@ class ReportsPage(LazyRefresh, QWidget):
             self.status.setText(self.tr("Đã xuất {path} ({sheets}).").format(
                 path=result["path"], sheets=sheets))
 
-        self._start(lambda: export_workbook(db, target, month), done,
-                    self.tr("Đang xuất Excel…"))
+        self.status.setText(self.tr("Đang xuất Excel…"))
+        self.ctx.jobs.start(lambda _report: export_workbook(db, target, month), done=done,
+                            failed=self._failed, label=self.tr("Đang xuất Excel…"))
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         self.wait_until_done()
         super().closeEvent(event)
-
