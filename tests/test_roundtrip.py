@@ -264,3 +264,19 @@ def test_cli_json_then_apply(office, tmp_path, cli):
     assert applied.code == 0, applied
     with db.read() as s:
         assert s.get(Officer, office["an"]).phone == "0909111222"
+
+
+def test_an_export_into_another_database_is_matched_by_names(office, tmp_path):
+    """Ids mean nothing in another database: its rows are matched by name, as a list's."""
+    path = tmp_path / "x.xlsx"
+    export_workbook(office["db"], path)
+    other = open_database(str(tmp_path / "khac.db"))
+    try:
+        units.add_unit(other, "cluster", "Cụm 1")
+        plan = plan_import(other, path, TODAY)
+        assert plan.kind == "export"
+        assert any("cơ sở dữ liệu khác" in w for w in plan.warnings)
+        assert sorted(o.name for o in plan.officers) == [
+            "Lê Văn Cường", "Nguyễn Văn An", "Phạm Thị Dung", "Trần Thị Bình", "Võ Văn Em"]
+    finally:
+        other.dispose()

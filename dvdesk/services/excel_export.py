@@ -205,32 +205,6 @@ def row_versions(session, units: UnitColumns) -> dict[str, dict[str, int]]:
     }
 
 
-def database_identity(db: Database) -> str | None:
-    """This database's identity, made on its first export: a re-import of a workbook
-    from another database (another office, a copy started afresh) must not be matched
-    by ids. None when it cannot be written (a database opened read-only)."""
-    import uuid
-
-    from dvdesk.domain.models import Setting
-    from dvdesk.errors import DvDeskError
-    from dvdesk.services.audit import record
-
-    with db.read() as session:
-        found = queries.database_identity(session)
-    if found is not None:
-        return found
-    try:
-        with db.write() as session:
-            found = queries.database_identity(session)  # someone may have made it meanwhile
-            if found is None:
-                found = uuid.uuid4().hex
-                session.add(Setting(key=queries.IDENTITY_KEY, value=found))
-                record(session, "database.identity", "database", None, None, {"id": found})
-            return found
-    except DvDeskError:
-        return None
-
-
 def month_versions_data(db: Database, month: str) -> list[dict]:
     """Every version of the month as its document prints it (signer included), oldest
     first; [] when the month has no calendar."""
@@ -256,13 +230,12 @@ def export_workbook(db: Database, path, month: str | None = None) -> dict:
     (``documents.xlsx_keys``).
     """
     month = month or _latest_month(db)
-    database = database_identity(db)
     with db.read() as session:
         exported_at = dt.datetime.now().replace(microsecond=0)
         units = UnitColumns(session)
         data = {
             "exported_at": exported_at,
-            "database": database,
+            "database": queries.database_identity(session),
             "row_versions": row_versions(session, units),
             "officers": [reorder_officer(r) for r in officer_rows(session)],
             "units": unit_rows(units),

@@ -188,7 +188,7 @@ def plan_own(planner, path: Path) -> None:
         plan.kind, plan.exported_at = "reimport", keys.exported_at
         plan_reimport(planner, book)
     else:
-        plan.kind = "template"
+        plan.kind = "export"
         if book.damaged_keys:
             plan.warnings.append("Trang khóa đối chiếu của tệp không đọc được: tệp được nhập như "
                                  "danh sách mới, đối chiếu đơn vị và cán bộ theo tên.")

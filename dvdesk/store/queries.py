@@ -60,7 +60,8 @@ def officer_listed():
 
 
 # Kept in the settings table but no setting: the identity a workbook exported from this
-# database carries, so that its re-import is matched by ids only here.
+# database carries, so that its re-import is matched by ids only here. Each database gets
+# it once, from its migrations (0007_database_identity).
 IDENTITY_KEY = "database_id"
 
 

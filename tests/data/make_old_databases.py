@@ -85,10 +85,10 @@ INSERT INTO audit_log (id, at, user, action, entity, entity_id, before, after) V
 # district, written by the release that had it.
 # 0004_soft_delete added the hidden flags of officers and calendar versions (default:
 # shown); 0005_email_unavailability officers' e-mail (default empty) and a table of
-# absences.
+# absences; 0006_accepted_conflicts a table of accepted conflicts (none here).
 SCHEMAS = {"0001": SCHEMA_0001, "0002_signer": SCHEMA_0001,
            "0003_attendance_feedback": SCHEMA_0001, "0004_soft_delete": SCHEMA_0001,
-           "0005_email_unavailability": SCHEMA_0001}
+           "0005_email_unavailability": SCHEMA_0001, "0006_accepted_conflicts": SCHEMA_0001}
 
 
 def make(revision: str, target: Path) -> Path:
