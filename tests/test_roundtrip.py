@@ -280,3 +280,29 @@ def test_an_export_into_another_database_is_matched_by_names(office, tmp_path):
             "Lê Văn Cường", "Nguyễn Văn An", "Phạm Thị Dung", "Trần Thị Bình", "Võ Văn Em"]
     finally:
         other.dispose()
+
+
+def test_rows_typed_in_tcvn3_and_vni_in_an_export_are_converted(office, tmp_path):
+    from openpyxl.styles import Font
+
+    from dvdesk.domain.legacy_encoding import TCVN3, VNI, encode
+
+    path = tmp_path / "x.xlsx"
+    export_workbook(office["db"], path)
+    wb = load_workbook(path)
+    people = wb["Cán bộ"]
+    for key, name, encoding, font in (("M1", "Trương Thị Ngọc Ánh", TCVN3, ".VnTime"),
+                                      ("M2", "Đặng Văn Ửng", VNI, "VNI-Times")):
+        row = _append(people, {"Mã cán bộ": key})
+        header, _r = _rows(people)
+        for column, text in (("Họ và tên", name), ("Đang công tác", "Có")):  # as typed
+            cell = people.cell(row, header.index(column) + 1)
+            cell.value, cell.font = encode(text, encoding, strict=False), Font(name=font)
+    wb.save(path)
+    plan = plan_import(office["db"], path, TODAY)
+    found = as_json(plan)
+    assert sorted(x["name"] for x in found["added"]) == ["Trương Thị Ngọc Ánh", "Đặng Văn Ửng"]
+    assert sorted((c["after"], c["encoding"].split()[0]) for c in found["conversions"]) == [
+        ("Có", "TCVN3"), ("Có", "VNI"), ("Trương Thị Ngọc Ánh", "TCVN3"),
+        ("Đặng Văn Ửng", "VNI")]
+    assert all(c["before"] != c["after"] for c in found["conversions"])

@@ -174,6 +174,8 @@ class ImportDiffView(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Checked)
             item.setData(0, _KEY, key)
+        else:  # conflicts, errors, conversions: shown, never chosen
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
         return item
 
     def leave_out(self) -> list[str]:
