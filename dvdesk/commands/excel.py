@@ -7,6 +7,10 @@ problem goes to stderr and the exit code is 1 (``--dry-run`` too, after the
 preview, so a script can tell that the file would be refused). A missing file or a file that
 is not a workbook is a data problem like a bad row (exit 1); exit 2 stays for
 a database that cannot be opened and for command-line usage errors.
+
+``--json`` prints the plan as the diff of ``services.importer_report.as_json`` on
+stdout, and nothing else there; ``--leave-out ITEM`` drops an item of it (its
+``item`` key) with what depends on it.
 """
 
 from __future__ import annotations
@@ -61,9 +65,9 @@ def import_(args) -> int:
             raise InvalidInput(f"Không có mục “{unknown[0]}” trong bản xem trước của tệp "
                                f"{path.name}.")
     if args.json:
-        # The preview as JSON; applying (no --dry-run) still prints the sentence below.
-        print(json.dumps(as_json(plan), ensure_ascii=False, indent=2),
-              file=sys.stdout if args.dry_run else sys.stderr)
+        # stdout holds the JSON alone (the plan, also when it is applied); sentences go
+        # to stderr.
+        print(json.dumps(as_json(plan), ensure_ascii=False, indent=2))
     out = sys.stderr if args.json else sys.stdout
     if plan.problems:
         if not args.json:
@@ -85,7 +89,7 @@ def import_(args) -> int:
     left = ""
     if result["left_out"]:
         left = f" (bỏ qua {len(result['left_out'])} mục: {', '.join(result['left_out'])})"
-    print(f"Đã nhập từ {path.name}: {plan.summary()}{left}")
+    print(f"Đã nhập từ {path.name}: {plan.summary()}{left}", file=out)
     return 0
 
 
