@@ -17,6 +17,7 @@ from dvdesk.domain.roles import ROLES, UnitKind
 from dvdesk.errors import ConcurrentEditError, InvalidInput, NotFound, RuleViolation
 from dvdesk.services import actions as a
 from dvdesk.services import calendar as calendar_service
+from dvdesk.services import calendar_acceptance as acceptance
 from dvdesk.services import officers, units
 from dvdesk.services.assignments import assign, reopen
 from dvdesk.services.board_view import load_board
@@ -75,6 +76,9 @@ def seen(db) -> dict:
             calendar_service.calendar_view(db, version["month"], version["version"])
         view[f"conflicts {version['month']} v{version['version']}"] = \
             calendar_service.conflicts(db, version["month"], version["version"])
+        accepted = acceptance.accepted(db, version["month"])
+        view[f"accepted {version['month']}"] = sorted(
+            (key, x.message, x.note) for key, x in accepted.items())
     return view
 
 
@@ -254,6 +258,26 @@ def test_new_month_undo_redo_then_plan_and_move_a_meeting(district):
     meeting_v2 = calendar_service.calendar_view(db, MONTH)["meetings"][0]
     assert revision["version"] == 2 and meeting_v2["id"] != meeting["id"]
     round_trip(db, a.EditMeeting(meeting_v2["id"], {"start": "08:00"}))
+
+
+def test_copy_and_plan_then_accept_a_conflict_and_approve_with_a_signer(district):
+    db = district["db"]
+    a.NewMonth("2026-11").do(db)
+    a.PlanMonth("2026-11").do(db)
+    copy = a.CopyAndPlan(MONTH)
+    outcome = round_trip(db, copy)
+    state = calendar_service.month_state(db, MONTH)
+    # Last month's days kept: every meeting has its day, nothing left for the planner.
+    assert outcome.moved == 0 and all(r.day is not None for r in state.rows)
+    assert state.conflicts  # Chi bộ Ấp Phú Lợi has nobody assigned yet
+    key = acceptance.keys_of(state.rows, state.conflicts)[0]
+    round_trip(db, a.AcceptConflict(MONTH, key, "Chi bộ mới, chưa phân công"))
+    assert acceptance.accepted(db, MONTH)[key].note == "Chi bộ mới, chưa phân công"
+    round_trip(db, a.WithdrawAcceptance(MONTH, key, "Chi bộ mới, chưa phân công"))
+    approved = round_trip(db, a.Approve(MONTH, "16-LT/HU", "Nguyễn Văn An", DAY,
+                                        signer="Trần Thị Bình", signer_title="Phó Bí thư"))
+    assert approved["number"] == "16-LT/HU"
+    assert calendar_service.month_state(db, MONTH).status == "approved"
 
 
 def test_unavailability_added_and_removed_with_undo_and_redo(district):

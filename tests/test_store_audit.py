@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from dvdesk.domain.models import Assignment
 from dvdesk.services import audit
+from dvdesk.services.actions import EditOfficer, Reassign
 from dvdesk.services.assignments import DecisionRef, assign, reassign
 from dvdesk.services.officers import add_officer, update_officer
 from dvdesk.services.units import add_unit
@@ -95,17 +96,18 @@ def test_history_view_shows_newest_first_with_before_and_after(db, qtbot):
     assert "Đơn vị: Ấp Thạnh Hưng" in view.model.rows[0].cells[3]
     assert "Ghi chú" not in view.model.rows[0].cells[3]  # empty fields of a new row are left out
 
-    ctx.run("Chuyển giao", lambda: reassign(db, made.assignment_id, second, dt.date(2026, 3, 1)),
-            None, "assignments")  # the view reloads on its own
+    ctx.perform("Chuyển giao", Reassign(made.assignment_id, second, dt.date(2026, 3, 1)))
+    # the view reloads on its own
     texts = [row.cells[2:] for row in view.model.rows]
     assert texts[0][0] == "Phân công" and "Phạm Minh Đức" in texts[0][1]
     assert texts[1] == ("Kết thúc phân công", "Đến ngày: — → 28/02/2026")
     assert view.model.rows[0].cells[0].count("/") == 2  # dd/mm/yyyy HH:MM
 
     view.hide()  # a hidden view catches up when it is shown again
-    ctx.run("Thêm", lambda: update_officer(db, first, title="Phó phòng"), None, "officers")
+    ctx.perform("Sửa", EditOfficer(first, {"title": "Chuyên viên"}, {"title": "Phó phòng"}))
     view.show_for("officer", first)
-    assert view.model.rows[0].cells[2:] == ("Sửa thông tin cán bộ", "Chức vụ: Chuyên viên → Phó phòng")
+    assert view.model.rows[0].cells[2:] == ("Sửa thông tin cán bộ",
+                                            "Chức vụ: Chuyên viên → Phó phòng")
 
 
 def test_withdrawn_and_reopened_assignments_stay_in_the_history(db):

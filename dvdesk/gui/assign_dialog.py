@@ -17,9 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import func, select
 
-from dvdesk.domain.models import Assignment, Officer
 from dvdesk.domain.roles import ROLES, UNIT_LABELS, Role
 from dvdesk.gui.tables import (
     Row,
@@ -29,7 +27,7 @@ from dvdesk.gui.tables import (
     fast_name_sort_key,
 )
 from dvdesk.gui.terms import term
-from dvdesk.store import queries
+from dvdesk.services import officer_views
 
 ASSIGN, REASSIGN, END = "assign", "reassign", "end"
 
@@ -50,31 +48,26 @@ def date_edit(parent: QWidget, day: dt.date | None = None) -> QDateEdit:
     return edit
 
 
-def load_officer_choices(session, role: str | None = None) -> list[Row]:
+def load_officer_choices(db, role: str | None = None) -> list[Row]:
     """Active officers for the picker: "Name — title, workplace", searchable without accents.
 
     With ``role``, each officer's current number of units in that role follows the
     name, so the secretary sees who is already busy before the rules warn.
     """
-    load: dict[int, int] = {}
-    held_text = ""
+    held_text = unit = ""
     if role:
-        load = dict(session.execute(
-            select(Assignment.officer_id, func.count(func.distinct(Assignment.unit_id)))
-            .where(Assignment.role == role, queries.valid_on(dt.date.today()))
-            .group_by(Assignment.officer_id)).all())
         unit = term(UNIT_LABELS[ROLES[Role(role)].unit]).lower()
         held_text = QCoreApplication.translate("AssignDialog", "đang phụ trách {n} {unit}")
     rows = []
-    for id_, name, key, title, workplace in session.execute(
-            select(Officer.id, Officer.full_name, Officer.search_name, Officer.title,
-                   Officer.workplace).where(Officer.active.is_(True))):
-        detail = ", ".join(part for part in (title, workplace) if part)
-        text = f"{name} — {detail}" if detail else name
-        if load.get(id_):
-            text += f" ({held_text.format(n=load[id_], unit=unit)})"
-        rows.append(Row(id_, (text,), f"{key} {cached_search_key(workplace)}",
-                        sort_keys={0: fast_name_sort_key(name)}, payload=key))
+    for choice in officer_views.load_officer_choices(db, role):
+        detail = ", ".join(part for part in (choice.title, choice.workplace) if part)
+        text = f"{choice.full_name} — {detail}" if detail else choice.full_name
+        if choice.held:
+            text += f" ({held_text.format(n=choice.held, unit=unit)})"
+        rows.append(Row(choice.id, (text,),
+                        f"{choice.search_name} {cached_search_key(choice.workplace)}",
+                        sort_keys={0: fast_name_sort_key(choice.full_name)},
+                        payload=choice.search_name))
     return rows
 
 

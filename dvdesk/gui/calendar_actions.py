@@ -1,13 +1,15 @@
 """What the secretary does on the calendar page, each one undoable service call.
 
 ``CalendarActions`` is mixed into ``CalendarPage``: the page lays out, loads and
-selects; these methods change the month through ``ctx.run`` (or the worker, then
-``ctx.push_done``) and leave the reload to the page's ``data_changed`` handler.
+selects; these methods change the month by running actions of ``services/actions.py``
+through ``ctx.perform`` (or on the worker, then ``ctx.push_done``) and leave the reload
+to the page's ``data_changed`` handler.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMenu
@@ -24,8 +26,17 @@ from dvdesk.gui.calendar_dialogs import (
 from dvdesk.gui.calendar_print import preview_calendar
 from dvdesk.gui.calendar_rows import session_name
 from dvdesk.gui.forms import icon
-from dvdesk.services import calendar as service
-from dvdesk.services import calendar_acceptance as acceptance
+from dvdesk.services.actions import (
+    AcceptConflict,
+    Approve,
+    CopyAndPlan,
+    EditMeeting,
+    NewMonth,
+    PlanMonth,
+    Revise,
+    SetMonthWindows,
+    WithdrawAcceptance,
+)
 
 
 class CalendarActions:
@@ -35,11 +46,15 @@ class CalendarActions:
         found = QCoreApplication.translate("CalendarActions", text)
         return found if found != text else QCoreApplication.translate(type(self).__name__, text)
 
-    def _run(self, text: str, do, undo):
+    def _perform(self, text: str, action, meeting_id: int | None = None):
+        """Run the action (undoable); ``meeting_id``: the one meeting it changes, so the
+        page reloads only that one, now and on undo and redo."""
+        touched = None if meeting_id is None else partial(setattr, self, "_touched",
+                                                           {meeting_id})
         failure = None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            return self.ctx.run(text, do, undo, changed="calendar")
+            return self.ctx.perform(text, action, touched)
         except DvDeskError as error:
             failure = error
         finally:
@@ -48,60 +63,34 @@ class CalendarActions:
         self.ctx.show_error(self, failure)
         return None
 
-    def _touching(self, meeting_id: int, call):
-        """``call`` marked as changing one meeting, so the page reloads only that one."""
-        def run(*args):
-            self._touched = {meeting_id}
-            return call(*args)
-        return run
-
     def create_month(self, copy_previous: bool = False):
-        db, month = self.ctx.db, self.month
+        month = self.month
         text = (self.tr("Sao chép lịch tháng trước sang tháng %1") if copy_previous
                 else self.tr("Tạo lịch tháng %1")).replace("%1", month_text(month))
-        return self._run(text, lambda: service.new_month(db, month, copy_previous),
-                         lambda _r: service.delete_draft(db, month, 1))
+        return self._perform(text, NewMonth(month, copy_previous))
 
     def copy_and_plan(self) -> None:
         """Sao chép tháng trước: last month's days kept, then the rest planned — on the
         worker, one undoable action, with the summary of what moved and why."""
-        db, month = self.ctx.db, self.month
-
-        def work(_report):
-            created = service.new_month(db, month, copy_previous=True)
-            try:
-                outcome = service.plan(db, month)
-            except DvDeskError:
-                service.delete_draft(db, month, 1)
-                raise
-            return created, outcome
-
-        def undo(result):
-            service.delete_draft(db, month, 1)
-
-        self._background(self.tr("Sao chép và xếp lịch tháng %1").replace("%1", month_text(month)),
-                         work, lambda: work(None), undo)
+        self._background(self.tr("Sao chép và xếp lịch tháng %1").replace(
+            "%1", month_text(self.month)), CopyAndPlan(self.month))
 
     def plan_month(self) -> None:
         """Xếp lịch tự động on the worker (seconds for a province), then the summary."""
-        db, month = self.ctx.db, self.month
-        self._background(
-            self.tr("Xếp lịch tự động tháng %1").replace("%1", month_text(month)),
-            lambda _report: (None, service.plan(db, month)),
-            lambda: (None, service.plan(db, month)),
-            lambda result: service.set_slots(db, month, result[1].previous))
+        self._background(self.tr("Xếp lịch tự động tháng %1").replace(
+            "%1", month_text(self.month)), PlanMonth(self.month))
 
-    def _background(self, text: str, work, redo, undo) -> None:
-        month = self.month
+    def _background(self, text: str, action) -> None:
+        month, db = self.month, self.ctx.db
 
-        def done(result) -> None:
-            self.ctx.push_done(text, redo, undo, "calendar", result)
+        def done(outcome) -> None:
+            self.ctx.push_done(text, action)
             if month == self.month:
-                self._show_moves(result[1])
+                self._show_moves(outcome)
 
         self._update_buttons()
-        self.ctx.jobs.start(work, done=done, failed=lambda error: self.ctx.show_error(self, error),
-                            label=text)
+        self.ctx.jobs.start(lambda _report: action.do(db), done=done,
+                            failed=lambda error: self.ctx.show_error(self, error), label=text)
 
     def _show_moves(self, outcome) -> None:
         from dvdesk.services.calendar_moves import explain_moves
@@ -117,15 +106,11 @@ class CalendarActions:
         row = self.rows_by_id.get(meeting_id)
         if row is None or (row.day == day and row.session == session):
             return None
-        db = self.ctx.db
         where = (f"{day_label(day)} {session_name(session)}" if day
                  else self.tr("chưa xếp ngày"))
-        return self._run(
+        return self._perform(
             self.tr("Dời %1 sang %2").replace("%1", row.unit).replace("%2", where),
-            self._touching(meeting_id, lambda: service.update_meeting(
-                db, meeting_id, day=day, session=session)),
-            self._touching(meeting_id, lambda previous: service.update_meeting(
-                db, meeting_id, **previous)))
+            EditMeeting(meeting_id, {"day": day, "session": session}), meeting_id)
 
     def _tooltip(self, meeting_id: int) -> str:
         r = self.rows_by_id.get(meeting_id)
@@ -182,16 +167,12 @@ class CalendarActions:
         row = self.rows_by_id.get(meeting_id)
         if not changes or row is None:
             return None
-        db = self.ctx.db
         if set(changes) == {"pinned"}:
             text = (self.tr("Ghim %1") if changes["pinned"] else self.tr("Bỏ ghim %1"))
         else:
             text = self.tr("Sửa %1")
-        return self._run(text.replace("%1", row.unit),
-                         self._touching(meeting_id, lambda: service.update_meeting(
-                             db, meeting_id, **changes)),
-                         self._touching(meeting_id, lambda previous: service.update_meeting(
-                             db, meeting_id, **previous)))
+        return self._perform(text.replace("%1", row.unit), EditMeeting(meeting_id, changes),
+                             meeting_id)
 
     def edit_windows(self) -> None:
         if self.state is None:
@@ -201,28 +182,23 @@ class CalendarActions:
             self.set_windows(**dialog.values())
 
     def set_windows(self, committee, cell):
-        db, month = self.ctx.db, self.month
-        return self._run(self.tr("Đổi khung ngày tháng %1").replace("%1", month_text(month)),
-                         lambda: service.set_month_windows(db, month, committee, cell),
-                         lambda previous: service.restore_month_windows(db, month, previous))
+        return self._perform(
+            self.tr("Đổi khung ngày tháng %1").replace("%1", month_text(self.month)),
+            SetMonthWindows(self.month, committee, cell))
 
     def accept_conflict(self, key: str, message: str) -> None:
         dialog = AcceptConflictDialog(self, message)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        db, month, note = self.ctx.db, self.month, dialog.note.text()
-        self._run(self.tr("Chấp nhận xung đột"),
-                  lambda: acceptance.accept_conflict(db, month, key, note),
-                  lambda _r: acceptance.withdraw_acceptance(db, month, key))
+        self._perform(self.tr("Chấp nhận xung đột"),
+                      AcceptConflict(self.month, key, dialog.note.text()))
 
     def withdraw_acceptance(self, key: str, _message: str) -> None:
         note = self.accepted.get(key)
         if note is None:
             return
-        db, month = self.ctx.db, self.month
-        self._run(self.tr("Bỏ chấp nhận xung đột"),
-                  lambda: acceptance.withdraw_acceptance(db, month, key),
-                  lambda _r: acceptance.accept_conflict(db, month, key, note.note))
+        self._perform(self.tr("Bỏ chấp nhận xung đột"),
+                      WithdrawAcceptance(self.month, key, note.note))
 
     def approve_month(self) -> None:
         state = self.state
@@ -246,11 +222,9 @@ class CalendarActions:
 
     def approve(self, number: str, by: str = "", on_date: dt.date | None = None,
                 signer: str | None = None, signer_title: str | None = None):
-        db, month = self.ctx.db, self.month
-        return self._run(self.tr("Duyệt lịch tháng %1").replace("%1", month_text(month)),
-                         lambda: service.approve(db, month, number, by, on_date, signer,
-                                                 signer_title),
-                         lambda _r: service.withdraw_approval(db, month))
+        return self._perform(
+            self.tr("Duyệt lịch tháng %1").replace("%1", month_text(self.month)),
+            Approve(self.month, number, by, on_date, signer, signer_title))
 
     def print_preview(self) -> None:
         """Xem bản in: the official PDF of the version on screen, to print or save."""
@@ -259,9 +233,7 @@ class CalendarActions:
                              self.state.status)
 
     def revise_month(self):
-        db, month = self.ctx.db, self.month
         self.version = None
-        return self._run(
-            self.tr("Mở bản điều chỉnh lịch tháng %1").replace("%1", month_text(month)),
-            lambda: service.revise(db, month),
-            lambda result: service.delete_draft(db, month, result["version"]))
+        return self._perform(
+            self.tr("Mở bản điều chỉnh lịch tháng %1").replace("%1", month_text(self.month)),
+            Revise(self.month))

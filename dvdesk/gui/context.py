@@ -1,10 +1,11 @@
 """What every page shares: the open database, the undo stack, the selected month, the worker.
 
-Pages never write to the database themselves. A user action calls
-``ctx.run(text, do, undo, changed)``: ``do`` is one service call (one
-transaction); the action lands on the undo stack and ``data_changed`` tells
-every view what kind of data moved, so each decides whether to reload. Work
-that takes seconds runs on ``ctx.jobs`` and lands with ``ctx.push_done``.
+Pages never write to the database themselves. A user action is an ``Action`` of
+``services/actions.py`` run by ``ctx.perform(text, action)``: one service call (one
+transaction); the action lands on the undo stack (``gui/actions.py``) and
+``data_changed`` tells every view what kind of data moved (a ``Change``), so each
+decides whether to reload. Work that takes seconds runs on ``ctx.jobs`` and lands
+with ``ctx.push_done``.
 """
 
 from __future__ import annotations
@@ -13,53 +14,24 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from dvdesk.domain.calendar.months import next_month
 from dvdesk.errors import DvDeskError
+from dvdesk.gui.actions import ActionCommand
 from dvdesk.gui.jobs import Jobs
-from dvdesk.store.database import Database
+from dvdesk.services.actions import Action, Change
+from dvdesk.services.databases import Database
 
 APP_TITLE = "DV Desk"
-
-
-class _ServiceCommand(QUndoCommand):
-    """One user action on the undo stack; ``do`` already ran when it is pushed."""
-
-    def __init__(self, ctx: AppContext, text: str, do, undo, changed: str, result):
-        super().__init__(text)
-        self._ctx, self._do, self._undo, self._changed = ctx, do, undo, changed
-        self.result = result
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:  # the action itself ran before the push, so errors could surface
-            self._first = False
-            return
-        self._guarded(lambda: setattr(self, "result", self._do()))
-
-    def undo(self) -> None:
-        self._guarded(lambda: self._undo(self.result))
-
-    def _guarded(self, step) -> None:
-        # Exceptions cannot cross the C++ undo stack: report them and drop the
-        # history, because the stack no longer matches the database.
-        try:
-            step()
-        except DvDeskError as error:
-            self._ctx.command_failed.emit(error)
-            QTimer.singleShot(0, self._ctx.undo_stack.clear)
-        finally:
-            self._ctx.data_changed.emit(self._changed)
 
 
 class AppContext(QObject):
     """The open database and the state the pages share."""
 
-    # What changed: "units" | "officers" | "assignments" | "calendar" | "settings" | "all".
-    data_changed = Signal(str)
+    data_changed = Signal(object)  # a Change: what kind of data moved
     month_changed = Signal(str)  # "YYYY-MM"
     database_changed = Signal()
     command_failed = Signal(object)  # a DvDeskError raised while undoing or redoing
@@ -83,7 +55,7 @@ class AppContext(QObject):
         if old is not None and old is not db:
             old.dispose()
         self.database_changed.emit()
-        self.data_changed.emit("all")
+        self.data_changed.emit(Change.ALL)
 
     @property
     def month(self) -> str:
@@ -95,24 +67,33 @@ class AppContext(QObject):
             self._month = value
             self.month_changed.emit(value)
 
-    def run(self, text: str, do: Callable[[], Any], undo: Callable[[Any], None] | None,
-            changed: str) -> Any:
-        """Run one service call as an undoable action.
+    def perform(self, text: str, action: Action,
+                touched: Callable[[], None] | None = None) -> Any:
+        """Run an action and put it on the undo stack; returns what its ``do`` returned.
 
-        A DvDeskError from ``do`` is re-raised for the caller to show; nothing is pushed.
+        A DvDeskError is re-raised for the caller to show; nothing is pushed.
+        ``touched`` runs before every step (the calendar marks the meeting it reloads).
         """
-        result = do()
-        if undo is not None:
-            self.undo_stack.push(_ServiceCommand(self, text, do, undo, changed, result))
-        self.data_changed.emit(changed)
+        if touched is not None:
+            touched()
+        result = action.do(self._db)
+        self.push_done(text, action, touched)
         return result
 
-    def push_done(self, text: str, redo: Callable[[], Any], undo: Callable[[Any], None],
-                  changed: str, result: Any) -> None:
-        """Put on the undo stack an action that already ran (on the worker thread);
-        ``redo`` runs it again after an undo."""
-        self.undo_stack.push(_ServiceCommand(self, text, redo, undo, changed, result))
-        self.data_changed.emit(changed)
+    def perform_shown(self, parent: QWidget | None, text: str, action: Action) -> bool:
+        """``perform``, its error shown in a message box over ``parent``; True if done."""
+        try:
+            self.perform(text, action)
+        except DvDeskError as error:
+            self.show_error(parent, error)
+            return False
+        return True
+
+    def push_done(self, text: str, action: Action,
+                  touched: Callable[[], None] | None = None) -> None:
+        """Put on the undo stack an action whose ``do`` already ran (on the worker)."""
+        self.undo_stack.push(ActionCommand(self, text, action, touched))
+        self.data_changed.emit(action.changes)
 
     @contextmanager
     def released_database(self) -> Iterator[None]:

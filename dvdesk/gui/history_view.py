@@ -158,7 +158,7 @@ class HistoryView(QWidget):
         self.table.resizeRowsToContents()
         self.empty.setVisible(not rows)
 
-    def _on_data_changed(self, _kind: str) -> None:
+    def _on_data_changed(self, _kind) -> None:
         # A hidden view only remembers that it is out of date: no queries behind the user's back.
         if self.isVisible():
             self.reload()

@@ -30,6 +30,7 @@ from dvdesk.errors import DvDeskError
 from dvdesk.gui.context import AppContext
 from dvdesk.gui.files import ask_open_file
 from dvdesk.gui.import_diff import ImportDiffView
+from dvdesk.services.actions import ApplyImport
 
 
 class _FilePage(QWizardPage):
@@ -191,15 +192,15 @@ class ImportWizard(QWizard):
         """Apply the previewed plan on the worker thread, then close."""
         if self.busy:
             return
-        from dvdesk.services.actions import ApplyImport
-
-        self.action = ApplyImport(self.preview_page.plan,
-                                  leave_out=self.preview_page.diff.leave_out())
+        # Redo applies this stored plan again, never the file (which may have changed),
+        # without the items unticked in the preview.
+        action = ApplyImport(self.preview_page.plan,
+                             leave_out=self.preview_page.diff.leave_out())
         db = self.ctx.db
         self.confirm_page.progress.show()
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         self.button(QWizard.WizardButton.BackButton).setEnabled(False)
-        self.start(lambda report: self.action.do(db, report), self._applied,
+        self.start(lambda report: action.do(db, report), lambda result: self._applied(action),
                    self._apply_failed, self._progress)
 
     def _progress(self, done: int, total: int) -> None:
@@ -207,12 +208,10 @@ class ImportWizard(QWizard):
         bar.setRange(0, max(total, 1))
         bar.setValue(done)
 
-    def _applied(self, result: dict) -> None:
-        self.result = result
-        action, db = self.action, self.ctx.db
-        # The work already ran on the worker thread; a redo writes the same plan again.
-        self.ctx.push_done(self.tr("Nhập Excel {name}").format(name=Path(action.plan.path).name),
-                           lambda: action.redo(db), lambda _done: action.undo(db), "all", result)
+    def _applied(self, action: ApplyImport) -> None:
+        self.result = action.result
+        name = Path(action.plan.path).name
+        self.ctx.push_done(self.tr("Nhập Excel {name}").format(name=name), action)
         self.confirm_page.progress.hide()
         super().accept()
 

@@ -19,6 +19,7 @@ wait for the work to end.
 from __future__ import annotations
 
 import threading
+import traceback
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -66,6 +67,10 @@ class Job(QRunnable):
             self.signals.failed.emit(error)
         except OSError as error:
             self.signals.failed.emit(DvDeskError(error.strerror or str(error)))
+        except Exception as error:  # a defect: still one sentence, and the window not stuck busy
+            traceback.print_exc()
+            self.signals.failed.emit(DvDeskError(
+                f"Lỗi ngoài dự kiến ({type(error).__name__}): {error}"))
         else:
             self.signals.done.emit(result)
 

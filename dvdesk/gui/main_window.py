@@ -34,10 +34,10 @@ from dvdesk.gui.context import APP_TITLE, AppContext
 from dvdesk.gui.files import ask_open_file, ask_save_file
 from dvdesk.gui.forms import icon
 from dvdesk.gui.month_picker import MonthPicker
-from dvdesk.gui.pages import NAVIGATION, PlaceholderPage, page_class
+from dvdesk.gui.pages import NAVIGATION, page_class
 from dvdesk.gui.widgets import ElidedLabel
+from dvdesk.services.databases import open_database
 from dvdesk.services.status import database_mark, status_counts
-from dvdesk.store.database import open_database
 
 MAX_RECENT = 8
 CALENDAR_STATES = {"draft": QT_TRANSLATE_NOOP("MainWindow", "dự thảo"),
@@ -109,10 +109,7 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> QWidget:
         """The page for ``key``, created on first use."""
         if key not in self.pages:
-            cls = page_class(key)
-            label = next(lbl for k, lbl, _i in NAVIGATION if k == key)
-            widget = cls(self.ctx, self.stack) if cls else PlaceholderPage(
-                self.ctx, self.stack, QCoreApplication.translate("Navigation", label))
+            widget = page_class(key)(self.ctx, self.stack)
             self.pages[key] = widget
             self.stack.addWidget(widget)
             splitter = getattr(widget, "splitter", None)
@@ -161,7 +158,7 @@ class MainWindow(QMainWindow):
     def _on_undo_changed(self, _value) -> None:
         self.update_status()
 
-    def _on_data_changed(self, _what: str) -> None:
+    def _on_data_changed(self, _what) -> None:
         self._seen = self._database_mark()
         self.update_status()
 

@@ -11,12 +11,6 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QToolButton, QWidget
 
 
-def shift_month(month: str, by: int) -> str:
-    year, mon = int(month[:4]), int(month[5:])
-    index = year * 12 + (mon - 1) + by
-    return f"{index // 12:04d}-{index % 12 + 1:02d}"
-
-
 class MonthPicker(QWidget):
     """A month as "YYYY-MM": type it, scroll it, or step with the arrows."""
 

@@ -8,13 +8,6 @@ from dvdesk.domain.roles import OFFICER_LEVELS
 from dvdesk.domain.text import clean
 from dvdesk.gui.forms import load_form
 
-FIELDS = ("full_name", "title", "workplace", "level", "phone", "is_committee_member",
-          "is_standing_member", "note")
-
-
-def officer_fields(officer) -> dict:
-    return {name: getattr(officer, name) for name in FIELDS}
-
 
 class OfficerDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, values: dict | None = None):

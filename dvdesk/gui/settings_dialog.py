@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import copy
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,7 +25,8 @@ from dvdesk.domain.text import clean
 from dvdesk.errors import DvDeskError
 from dvdesk.gui.context import AppContext
 from dvdesk.gui.terms import term
-from dvdesk.services.settings import get_settings, save_sections
+from dvdesk.services.actions import SaveSettings
+from dvdesk.services.settings import get_settings, section_versions
 
 ORGANIZATION_FIELDS = [
     ("name", QT_TRANSLATE_NOOP("SettingsDialog", "Tên đơn vị chủ quản:")),
@@ -59,6 +58,9 @@ RULE_COLUMNS = [
 OPTIONAL_RULE_KEYS = {"officer_max_standing"}
 
 
+SECTIONS = ("organization", "level_names", "rules", "calendar")  # the ones this dialog edits
+
+
 def _spin(parent: QWidget, value, special: str | None = None) -> QSpinBox:
     box = QSpinBox(parent)
     box.setRange(0, 999)
@@ -75,6 +77,8 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Cài đặt"))
         self.resize(940, 560)
         self.original = get_settings(ctx.db)
+        # What a save then expects: a change saved meanwhile elsewhere is not overwritten.
+        self.versions = section_versions(ctx.db, SECTIONS)
         s = self.original
         tabs = QTabWidget(self)
 
@@ -212,12 +216,10 @@ class SettingsDialog(QDialog):
         if not changed:
             self.accept()
             return
-        old = {section: {k: copy.deepcopy(self.original[section].get(k)) for k in values}
-               for section, values in changed.items()}
-        db = self.ctx.db
+        action = SaveSettings(changed, versions={section: self.versions[section]
+                                                 for section in changed})
         try:
-            self.ctx.run(self.tr("Sửa cài đặt"), lambda: save_sections(db, changed),
-                         lambda _r: save_sections(db, old), "settings")
+            self.ctx.perform(self.tr("Sửa cài đặt"), action)
         except DvDeskError as error:
             self.ctx.show_error(self, error)
             return

@@ -34,6 +34,17 @@ def show_date(day: dt.date | None) -> str:
     return f"{day.day:02d}/{day.month:02d}/{day.year:04d}" if day else ""
 
 
+def select_id(table, proxy: SearchProxy, row_id) -> bool:
+    """Select and show the row with ``row_id`` in ``table`` (whose model is ``proxy``);
+    False when the filter hides it or it is not there."""
+    for r in range(proxy.rowCount()):
+        if proxy.row_id(r) == row_id:
+            table.selectRow(r)
+            table.scrollTo(proxy.index(r, 0))
+            return True
+    return False
+
+
 class Row:
     """One table row: its id, the texts shown and what search and sort use."""
 

@@ -8,14 +8,33 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QFont
-from sqlalchemy import func, or_, select
 
-from dvdesk.domain.models import Cell, Cluster, Commune, Group, Hamlet
-from dvdesk.gui.unit_data import commune_name
+from dvdesk.services.unit_views import CELL_FOLDER, NO_CLUSTER, ROOT, tree_children
 
-CELL_FOLDER = "cell_folder"
-NO_CLUSTER = "no_cluster"
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def _folder_name(kind: str) -> str:
+    """The two folders have no name in the database: the window names them."""
+    if kind == NO_CLUSTER:
+        return QCoreApplication.translate("UnitTreeModel", "(Chưa thuộc cụm)")
+    if kind == CELL_FOLDER:
+        return QCoreApplication.translate("UnitTreeModel", "Chi bộ")
+    return ""
+
+
+def _size_text(kind: str, counts: dict[str, int]) -> str:
+    """What a node holds, in words ("12 xã", "5 ấp · 3 chi bộ")."""
+    if kind in ("cluster", NO_CLUSTER):
+        return QCoreApplication.translate("UnitTreeModel", "{n} xã").format(n=counts["communes"])
+    if kind == "commune":
+        return QCoreApplication.translate("UnitTreeModel", "{hamlets} ấp · {cells} chi bộ"
+                                          ).format(hamlets=counts["hamlets"], cells=counts["cells"])
+    if kind == "hamlet":
+        return QCoreApplication.translate("UnitTreeModel", "{n} tổ").format(n=counts["groups"])
+    if kind == CELL_FOLDER:
+        return QCoreApplication.translate("UnitTreeModel", "{n} chi bộ").format(n=counts["cells"])
+    return ""
 
 
 class Node:
@@ -40,81 +59,20 @@ class UnitTreeModel(QAbstractItemModel):
     def __init__(self, db, parent=None):
         super().__init__(parent)
         self.db = db
-        self.root = Node("root", None, "", None, 0)
+        self.root = Node(ROOT, None, "", None, 0)
 
     def reload(self, db=None) -> None:
         self.beginResetModel()
         if db is not None:
             self.db = db
-        self.root = Node("root", None, "", None, 0)
+        self.root = Node(ROOT, None, "", None, 0)
         self.endResetModel()
 
     # --- loading -----------------------------------------------------------------------
     def _load_children(self, node: Node) -> list[tuple]:
         """(kind, id, name, count text) of the node's children, in their order."""
-        with self.db.read() as s:
-            # Communes of a removed cluster stay reachable (to be moved) under "no cluster".
-            live = select(Cluster.id).where(Cluster.active.is_(True))
-            orphan = or_(Commune.cluster_id.is_(None), Commune.cluster_id.not_in(live))
-            if node.kind == "root":
-                sizes = dict(s.execute(select(Commune.cluster_id, func.count())
-                                       .where(Commune.active.is_(True))
-                                       .group_by(Commune.cluster_id)).all())
-                rows = [("cluster", r.id, r.name, sizes.pop(r.id, 0)) for r in s.execute(
-                    select(Cluster.id, Cluster.name).where(Cluster.active.is_(True))
-                    .order_by(Cluster.position, Cluster.id))]
-                if sum(sizes.values()):
-                    rows.append((NO_CLUSTER, None, QCoreApplication.translate(
-                        "UnitTreeModel", "(Chưa thuộc cụm)"), sum(sizes.values())))
-                communes_text = QCoreApplication.translate("UnitTreeModel", "{n} xã")
-                return [(k, i, n, communes_text.format(n=c)) for k, i, n, c in rows]
-            if node.kind in ("cluster", NO_CLUSTER):
-                cond = Commune.cluster_id == node.id if node.kind == "cluster" else orphan
-                communes = list(s.execute(select(Commune.id, Commune.name, Commune.kind)
-                                          .where(cond, Commune.active.is_(True))
-                                          .order_by(Commune.position, Commune.id)))
-                ids = [c.id for c in communes]
-                hamlets = dict(s.execute(select(Hamlet.commune_id, func.count())
-                                         .where(Hamlet.commune_id.in_(ids),
-                                                Hamlet.active.is_(True))
-                                         .group_by(Hamlet.commune_id)).all()) if ids else {}
-                cells = dict(s.execute(select(Cell.commune_id, func.count())
-                                       .where(Cell.commune_id.in_(ids), Cell.active.is_(True))
-                                       .group_by(Cell.commune_id)).all()) if ids else {}
-                size = QCoreApplication.translate("UnitTreeModel", "{hamlets} ấp · {cells} chi bộ")
-                return [("commune", c.id, commune_name(c.name, c.kind),
-                         size.format(hamlets=hamlets.get(c.id, 0), cells=cells.get(c.id, 0)))
-                        for c in communes]
-            if node.kind == "commune":
-                hamlets = list(s.execute(select(Hamlet.id, Hamlet.name)
-                                         .where(Hamlet.commune_id == node.id,
-                                                Hamlet.active.is_(True))
-                                         .order_by(Hamlet.position, Hamlet.id)))
-                groups = dict(s.execute(select(Group.hamlet_id, func.count())
-                                        .where(Group.hamlet_id.in_([h.id for h in hamlets]),
-                                               Group.active.is_(True))
-                                        .group_by(Group.hamlet_id)).all()) if hamlets else {}
-                cells = s.scalar(select(func.count()).select_from(Cell).where(
-                    Cell.commune_id == node.id, Cell.active.is_(True)))
-                groups_text = QCoreApplication.translate("UnitTreeModel", "{n} tổ")
-                rows = [("hamlet", h.id, h.name, groups_text.format(n=groups.get(h.id, 0)))
-                        for h in hamlets]
-                rows.append((CELL_FOLDER, node.id,
-                             QCoreApplication.translate("UnitTreeModel", "Chi bộ"),
-                             QCoreApplication.translate("UnitTreeModel", "{n} chi bộ").format(
-                                 n=cells)))
-                return rows
-            if node.kind == "hamlet":
-                return [("group", r.id, r.name, "") for r in s.execute(
-                    select(Group.id, Group.name).where(Group.hamlet_id == node.id,
-                                                       Group.active.is_(True))
-                    .order_by(Group.position, Group.id))]
-            if node.kind == CELL_FOLDER:
-                return [("cell", r.id, r.name, "") for r in s.execute(
-                    select(Cell.id, Cell.name).where(Cell.commune_id == node.id,
-                                                     Cell.active.is_(True))
-                    .order_by(Cell.position, Cell.id))]
-        return []
+        return [(c.kind, c.id, _folder_name(c.kind) or c.name, _size_text(c.kind, c.counts))
+                for c in tree_children(self.db, node.kind, node.id)]
 
     def _node(self, index: QModelIndex) -> Node:
         return index.internalPointer() if index.isValid() else self.root

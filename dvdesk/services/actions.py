@@ -27,8 +27,10 @@ from dataclasses import dataclass, field
 from enum import Flag, auto
 from typing import Any, ClassVar
 
+from dvdesk.errors import DvDeskError
 from dvdesk.services import assignments as assignment_service
 from dvdesk.services import calendar as calendar_service
+from dvdesk.services import calendar_acceptance as acceptance_service
 from dvdesk.services import calendar_meetings as meeting_service
 from dvdesk.services import officers as officer_service
 from dvdesk.services import settings as settings_service
@@ -396,6 +398,33 @@ class NewMonth(Action):
 
 
 @dataclass
+class CopyAndPlan(Action):
+    """Sao chép tháng trước: last month's days kept, the rest planned; one action. Undo
+    takes the new month back, redo brings it back as planned (same calendar, same ids)."""
+
+    month: str
+    created: NewMonth | None = None
+    outcome: calendar_service.PlanOutcome | None = None
+    changes: ClassVar[Change] = Change.CALENDAR
+
+    def do(self, db: Database) -> calendar_service.PlanOutcome:
+        self.created = NewMonth(self.month, copy_previous=True)
+        self.created.do(db)
+        try:
+            self.outcome = calendar_service.plan(db, self.month)
+        except DvDeskError:
+            self.created.undo(db)  # nothing half done: no copied month left unplanned
+            raise
+        return self.outcome
+
+    def undo(self, db: Database) -> None:
+        self.created.undo(db)
+
+    def redo(self, db: Database) -> None:
+        self.created.redo(db)
+
+
+@dataclass
 class Revise(Action):
     """Mở bản điều chỉnh: version N+1, a draft."""
 
@@ -530,12 +559,14 @@ class Approve(Action):
     number: str
     by: str = ""
     on_date: dt.date | None = None
+    signer: str | None = None
+    signer_title: str | None = None
     approved: dict | None = None
     changes: ClassVar[Change] = Change.CALENDAR
 
     def do(self, db: Database) -> dict:
         self.approved = calendar_service.approve(db, self.month, self.number, self.by,
-                                                 self.on_date)
+                                                 self.on_date, self.signer, self.signer_title)
         return self.approved
 
     def undo(self, db: Database) -> None:
@@ -544,6 +575,42 @@ class Approve(Action):
             "number": self.approved["number"]})
 
     redo = do  # refused unless the month is a draft again
+
+
+@dataclass
+class AcceptConflict(Action):
+    """Chấp nhận xung đột with a note (why); refused once the conflict is gone."""
+
+    month: str
+    key: str
+    note: str
+    changes: ClassVar[Change] = Change.CALENDAR
+
+    def do(self, db: Database) -> int:
+        return acceptance_service.accept_conflict(db, self.month, self.key, self.note)
+
+    def undo(self, db: Database) -> None:
+        acceptance_service.withdraw_acceptance(db, self.month, self.key)
+
+    redo = do
+
+
+@dataclass
+class WithdrawAcceptance(Action):
+    """Bỏ chấp nhận xung đột; undo accepts it again with the same note."""
+
+    month: str
+    key: str
+    note: str
+    changes: ClassVar[Change] = Change.CALENDAR
+
+    def do(self, db: Database) -> None:
+        acceptance_service.withdraw_acceptance(db, self.month, self.key)
+
+    def undo(self, db: Database) -> None:
+        acceptance_service.accept_conflict(db, self.month, self.key, self.note)
+
+    redo = do
 
 
 @dataclass

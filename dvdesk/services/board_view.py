@@ -28,6 +28,7 @@ class Holder:
     search_name: str
     effective_from: dt.date
     decision: str  # the decision's number, "" when none
+    version: int  # the assignment's row_version: what an end or a reassignment expects
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,14 +60,16 @@ def load_board(db: Database, role: str, day: dt.date, index: UnitIndex | None = 
         index = index or UnitIndex.load(session, kind)
         rule = queries.settings(session)["rules"].get(role, {})
         held: dict[int, list[Holder]] = defaultdict(list)
-        for a_id, unit_id, officer_id, name, key, start, number in session.connection().execute(
+        for a_id, unit_id, officer_id, name, key, start, number, version in \
+                session.connection().execute(
                 select(Assignment.id, Assignment.unit_id, Assignment.officer_id,
                        Officer.full_name, Officer.search_name, Assignment.effective_from,
-                       Decision.number)
+                       Decision.number, Assignment.row_version)
                 .join(Officer, Officer.id == Assignment.officer_id)
                 .outerjoin(Decision, Decision.id == Assignment.decision_id)
                 .where(Assignment.role == role, queries.valid_on(day))
                 .order_by(Assignment.unit_id, Assignment.effective_from, Assignment.id)):
-            held[unit_id].append(Holder(a_id, officer_id, name, key, start, number or ""))
+            held[unit_id].append(Holder(a_id, officer_id, name, key, start, number or "",
+                                        version))
     rows = [BoardRow(unit, tuple(held.get(unit.id, ()))) for unit in index.ordered(kind)]
     return Board(role, rows, sum(1 for row in rows if row.holders), rule)

@@ -1393,13 +1393,6 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>Trang «{name}» đang được chuẩn bị.</source>
-        <translation>The “{name}” page is not available yet.</translation>
-    </message>
-</context>
-<context>
     <name>Printing</name>
     <message>
         <source>Không mở được máy in.</source>

@@ -146,7 +146,7 @@ def test_second_hamlet_support_is_refused_and_changes_nothing(window, dialogs, e
     board = window.show_page("assignments")
     board.set_role("hamlet_support")
     hamlet = board.model.rows[0].id
-    holder = board.model.rows[0].payload[0][1]
+    holder = board.model.rows[0].payload[0].officer_id
     other = _scalar(db, select(Officer.id).where(Officer.id != holder,
                                                  Officer.active.is_(True)).order_by(Officer.id))
     before = _scalar(db, select(func.count()).select_from(Assignment))
@@ -174,7 +174,7 @@ def test_soft_rule_asks_and_declining_writes_nothing(window, dialogs, errors, mo
     board.set_role("hamlet_support")
     hamlet = _add_hamlet(window, dialogs, "Tân Thạch", "Ấp Cảnh Báo")
     window.show_page("assignments")
-    busy = board.model.rows[0].payload[0][1]  # already supports another hamlet (limit 1)
+    busy = board.model.rows[0].payload[0].officer_id  # already supports another hamlet (limit 1)
     before = _scalar(db, select(func.count()).select_from(Assignment))
     assert board.select_unit(hamlet)
 
@@ -205,7 +205,7 @@ def test_end_an_assignment_and_undo(window, dialogs, errors):
     assert board.rule_hint.text() == ("Mỗi cụm đúng 1 cán bộ (bắt buộc); "
                                       "mỗi cán bộ tối đa 1 cụm (cảnh báo).")
     row = board.model.rows[0]
-    assignment_id = row.payload[0][0]
+    assignment_id = row.payload[0].assignment_id
     assert board.select_unit(row.id)
 
     def end(dialog):
@@ -239,9 +239,9 @@ def test_units_with_several_holders_list_them_all(window):
     shared = [row for row in board.model.rows if len(row.payload) > 1]
     assert shared, "the demo has cells attended by several committee members"
     row = shared[0]
-    assert row.cells[COL_HOLDERS] == "; ".join(h[2] for h in row.payload)
+    assert row.cells[COL_HOLDERS] == "; ".join(h.name for h in row.payload)
     # Searching for the second holder finds the cell too.
-    board.search.setText(row.payload[1][2])
+    board.search.setText(row.payload[1].name)
     assert row.id in {board.proxy.row_id(r) for r in range(board.proxy.rowCount())}
 
 
@@ -253,8 +253,7 @@ def test_the_officer_picker_ranks_names_and_never_preselects_a_weak_match(ctx, q
                          workplace="Ban Dân vận Huyện ủy")
     add_officer(ctx.db, "Lý Thị Thu Dung", title="Công chức",
                 workplace="Đảng ủy thị trấn Châu Thành")
-    with ctx.db.read() as session:
-        rows = load_officer_choices(session, "hamlet_support")
+    rows = load_officer_choices(ctx.db, "hamlet_support")
     dialog = AssignDialog(ASSIGN, "Ấp 1", "Cán bộ theo dõi, hỗ trợ ấp", rows)
     qtbot.addWidget(dialog)
 

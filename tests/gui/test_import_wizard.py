@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from dvdesk.services.actions import Change
+from dvdesk.services.officer_views import load_officer_rows
 from tests import xlsx_fixtures as fx
 from tests.helpers import table_counts
 
@@ -57,9 +61,14 @@ def test_not_a_workbook(wizard, qtbot, ctx, tmp_path):
     assert not wizard.preview_page.isComplete()
 
 
+def officer_ids(db) -> set[int]:
+    return {row.id for row in load_officer_rows(db, dt.date.today())}
+
+
 def test_apply_then_undo_and_redo(wizard, qtbot, ctx, tmp_path):
     before = table_counts(ctx.db, COUNTED)
-    preview(wizard, qtbot, clean_hamlet_list(tmp_path))
+    source = clean_hamlet_list(tmp_path)
+    preview(wizard, qtbot, source)
     assert wizard.preview_page.isComplete()
     assert "5 cán bộ mới" in wizard.preview_page.summary.text()
     assert table_counts(ctx.db, COUNTED) == before  # the preview writes nothing
@@ -75,12 +84,15 @@ def test_apply_then_undo_and_redo(wizard, qtbot, ctx, tmp_path):
     after = table_counts(ctx.db, COUNTED)
     assert after["officers"] == before["officers"] + 5
     assert after["assignments"] == before["assignments"] + 5
-    assert "all" in changed
+    assert Change.ALL in changed
     assert ctx.undo_stack.count() == 1
+    imported = officer_ids(ctx.db)
     ctx.undo_stack.undo()
     assert table_counts(ctx.db, COUNTED) == before
+    source.unlink()  # the redo applies the plan it previewed: the file is not read again
     ctx.undo_stack.redo()
     assert table_counts(ctx.db, COUNTED) == after
+    assert officer_ids(ctx.db) == imported  # the same officers, with the same ids
 
 
 def test_the_diff_lists_conflicts_first_filters_and_leaves_out_what_is_unticked(

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
+
 import pytest
 from PySide6.QtGui import QImage
 
 from dvdesk.gui.main_window import MainWindow
-from dvdesk.gui.pages import NAVIGATION
+from dvdesk.gui.pages import NAVIGATION, PAGES
+from dvdesk.services.actions import AddOfficer, Change
 
 
 def test_pages_are_created_on_first_show(window):
@@ -14,7 +18,8 @@ def test_pages_are_created_on_first_show(window):
     for key, _label, _icon in NAVIGATION:
         page = window.show_page(key)
         assert window.stack.currentWidget() is page
-        assert hasattr(page, "refresh")
+        # The registered page itself, not a stand-in, and it shows data at once.
+        assert f"{type(page).__module__}:{type(page).__name__}" == PAGES[key]
     assert set(window.pages) == {k for k, _l, _i in NAVIGATION}
 
 
@@ -110,7 +115,7 @@ def test_opening_another_database_switches_every_page(window, db_path, errors):
 
     officers = window.show_page("officers")
     assert officers.model.rowCount() > 1000
-    window.ctx.run("x", lambda: None, lambda _r: None, "all")
+    window.ctx.perform("x", AddOfficer("Người Của Tệp Cũ"))
     assert window.ctx.undo_stack.canUndo()
     assert window.switch_database(str(db_path))  # a new, empty database
     assert errors == []
@@ -149,7 +154,7 @@ def test_a_database_error_while_reloading_is_one_sentence(window, errors, monkey
 
     monkeypatch.setattr(page, "refresh", busy)
     window.refresh_action.trigger()
-    window.ctx.data_changed.emit("officers")
+    window.ctx.data_changed.emit(Change.OFFICERS)
     assert errors == ["Cơ sở dữ liệu đang bận; hãy thử lại sau giây lát."] * 2
 
 
@@ -182,8 +187,8 @@ def test_file_menu_backup_and_excel_export(window, tmp_path, errors, dialogs, qt
     window.backup_action.trigger()
     dialogs.check()
     assert errors == [] and copy.stat().st_size > 0
-    with open(copy, "rb") as handle:
-        assert handle.read(16) == b"SQLite format 3\x00"
+    with contextlib.closing(sqlite3.connect(copy)) as backup:  # the copy holds the data
+        assert backup.execute("select count(*) from officers").fetchone()[0] == 1259
 
     workbook = tmp_path / "out.xlsx"
     dialogs.next(save_as(workbook))
@@ -191,8 +196,11 @@ def test_file_menu_backup_and_excel_export(window, tmp_path, errors, dialogs, qt
     dialogs.check()
     qtbot.waitUntil(lambda: not window.ctx.jobs.busy, timeout=60000)
     assert errors == []
-    sheets = openpyxl.load_workbook(workbook, read_only=True).sheetnames
-    assert len(sheets) >= 2
+    book = openpyxl.load_workbook(workbook, read_only=True)
+    assert {"Đơn vị", "Cán bộ", "Phân công"} <= set(book.sheetnames)
+    listed = {cell for row in book["Cán bộ"].iter_rows(values_only=True) for cell in row}
+    officers = window.show_page("officers").model.rows
+    assert len(officers) == 1259 and {row.cells[0] for row in officers} <= listed
 
 
 def test_file_menu_opens_the_import_wizard(window, dialogs):

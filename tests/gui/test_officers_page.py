@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from dvdesk.domain.models import Officer
@@ -51,7 +52,15 @@ def test_names_sort_the_vietnamese_way(db, qtbot):
     assert page.visible_names() == EXPECTED[::-1]
 
 
-def test_current_work_summary_and_deactivate(window, errors):
+def _answer(button):
+    """Click ``button`` (Yes / No) of the question box the window asks."""
+    def click(box):
+        assert isinstance(box, QMessageBox) and "Xóa hẳn cán bộ" in box.text()
+        box.button(button).click()
+    return click
+
+
+def test_current_work_summary_and_deactivate(window, errors, dialogs):
     page = window.show_page("officers")
     page.search.setText("Ngô Chí Bình")  # the demo's leader of Cụm 1
     assert page.proxy.rowCount() == 1
@@ -60,18 +69,16 @@ def test_current_work_summary_and_deactivate(window, errors):
     assert row.cells[COL_CURRENT].startswith("Trưởng cụm Cụm 1")
     officer_id = row.id
 
-    page.delete_button.setEnabled(True)
-    from unittest import mock
-
-    with mock.patch("dvdesk.gui.pages.officers_page.QMessageBox.question",
-                    return_value=mock.sentinel.no):
-        page.delete_officer()  # declined: nothing happens
-    with mock.patch("dvdesk.gui.pages.officers_page.QMessageBox.question") as ask:
-        from PySide6.QtWidgets import QMessageBox
-
-        ask.return_value = QMessageBox.StandardButton.Yes
-        page.delete_officer()
+    assert page.delete_button.isEnabled()  # a selected officer can be deleted …
+    dialogs.next(_answer(QMessageBox.StandardButton.No))
+    page.delete_button.click()  # declined: nothing happens
+    dialogs.check()
+    assert errors == [] and officer_id in {r.id for r in page.model.rows}
+    dialogs.next(_answer(QMessageBox.StandardButton.Yes))
+    page.delete_button.click()  # … unless they have a history of assignments
+    dialogs.check()
     assert len(errors) == 1 and "không thể xóa" in errors[0]
+    assert officer_id in {r.id for r in page.model.rows}
 
     page.active_button.click()
     with window.ctx.db.read() as session:
@@ -140,22 +147,24 @@ def test_an_empty_name_is_refused_with_one_sentence(window, dialogs, errors):
     assert page.model.rowCount() == before
 
 
-def test_an_undo_the_database_refuses_is_explained_and_history_dropped(window, dialogs, errors,
-                                                                        qtbot):
+def test_an_undo_the_database_refuses_is_explained_and_the_rest_stays_undoable(
+        window, dialogs, errors, qtbot):
     import datetime as dt
 
     from dvdesk.services.assignments import assign
 
     page = window.show_page("officers")
+    added = []
+    for name in ("Cán Bộ Thêm Trước", "Cán Bộ Mới Thêm"):
+        def fill(dialog, name=name):
+            dialog.set_values(full_name=name)
+            dialog.accept()
 
-    def fill(dialog):
-        dialog.set_values(full_name="Cán Bộ Mới Thêm")
-        dialog.accept()
-
-    dialogs.next(fill)
-    page.add_button.click()
-    dialogs.check()
-    officer_id = page.selected_id()
+        dialogs.next(fill)
+        page.add_button.click()
+        dialogs.check()
+        added.append(page.selected_id())
+    first, officer_id = added
     from dvdesk.domain.models import Group
 
     with window.ctx.db.read() as session:
@@ -164,8 +173,12 @@ def test_an_undo_the_database_refuses_is_explained_and_history_dropped(window, d
     assign(window.ctx.db, officer_id, "group_support", group_id, dt.date.today(),
            accept_warnings=True)
     window.undo_action.trigger()
-    assert len(errors) == 1 and "không thể xóa" in errors[0]
-    with window.ctx.db.read() as session:
-        assert session.get(Officer, officer_id) is not None
-    qtbot.waitUntil(lambda: not window.ctx.undo_stack.canRedo()
-                    and not window.ctx.undo_stack.canUndo())
+    qtbot.waitUntil(lambda: len(errors) == 1)
+    assert "không thể xóa" in errors[0]
+    assert officer_id in {row.id for row in page.model.rows}  # nothing was taken back
+    # The refused step left the history; the one before it is still there and undoes.
+    stack = window.ctx.undo_stack
+    assert stack.count() == 1 and stack.undoText() == "Thêm cán bộ Cán Bộ Thêm Trước"
+    window.undo_action.trigger()
+    assert first not in {row.id for row in page.model.rows}
+    assert officer_id in {row.id for row in page.model.rows} and len(errors) == 1

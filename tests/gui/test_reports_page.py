@@ -9,6 +9,8 @@ from pypdf import PdfReader
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
+from dvdesk.services.actions import Change
+
 MONTH = "2026-12"
 
 
@@ -84,11 +86,27 @@ def test_missing_month_is_reported_not_raised(page, ctx, qtbot, errors):
     assert page.generate_button.isEnabled()
 
 
-def test_export_excel_from_the_page(page, qtbot, tmp_path):
+def test_export_excel_from_the_page(page, ctx, qtbot, tmp_path, dialogs):
+    import openpyxl
+
+    from dvdesk.services.calendar import month_state
+
     target = tmp_path / "xuat.xlsx"
-    page.export_excel(str(target))
+
+    def save_as(dialog):
+        dialog.selectFile(str(target))
+        dialog.accept()
+
+    dialogs.next(save_as)
+    page.excel_button.click()
+    dialogs.check()
     qtbot.waitUntil(lambda: "Đã xuất" in page.status.text(), timeout=60000)
-    assert target.read_bytes()[:2] == b"PK"
+    book = openpyxl.load_workbook(target, read_only=True)
+    sheet = "Lịch tháng 12-2026"  # the month chosen on the page, its latest version
+    assert sheet in book.sheetnames and "Lịch cá nhân" in book.sheetnames
+    written = {cell for row in book[sheet].iter_rows(values_only=True) for cell in row}
+    meetings = month_state(ctx.db, MONTH).rows
+    assert len(meetings) > 100 and {m.unit for m in meetings} <= written
 
 
 def test_a_preview_belongs_to_what_it_was_made_from(page, ctx, qtbot):
@@ -139,7 +157,7 @@ def test_save_proposes_the_version_in_the_name_and_the_last_folder(page, ctx, qt
 
     calendar.approve(ctx.db, MONTH, "15-LT/HU")
     calendar.revise(ctx.db, MONTH)  # version 2, "điều chỉnh lần 1"
-    ctx.data_changed.emit("calendar")
+    ctx.data_changed.emit(Change.CALENDAR)
     page.refresh()
     page.version.setCurrentIndex(page.version.findData(2))
     generate(page, qtbot, "calendar")

@@ -8,7 +8,7 @@ Contract every page follows::
         def refresh(self) -> None: ...  # reload from ctx.db (called on F5 / focus-in)
 
 Pages listen to ``ctx.data_changed`` / ``ctx.month_changed`` themselves and
-change data only through ``ctx.run(...)`` with a service call. The main window
+change data only through ``ctx.perform(text, action)`` (gui/actions.py). The main window
 creates each page the first time it is shown; ``PAGES`` maps the navigation
 keys to "module:Class".
 """
@@ -18,7 +18,6 @@ from __future__ import annotations
 import importlib
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from dvdesk.errors import DvDeskError
 
@@ -38,23 +37,6 @@ NAVIGATION: list[tuple[str, str, str]] = [
     ("calendar", QT_TRANSLATE_NOOP("Navigation", "Lịch sinh hoạt"), "calendar"),
     ("reports", QT_TRANSLATE_NOOP("Navigation", "Báo cáo"), "reports"),
 ]
-
-
-class PlaceholderPage(QWidget):
-    """Stands in for a page whose module is not installed yet."""
-
-    title = "Đang chuẩn bị"
-
-    def __init__(self, ctx, parent=None, name: str = ""):
-        super().__init__(parent)
-        self.ctx = ctx
-        layout = QVBoxLayout(self)
-        label = QLabel(self.tr("Trang «{name}» đang được chuẩn bị.").format(name=name), self)
-        layout.addWidget(label)
-        layout.addStretch(1)
-
-    def refresh(self) -> None:
-        pass
 
 
 class LazyRefresh:
@@ -89,12 +71,6 @@ class LazyRefresh:
 
 
 def page_class(key: str):
-    """The page class for a navigation key, or None when its module is missing."""
+    """The page class for a navigation key (its module is imported on first use)."""
     module_name, _, class_name = PAGES[key].partition(":")
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as error:
-        if error.name != module_name:
-            raise
-        return None
-    return getattr(module, class_name)
+    return getattr(importlib.import_module(module_name), class_name)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -19,64 +18,46 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from dvdesk.domain.models import Assignment, Decision, Officer
 from dvdesk.domain.roles import ROLES, UNIT_LABELS, Role
 from dvdesk.errors import DvDeskError, NeedsConfirmation
 from dvdesk.gui.assign_dialog import ASSIGN, END, REASSIGN, AssignDialog, load_officer_choices
 from dvdesk.gui.context import AppContext
 from dvdesk.gui.forms import icon
 from dvdesk.gui.pages import LazyRefresh
-from dvdesk.gui.tables import Row, RowTableModel, SearchProxy, show_date
+from dvdesk.gui.tables import Row, RowTableModel, SearchProxy, select_id, show_date
 from dvdesk.gui.terms import term
-from dvdesk.gui.unit_data import UnitIndex, units_mark
-from dvdesk.services import assignments as service
-from dvdesk.store import queries
+from dvdesk.services.actions import Assign, Change, EndAssignment, Reassign
+from dvdesk.services.board_view import Board, load_board
+from dvdesk.services.unit_views import load_unit_index, units_mark
 
 COL_UNIT, COL_PARENT, COL_HOLDERS, COL_FROM, COL_DECISION = range(5)
 
 
-def load_board(session, role: str, day: dt.date,
-               index: UnitIndex | None = None) -> tuple[list[Row], int, int]:
-    """Rows for every active unit of the role's kind; returns (rows, covered, total).
-
-    ``index`` (the units of that kind, when still current) saves reading them again.
-    """
-    kind = ROLES[Role(role)].unit
-    index = index or UnitIndex.load(session, kind)
-    rules = queries.settings(session)["rules"].get(role, {})
-    must_have = (rules.get("unit_min") or 0) >= 1
-    held: dict[int, list[tuple]] = defaultdict(list)
-    for a_id, unit_id, officer_id, name, key, start, number in session.connection().execute(
-            select(Assignment.id, Assignment.unit_id, Assignment.officer_id, Officer.full_name,
-                   Officer.search_name, Assignment.effective_from, Decision.number)
-            .join(Officer, Officer.id == Assignment.officer_id)
-            .outerjoin(Decision, Decision.id == Assignment.decision_id)
-            .where(Assignment.role == role, queries.valid_on(day))
-            .order_by(Assignment.unit_id, Assignment.effective_from, Assignment.id)):
-        held[unit_id].append((a_id, officer_id, name, start, number or "", key))
+def board_rows(board: Board) -> list[Row]:
+    """One table row per unit of the board: its holders' names, since when, by which
+    decision; a unit without a holder is highlighted when the role needs one per unit."""
     unassigned = QCoreApplication.translate("AssignmentsPage", "Chưa phân công")
-    empty: list[tuple] = []
-    rows, covered = [], 0
-    for unit in index.ordered(kind):
-        holders = held.get(unit.id, empty)
+    rows = []
+    for entry in board.rows:
+        unit, holders = entry.unit, entry.holders
         if not holders:
             cells = (unit.name, unit.parent_text, unassigned, "", "")
-            rows.append(Row(unit.id, cells, unit.search, highlight=must_have, payload=holders))
+            rows.append(Row(unit.id, cells, unit.search, highlight=board.must_have,
+                            payload=holders))
             continue
-        covered += 1
         if len(holders) == 1:  # the usual case, kept cheap for 40,000 groups
             h = holders[0]
-            cells = (unit.name, unit.parent_text, h[2], show_date(h[3]), h[4])
-            search = f"{unit.search} {h[5]}"
+            cells = (unit.name, unit.parent_text, h.name, show_date(h.effective_from),
+                     h.decision)
+            search = f"{unit.search} {h.search_name}"
         else:
-            cells = (unit.name, unit.parent_text, "; ".join(h[2] for h in holders),
-                     "; ".join(sorted({show_date(h[3]) for h in holders})),
-                     "; ".join(sorted({h[4] for h in holders if h[4]})))
-            search = unit.search + " " + " ".join(h[5] for h in holders)
+            cells = (unit.name, unit.parent_text, "; ".join(h.name for h in holders),
+                     "; ".join(sorted({show_date(h.effective_from) for h in holders})),
+                     "; ".join(sorted({h.decision for h in holders if h.decision})))
+            search = unit.search + " " + " ".join(h.search_name for h in holders)
         rows.append(Row(unit.id, cells, search, payload=holders))
-    return rows, covered, len(rows)
+    return rows
 
 
 class AssignmentsPage(LazyRefresh, QWidget):
@@ -165,16 +146,14 @@ class AssignmentsPage(LazyRefresh, QWidget):
     def refresh(self) -> None:
         selected = self.selected_unit()
         kind = ROLES[Role(self.role)].unit
-        with self.ctx.db.read() as session:
-            # After an assignment only the holders change: keep the units if they did not.
-            mark = (kind, units_mark(session))
-            if self._units is None or self._units[0] != mark:
-                self._units = (mark, UnitIndex.load(session, kind))
-            rows, covered, total = load_board(session, self.role, dt.date.today(),
-                                              self._units[1])
-            rule = queries.settings(session)["rules"].get(self.role, {})
-        self.model.set_rows(rows)
-        self.rule_hint.setText(self.rule_text(rule, term(UNIT_LABELS[kind]).lower()))
+        # After an assignment only the holders change: keep the units if they did not.
+        mark = (kind, units_mark(self.ctx.db))
+        if self._units is None or self._units[0] != mark:
+            self._units = (mark, load_unit_index(self.ctx.db, kind))
+        board = load_board(self.ctx.db, self.role, dt.date.today(), self._units[1])
+        covered, total = board.covered, board.total
+        self.model.set_rows(board_rows(board))
+        self.rule_hint.setText(self.rule_text(board.rule, term(UNIT_LABELS[kind]).lower()))
         label = term(ROLES[Role(self.role)].coverage_label)
         self.coverage.setText(f"{covered:,}/{total:,} {label}".replace(",", "."))
         self.coverage.setStyleSheet("font-weight: bold; color: %s"
@@ -203,8 +182,8 @@ class AssignmentsPage(LazyRefresh, QWidget):
             parts.append(f"{part} ({hard if rule.get('officer_hard') else soft})")
         return "; ".join(parts) + "."
 
-    def _on_data_changed(self, what: str) -> None:
-        if what in ("assignments", "units", "officers", "settings", "all"):
+    def _on_data_changed(self, what: Change) -> None:
+        if what & (Change.ASSIGNMENTS | Change.UNITS | Change.OFFICERS | Change.SETTINGS):
             self.refresh_when_visible()
 
     def selected_unit(self) -> int | None:
@@ -212,12 +191,7 @@ class AssignmentsPage(LazyRefresh, QWidget):
         return self.proxy.row_id(rows[0].row()) if rows else None
 
     def select_unit(self, unit_id: int) -> bool:
-        for r in range(self.proxy.rowCount()):
-            if self.proxy.row_id(r) == unit_id:
-                self.table.selectRow(r)
-                self.table.scrollTo(self.proxy.index(r, 0))
-                return True
-        return False
+        return select_id(self.table, self.proxy, unit_id)
 
     def _selected_row(self) -> Row | None:
         unit_id = self.selected_unit()
@@ -232,28 +206,31 @@ class AssignmentsPage(LazyRefresh, QWidget):
 
     # --- actions -----------------------------------------------------------------------
     def _dialog(self, mode: str, row: Row) -> AssignDialog:
-        with self.ctx.db.read() as session:
-            officers = load_officer_choices(session, self.role) if mode != END else []
-        holders = [(h[0], h[2]) for h in row.payload]
+        officers = load_officer_choices(self.ctx.db, self.role) if mode != END else []
+        holders = [(h.assignment_id, h.name) for h in row.payload]
         unit_text = f"{row.cells[COL_UNIT]} ({row.cells[COL_PARENT]})" if row.cells[
             COL_PARENT] else row.cells[COL_UNIT]
         return AssignDialog(mode, unit_text, term(ROLES[Role(self.role)].label), officers, holders,
                             self)
 
-    def _run_confirmed(self, text: str, make_do, undo) -> bool:
-        """Run ``make_do(accept_warnings)``; on soft-rule warnings ask, then run it accepting."""
-        accept = False
+    def _perform_confirmed(self, text: str, action) -> bool:
+        """Run the action; on soft-rule warnings ask, then run it again accepting them."""
         while True:
             try:
-                self.ctx.run(text, make_do(accept), undo, "assignments")
+                self.ctx.perform(text, action)
                 return True
             except NeedsConfirmation as warning:
-                if accept or not self.ctx.confirm_warnings(self, warning.warnings):
+                if action.accept_warnings or not self.ctx.confirm_warnings(
+                        self, warning.warnings):
                     return False
-                accept = True
+                action.accept_warnings = True
             except DvDeskError as error:
                 self.ctx.show_error(self, error)
                 return False
+
+    @staticmethod
+    def _holder(row: Row, assignment_id: int):
+        return next(h for h in row.payload if h.assignment_id == assignment_id)
 
     def assign(self) -> None:
         row = self._selected_row()
@@ -262,13 +239,10 @@ class AssignmentsPage(LazyRefresh, QWidget):
         dialog = self._dialog(ASSIGN, row)
         if not dialog.exec():
             return
-        officer_id, day, decision = dialog.officer_id(), dialog.effective_date(), dialog.decision()
-        role, unit_id, db = self.role, row.id, self.ctx.db
-        self._run_confirmed(
+        self._perform_confirmed(
             self.tr("Phân công {unit}").format(unit=row.cells[COL_UNIT]),
-            lambda accept: lambda: service.assign(db, officer_id, role, unit_id, day, decision,
-                                                  accept_warnings=accept),
-            lambda result: service.withdraw(db, result.assignment_id))
+            Assign(dialog.officer_id(), self.role, row.id, dialog.effective_date(),
+                   dialog.decision()))
 
     def reassign(self) -> None:
         row = self._selected_row()
@@ -277,13 +251,11 @@ class AssignmentsPage(LazyRefresh, QWidget):
         dialog = self._dialog(REASSIGN, row)
         if not dialog.exec():
             return
-        old_id, officer_id = dialog.holder_id(), dialog.officer_id()
-        day, decision, db = dialog.effective_date(), dialog.decision(), self.ctx.db
-        self._run_confirmed(
+        holder = self._holder(row, dialog.holder_id())
+        self._perform_confirmed(
             self.tr("Thay cán bộ phụ trách {unit}").format(unit=row.cells[COL_UNIT]),
-            lambda accept: lambda: service.reassign(db, old_id, officer_id, day, decision,
-                                                    accept_warnings=accept),
-            lambda result: service.withdraw(db, result.assignment_id, reopen_id=old_id))
+            Reassign(holder.assignment_id, dialog.officer_id(), dialog.effective_date(),
+                     dialog.decision(), version=holder.version))
 
     def end(self) -> None:
         row = self._selected_row()
@@ -292,11 +264,7 @@ class AssignmentsPage(LazyRefresh, QWidget):
         dialog = self._dialog(END, row)
         if not dialog.exec():
             return
-        assignment_id, last_day, db = dialog.holder_id(), dialog.effective_date(), self.ctx.db
-        try:
-            self.ctx.run(self.tr("Kết thúc phân công {unit}").format(unit=row.cells[COL_UNIT]),
-                         lambda: service.end_assignment(db, assignment_id, last_day),
-                         lambda _r: service.reopen(db, assignment_id, expected_end=last_day),
-                         "assignments")
-        except DvDeskError as error:
-            self.ctx.show_error(self, error)
+        holder = self._holder(row, dialog.holder_id())
+        self.ctx.perform_shown(
+            self, self.tr("Kết thúc phân công {unit}").format(unit=row.cells[COL_UNIT]),
+            EndAssignment(holder.assignment_id, dialog.effective_date(), version=holder.version))

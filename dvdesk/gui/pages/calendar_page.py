@@ -1,7 +1,7 @@
 """Lịch sinh hoạt: the month's meetings as a grid and a table, conflicts beside them.
 
 The month is the toolbar's. Every edit (move a chip, edit a meeting, plan, approve,
-revise, windows, accept a conflict) is one service call through ``ctx.run`` so it can
+revise, windows, accept a conflict) is one action through ``ctx.perform`` so it can
 be undone; copying last month and planning run on the worker (a province month takes
 seconds) and land on the undo stack when done. The page reloads the month whenever
 calendar data changes and recomputes the conflicts with it.
@@ -203,9 +203,9 @@ class CalendarPage(CalendarActions, QWidget):
         self.side.hide_moves()
         self.refresh()
 
-    def _on_data_changed(self, what: str) -> None:
-        if what in ("calendar", "units", "assignments", "officers", "settings", "all"):
-            self.refresh()
+    def _on_data_changed(self, _what) -> None:
+        # Every kind of data shows in a month: units, holders, officers, rules, meetings.
+        self.refresh()
 
     # --- loading ----------------------------------------------------------------------
     def refresh(self) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -21,27 +20,36 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from dvdesk.domain.models import Assignment, Cluster, Commune, Hamlet, Officer
-from dvdesk.domain.roles import (
-    OFFICER_LEVELS,
-    ROLE_ORDER,
-    Role,
-    commune_title,
-    role_label,
-    role_unit,
-)
+from dvdesk.domain.roles import OFFICER_LEVELS, Role, role_label
 from dvdesk.errors import DvDeskError
 from dvdesk.gui.context import APP_TITLE, AppContext
 from dvdesk.gui.forms import icon
 from dvdesk.gui.history_view import HistoryView
-from dvdesk.gui.officer_dialog import OfficerDialog, officer_fields
+from dvdesk.gui.officer_dialog import OfficerDialog
 from dvdesk.gui.pages import LazyRefresh
-from dvdesk.gui.tables import Row, RowTableModel, SearchProxy, fast_name_sort_key, show_date
+from dvdesk.gui.tables import (
+    Row,
+    RowTableModel,
+    SearchProxy,
+    fast_name_sort_key,
+    select_id,
+    show_date,
+)
 from dvdesk.gui.terms import term
-from dvdesk.services import officers as officer_service
-from dvdesk.store import queries
+from dvdesk.services.actions import (
+    AddOfficer,
+    Change,
+    DeleteOfficer,
+    EditOfficer,
+    SetOfficerActive,
+)
+from dvdesk.services.officer_views import (
+    OfficerRow,
+    load_officer_rows,
+    officer_assignments,
+    officer_form,
+)
 
 COL_NAME, COL_TITLE, COL_WORKPLACE, COL_LEVEL, COL_PHONE, COL_CURRENT, COL_STATE = range(7)
 
@@ -60,49 +68,27 @@ _COUNTED = {
     Role.PROVINCE_LIAISON.value: QT_TRANSLATE_NOOP("OfficersPage", "xã (LĐ tỉnh)"),
     Role.CLUSTER_LEADER.value: QT_TRANSLATE_NOOP("OfficersPage", "cụm"),
 }
-_ROLE_ORDER = ROLE_ORDER
 
 
-def load_officer_rows(session, day: dt.date) -> list[Row]:
-    """All officers with a summary of their current work, in four set-based queries."""
-    clusters = dict(session.execute(select(Cluster.id, Cluster.name)).all())
-    communes = {cid: commune_title(kind, name)
-                for cid, name, kind in session.execute(
-                    select(Commune.id, Commune.name, Commune.kind))}
-    hamlets = dict(session.execute(select(Hamlet.id, Hamlet.name)).all())
-    names = {Role.CLUSTER_LEADER.value: clusters, Role.COMMUNE_LEAD.value: communes,
-             Role.PROVINCE_LIAISON.value: communes, Role.HAMLET_SUPPORT.value: hamlets}
+def officer_rows(officers: list[OfficerRow]) -> list[Row]:
+    """The table's rows: each officer with a summary of their current work in words."""
     named = {role: QCoreApplication.translate("OfficersPage", text)
              for role, text in _NAMED_ROLES.items()}
     counted = {role: QCoreApplication.translate("OfficersPage", text)
                for role, text in _COUNTED.items()}
-    work: dict[tuple[int, str], list[int]] = defaultdict(list)
-    # Core rows (session.connection()) skip the ORM's per-row work: 50,000 rows at province.
-    for officer_id, role, unit_id in session.connection().execute(
-            select(Assignment.officer_id, Assignment.role, Assignment.unit_id)
-            .where(queries.valid_on(day)).order_by(Assignment.id)):
-        work[officer_id, role].append(unit_id)
-    parts: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    for (officer_id, role), units in work.items():
-        if len(units) == 1 and role in named:
-            text = f"{named[role]} {names[role].get(units[0], '?')}"
-        else:
-            text = f"{len(units)} {counted.get(role, role)}"
-        parts[officer_id].append((_ROLE_ORDER.get(role, 99), text))
-    summaries = {officer_id: "; ".join(text for _order, text in sorted(items))
-                 for officer_id, items in parts.items()}
     levels = {code: term(label) for code, label in OFFICER_LEVELS.items()}
     working = QCoreApplication.translate("OfficersPage", "Đang công tác")
     left = QCoreApplication.translate("OfficersPage", "Đã thôi")
     rows = []
-    officers = session.connection().execute(select(
-        Officer.id, Officer.full_name, Officer.search_name, Officer.title, Officer.workplace,
-        Officer.level, Officer.phone, Officer.active))
-    for id_, name, key, title, workplace, level, phone, active in officers:
-        cells = (name, title, workplace, levels.get(level, level), phone,
-                 summaries.get(id_, ""), working if active else left)
-        rows.append(Row(id_, cells, f"{key} {phone}",
-                        sort_keys={COL_NAME: fast_name_sort_key(name)}, inactive=not active))
+    for o in officers:
+        summary = "; ".join(
+            f"{named[w.role]} {w.unit_name}" if w.unit_name is not None and w.role in named
+            else f"{w.count} {counted.get(w.role, w.role)}" for w in o.work)
+        cells = (o.full_name, o.title, o.workplace, levels.get(o.level, o.level), o.phone,
+                 summary, working if o.active else left)
+        rows.append(Row(o.id, cells, f"{o.search_name} {o.phone}",
+                        sort_keys={COL_NAME: fast_name_sort_key(o.full_name)},
+                        inactive=not o.active))
     return rows
 
 
@@ -193,17 +179,15 @@ class OfficersPage(LazyRefresh, QWidget):
     # --- loading -----------------------------------------------------------------------
     def refresh(self) -> None:
         selected = self.selected_id()
-        with self.ctx.db.read() as session:
-            rows = load_officer_rows(session, dt.date.today())
-        self.model.set_rows(rows)
+        self.model.set_rows(officer_rows(load_officer_rows(self.ctx.db, dt.date.today())))
         self._update_count()
         if selected is None or not self.select_officer(selected):
             if self.proxy.rowCount():
                 self.table.selectRow(0)
         self._on_selection()
 
-    def _on_data_changed(self, what: str) -> None:
-        if what in ("officers", "assignments", "units", "all"):
+    def _on_data_changed(self, what: Change) -> None:
+        if what & (Change.OFFICERS | Change.ASSIGNMENTS | Change.UNITS):
             self.refresh_when_visible()
 
     def _on_search(self, text: str) -> None:
@@ -228,12 +212,7 @@ class OfficersPage(LazyRefresh, QWidget):
         return self.proxy.row_id(rows[0].row()) if rows else None
 
     def select_officer(self, officer_id: int) -> bool:
-        for r in range(self.proxy.rowCount()):
-            if self.proxy.row_id(r) == officer_id:
-                self.table.selectRow(r)
-                self.table.scrollTo(self.proxy.index(r, 0))
-                return True
-        return False
+        return select_id(self.table, self.proxy, officer_id)
 
     def _selected_row(self) -> Row | None:
         officer_id = self.selected_id()
@@ -251,13 +230,12 @@ class OfficersPage(LazyRefresh, QWidget):
             else self.tr("Cho thôi công tác"))
         history_rows = []
         if row is not None:
-            with self.ctx.db.read() as session:
-                for h in queries.officer_history(session, row.id):
-                    unit = queries.unit_label(session, role_unit(h.role), h.unit_id)
-                    history_rows.append(Row(h.assignment_id, (
-                        term(role_label(h.role)), unit, show_date(h.effective_from),
-                        show_date(h.effective_to), h.decision), "",
-                        inactive=h.effective_to is not None and h.effective_to < dt.date.today()))
+            today = dt.date.today()
+            history_rows = [Row(h.assignment_id, (
+                term(role_label(h.role)), h.unit_label, show_date(h.effective_from),
+                show_date(h.effective_to), h.decision), "",
+                inactive=h.effective_to is not None and h.effective_to < today)
+                for h in officer_assignments(self.ctx.db, row.id)]
             self.history_label.setText(self.tr("Lịch sử phân công của {name}").format(
                 name=row.cells[COL_NAME]))
             self.changes.show_for("officer", row.id)
@@ -273,48 +251,29 @@ class OfficersPage(LazyRefresh, QWidget):
             return
         fields = dialog.values()
         name = fields.pop("full_name")
-        try:
-            new_id = self.ctx.run(
-                self.tr("Thêm cán bộ {name}").format(name=name),
-                lambda: officer_service.add_officer(self.ctx.db, name, **fields),
-                lambda officer_id: officer_service.delete_officer(self.ctx.db, officer_id),
-                "officers")
-        except DvDeskError as error:
-            self.ctx.show_error(self, error)
-            return
-        self.search.clear()
-        self.select_officer(new_id)
+        action = AddOfficer(name, fields)
+        if self.ctx.perform_shown(self, self.tr("Thêm cán bộ {name}").format(name=name), action):
+            self.search.clear()
+            self.select_officer(action.officer_id)
 
     def edit_officer(self) -> None:
         row = self._selected_row()
         if row is None:
             return
-        with self.ctx.db.read() as session:
-            officer = session.get(Officer, row.id)
-            old = officer_fields(officer)
-            version = officer.row_version
-        dialog = OfficerDialog(self, old)
+        try:
+            form = officer_form(self.ctx.db, row.id)
+        except DvDeskError as error:  # deleted meanwhile
+            self.ctx.show_error(self, error)
+            return
+        dialog = OfficerDialog(self, form.values)
         if not dialog.exec():
             return
         new = dialog.values()
-        changed = {k: v for k, v in new.items() if v != old.get(k)}
-        if not changed:
-            return
-        undo_values = {k: old[k] for k in changed}
-        # Only the first run checks the version read above: a redo follows our own undo.
-        state = {"version": version}
-
-        def do():
-            officer_service.update_officer(self.ctx.db, row.id,
-                                           expected_version=state.pop("version", None), **changed)
-
-        try:
-            self.ctx.run(
-                self.tr("Sửa cán bộ {name}").format(name=new["full_name"]), do,
-                lambda _r: officer_service.update_officer(self.ctx.db, row.id, **undo_values),
-                "officers")
-        except DvDeskError as error:
-            self.ctx.show_error(self, error)
+        changed = {k: v for k, v in new.items() if v != form.values.get(k)}
+        if changed:
+            self.ctx.perform_shown(
+                self, self.tr("Sửa cán bộ {name}").format(name=new["full_name"]),
+                EditOfficer(row.id, {k: form.values[k] for k in changed}, changed, form.version))
 
     def toggle_active(self) -> None:
         row = self._selected_row()
@@ -324,36 +283,26 @@ class OfficersPage(LazyRefresh, QWidget):
         text = (self.tr("Khôi phục cán bộ {name}") if active
                 else self.tr("Cho thôi công tác {name}")).format(name=row.cells[COL_NAME])
         try:
-            self.ctx.run(text,
-                         lambda: officer_service.set_officer_active(self.ctx.db, row.id, active),
-                         lambda _r: officer_service.set_officer_active(self.ctx.db, row.id,
-                                                                        not active),
-                         "officers")
+            version = officer_form(self.ctx.db, row.id).version
         except DvDeskError as error:
             self.ctx.show_error(self, error)
+            return
+        self.ctx.perform_shown(self, text, SetOfficerActive(row.id, active, version))
 
     def delete_officer(self) -> None:
         row = self._selected_row()
         if row is None:
             return
+        try:
+            version = officer_form(self.ctx.db, row.id).version
+        except DvDeskError as error:
+            self.ctx.show_error(self, error)
+            return
         answer = QMessageBox.question(
             self, APP_TITLE,
             self.tr("Xóa hẳn cán bộ {name}? Chỉ dùng cho dòng nhập nhầm; người đã có lịch sử "
                     "phân công thì hãy cho thôi công tác.").format(name=row.cells[COL_NAME]))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        with self.ctx.db.read() as session:
-            fields = officer_fields(session.get(Officer, row.id))
-        name = fields.pop("full_name")
-        state = {"id": row.id}
-
-        def do():
-            officer_service.delete_officer(self.ctx.db, state["id"])
-
-        def undo(_result):
-            state["id"] = officer_service.add_officer(self.ctx.db, name, **fields)
-
-        try:
-            self.ctx.run(self.tr("Xóa cán bộ {name}").format(name=name), do, undo, "officers")
-        except DvDeskError as error:
-            self.ctx.show_error(self, error)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.ctx.perform_shown(
+                self, self.tr("Xóa cán bộ {name}").format(name=row.cells[COL_NAME]),
+                DeleteOfficer(row.id, version))

@@ -157,7 +157,7 @@ class ReportsPage(LazyRefresh, QWidget):
         self.refresh_when_visible()
         self.clear_preview()
 
-    def _data_changed(self, _kind: str) -> None:
+    def _data_changed(self, _kind) -> None:
         # The data under the document changed: the preview may no longer be true.
         self._choices += 1
         self.refresh_when_visible()

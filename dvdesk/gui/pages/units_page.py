@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dvdesk.domain.models import Cell, Cluster, Commune, Group, Hamlet
 from dvdesk.domain.roles import UNIT_LABELS, UnitKind, role_label
-from dvdesk.domain.units import UNIT_LEVELS, unit_model
+from dvdesk.domain.units import UNIT_LEVELS
 from dvdesk.errors import DvDeskError
 from dvdesk.gui.context import APP_TITLE, AppContext
 from dvdesk.gui.forms import icon
@@ -33,31 +32,14 @@ from dvdesk.gui.history_view import HistoryView
 from dvdesk.gui.pages import LazyRefresh
 from dvdesk.gui.tables import ID_ROLE, Row, RowTableModel, SearchProxy, show_date
 from dvdesk.gui.terms import term
-from dvdesk.gui.unit_data import UnitIndex
 from dvdesk.gui.unit_dialogs import CHILD_CHOICES, AddUnitDialog, PickParentDialog
-from dvdesk.gui.unit_tree import CELL_FOLDER, KEY_ROLE, NO_CLUSTER, Node, UnitTreeModel
-from dvdesk.services import units as unit_service
-from dvdesk.store import queries
+from dvdesk.gui.unit_tree import CELL_FOLDER, KEY_ROLE, Node, UnitTreeModel
+from dvdesk.services.actions import AddUnit, Change, EditUnit, MoveUnit, RemoveUnit
+from dvdesk.services.unit_views import cell_types, load_unit_index, unit_details, unit_path
+from dvdesk.services.units import unit_version
 
 UNIT_KINDS = [k.value for k in UnitKind]
 PARENT_KIND = {k.value: level.parent.value for k, level in UNIT_LEVELS.items() if level.parent}
-
-
-def unit_path(session, kind: str, unit_id: int) -> list[tuple[str, int | None]]:
-    """The tree path (ancestors as (kind, id)) down to a unit."""
-    if kind == "cluster":
-        return []
-    if kind == "commune":
-        cluster_id = session.get(Commune, unit_id).cluster_id
-        cluster = session.get(Cluster, cluster_id) if cluster_id else None
-        return [("cluster", cluster_id) if cluster and cluster.active else (NO_CLUSTER, None)]
-    if kind in ("hamlet", "cell"):
-        model = Hamlet if kind == "hamlet" else Cell
-        commune_id = session.get(model, unit_id).commune_id
-        path = [*unit_path(session, "commune", commune_id), ("commune", commune_id)]
-        return path + ([(CELL_FOLDER, commune_id)] if kind == "cell" else [])
-    hamlet_id = session.get(Group, unit_id).hamlet_id
-    return [*unit_path(session, "hamlet", hamlet_id), ("hamlet", hamlet_id)]
 
 
 class UnitsPage(LazyRefresh, QWidget):
@@ -186,8 +168,8 @@ class UnitsPage(LazyRefresh, QWidget):
             self._on_filter(self.filter.text())
         self._on_current()
 
-    def _on_data_changed(self, what: str) -> None:
-        if what in ("units", "assignments", "all"):
+    def _on_data_changed(self, what: Change) -> None:
+        if what & (Change.UNITS | Change.ASSIGNMENTS):
             self.refresh_when_visible()
 
     def _expanded_keys(self) -> list[list[tuple]]:
@@ -216,9 +198,8 @@ class UnitsPage(LazyRefresh, QWidget):
     def reveal(self, kind: str, unit_id: int) -> bool:
         """Expand the tree down to a unit and select it."""
         try:
-            with self.ctx.db.read() as session:
-                path = unit_path(session, kind, unit_id)
-        except AttributeError:  # the unit or one of its parents is gone
+            path = unit_path(self.ctx.db, kind, unit_id)
+        except DvDeskError:  # the unit or one of its parents is gone
             return False
         node = self.tree_model.find(kind, unit_id, path)
         if node is None:
@@ -243,12 +224,10 @@ class UnitsPage(LazyRefresh, QWidget):
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 rows = []
-                with self.ctx.db.read() as session:
-                    for kind in UNIT_KINDS:
-                        label = term(UNIT_LABELS[UnitKind(kind)])
-                        for e in UnitIndex.load(session, kind).ordered(kind):
-                            rows.append(Row((kind, e.id), (e.name, label, e.parent_text),
-                                            e.search))
+                for kind in UNIT_KINDS:
+                    label = term(UNIT_LABELS[UnitKind(kind)])
+                    for e in load_unit_index(self.ctx.db, kind).ordered(kind):
+                        rows.append(Row((kind, e.id), (e.name, label, e.parent_text), e.search))
                 self.results_model.set_rows(rows)
                 self._index_loaded = True
             finally:
@@ -301,11 +280,8 @@ class UnitsPage(LazyRefresh, QWidget):
         kind, unit_id = ref
         today = dt.date.today()
         self.changes.show_for(kind, unit_id)
-        with self.ctx.db.read() as session:
-            label = queries.unit_label(session, kind, unit_id)
-            history = queries.unit_history(session, kind, unit_id)
-        current = [h for h in history if h.effective_from <= today
-                   and (h.effective_to is None or h.effective_to >= today)]
+        unit = unit_details(self.ctx.db, kind, unit_id)
+        label, history, current = unit.label, unit.history, unit.current(today)
         # The names already say what they are ("Khu phố 1", "Chi bộ Ấp 2", "xã An Khánh").
         self.heading.setText(label[:1].upper() + label[1:])
         if current:
@@ -326,13 +302,6 @@ class UnitsPage(LazyRefresh, QWidget):
         return [row.cells for row in self.history_model.rows]
 
     # --- actions -----------------------------------------------------------------------
-    def _run(self, text: str, do, undo) -> object | None:
-        try:
-            return self.ctx.run(text, do, undo, "units")
-        except DvDeskError as error:
-            self.ctx.show_error(self, error)
-            return None
-
     def add_unit(self) -> None:
         if self.views.currentWidget() is self.results:
             # Adding happens in the tree: go to the unit found, then add under it.
@@ -344,45 +313,30 @@ class UnitsPage(LazyRefresh, QWidget):
         if node_kind not in CHILD_CHOICES:
             return
         parent_id = node.id if node is not None else None
-        with self.ctx.db.read() as session:
-            cell_types = queries.cell_type_names(session)
-            parent_text = "" if node is None else (
-                queries.unit_label(session, "commune", node.id) if node_kind == CELL_FOLDER
-                else node.name)
-        dialog = AddUnitDialog(node_kind, parent_text, cell_types, self)
+        parent_text = "" if node is None else (
+            unit_details(self.ctx.db, "commune", node.id).label if node_kind == CELL_FOLDER
+            else node.name)
+        dialog = AddUnitDialog(node_kind, parent_text, cell_types(self.ctx.db), self)
         if not dialog.exec():
             return
         kind, name, fields = dialog.values()
-        db, state = self.ctx.db, {}
-
-        def do() -> int:
-            # A redo brings back the very unit the undo removed instead of making a twin.
-            if "id" in state:
-                unit_service.restore_unit(db, kind, state["id"])
-            else:
-                state["id"] = unit_service.add_unit(db, kind, name, parent_id, **fields)
-            return state["id"]
-
-        new_id = self._run(self.tr("Thêm {name}").format(name=name), do,
-                           lambda unit_id: unit_service.remove_unit(db, kind, unit_id))
-        if new_id is not None:
-            self.reveal(kind, new_id)
+        action = AddUnit(kind, name, parent_id, fields)
+        if self.ctx.perform_shown(self, self.tr("Thêm {name}").format(name=name), action):
+            self.reveal(kind, action.unit_id)
 
     def rename_unit(self) -> None:
         ref = self.current_ref()
         if ref is None:
             return
         kind, unit_id = ref
-        with self.ctx.db.read() as session:
-            old = session.get(unit_model(kind), unit_id).name
+        old, version = unit_details(self.ctx.db, kind, unit_id).name, \
+            unit_version(self.ctx.db, kind, unit_id)
         name, ok = QInputDialog.getText(self, self.tr("Đổi tên đơn vị"), self.tr("Tên mới:"),
                                         text=old)
         if not ok or name.strip() == old:
             return
-        db = self.ctx.db
-        self._run(self.tr("Đổi tên {old}").format(old=old),
-                  lambda: unit_service.rename_unit(db, kind, unit_id, name),
-                  lambda _r: unit_service.rename_unit(db, kind, unit_id, old, expected_name=name))
+        self.ctx.perform_shown(self, self.tr("Đổi tên {old}").format(old=old),
+                               EditUnit(kind, unit_id, {"name": old}, {"name": name}, version))
 
     def move_unit(self) -> None:
         ref = self.current_ref()
@@ -390,23 +344,19 @@ class UnitsPage(LazyRefresh, QWidget):
             return
         kind, unit_id = ref
         parent_kind = PARENT_KIND[kind]
-        column = UNIT_LEVELS[UnitKind(kind)].parent_column
-        with self.ctx.db.read() as session:
-            unit = session.get(unit_model(kind), unit_id)
-            old_parent = getattr(unit, column)
-            choices = [Row(e.id, (f"{e.name} ({e.parent_text})" if e.parent_text else e.name,),
-                           e.search) for e in UnitIndex.load(session, parent_kind)
-                       .ordered(parent_kind)]
+        unit = unit_details(self.ctx.db, kind, unit_id)
+        version = unit_version(self.ctx.db, kind, unit_id)
+        old_parent = unit.parent_id
+        choices = [Row(e.id, (f"{e.name} ({e.parent_text})" if e.parent_text else e.name,),
+                       e.search)
+                   for e in load_unit_index(self.ctx.db, parent_kind).ordered(parent_kind)]
         dialog = PickParentDialog(self.tr("Chuyển {name} sang…").format(name=unit.name),
                                   choices, self)
         dialog.select(old_parent)
         if not dialog.exec() or dialog.chosen() in (None, old_parent):
             return
-        new_parent, db = dialog.chosen(), self.ctx.db
-        self._run(self.tr("Chuyển {name}").format(name=unit.name),
-                  lambda: unit_service.move_unit(db, kind, unit_id, new_parent),
-                  lambda _r: unit_service.move_unit(db, kind, unit_id, old_parent,
-                                                    expected_parent=new_parent))
+        self.ctx.perform_shown(self, self.tr("Chuyển {name}").format(name=unit.name),
+                               MoveUnit(kind, unit_id, old_parent, dialog.chosen(), version))
         self.reveal(kind, unit_id)
 
     def remove_unit(self) -> None:
@@ -414,14 +364,12 @@ class UnitsPage(LazyRefresh, QWidget):
         if ref is None:
             return
         kind, unit_id = ref
-        with self.ctx.db.read() as session:
-            label = queries.unit_label(session, kind, unit_id)
+        label = unit_details(self.ctx.db, kind, unit_id).label
+        version = unit_version(self.ctx.db, kind, unit_id)
         answer = QMessageBox.question(self, APP_TITLE, self.tr(
             "Xóa {unit}? Các phân công đang có sẽ kết thúc từ hôm nay; lịch sử phân công và "
             "lịch họp cũ vẫn được giữ lại.").format(unit=label))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        db = self.ctx.db
-        self._run(self.tr("Xóa {unit}").format(unit=label),
-                  lambda: unit_service.remove_unit(db, kind, unit_id),
-                  lambda ended: unit_service.restore_unit(db, kind, unit_id, ended))
+        self.ctx.perform_shown(self, self.tr("Xóa {unit}").format(unit=label),
+                               RemoveUnit(kind, unit_id, version=version))
