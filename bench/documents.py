@@ -93,7 +93,7 @@ def excel_rows(db, month: str) -> dict[str, list[list]]:
     from dvdesk.store import queries
 
     with db.read() as session:
-        units = e._Units(session)
+        units = e.UnitColumns(session)
         sheets = {x.SHEET_UNITS: e.unit_rows(units), x.SHEET_OFFICERS: e.officer_rows(session),
                   x.SHEET_ASSIGNMENTS: e.assignment_rows(session, units)}
         info = {o.id: (o.title, o.phone) for o in session.scalars(select(Officer))}

@@ -87,6 +87,12 @@ def build_parser() -> argparse.ArgumentParser:
     imp = sub.add_parser("import", help="nhập danh sách Excel (tất cả hoặc không gì cả)")
     imp.add_argument("file", metavar="FILE.xlsx")
     imp.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi")
+    imp.add_argument("--json", action="store_true",
+                     help="in các thay đổi (thêm, sửa, kết thúc, phân công, xung đột, lỗi) "
+                          "dạng JSON")
+    imp.add_argument("--leave-out", action="append", default=[], metavar="ITEM",
+                     help="bỏ qua một mục của bản xem trước (khóa “item” trong JSON); "
+                          "có thể lặp lại")
 
     exp = sub.add_parser("export-xlsx", help="xuất Excel")
     exp.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")

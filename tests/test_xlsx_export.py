@@ -87,8 +87,16 @@ def test_sheets_dates_and_layout(small_db, tmp_path, cli, db_path):
     result = cli("--db", db_path, "export-xlsx", "-o", out)
     assert result.code == 0, result
     wb = load_workbook(out)
-    assert wb.sheetnames == ["Đơn vị", "Cán bộ", "Phân công", "Cài đặt"]
-    for ws in wb:
+    assert wb.sheetnames == ["Đơn vị", "Cán bộ", "Phân công", "Cài đặt", "Khóa đối chiếu"]
+    # The keys a re-import matches rows by are out of sight and out of print.
+    assert wb["Khóa đối chiếu"].sheet_state == "veryHidden"
+    assert wb["Khóa đối chiếu"].protection.sheet
+    for name, title in (("Đơn vị", "Mã đơn vị"), ("Phân công", "Mã phân công")):
+        header = [c.value for c in wb[name][1]]
+        letter = wb[name].cell(1, header.index(title) + 1).column_letter
+        assert header[-1] == title and wb[name].column_dimensions[letter].hidden
+        assert letter not in wb[name].print_area[0]
+    for ws in wb.worksheets[:-1]:
         assert ws.freeze_panes == "A2"
         assert ws.auto_filter.ref.startswith("A1:")
         assert ws.print_title_rows == "$1:$1"
@@ -132,7 +140,7 @@ def test_month_sheets(demo_db, demo_path, tmp_path, cli):
     assert result.code == 0, result
     wb = load_workbook(out, read_only=True)
     assert wb.sheetnames == ["Đơn vị", "Cán bộ", "Phân công", "Lịch tháng 12-2026",
-                             "Lịch cá nhân", "Phiên bản lịch", "Cài đặt"]
+                             "Lịch cá nhân", "Phiên bản lịch", "Cài đặt", "Khóa đối chiếu"]
     rows = list(wb["Lịch tháng 12-2026"].iter_rows(values_only=True))
     # Title, the version with its draft mark, a blank row, then the table.
     assert rows[0][0] == "LỊCH SINH HOẠT ĐẢNG ỦY, CHI BỘ THÁNG 12 NĂM 2026"
@@ -157,10 +165,10 @@ def test_round_trip_small(small_db, tmp_path, cli):
         assert unit_sets(fresh) == unit_sets(small_db)
     finally:
         fresh.dispose()
-    # The same file into the database it came from: everything is already there.
+    # The same file into the database it came from: a re-import that changes nothing.
     again = cli("--db", small_db.path, "import", out)
     assert again.code == 0, again
-    assert "0 cán bộ mới (7 cán bộ đã có), 0 phân công;" in again.out
+    assert "không có thay đổi nào so với lúc xuất." in again.out
 
 
 @pytest.mark.slow

@@ -18,7 +18,8 @@ laid out to print as it looks:
   wide for one page at that size is split across pages, its first
   ``repeat_columns`` repeated on each, never shrunk further;
 - ``print_columns`` (the first N columns) limits what is printed; the others
-  stay in the sheet for editing and re-import;
+  stay in the sheet for editing and re-import; ``hidden_columns`` (keys a re-import
+  matches rows by) are hidden as well, so that nobody types over them by mistake;
 - ``page_mark`` ("DỰ THẢO") prints at the top right of every page and
   ``footer_note`` (the version) at the bottom left.
 
@@ -83,6 +84,7 @@ HEADER_FILL = PatternFill("solid", fgColor="E7E6E6")
 HEADER_ALIGN = Alignment(horizontal="center", vertical="center", wrap_text=True)
 CELL_ALIGN = Alignment(vertical="top")
 WRAP_ALIGN = Alignment(vertical="top", wrap_text=True)
+KEY_ALIGN = Alignment(vertical="top", wrap_text=False)
 
 _FORMULA_START = ("=", "+", "-", "@")
 _INVALID_TITLE = re.compile(r"[\[\]:*?/\\]")
@@ -302,9 +304,12 @@ def _setup_print(ws, widths: list[float], header_row: int, landscape: bool | Non
         ws.oddHeader.right.font, ws.oddHeader.right.size = f"{FONT_NAME},Bold", TEXT_SIZE + 2
 
 
-def _set_widths(ws, widths: list[float]) -> None:
+def _set_widths(ws, widths: list[float], hidden: set[int] = frozenset()) -> None:
     for i, width in enumerate(widths, 1):
-        ws.column_dimensions[get_column_letter(i)].width = round(width, 1)
+        dimension = ws.column_dimensions[get_column_letter(i)]
+        dimension.width = round(width, 1)
+        if i - 1 in hidden:
+            dimension.hidden = True
 
 
 def _guard(cell) -> None:
@@ -330,6 +335,7 @@ def write_table_sheet_streaming(
     page_mark: str = "",
     footer_note: str = "",
     max_widths: Mapping[Column, float] | None = None,
+    hidden_columns: Iterable[Column] = (),
 ):
     """Add the table as a sheet named ``title``, laid out to print (see the module
     docstring); returns the worksheet.
@@ -358,7 +364,8 @@ def write_table_sheet_streaming(
             converted.append((value, fmt))
         prepared.append(converted)
     widths = prep.widths()
-    _set_widths(ws, widths)
+    hidden = {_column_index(prep.headers, c) for c in hidden_columns}
+    _set_widths(ws, widths, hidden)
     ws.freeze_panes = f"A{header_row + 1}"
     printed = widths[:print_columns] if print_columns else widths
     _setup_print(ws, printed, header_row, landscape, repeat_from=1 if titles else header_row,
@@ -400,7 +407,10 @@ def write_table_sheet_streaming(
         cell = cells.get(key)
         if cell is None:
             cell = _FixedStyleCell(ws, row=1, column=1)
-            cell.font, cell.border, cell.alignment = TEXT_FONT, BORDER, WRAP_ALIGN
+            # A hidden column's text must not wrap: LibreOffice would draw its lines, one
+            # letter each, over the printed column beside it.
+            cell.font, cell.border = TEXT_FONT, BORDER
+            cell.alignment = KEY_ALIGN if col in hidden else WRAP_ALIGN
             if fmt:
                 cell.number_format = fmt
             if guard:
@@ -418,7 +428,7 @@ def write_table_sheet_streaming(
             cell = cell_for(col, fmt, is_formula_like(value))
             cell.put(value)
             out.append(cell)
-            values.append(value)
+            values.append(None if col in hidden else value)  # a hidden cell sets no height
         lines = prep.lines(values, widths)
         if lines > 1:
             dimensions[row_no].height = round(lines * LINE_PT + ROW_PAD_PT, 2)

@@ -12,7 +12,11 @@
 - "Lịch cá nhân": every officer's meetings of the latest version, titled the
   same way;
 - "Phiên bản lịch": each version's status, number, approval date and signer;
-- "Cài đặt": the organization settings (header lines, signer, recipients …).
+- "Cài đặt": the organization settings (header lines, signer, recipients …);
+- "Khóa đối chiếu", very hidden: the export time, the database and every row as
+  exported, which a re-import of the edited workbook compares it with
+  (``xlsx_keys``); each row of "Đơn vị" and "Phân công" carries its key in a hidden
+  last column, each officer its "Mã cán bộ".
 
 Each sheet prints as it looks (see ``xlsx_common``): the columns a reader needs
 come first and are the ones printed; the columns kept for re-import (kinds,
@@ -54,6 +58,9 @@ SHEET_VERSIONS = "Phiên bản lịch"
 SHEET_SETTINGS = "Cài đặt"
 
 OFFICER_ID = "Mã cán bộ"
+# The hidden last column of a row a re-import matches by (``xlsx_keys``).
+UNIT_KEY = "Mã đơn vị"
+ASSIGNMENT_KEY = "Mã phân công"
 UNIT_COLUMNS = ["Cấp đơn vị", "Cụm", "Xã, thị trấn", "Loại xã", "Ấp, khu phố", "Loại ấp",
                 "Chi bộ", "Loại hình chi bộ", "Tổ NDTQ"]
 # The order the rows are built in (services.excel_export) ...
@@ -163,7 +170,8 @@ def reorder_officer(row: list) -> list:
 
 
 def reorder_assignment(row: list) -> list:
-    return [row[i] for i in _ASSIGNMENT_ORDER]
+    """The row in the sheet's order; what follows the fields (the key) stays last."""
+    return [row[i] for i in _ASSIGNMENT_ORDER] + list(row[len(_ASSIGNMENT_FIELDS):])
 
 
 def calendar_sheet_name(month: str, version: int | None = None) -> str:
@@ -268,13 +276,17 @@ def write_workbook(data: dict, path) -> dict:
     levels = level_names(data.get("settings") or {})
     clusters = levels.used("cluster")
     units = [[level_label(kind, levels), *rest] for kind, *rest in data["units"]]
-    sheet(SHEET_UNITS, *_level_sheet(UNIT_COLUMNS, units, levels),
-          repeat_columns=3 if clusters else 2)
+    unit_columns, unit_rows = _level_sheet([*UNIT_COLUMNS, UNIT_KEY], units, levels)
+    sheet(SHEET_UNITS, unit_columns, unit_rows, repeat_columns=3 if clusters else 2,
+          print_columns=len(unit_columns) - 1, hidden_columns=[UNIT_KEY])
     sheet(SHEET_OFFICERS, OFFICER_COLUMNS, data["officers"], print_columns=OFFICER_PRINTED,
           repeat_columns=1)
-    sheet(SHEET_ASSIGNMENTS, *_level_sheet(ASSIGNMENT_COLUMNS, data["assignments"], levels),
+    assignment_columns, assignment_rows = _level_sheet([*ASSIGNMENT_COLUMNS, ASSIGNMENT_KEY],
+                                                       data["assignments"], levels)
+    sheet(SHEET_ASSIGNMENTS, assignment_columns, assignment_rows,
           date_columns=["Từ ngày", "Đến ngày", "Ngày quyết định"],
-          print_columns=ASSIGNMENT_PRINTED - (not clusters), repeat_columns=1 + clusters)
+          print_columns=ASSIGNMENT_PRINTED - (not clusters), repeat_columns=1 + clusters,
+          hidden_columns=[ASSIGNMENT_KEY])
     versions = data.get("versions") or []
     month = versions[-1]["month"] if versions else None
     for view in versions:
@@ -293,10 +305,37 @@ def write_workbook(data: dict, path) -> dict:
     if versions:
         sheet(SHEET_VERSIONS, VERSION_COLUMNS, version_rows(versions),
               date_columns=["Ngày duyệt"])
-    sheet(SHEET_SETTINGS, SETTING_COLUMNS, setting_rows(data.get("settings") or {}),
-          print_columns=2)
+    settings = setting_rows(data.get("settings") or {})
+    sheet(SHEET_SETTINGS, SETTING_COLUMNS, settings, print_columns=2)
+    if data.get("exported_at") is not None:
+        _key_sheet(wb, data, settings)
     target = save_workbook(wb, path)
     return {"path": str(target), "month": month, "sheets": counts}
+
+
+def _key_sheet(wb, data: dict, settings: list[list]) -> None:
+    """The rows as exported, each with its key and version (see ``xlsx_keys``)."""
+    from dvdesk.documents.xlsx_keys import key_text, write_key_sheet
+
+    versions = data.get("row_versions") or {}
+    officer_id = OFFICER_COLUMNS.index(OFFICER_ID)
+
+    def keyed(sheet: str, rows: list[list], key_of) -> list[tuple]:
+        known, width = versions.get(sheet, {}), len(_BASE_COLUMNS[sheet])
+        return [(key_of(row), known.get(key_text(key_of(row))), row[:width]) for row in rows]
+
+    write_key_sheet(wb, data["exported_at"], data.get("database"), {
+        SHEET_UNITS: (UNIT_COLUMNS, keyed(SHEET_UNITS, data["units"], lambda r: r[-1])),
+        SHEET_OFFICERS: (OFFICER_COLUMNS,
+                         keyed(SHEET_OFFICERS, data["officers"], lambda r: r[officer_id])),
+        SHEET_ASSIGNMENTS: (ASSIGNMENT_COLUMNS,
+                            keyed(SHEET_ASSIGNMENTS, data["assignments"], lambda r: r[-1])),
+        SHEET_SETTINGS: (SETTING_COLUMNS, keyed(SHEET_SETTINGS, settings, lambda r: r[-1])),
+    })
+
+
+_BASE_COLUMNS = {SHEET_UNITS: UNIT_COLUMNS, SHEET_OFFICERS: OFFICER_COLUMNS,
+                 SHEET_ASSIGNMENTS: ASSIGNMENT_COLUMNS, SHEET_SETTINGS: SETTING_COLUMNS}
 
 
 def _marks(view: dict) -> dict:

@@ -10,6 +10,12 @@ applies the import.
 The header row may sit anywhere in the first 10 rows (a secretary may add a
 title above it) and the columns may be in any order; the "Mã cán bộ" only links
 rows of the same file (an officer's assignments to the officer).
+
+An export carries its key sheet (``xlsx_keys``): ``OwnWorkbook.keys`` then holds
+the rows as exported, which ``canonical`` turns into the same values as the rows
+read, so that a re-import compares like with like. Cells typed in TCVN3, VNI or
+VIQR are converted to Unicode as in a hand-made list (``xlsx_legacy``), each listed
+in ``OwnWorkbook.conversions``.
 """
 
 from __future__ import annotations
@@ -22,15 +28,19 @@ from pathlib import Path
 
 from dvdesk.documents.xlsx_export import (
     ASSIGNMENT_COLUMNS,
+    ASSIGNMENT_KEY,
     OFFICER_COLUMNS,
     OFFICER_ID,
     SHEET_ASSIGNMENTS,
     SHEET_OFFICERS,
     SHEET_UNITS,
     UNIT_COLUMNS,
+    UNIT_KEY,
     column_aliases,
     level_label,
 )
+from dvdesk.documents.xlsx_keys import SHEET_KEYS, ExportKeys, KeySheetDamaged, read_key_sheet
+from dvdesk.documents.xlsx_legacy import CellConversion, LegacySheet
 from dvdesk.documents.xlsx_lists import (
     ListReadError,
     RowProblem,
@@ -98,15 +108,16 @@ _FIELDS = {
     "Điện thoại": "phone", "Cấp ủy viên": "committee", "Ủy viên thường vụ": "standing",
     "Đang công tác": "active", "Ghi chú": "note", "Vai trò": "role", "Từ ngày": "start",
     "Đến ngày": "end", "Số quyết định": "decision", "Ngày quyết định": "decision_date",
-    "Người ký": "signer",
+    "Người ký": "signer", UNIT_KEY: "unit_key", ASSIGNMENT_KEY: "assignment_key",
 }
+TITLES = {name: title for title, name in _FIELDS.items()}
 _REQUIRED = {
     SHEET_UNITS: ("level",),
     SHEET_OFFICERS: ("officer_key", "name"),
     SHEET_ASSIGNMENTS: ("role", "officer_key", "start"),
 }
-_COLUMNS = {SHEET_UNITS: UNIT_COLUMNS, SHEET_OFFICERS: OFFICER_COLUMNS,
-            SHEET_ASSIGNMENTS: ASSIGNMENT_COLUMNS}
+_COLUMNS = {SHEET_UNITS: [*UNIT_COLUMNS, UNIT_KEY], SHEET_OFFICERS: OFFICER_COLUMNS,
+            SHEET_ASSIGNMENTS: [*ASSIGNMENT_COLUMNS, ASSIGNMENT_KEY]}
 _level_aliases()
 
 
@@ -125,6 +136,12 @@ class OwnWorkbook:
     officers: list[OwnRow] = field(default_factory=list)
     assignments: list[OwnRow] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
+    keys: ExportKeys | None = None  # the key sheet of an export
+    damaged_keys: bool = False  # there was one, but it does not read back
+    # Each sheet's fields (the columns the secretary kept), for comparing rows.
+    fields: dict[str, set[str]] = field(default_factory=dict)
+    conversions: list[CellConversion] = field(default_factory=list)
+    doubts: list[CellConversion] = field(default_factory=list)
 
 
 def _open(path: Path):
@@ -215,7 +232,10 @@ def _flag(value) -> bool:
     return _key(_text(value)) in ("co", "x", "1", "true", "yes")
 
 
-def _convert(sheet: str, row_no: int, raw: dict, problems: list[RowProblem]) -> dict | None:
+def _convert(sheet: str, row_no: int, raw: dict, problems: list[RowProblem], *,
+             lenient: bool = False, start_required: bool = True) -> dict | None:
+    """The row's values by field name (see the module docstring); None when a value is bad
+    (each reported in ``problems``), unless ``lenient``: then what could be read."""
     values: dict = {}
     bad = False
 
@@ -234,7 +254,7 @@ def _convert(sheet: str, row_no: int, raw: dict, problems: list[RowProblem]) -> 
             except (ValueError, OverflowError):
                 problem(title, f"“{cell_text(value)[:40]}” không phải là ngày (dd/mm/yyyy).")
             else:
-                if name == "start" and values[name] is None:
+                if name == "start" and values[name] is None and start_required:
                     problem(title, "Thiếu ngày bắt đầu của phân công.")
         elif name == "phone":
             values[name] = phone_text(value)
@@ -272,12 +292,21 @@ def _convert(sheet: str, row_no: int, raw: dict, problems: list[RowProblem]) -> 
         values["role"] = _ROLE.get(_key(text)) or role_code(text)
         if values["role"] is None:
             problem("Vai trò", f"Vai trò “{text}” không rõ.")
-    return None if bad else values
+    return None if bad and not lenient else values
 
 
-def _read_sheet(rows: list[list], sheet: str, out: list[OwnRow],
-                problems: list[RowProblem]) -> None:
+def canonical(sheet: str, row: dict[str, object]) -> dict:
+    """A row given by column title (as exported, or as the database holds it now) as the
+    values a row read from the sheet has, so that the two compare field by field."""
+    raw = {_FIELDS[title]: value for title, value in row.items() if title in _FIELDS}
+    return _convert(sheet, 0, raw, [], lenient=True, start_required=False)
+
+
+def _read_sheet(rows: list[list], sheet: str, book: OwnWorkbook, out: list[OwnRow],
+                fonts) -> None:
+    legacy = LegacySheet(_Titled(sheet), rows, fonts)  # before the header: it may be legacy too
     found = _header(rows, _COLUMNS[sheet])
+    problems = book.problems
     if found is None:
         problems.append(RowProblem(sheet, 1, None, "Không tìm thấy dòng tiêu đề của bảng."))
         return
@@ -287,26 +316,69 @@ def _read_sheet(rows: list[list], sheet: str, out: list[OwnRow],
         problems.append(RowProblem(sheet, header_index + 1, None,
                                    f"Thiếu cột {', '.join(f'“{m}”' for m in missing)}."))
         return
+    book.fields[sheet] = set(columns)
+    if "name" in columns:
+        legacy.names_in(columns["name"], header_index + 1)
     wanted = list(columns.items())
     for index, row in enumerate(rows[header_index + 1:], header_index + 2):
         width = len(row)
         raw = {name: (row[c] if c < width else None) for name, c in wanted}
         if all(v is None or v == "" or _text(v) == "" for v in raw.values()):
             continue
-        values = _convert(sheet, index, raw, problems)
+        done, doubts = legacy.report(index - 1, columns, TITLES)
+        book.conversions += done
+        book.doubts += doubts
+        # A row added to an export may leave its start empty: it starts on the import day.
+        values = _convert(sheet, index, raw, problems, start_required=book.keys is None)
         if values is not None:
             out.append(OwnRow(sheet, index, values))
+
+
+class _Titled:
+    """What ``LegacySheet`` asks of a sheet besides its cells: its name."""
+
+    def __init__(self, title: str):
+        self.title = title
+
+
+def _fonts(path: Path, sheet: str):
+    """The fonts of some cells of ``sheet``, read with openpyxl in one pass (calamine gives
+    none): asked only for text that may be typed in a legacy table."""
+    def lookup(cells: list[tuple[int, int]]) -> dict[tuple[int, int], str | None]:
+        from openpyxl import load_workbook
+
+        wanted: dict[int, set[int]] = {}
+        for r, c in cells:
+            wanted.setdefault(r, set()).add(c)
+        found: dict[tuple[int, int], str | None] = {}
+        wb = load_workbook(path, read_only=True)
+        try:
+            for r, row in enumerate(wb[sheet].iter_rows(max_row=max(wanted) + 1)):
+                for c in wanted.get(r, ()):
+                    cell = row[c] if c < len(row) else None
+                    font = getattr(cell, "font", None)
+                    found[(r, c)] = font.name if font is not None else None
+        finally:
+            wb.close()
+        return found
+
+    return lookup
 
 
 def read_own(path: str | Path) -> OwnWorkbook:
     path = Path(path)
     wb = _open(path)
     result = OwnWorkbook()
+    if SHEET_KEYS in wb.sheet_names:
+        try:
+            result.keys = read_key_sheet(_sheet_rows(wb, path, SHEET_KEYS))
+        except KeySheetDamaged:
+            result.damaged_keys = True
     for sheet, out in ((SHEET_UNITS, result.units), (SHEET_OFFICERS, result.officers),
                        (SHEET_ASSIGNMENTS, result.assignments)):
         if sheet == SHEET_UNITS and sheet not in wb.sheet_names:
             continue
-        _read_sheet(_sheet_rows(wb, path, sheet), sheet, out, result.problems)
+        _read_sheet(_sheet_rows(wb, path, sheet), sheet, result, out, _fonts(path, sheet))
     _text.cache_clear()
     _LAST_SHEET.clear()
     return result

@@ -48,7 +48,11 @@ class CellConversion:
 
 
 class LegacySheet:
-    def __init__(self, ws, grid: list[list[object]]):
+    """``fonts(cells) -> {(row, column): font name}`` gives the fonts of the cells that
+    need one, asked once for all of them (by default read from ``ws``, an openpyxl
+    sheet; a reader without fonts passes its own)."""
+
+    def __init__(self, ws, grid: list[list[object]], fonts=None):
         self.sheet = ws.title
         self.grid = grid
         self.fonts: dict[tuple[int, int], str | None] = {}
@@ -60,11 +64,15 @@ class LegacySheet:
                     continue
                 reading = read_cell(value)
                 if not reading.plain and not reading.certain:
-                    font = self._font(ws, r, c)  # looked up only for text that may be legacy
-                    reading = read_cell(value, font)
-                    self.fonts[(r, c)] = font
-                    self.original[(r, c)] = value
-                rows.setdefault(r, []).append(reading)
+                    self.original[(r, c)] = value  # its font is looked up below
+                else:
+                    rows.setdefault(r, []).append(reading)
+        if self.original:
+            found = (fonts or (lambda cells: {(r, c): self._font(ws, r, c) for r, c in cells}))(
+                list(self.original))
+            for (r, c), value in self.original.items():
+                self.fonts[(r, c)] = found.get((r, c))
+                rows.setdefault(r, []).append(read_cell(value, self.fonts[(r, c)]))
         self.sheet_kind = typed_in(r for found in rows.values() for r in found)
         self.row_kind = {r: typed_in(found) for r, found in rows.items()}
         self.converted: dict[tuple[int, int], Conversion] = {}

@@ -1,8 +1,13 @@
 """Nhập Excel: pick a file → preview (what will be created or changed, warnings, bad rows)
 → confirm → apply in one transaction, on a worker thread with a progress bar.
 
-The import lands on the undo stack: undoing it deletes what it created and
-reopens the assignments it ended, unless something made since relies on them.
+The preview is the import's diff (``import_diff``): grouped by kind with counts,
+conflicts first, the legacy-encoding conversions before → after, and a tickbox on
+each item; what the user unticks is left out (``ApplyImport.leave_out``).
+
+The import lands on the undo stack (``ApplyImport``): undoing it takes back what it
+created, ended and changed, unless something made since relies on them; a redo
+writes the same plan again without reading the file.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from PySide6.QtWidgets import (
 from dvdesk.errors import DvDeskError
 from dvdesk.gui.context import AppContext
 from dvdesk.gui.files import ask_open_file
+from dvdesk.gui.import_diff import ImportDiffView
 from dvdesk.services.actions import ApplyImport
 
 
@@ -67,12 +73,17 @@ class _PreviewPage(QWizardPage):
         self.summary.setWordWrap(True)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
+        self.diff = ImportDiffView(self)
+        # What was read, and the bad rows as sentences (the diff lists them by kind too).
         self.details = QPlainTextEdit(self)
         self.details.setReadOnly(True)
+        self.details.setAccessibleName(self.tr("Tệp đã đọc"))
+        self.details.setMaximumHeight(110)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.progress)
-        layout.addWidget(self.details, 1)
+        layout.addWidget(self.diff, 1)
+        layout.addWidget(self.details)
         self.plan = None
 
     def initializePage(self) -> None:  # noqa: N802 (Qt override)
@@ -90,18 +101,16 @@ class _PreviewPage(QWizardPage):
         self.plan = plan
         lines: list[str] = []
         lines += [self.tr("Đọc được: {source}.").format(source=s) for s in plan.sources]
-        if plan.changes:
-            lines += ["", self.tr("Thay đổi người phụ trách:")]
-            lines += [f"• {line}" for line in plan.change_lines()]
-        if plan.warnings:
-            lines += ["", self.tr("Cảnh báo (không ngăn việc nhập):")]
-            lines += [f"• {w}" for w in plan.warnings]
+        self.diff.show_plan(plan)
         if plan.problems:
             lines += ["", self.tr("Dòng lỗi (phải sửa trong tệp):")]
             lines += [f"• {p}" for p in plan.problem_lines()]
             self.summary.setText(self.tr(
                 "Tệp có {n} dòng lỗi nên chưa thể nhập; sửa tệp rồi chọn lại. Nếu sửa hết "
                 "lỗi sẽ tạo: {summary}").format(n=len(plan.problems), summary=plan.summary()))
+        elif plan.kind == "reimport":
+            self.summary.setText(self.tr("Sẽ ghi các mục được đánh dấu: {summary}").format(
+                summary=plan.summary()))
         else:
             self.summary.setText(self.tr("Sẽ tạo: {summary}").format(summary=plan.summary()))
         self.details.setPlainText("\n".join(lines))
@@ -183,8 +192,11 @@ class ImportWizard(QWizard):
         """Apply the previewed plan on the worker thread, then close."""
         if self.busy:
             return
-        # Redo applies this stored plan again, never the file (which may have changed).
-        action, db = ApplyImport(self.preview_page.plan), self.ctx.db
+        # Redo applies this stored plan again, never the file (which may have changed),
+        # without the items unticked in the preview.
+        action = ApplyImport(self.preview_page.plan,
+                             leave_out=self.preview_page.diff.leave_out())
+        db = self.ctx.db
         self.confirm_page.progress.show()
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         self.button(QWizard.WizardButton.BackButton).setEnabled(False)

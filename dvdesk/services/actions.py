@@ -899,17 +899,19 @@ class ApplyPreset(SaveSettings):
 
 @dataclass
 class ApplyImport(Action):
-    """Nhập Excel: the previewed plan, applied all or nothing. Redo writes the same plan
-    again (never re-reading the file), with the ids it had."""
+    """Nhập Excel: the previewed plan, applied all or nothing, without the items the user
+    unticked. Redo writes the same plan again (never re-reading the file), with the ids it
+    had; undo takes back the whole import (what it created, ended and changed)."""
 
     plan: Any  # importer.ImportPlan
     result: dict | None = None
+    leave_out: list = field(default_factory=list)  # the items unticked in the preview
     changes: ClassVar[Change] = Change.ALL
 
     def do(self, db: Database, progress=None) -> dict:
         from dvdesk.services.importer import apply_plan
 
-        self.result = apply_plan(db, self.plan, progress)
+        self.result = apply_plan(db, self.plan, progress, leave_out=self.leave_out)
         return self.result
 
     def undo(self, db: Database) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -29,6 +30,7 @@ from dvdesk.errors import InvalidInput
 from dvdesk.paths import db_path
 from dvdesk.services.settings import set_section_in
 from dvdesk.store.database import Database
+from dvdesk.store.queries import IDENTITY_KEY
 
 TERM_START = dt.date(2025, 11, 1)
 
@@ -122,6 +124,8 @@ def _wipe(session: Session) -> None:
                   m.Cluster, m.Officer, m.Setting, m.AuditEntry, m.UnitHistory,
                   m.Unavailability):
         session.execute(delete(model))
+    # Another database now: a workbook exported before must not be matched by its ids.
+    session.add(m.Setting(key=IDENTITY_KEY, value=uuid.uuid4().hex))
 
 
 def _insert(session: Session, model, rows: list[dict]) -> list[int]:

@@ -10,14 +10,20 @@ all of it back (``importer``).
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy import select
 
 from dvdesk.documents.xlsx_export import (
+    SHEET_ASSIGNMENTS,
+    SHEET_OFFICERS,
+    SHEET_UNITS,
     YES,
     reorder_assignment,
     reorder_officer,
     write_workbook,
 )
+from dvdesk.documents.xlsx_keys import unit_key
 from dvdesk.domain.models import (
     Assignment,
     Cell,
@@ -45,7 +51,7 @@ from dvdesk.store.calendar_queries import calendars_of, latest_month
 from dvdesk.store.database import Database
 
 
-class _Units:
+class UnitColumns:
     """Every unit with the names of its parents, loaded in six queries.
 
     ``row(kind, id)`` gives a sort key (cluster, commune, then the commune's own
@@ -121,15 +127,23 @@ class _Units:
             cols + (self._hamlet_cols(hamlet) if hamlet else ["", ""]) + \
             [cell.name, self.types.get(cell.cell_type_id, ""), ""]
 
+    def tables(self):
+        return (("cluster", self.clusters), ("commune", self.communes), ("hamlet", self.hamlets),
+                ("cell", self.cells), ("group", self.groups))
+
     def all_active(self):
-        for kind, table in (("cluster", self.clusters), ("commune", self.communes),
-                            ("hamlet", self.hamlets), ("cell", self.cells),
-                            ("group", self.groups)):
+        """(kind, id, (sort key, columns)) of every active unit."""
+        for kind, table in self.tables():
             for unit_id, unit in table.items():
                 if unit.active:
                     found = self.row(kind, unit_id)
                     if found is not None:
-                        yield kind, found
+                        yield kind, unit_id, found
+
+    def versions(self) -> dict[str, int]:
+        """The row version of every unit, by its key in the export."""
+        return {unit_key(kind, unit_id): unit.row_version
+                for kind, table in self.tables() for unit_id, unit in table.items()}
 
 
 def _yes(value: bool) -> str:
@@ -144,13 +158,17 @@ def officer_rows(session) -> list[list]:
              YES if o.active else "Không", o.note] for o in officers]
 
 
-def unit_rows(units: _Units) -> list[list]:
-    found = sorted(units.all_active(), key=lambda item: item[1][0])
-    # The level's word is written by the workbook, which knows the settings' names.
-    return [[UNIT_LEVELS[kind].kind.value, *cols] for kind, (_key, cols) in found]
+def unit_rows(units: UnitColumns) -> list[list]:
+    """The "Đơn vị" rows, each ending with the unit's key (a hidden column). The level's
+    word is written by the workbook, which knows the settings' names."""
+    found = sorted(units.all_active(), key=lambda item: item[2][0])
+    return [[UNIT_LEVELS[kind].kind.value, *cols, unit_key(kind, unit_id)]
+            for kind, unit_id, (_key, cols) in found]
 
 
-def assignment_rows(session, units: _Units, current_only: bool = False) -> list[list]:
+def assignment_rows(session, units: UnitColumns, current_only: bool = False) -> list[list]:
+    """The "Phân công" rows in the order the rows are built in, each ending with the
+    assignment's id (a hidden column)."""
     levels = level_names(queries.settings(session))
     names = {role.value: str(role_name(role.value, levels)) for role in Role}
     # Plain columns, not ORM objects: a province has ~55,000 assignments.
@@ -175,9 +193,20 @@ def assignment_rows(session, units: _Units, current_only: bool = False) -> list[
         number, signed_on, signer = decisions.get(decision_id, no_decision)
         keyed.append(((key, ROLE_ORDER.get(role, 9), start, a_id),
                       [*cols, names[role], officer_id, name, title, workplace, phone, start, end,
-                       number, signed_on, signer, note]))
+                       number, signed_on, signer, note, a_id]))
     keyed.sort(key=lambda item: item[0])
     return [row for _key, row in keyed]
+
+
+def row_versions(session, units: UnitColumns) -> dict[str, dict[str, int]]:
+    """Sheet -> key -> the row's version, for the key sheet."""
+    return {
+        SHEET_UNITS: units.versions(),
+        SHEET_OFFICERS: {str(i): v for i, v in session.execute(
+            select(Officer.id, Officer.row_version))},
+        SHEET_ASSIGNMENTS: {str(i): v for i, v in session.execute(
+            select(Assignment.id, Assignment.row_version))},
+    }
 
 
 def month_versions_data(db: Database, month: str) -> list[dict]:
@@ -200,12 +229,18 @@ def export_workbook(db: Database, path, month: str | None = None) -> dict:
 
     ``month`` (YYYY-MM) adds that month's calendar and personal schedules (the
     latest calendar when not given); a month without a calendar adds none and
-    the result's ``month`` is None.
+    the result's ``month`` is None. The workbook carries the export time, the
+    database's identity and every row as exported, for a re-import
+    (``documents.xlsx_keys``).
     """
     month = month or _latest_month(db)
     with db.read() as session:
-        units = _Units(session)
+        exported_at = dt.datetime.now().replace(microsecond=0)
+        units = UnitColumns(session)
         data = {
+            "exported_at": exported_at,
+            "database": queries.database_identity(session),
+            "row_versions": row_versions(session, units),
             "officers": [reorder_officer(r) for r in officer_rows(session)],
             "units": unit_rows(units),
             "assignments": [reorder_assignment(r) for r in assignment_rows(session, units)],

@@ -89,6 +89,15 @@ class ImportPlan:
     months: list = field(default_factory=list)
     settings: dict = field(default_factory=dict)
     extra_changes: list[str] = field(default_factory=list)
+    # "list" (hand-made lists), "export" (the program's workbook into another database or
+    # filled in by hand), "reimport" (an export back into its own database: a diff).
+    kind: str = "list"
+    exported_at: dt.datetime | None = None
+    # A re-import's changes to existing rows (importer_diff): fields, ends, and the fields
+    # someone else changed too since the export (never written).
+    edits: list = field(default_factory=list)
+    ends: list = field(default_factory=list)
+    conflicts: list = field(default_factory=list)
 
     @property
     def changes(self) -> list[PlannedAssignment]:
@@ -103,10 +112,15 @@ class ImportPlan:
                 "officers": len(self.officers), "matched_officers": self.matched_officers,
                 "assignments": len(self.assignments), "changes": len(self.changes),
                 "unchanged": self.unchanged, "warnings": len(self.warnings),
-                "problems": len(self.problems)}
+                "problems": len(self.problems), "changed": len(self.edits),
+                "ended": len(self.ends), "conflicts": len(self.conflicts)}
 
     def summary(self) -> str:
         c = self.counts()
+        if self.kind == "reimport":
+            from dvdesk.services.importer_report import reimport_summary
+
+            return reimport_summary(self)
         text = (f"{c['clusters']} cụm, {c['communes']} xã, {c['hamlets']} ấp, {c['cells']} chi bộ, "
                 f"{c['groups']} tổ NDTQ, {c['officers']} cán bộ mới ({c['matched_officers']} "
                 f"cán bộ đã có), {c['assignments']} phân công")
@@ -135,6 +149,11 @@ class ImportPlan:
     def doubt_lines(self) -> list[str]:
         return [f"{_place(c)}: để nguyên “{c.before}”; nếu ô này gõ bằng {c.label} thì là "
                 f"“{c.after}”." for c in self.doubts]
+
+
+def stale_message(plan: ImportPlan) -> str:
+    return (f"Dữ liệu đã được người khác thay đổi sau khi xem trước tệp "
+            f"“{Path(plan.path).name}”; không nhập gì, hãy xem trước rồi nhập lại.")
 
 
 def _place(cell: CellConversion) -> str:
@@ -309,7 +328,7 @@ def plan_import(db: Database, path: str | Path, on_date: dt.date | None = None) 
         except ListReadError as error:
             raise InvalidInput(str(error)) from error
     plan = planner.finish()
-    if not plan.problems and not plan.assignments and not plan.units and not plan.officers \
+    if plan.kind != "reimport" and not plan.problems and not plan.assignments and not plan.units and not plan.officers \
             and not plan.unchanged and not plan.matched_officers and not plan.months \
             and not plan.settings:
         if not plan.sources:
@@ -323,8 +342,11 @@ def plan_import(db: Database, path: str | Path, on_date: dt.date | None = None) 
 
 def apply_plan(db: Database, plan: ImportPlan, progress=None, *,
                same_ids: dict[str, list[int]] | None = None,
-               redo_of: dict | None = None) -> dict:
+               redo_of: dict | None = None, leave_out=()) -> dict:
     """Write the whole plan in one transaction; refused when the plan has any problem.
+
+    ``leave_out``: the items (``importer_report.items``) the user unticked in the
+    preview; what depends on them is left out too (the result's ``left_out``).
 
     ``progress(done, total)`` is called now and then with the rows written so far.
     Refused with the concurrent-edit sentence, nothing written, when the database
@@ -340,10 +362,20 @@ def apply_plan(db: Database, plan: ImportPlan, progress=None, *,
     from dvdesk.domain.models import Officer
     from dvdesk.services import importer_apply as bulk
     from dvdesk.services.audit import record_many, snapshot
+    from dvdesk.services.importer_changes import write_changes
+    from dvdesk.services.importer_report import selected
     from dvdesk.services.units import ensure_cell_type
 
     if plan.problems:
         raise ImportFailed(plan.problem_lines())
+    left_out: list[str] = []
+    if redo_of is not None:
+        left_out = list(redo_of.get("left_out", []))
+    elif leave_out:
+        left_out = sorted(set(leave_out))
+    full = plan
+    if left_out:
+        plan, left_out = selected(plan, left_out)
     created: dict[str, list[int]] = defaultdict(list)
     total = len(plan.units) + len(plan.officers) + len(plan.assignments)
     step = [0]
@@ -364,9 +396,7 @@ def apply_plan(db: Database, plan: ImportPlan, progress=None, *,
             if stale:
                 # Someone changed units, officers, assignments or rules since the preview:
                 # the plan (who replaces whom, what is new) may no longer hold.
-                raise ConcurrentEditError(
-                    f"Dữ liệu đã được người khác thay đổi sau khi xem trước tệp "
-                    f"“{Path(plan.path).name}”; không nhập gì, hãy xem trước rồi nhập lại.")
+                raise ConcurrentEditError(stale_message(plan))
             audit: list[tuple] = []
             positions = _next_positions(session)
             earlier_types = list((same_ids or {}).get("cell_type", []))
@@ -377,6 +407,8 @@ def apply_plan(db: Database, plan: ImportPlan, progress=None, *,
                 created["cell_type"].append(cell_type.id)
             bulk.write_units(session, plan, positions, created, audit, tick, same_ids)
             bulk.write_officers(session, plan, created, audit, tick, same_ids)
+            edited = write_changes(session, plan, created, audit,
+                                   redo_of.get("edited") if redo_of is not None else None)
             bulk.write_assignments(session, plan, created, audit, tick, same_ids)
             from dvdesk.services.importer_month import write_month
 
@@ -394,11 +426,12 @@ def apply_plan(db: Database, plan: ImportPlan, progress=None, *,
             left = own_rows(session, created)
     except BaseException:
         # The transaction rolled back: the refs must not keep ids that no longer exist.
-        for ref in [*plan.cell_types, *plan.units, *plan.officers]:
+        for ref in [*full.cell_types, *full.units, *full.officers]:
             if ref.is_new:
                 ref.id = None
         raise
-    return {"counts": plan.counts(), "created": dict(created), "footing": base, "left": left}
+    return {"counts": plan.counts(), "created": dict(created), "footing": base, "left": left,
+            "edited": edited, "left_out": left_out}
 
 
 def withdraw_import(db: Database, result: dict) -> None:
@@ -411,17 +444,20 @@ def withdraw_import(db: Database, result: dict) -> None:
     from sqlalchemy import delete, exc, func, or_, select, update
 
     from dvdesk.domain.models import Assignment, CellType, Meeting, Officer
-    from dvdesk.services.audit import record
+    from dvdesk.services.audit import record, record_many
+    from dvdesk.services.importer_changes import withdraw_changes
 
     made = result.get("created", {})
     own = set(made.get("assignment", []))
     refused = InvalidInput("Không hoàn tác được lần nhập Excel này vì dữ liệu nhập vào đã được "
                            "dùng tiếp (phân công, lịch họp hoặc đơn vị mới); hãy sửa trực tiếp.")
+    changed_since = ("Dữ liệu nhập từ Excel đã được người khác sửa sau khi nhập; không hoàn "
+                     "tác được lần nhập này, hãy tải lại rồi sửa trực tiếp.")
     with db.write() as session:
         if "left" in result and own_rows(session, made) != result["left"]:
-            raise ConcurrentEditError(
-                "Dữ liệu nhập từ Excel đã được người khác sửa sau khi nhập; không hoàn tác "
-                "được lần nhập này, hãy tải lại rồi sửa trực tiếp.")
+            raise ConcurrentEditError(changed_since)
+        # Fields put back first: a unit moved under a unit the import made must leave it.
+        record_many(session, withdraw_changes(session, result.get("edited", []), changed_since))
         unit_roles = [(role.value, ROLES[role].unit.value) for role in Role]
         users = [Assignment.officer_id.in_(made.get("officer", []))]
         users += [(Assignment.role == role) & Assignment.unit_id.in_(made.get(kind, []))

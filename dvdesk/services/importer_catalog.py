@@ -117,7 +117,7 @@ class Catalog:
         for g in session.scalars(select(Group).where(Group.active.is_(True))):
             parent = by_id.get(("hamlet", g.hamlet_id))
             if parent is not None:
-                self._child(Ref("group", g.name, g.id, parent))
+                by_id[("group", g.id)] = self._child(Ref("group", g.name, g.id, parent))
         self.by_id = by_id
         for o in session.scalars(select(Officer).where(queries.officer_listed())):
             person = Person("officer", o.full_name, o.id, fields={
@@ -133,8 +133,10 @@ class Catalog:
                                       Assignment.officer_id, Assignment.effective_from,
                                       Assignment.effective_to))
         self.open_by_officer: dict[tuple[int, str], set[int]] = defaultdict(set)
+        self.assignment_by_id: dict[int, tuple[str, int]] = {}  # id -> (role, unit id)
         for a_id, role, unit_id, officer_id, start, end in rows:
             self.held[(role, unit_id)].append((a_id, officer_id, start, end))
+            self.assignment_by_id[a_id] = (role, unit_id)
             if end is None:
                 self.open_by_officer[(officer_id, role)].add(unit_id)
 
@@ -189,6 +191,52 @@ class Catalog:
             return found
         return self._new(self._child(Ref(kind, clean(name), parent=parent, fields=fields,
                                          origin=origin)))
+
+    def rename(self, ref: Ref, name: str) -> bool:
+        """Give a unit or officer its new name in the lookups (a re-import renames it);
+        False when a unit of that kind already has the name in the same parent."""
+        old, new = fold(ref.name), fold(name)
+        if isinstance(ref, Person):
+            self.people[old] = [p for p in self.people[old] if p is not ref]
+            self.people[new].append(ref)
+        elif ref.kind == "cluster":
+            if new != old and new in self.clusters:
+                return False
+            self.clusters.pop(old, None)
+            self.clusters[new] = ref
+        elif ref.kind == "commune":
+            kind = ref.fields.get("kind")
+            if new != old and any(c.fields.get("kind") == kind for c in self.communes[new]):
+                return False
+            self.communes[old] = [c for c in self.communes[old] if c is not ref]
+            self.communes[new].append(ref)
+        else:
+            key = (id(ref.parent), ref.kind, new)
+            if new != old and key in self.children:
+                return False
+            self.children.pop((id(ref.parent), ref.kind, old), None)
+            self.children[key] = ref
+        ref.name = clean(name)
+        return True
+
+    def move(self, ref: Ref, parent: Ref | None) -> None:
+        """Put a unit under another parent in the lookups (a re-import moves it)."""
+        if ref.kind in ("hamlet", "cell", "group"):
+            self.children.pop((id(ref.parent), ref.kind, fold(ref.name)), None)
+            ref.parent = parent
+            self._child(ref)
+        else:
+            ref.parent = parent
+
+    def end(self, assignment_id: int, last_day: dt.date) -> None:
+        """An assignment the plan ends: it no longer holds its unit after ``last_day``."""
+        role, unit_id = self.assignment_by_id[assignment_id]
+        rows = self.held[(role, unit_id)]
+        for index, (a, o, s, e) in enumerate(rows):
+            if a == assignment_id:
+                rows[index] = (a, o, s, last_day)
+                if e is None:
+                    self.open_by_officer.get((o, role), set()).discard(unit_id)
 
     def find_child(self, kind: str, parent: Ref, name: str) -> Ref | None:
         return self.children.get((id(parent), kind, fold(name)))

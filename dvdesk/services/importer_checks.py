@@ -36,6 +36,7 @@ from dvdesk.domain.models import (
     Setting,
 )
 from dvdesk.domain.units import UNIT_LEVELS, unit_model
+from dvdesk.store.queries import IDENTITY_KEY
 
 _CHUNK = 900  # bound parameters per statement, well under SQLite's limit
 _NOT_CONTENT = {"row_version", "search_name"}
@@ -183,7 +184,7 @@ def footing(session: Session, plan) -> str:
     # (an undo leaves them as the import wrote them).
     parts.append(("settings", sorted(
         (row.key, repr(row.value)) for row in session.scalars(select(Setting))
-        if row.key not in plan.settings)))
+        if row.key not in plan.settings and row.key != IDENTITY_KEY)))
     for version in plan.months:
         parts.append(("month", version.month, [tuple(r) for r in session.execute(
             select(MonthlyCalendar.id, MonthlyCalendar.version, MonthlyCalendar.status,

@@ -175,14 +175,40 @@ def _unit_of(planner, kind: str, values: dict, origin, create: bool = True) -> R
 
 
 def plan_own(planner, path: Path) -> None:
+    """The program's own workbook: re-imported into the database it was exported from, a
+    diff (``importer_diff``); otherwise (another database, the template filled in by hand)
+    its units, officers and assignments matched by name, as a list's."""
     from dvdesk.documents.xlsx_import import read_own
-    from dvdesk.domain.roles import role_unit
+    from dvdesk.services.importer_diff import plan_reimport
+    from dvdesk.store.queries import database_identity
 
     book = read_own(path)
     plan = planner.plan
     plan.problems.extend(book.problems)
+    plan.conversions.extend(book.conversions)
+    plan.doubts.extend(book.doubts)
     plan.sources.append(f"Sổ tính xuất từ DV Desk: {len(book.units)} đơn vị, "
                         f"{len(book.officers)} cán bộ, {len(book.assignments)} phân công")
+    keys = book.keys
+    if keys is not None and keys.database and keys.database == database_identity(
+            planner.session):
+        plan.kind, plan.exported_at = "reimport", keys.exported_at
+        plan_reimport(planner, book)
+    else:
+        plan.kind = "export"
+        if book.damaged_keys:
+            plan.warnings.append("Trang khóa đối chiếu của tệp không đọc được: tệp được nhập như "
+                                 "danh sách mới, đối chiếu đơn vị và cán bộ theo tên.")
+        elif keys is not None:
+            plan.warnings.append("Tệp được xuất từ một cơ sở dữ liệu khác: đơn vị và cán bộ được "
+                                 "đối chiếu theo tên, không theo mã.")
+        _plan_template(planner, book)
+    from dvdesk.services.importer_month import plan_month
+
+    plan_month(planner, path)
+
+
+def _plan_template(planner, book) -> None:
     for row in book.units:
         _unit_of(planner, row.values["level"], row.values, (row.sheet, row.row))
     people: dict[str, object] = {}
@@ -197,30 +223,36 @@ def plan_own(planner, path: Path) -> None:
         if person is not None:
             people[key] = person
     for row in book.assignments:
-        origin = (row.sheet, row.row)
-        values = row.values
-        person = people.get(values["officer_key"])
-        if person is None:
-            if not clean(values.get("name")):
-                planner.problem(origin, "Mã cán bộ",
-                                f"Không có cán bộ mã {values['officer_key']} trong trang “Cán bộ”.")
-                continue
-            person = planner.person(values, origin)
-            if person is None:
-                continue
-            people[values["officer_key"]] = person
-        unit = _unit_of(planner, role_unit(values["role"]).value, values, origin)
-        if unit is None:
-            continue
-        if values.get("end") and values["end"] < values["start"]:
-            planner.problem(origin, "Đến ngày", "Ngày kết thúc trước ngày bắt đầu.")
-            continue
-        decision = None
-        if clean(values.get("decision")):
-            decision = DecisionRef(clean(values["decision"]), values.get("decision_date"),
-                                   clean(values.get("signer")))
-        planner.assign(origin, person, values["role"], unit, values["start"], values.get("end"),
-                       decision, clean(values.get("note")), list_mode=False)
-    from dvdesk.services.importer_month import plan_month
+        assignment_row(planner, people, row.sheet, row.row, row.values)
 
-    plan_month(planner, path)
+
+def assignment_row(planner, people: dict, sheet: str, row_no: int, values: dict) -> None:
+    """One row of "Phân công" planned as a new assignment (its officer found by "Mã cán
+    bộ" among ``people``, else by name)."""
+    from dvdesk.domain.roles import role_unit
+
+    origin = (sheet, row_no)
+    key = values.get("officer_key") or ""
+    person = people.get(key) if key else None
+    if person is None:
+        if not clean(values.get("name")):
+            planner.problem(origin, "Mã cán bộ",
+                            f"Không có cán bộ mã {key} trong trang “Cán bộ”.")
+            return
+        person = planner.person(values, origin)
+        if person is None:
+            return
+        if key:
+            people[key] = person
+    unit = _unit_of(planner, role_unit(values["role"]).value, values, origin)
+    if unit is None:
+        return
+    if values.get("end") and values["end"] < values["start"]:
+        planner.problem(origin, "Đến ngày", "Ngày kết thúc trước ngày bắt đầu.")
+        return
+    decision = None
+    if clean(values.get("decision")):
+        decision = DecisionRef(clean(values["decision"]), values.get("decision_date"),
+                               clean(values.get("signer")))
+    planner.assign(origin, person, values["role"], unit, values["start"], values.get("end"),
+                   decision, clean(values.get("note")), list_mode=False)

@@ -59,9 +59,21 @@ def officer_listed():
     return Officer.deleted.is_(False)
 
 
+# Kept in the settings table but no setting: the identity a workbook exported from this
+# database carries, so that its re-import is matched by ids only here. Each database gets
+# it once, from its migrations (0008_database_identity).
+IDENTITY_KEY = "database_id"
+
+
 def settings(session: Session) -> dict:
-    stored = {row.key: row.value for row in session.scalars(select(Setting))}
+    stored = {row.key: row.value for row in session.scalars(select(Setting))
+              if row.key != IDENTITY_KEY}
     return merged(stored)
+
+
+def database_identity(session: Session) -> str | None:
+    row = session.get(Setting, IDENTITY_KEY)
+    return str(row.value) if row is not None and row.value else None
 
 
 def holders(session: Session, role: str, unit_id: int, day: dt.date) -> list[Officer]:

@@ -1379,6 +1379,141 @@
     </message>
 </context>
 <context>
+    <name>ImportDiffView</name>
+    <message>
+        <source>Lọc theo loại</source>
+        <translation>Filter by kind</translation>
+    </message>
+    <message>
+        <source>Tìm tên, đơn vị…</source>
+        <translation>Find a name, a unit…</translation>
+    </message>
+    <message>
+        <source>Tìm trong các thay đổi</source>
+        <translation>Search the changes</translation>
+    </message>
+    <message>
+        <source>Các thay đổi</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Mục</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Trước</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Sau</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Nơi trong tệp</source>
+        <translation>Where in the file</translation>
+    </message>
+    <message>
+        <source>Xem:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Xung đột, không ghi ({n})</source>
+        <translation>Conflicts, not written ({n})</translation>
+    </message>
+    <message>
+        <source>Dòng không nhập được ({n})</source>
+        <translation>Rows that cannot be imported ({n})</translation>
+    </message>
+    <message>
+        <source>Thêm mới ({n})</source>
+        <translation>Added ({n})</translation>
+    </message>
+    <message>
+        <source>Sửa ({n})</source>
+        <translation>Changed ({n})</translation>
+    </message>
+    <message>
+        <source>Kết thúc phân công ({n})</source>
+        <translation>Assignments ended ({n})</translation>
+    </message>
+    <message>
+        <source>Phân công mới ({n})</source>
+        <translation>New assignments ({n})</translation>
+    </message>
+    <message>
+        <source>Chuyển mã TCVN3 / VNI / VIQR ({n})</source>
+        <translation>Converted from TCVN3 / VNI / VIQR ({n})</translation>
+    </message>
+    <message>
+        <source>Cần xem lại, có thể gõ bằng bảng mã cũ ({n})</source>
+        <translation>To check, maybe typed in a legacy encoding ({n})</translation>
+    </message>
+    <message>
+        <source>Cảnh báo ({n})</source>
+        <translation>Warnings ({n})</translation>
+    </message>
+    <message>
+        <source>Tất cả</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>… và {n} mục nữa</source>
+        <translation>… and {n} more</translation>
+    </message>
+    <message>
+        <source>Không có thay đổi nào so với dữ liệu hiện có.</source>
+        <translation>Nothing differs from the data as it is.</translation>
+    </message>
+    <message>
+        <source>Trang “{sheet}”, dòng {row}</source>
+        <translation>Sheet “{sheet}”, row {row}</translation>
+    </message>
+    <message>
+        <source>, cột “{column}”</source>
+        <translation>, column “{column}”</translation>
+    </message>
+    <message>
+        <source>mới</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>dòng bị xóa</source>
+        <translation>row deleted</translation>
+    </message>
+    <message>
+        <source>ghi ngày kết thúc</source>
+        <translation>end date typed</translation>
+    </message>
+    <message>
+        <source>giao cho người khác</source>
+        <translation>handed to someone else</translation>
+    </message>
+    <message>
+        <source>đang phụ trách</source>
+        <translation>in charge</translation>
+    </message>
+    <message>
+        <source>đến {day} ({reason})</source>
+        <translation>until {day} ({reason})</translation>
+    </message>
+    <message>
+        <source>từ {day}</source>
+        <translation>from {day}</translation>
+    </message>
+    <message>
+        <source> ({user} sửa)</source>
+        <translation> (changed by {user})</translation>
+    </message>
+    <message>
+        <source>trong dữ liệu: {value}{who}</source>
+        <translation>in the data: {value}{who}</translation>
+    </message>
+    <message>
+        <source>trong tệp: {value}</source>
+        <translation>in the file: {value}</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Nhập Excel</source>
@@ -2978,6 +3113,10 @@ If anything fails, nothing is written. This import can be undone (Edit → Undo)
         <translation>Nothing has been written to the database yet.</translation>
     </message>
     <message>
+        <source>Tệp đã đọc</source>
+        <translation>File read</translation>
+    </message>
+    <message>
         <source>Đang đọc tệp…</source>
         <translation>Reading the file…</translation>
     </message>
@@ -2986,20 +3125,16 @@ If anything fails, nothing is written. This import can be undone (Edit → Undo)
         <translation>Read: {source}.</translation>
     </message>
     <message>
-        <source>Thay đổi người phụ trách:</source>
-        <translation>Changes of the officer in charge:</translation>
-    </message>
-    <message>
-        <source>Cảnh báo (không ngăn việc nhập):</source>
-        <translation>Warnings (they do not stop the import):</translation>
-    </message>
-    <message>
         <source>Dòng lỗi (phải sửa trong tệp):</source>
         <translation>Rows with errors (fix them in the file):</translation>
     </message>
     <message>
         <source>Tệp có {n} dòng lỗi nên chưa thể nhập; sửa tệp rồi chọn lại. Nếu sửa hết lỗi sẽ tạo: {summary}</source>
         <translation>The file has {n} row(s) with errors, so it cannot be imported yet; fix the file and choose it again. Once fixed it will create: {summary}</translation>
+    </message>
+    <message>
+        <source>Sẽ ghi các mục được đánh dấu: {summary}</source>
+        <translation>The ticked items will be written: {summary}</translation>
     </message>
     <message>
         <source>Sẽ tạo: {summary}</source>

@@ -93,3 +93,37 @@ def test_apply_then_undo_and_redo(wizard, qtbot, ctx, tmp_path):
     ctx.undo_stack.redo()
     assert table_counts(ctx.db, COUNTED) == after
     assert officer_ids(ctx.db) == imported  # the same officers, with the same ids
+
+
+def test_the_diff_lists_conflicts_first_filters_and_leaves_out_what_is_unticked(
+        wizard, qtbot, ctx, tmp_path):
+    from openpyxl import load_workbook
+    from PySide6.QtCore import Qt
+
+    from dvdesk.services import officers
+    from dvdesk.services.excel_export import export_workbook
+
+    path = tmp_path / "xuat.xlsx"
+    export_workbook(ctx.db, path)
+    wb = load_workbook(path)
+    ws = wb["Cán bộ"]
+    header = [c.value for c in ws[1]]
+    phone, title, key = (header.index(t) + 1 for t in ("Điện thoại", "Chức vụ", "Mã cán bộ"))
+    ws.cell(2, phone).value = "0909000111"
+    ws.cell(3, title).value = "Phó Bí thư Đảng ủy"
+    wb.save(path)
+    officers.update_officer(ctx.db, int(ws.cell(2, key).value), phone="0977000222")  # meanwhile
+    preview(wizard, qtbot, path)
+    view = wizard.preview_page.diff
+    tops = [view.tree.topLevelItem(i).text(0) for i in range(view.tree.topLevelItemCount())]
+    assert tops == ["Xung đột, không ghi (1)", "Sửa (1)"]
+    conflict = view.tree.topLevelItem(0).child(0)
+    assert "0977000222" in conflict.text(1) and "0909000111" in conflict.text(2)
+    assert not conflict.flags() & Qt.ItemFlag.ItemIsUserCheckable  # never written
+    view.filter.setCurrentIndex(view.filter.findData("changed"))
+    assert view.tree.topLevelItem(0).isHidden() and not view.tree.topLevelItem(1).isHidden()
+    edit = view.tree.topLevelItem(1).child(0)
+    assert edit.text(2) == "Phó Bí thư Đảng ủy"
+    assert view.leave_out() == []
+    edit.setCheckState(0, Qt.CheckState.Unchecked)
+    assert view.leave_out() == ["changed:0"]
