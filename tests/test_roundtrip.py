@@ -93,8 +93,9 @@ def edited_export(office, path):
     _set(work, _find(work, "Mã phân công", office["lead"]), "Đến ngày", dt.datetime(2026, 5, 31))
     # Dung's cell attendance: the row deleted.
     work.delete_rows(_find(work, "Mã phân công", office["cell_dung"]))
-    # A new officer takes Ấp Phú Thạnh (no start date: the import day).
-    _append(work, {"Cụm": "Cụm 1", "Xã, thị trấn": "An Khánh", "Loại xã": "Xã",
+    # A new officer takes Ấp Phú Thạnh (no start date: the import day). The cluster
+    # column is headed by the settings' level name ("Cụm vùng" by default).
+    _append(work, {"Cụm vùng": "Cụm 1", "Xã, thị trấn": "An Khánh", "Loại xã": "Xã",
                    "Ấp, khu phố": "Ấp Phú Thạnh", "Vai trò": "Cán bộ theo dõi, hỗ trợ ấp",
                    "Mã cán bộ": "M1", "Họ và tên": "Huỳnh Văn Phúc"})
     wb.save(path)

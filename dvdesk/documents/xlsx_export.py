@@ -295,7 +295,8 @@ def write_workbook(data: dict, path) -> dict:
                                            level_names(data.get("settings") or {}))
         marks = _marks(view)
         sheet(calendar_sheet_name(view["month"], None if latest else view["version"]),
-              [level_column(c, levels) for c in CALENDAR_COLUMNS], cal_rows, date_columns=["Ngày"], print_columns=CALENDAR_PRINTED,
+              [level_column(c, levels) for c in CALENDAR_COLUMNS], cal_rows,
+              date_columns=["Ngày"], print_columns=CALENDAR_PRINTED,
               max_widths=CALENDAR_WIDTHS,
               title_lines=_title_lines(view, "Lịch sinh hoạt đảng ủy, chi bộ"), **marks)
         if latest:
@@ -308,13 +309,14 @@ def write_workbook(data: dict, path) -> dict:
     settings = setting_rows(data.get("settings") or {})
     sheet(SHEET_SETTINGS, SETTING_COLUMNS, settings, print_columns=2)
     if data.get("exported_at") is not None:
-        _key_sheet(wb, data, settings)
+        _key_sheet(wb, data, settings, units)
     target = save_workbook(wb, path)
     return {"path": str(target), "month": month, "sheets": counts}
 
 
-def _key_sheet(wb, data: dict, settings: list[list]) -> None:
-    """The rows as exported, each with its key and version (see ``xlsx_keys``)."""
+def _key_sheet(wb, data: dict, settings: list[list], units: list[list]) -> None:
+    """The rows as exported, each with its key and version (see ``xlsx_keys``); ``units``
+    carry their level's word as the sheet shows it."""
     from dvdesk.documents.xlsx_keys import key_text, write_key_sheet
 
     versions = data.get("row_versions") or {}
@@ -325,7 +327,7 @@ def _key_sheet(wb, data: dict, settings: list[list]) -> None:
         return [(key_of(row), known.get(key_text(key_of(row))), row[:width]) for row in rows]
 
     write_key_sheet(wb, data["exported_at"], data.get("database"), {
-        SHEET_UNITS: (UNIT_COLUMNS, keyed(SHEET_UNITS, data["units"], lambda r: r[-1])),
+        SHEET_UNITS: (UNIT_COLUMNS, keyed(SHEET_UNITS, units, lambda r: r[-1])),
         SHEET_OFFICERS: (OFFICER_COLUMNS,
                          keyed(SHEET_OFFICERS, data["officers"], lambda r: r[officer_id])),
         SHEET_ASSIGNMENTS: (ASSIGNMENT_COLUMNS,
