@@ -101,6 +101,7 @@ def test_a_merged_commune_plans_approves_and_prints_without_district_words(cli, 
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)  # every document of the district, personal slips included
 @pytest.mark.parametrize(("preset", "heading", "symbol", "hamlets", "clusters"), [
     ("huyen", "HUYỆN ỦY CHÂU THÀNH", "-LT/HU", "Ấp, khu phố", "Cụm vùng"),
     ("tinh", "TỈNH ỦY BẾN TRE", "-LT/TU", "Thôn, ấp, tổ dân phố", "Cụm"),
@@ -142,7 +143,7 @@ def test_a_level_name_set_by_hand_reaches_documents_and_sentences(cli, demo_path
     assert cli("--db", db, "export-xlsx", "-o", book).code == 0
     assert "Khóm, ấp" in _headers(book)["Phân công"]
     empty = cli("--db", db, "settings", "set", "level_names.hamlet", "")
-    assert empty.code == 2 and "không được để trống" in empty.err
+    assert empty.code != 0 and "không được để trống" in empty.err
 
 
 def test_a_communes_own_list_needs_no_commune_column_and_knows_the_new_words(cli, tmp_path):

@@ -116,8 +116,9 @@ def write_assignments_pdf(data: dict, settings: dict, path, *, number: str = "",
     leader = role_name("cluster_leader", levels)
     body: list = []
     for index, cluster in enumerate(data["clusters"], 1):
-        leaders = cluster.get("leaders") or []
-        if clean(cluster["name"]):  # without a cluster level the communes stand alone
+        leaders = cluster.get("leaders") if "cluster_leader" in roles else []
+        if clean(cluster["name"]) and levels.used("cluster"):
+            # without a cluster level the communes stand alone
             title = f"{roman(index)}. {clean(cluster['name']).upper()}"
             body.append(Paragraph(f"<b>{text(title)}</b>", heading))
         if leaders:
