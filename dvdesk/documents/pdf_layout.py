@@ -11,6 +11,9 @@ paragraph and table style, so no Helvetica ever reaches a PDF.
   repeats on every page and whose group headings never sit alone at a page foot.
 - ``DocumentTemplate``: a one-frame template that numbers pages from page 2 of
   each document it holds, and marks drafts ("DỰ THẢO") on every page.
+
+Past the usual module size on purpose: the table measuring (cells wrapped once, plain
+text where it fits) belongs with the styles and geometry every document shares.
 """
 
 from __future__ import annotations

@@ -9,6 +9,9 @@ SQLAlchemy, Alembic, reportlab or openpyxl is imported by this module or the she
 then ``open_later`` opens the database on a worker thread with "đang mở…" in the status
 bar. Until it is open, the navigation remembers the page asked for and shows its frame,
 and every action that needs the database is disabled.
+
+Past the usual module size on purpose: the menus, the navigation and the progressive
+start share the window's state; pages, dialogs, undo actions and jobs live elsewhere.
 """
 
 from __future__ import annotations

@@ -22,6 +22,10 @@ error: the list is the newer word, so the current holder's assignment ends the
 day before the new one starts (history is kept) and the preview lists every such
 change by name. Two holders of such a role for the same unit in the same file
 are a hard-rule break (bad row).
+
+Just past the usual module size: the plan's types and the readers' entry point stay
+together; writing is in ``importer_apply``/``importer_changes``, checks in
+``importer_checks``.
 """
 
 from __future__ import annotations

@@ -22,7 +22,8 @@ be applied (a unit typed over in an assignment's row, a level changed) is a bad
 row with its reason, and as in every import nothing is written while one is left.
 
 This module handles the units and officers and holds the plan's entries;
-``importer_diff_rows`` the assignments.
+``importer_diff_rows`` the assignments (a little past the usual size, so that the
+three-way comparison of units and officers reads in one place).
 """
 
 from __future__ import annotations

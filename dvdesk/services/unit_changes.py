@@ -11,6 +11,9 @@
 Each change is one transaction with its inverse (``undo_rename``, ``unmerge``,
 ``withdraw_proposals``) for the window's undo; redo repeats the change with the same
 ids. ``list_units`` is ``dvdesk units list``.
+
+A little past the usual module size on purpose: each change sits beside its inverse,
+and both share the history rows and the checks made again under the write lock.
 """
 
 from __future__ import annotations
