@@ -1,0 +1,75 @@
+"""Every page of the province's documents says where it is, as the district's do
+(tests/test_documents_out.py): the 5,000-meeting calendar (about 700 pages), the
+assignment list of 400 communes and the attendance review of an approved month."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_documents_out import (
+    after_header,
+    check_assignment_pages,
+    check_calendar_pages,
+    page_lines,
+    pages,
+)
+
+pytestmark = pytest.mark.slow
+
+MONTH = "2026-10"  # approved in the province demo, with attendance recorded
+
+
+@pytest.fixture(scope="module")
+def province(tmp_path_factory):
+    from dvdesk.services.demo import build_demo
+    from dvdesk.store import open_database
+
+    path = tmp_path_factory.mktemp("province") / "province.db"
+    db = open_database(str(path))
+    build_demo(db, "province")
+    db.dispose()
+    return path
+
+
+def test_every_page_of_the_province_calendar_starts_with_its_day_and_session(
+        province, cli, tmp_path):
+    out = tmp_path / "calendar.pdf"
+    assert cli("--db", province, "calendar", "pdf", MONTH, "-o", out).code == 0
+    assert pages(out) > 400
+    assert check_calendar_pages(out) > 100
+
+
+def test_every_page_of_the_province_assignment_list_names_its_commune(
+        province, cli, tmp_path):
+    out = tmp_path / "assignments.pdf"
+    assert cli("--db", province, "report", "assignments", "-o", out).code == 0
+    assert pages(out) > 100
+    check_assignment_pages(out)
+
+
+def test_every_page_of_the_province_attendance_review_says_where_it_is(
+        province, cli, tmp_path):
+    """The rates of 400 communes run over several pages, each under its repeated header;
+    then every page of the meeting list opens with a meeting's number, date and unit."""
+    import re
+
+    out = tmp_path / "attendance.pdf"
+    assert cli("--db", province, "report", "attendance", MONTH, "-o", out).code == 0
+    assert pages(out) > 300
+    rates = meetings = 0
+    for page in range(2, pages(out) + 1):
+        lines = page_lines(out, page)[1:]
+        if lines[0].startswith("Cán bộ vắng trong tháng"):
+            continue
+        if after_header(lines, "STT", "Phải dự", "Có mặt") is not None:
+            first = after_header(lines, "STT", "Phải dự", "Có mặt")
+            assert re.match(r"^\d+ +\S", first), f"page {page} starts with {first!r}"
+            rates += 1
+            continue
+        first = after_header(lines, "STT", "Ngày", "Đơn vị") or after_header(
+            lines, "STT", "Họ và tên")
+        assert first is not None, f"page {page}: {lines[:3]!r}"
+        assert re.match(r"^\d+ +(\d\d/\d\d/\d{4}|[^\d])", first), \
+            f"page {page} starts with {first!r}"
+        meetings += 1
+    assert rates >= 1 and meetings > 300
