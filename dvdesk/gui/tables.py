@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from dvdesk.domain.text import (  # noqa: F401 (the pages import them from here)
     cached_search_key,
@@ -43,6 +44,20 @@ def select_id(table, proxy: SearchProxy, row_id) -> bool:
             table.scrollTo(proxy.index(r, 0))
             return True
     return False
+
+
+def list_table(parent, model, name: str) -> QTableView:
+    """A read-only list over ``model`` named ``name``: whole rows, one at a time, no row
+    numbers, rows as low as the text allows."""
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(24)
+    return table
 
 
 class Row:
