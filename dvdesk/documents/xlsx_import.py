@@ -182,19 +182,28 @@ def _sheet_rows(wb, path: Path, name: str, nrows: int | None = None) -> list[lis
         raise ListReadError(_unreadable(path)) from exc
 
 
-def _header(rows: list[tuple], titles: list[str]) -> tuple[int, dict[str, int]] | None:
-    wanted = {column_key(t): _FIELDS[t] for t in titles}
-    wanted.update({column_key(alias): _FIELDS[t] for t in titles
-                   for alias in column_aliases(t)})
+def find_header(rows: list, titles: list[str]) -> tuple[int, dict[str, int]] | None:
+    """(index of the header row, title -> column) of the first row holding most titles."""
+    wanted = {column_key(t): t for t in titles}
+    wanted.update({column_key(alias): t for t in titles for alias in column_aliases(t)})
     for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
-        columns = {}
+        found: dict[str, int] = {}
         for c, value in enumerate(row):
-            name = wanted.get(column_key(value))
-            if name and name not in columns:
-                columns[name] = c
-        if len(columns) >= max(2, len(titles) // 2):
-            return index, columns
+            title = wanted.get(column_key(value))
+            if title and title not in found:
+                found[title] = c
+        if len(found) >= max(2, len(titles) // 2):
+            return index, found
     return None
+
+
+def _header(rows: list[tuple], titles: list[str]) -> tuple[int, dict[str, int]] | None:
+    """``find_header`` with the columns under their field names."""
+    found = find_header(rows, titles)
+    if found is None:
+        return None
+    index, columns = found
+    return index, {_FIELDS[title]: c for title, c in columns.items()}
 
 
 def is_own_workbook(path: str | Path) -> bool:

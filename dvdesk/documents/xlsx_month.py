@@ -23,13 +23,11 @@ from dvdesk.documents.xlsx_export import (
     SHEET_VERSIONS,
     STATUS_NAMES,
     VERSION_COLUMNS,
-    column_aliases,
 )
-from dvdesk.documents.xlsx_import import parse_date
+from dvdesk.documents.xlsx_import import find_header, parse_date
 from dvdesk.documents.xlsx_lists import ListReadError, RowProblem, cell_text, column_key
 from dvdesk.domain.validate import ValueProblem, date_within, month_parts
 
-HEADER_SCAN_ROWS = 10
 _TIME = re.compile(r"^([01]?\d|2[0-3])[:hg.]([0-5]\d)$")
 _SESSIONS = {"sang": "sang", "chieu": "chieu", "toi": "toi"}
 _KINDS = {column_key(label): kind for kind, label in MEETING_KINDS.items()}
@@ -66,23 +64,8 @@ def _rows(wb, name: str) -> list[list]:
         raise ListReadError(f"Không đọc được trang “{name}” của tệp.") from exc
 
 
-def _table(rows: list[list], titles: list[str]) -> tuple[int, dict[str, int]] | None:
-    """(index of the header row, title -> column) of the first row holding most titles."""
-    wanted = {column_key(t): t for t in titles}
-    wanted.update({column_key(alias): t for t in titles for alias in column_aliases(t)})
-    for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
-        found: dict[str, int] = {}
-        for c, value in enumerate(row):
-            title = wanted.get(column_key(value))
-            if title and title not in found:
-                found[title] = c
-        if len(found) >= max(2, len(titles) // 2):
-            return index, found
-    return None
-
-
 def _records(rows, titles, sheet, problems):
-    found = _table(rows, titles)
+    found = find_header(rows, titles)
     if found is None:
         problems.append(RowProblem(sheet, 1, None, "Không tìm thấy dòng tiêu đề của bảng."))
         return

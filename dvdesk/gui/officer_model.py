@@ -12,10 +12,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from dvdesk.domain.roles import OFFICER_LEVELS, Role
-from dvdesk.gui.tables import ID_ROLE, INACTIVE_BRUSH, Row, fast_name_sort_key, text_sort_key
+from dvdesk.gui.tables import (
+    ID_ROLE,
+    INACTIVE_BRUSH,
+    HeaderedTableModel,
+    Row,
+    fast_name_sort_key,
+    text_sort_key,
+)
 from dvdesk.gui.terms import term
 from dvdesk.services.officer_views import OfficerTable
 
@@ -62,10 +69,9 @@ class _Rows(Sequence):
                    model.search_text(at), inactive=not table.active[at])
 
 
-class OfficerTableModel(QAbstractTableModel):
+class OfficerTableModel(HeaderedTableModel):
     def __init__(self, headers: Sequence[str], parent=None):
-        super().__init__(parent)
-        self.headers = list(headers)
+        super().__init__(headers, parent)
         self.table = OfficerTable(*([()] * 12), {})
         self.order: list[int] = []  # positions in the table, in the order shown
         self.rows = _Rows(self)
@@ -150,17 +156,6 @@ class OfficerTableModel(QAbstractTableModel):
     # --- the Qt model ------------------------------------------------------------------------
     def rowCount(self, parent=None) -> int:  # noqa: N802 (Qt override)
         return 0 if parent is not None and parent.isValid() else len(self.order)
-
-    def columnCount(self, parent=None) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent is not None and parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        return self.data_at(index.row(), index.column(), role) if index.isValid() else None
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         if column < 0 or (column, order) == self._sort:

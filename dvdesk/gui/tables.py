@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from dvdesk.domain.text import (  # noqa: F401 (the pages import them from here)
     cached_search_key,
@@ -45,6 +46,20 @@ def select_id(table, proxy: SearchProxy, row_id) -> bool:
     return False
 
 
+def list_table(parent, model, name: str) -> QTableView:
+    """A read-only list over ``model`` named ``name``: whole rows, one at a time, no row
+    numbers, rows as low as the text allows."""
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(24)
+    return table
+
+
 class Row:
     """One table row: its id, the texts shown and what search and sort use."""
 
@@ -62,10 +77,32 @@ class Row:
         self.payload = payload
 
 
-class RowTableModel(QAbstractTableModel):
+class HeaderedTableModel(QAbstractTableModel):
+    """A flat table titled by ``headers`` whose cells ``data_at`` gives by row number, so
+    views that ask by row number without an index get the same answers as Qt."""
+
     def __init__(self, headers: Sequence[str], parent=None):
         super().__init__(parent)
         self.headers = list(headers)
+
+    def data_at(self, number: int, column: int, role=Qt.ItemDataRole.DisplayRole):
+        raise NotImplementedError
+
+    def columnCount(self, parent=None) -> int:  # noqa: N802 (Qt override)
+        return 0 if parent is not None and parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        return self.data_at(index.row(), index.column(), role) if index.isValid() else None
+
+
+class RowTableModel(HeaderedTableModel):
+    def __init__(self, headers: Sequence[str], parent=None):
+        super().__init__(headers, parent)
         self.rows: list[Row] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self.tooltip: Callable[[Row, int], str | None] | None = None
@@ -85,19 +122,6 @@ class RowTableModel(QAbstractTableModel):
 
     def rowCount(self, parent=None) -> int:  # noqa: N802 (Qt override)
         return 0 if parent is not None and parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=None) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent is not None and parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        return self.cell(self.rows[index.row()], index.column(), role)
 
     def data_at(self, number: int, column: int, role=Qt.ItemDataRole.DisplayRole):
         return self.cell(self.rows[number], column, role)

@@ -26,7 +26,7 @@ from dvdesk.errors import (
     NotFound,
     RuleViolation,
 )
-from dvdesk.services.audit import record, recorded, snapshot
+from dvdesk.services.audit import add_recorded, record, recorded, snapshot
 from dvdesk.services.officers import live_officer
 from dvdesk.services.validation import checked_date, checked_text
 from dvdesk.services.versions import expect_values, expect_version
@@ -64,10 +64,7 @@ def find_or_create_decision(session: Session, ref: DecisionRef | None) -> int | 
     if existing:
         return existing.id
     decision = Decision(number=number, signed_on=ref.signed_on, signer=clean(ref.signer))
-    session.add(decision)
-    session.flush()
-    record(session, "decision.create", "decision", decision.id, None, snapshot(decision))
-    return decision.id
+    return add_recorded(session, decision, "decision.create", "decision")
 
 
 def _check(session: Session, officer: Officer, role: str, unit_id: int, day: dt.date,
@@ -149,9 +146,7 @@ def assign_in(session: Session, officer_id: int, role: str, unit_id: int,
         effective_from=effective_from, effective_to=None,
         note=checked_text(Assignment, "note", note, "Ghi chú"),
     )
-    session.add(row)
-    session.flush()
-    record(session, "assignment.create", "assignment", row.id, None, snapshot(row))
+    add_recorded(session, row, "assignment.create", "assignment")
     return AssignResult(row.id, None, warnings)
 
 
@@ -312,6 +307,4 @@ def restore_assignment(db: Database, values: dict, *, end_id: int | None = None,
                          unit_id=values["unit_id"], decision_id=values["decision_id"],
                          effective_from=start, effective_to=end, note=note,
                          row_version=int(values["row_version"]) + 1)
-        session.add(row)
-        session.flush()
-        record(session, "assignment.restore", "assignment", row.id, None, snapshot(row))
+        add_recorded(session, row, "assignment.restore", "assignment")

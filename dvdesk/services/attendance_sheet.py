@@ -34,7 +34,7 @@ from dvdesk.services.attendance import apply_marks, require_approved
 from dvdesk.services.attendance_read import approved_versions
 from dvdesk.services.audit import record_many
 from dvdesk.services.calendar_rows import rows_from_snapshot
-from dvdesk.services.importer import problem_sentence
+from dvdesk.services.importer import problem_sentence, readable_workbook
 from dvdesk.services.validation import text_problem
 from dvdesk.store.database import Database
 
@@ -127,14 +127,10 @@ def export_sheet(db: Database, month: str, path) -> int:
 
 def plan_sheet(db: Database, path: str | Path) -> SheetPlan:
     """Read and check a filled sheet; nothing is written."""
-    from dvdesk.documents.xlsx_guard import WorkbookTooLarge, check_workbook
+    from dvdesk.documents.xlsx_guard import WorkbookTooLarge
 
-    path = Path(path)
-    if path.is_dir():
-        raise InvalidInput(f"“{path.name}” là một thư mục, không phải tệp Excel; hãy chọn một "
-                           "tệp .xlsx.")
+    path = readable_workbook(path)
     try:
-        check_workbook(path)  # before the reader lays out a grid the file only pretends to need
         read = read_attendance_sheet(path)
     except (ListReadError, WorkbookTooLarge) as error:
         raise InvalidInput(str(error)) from error

@@ -70,6 +70,15 @@ def record(session: Session, action: str, entity: str, entity_id: int | None,
     ))
 
 
+def add_recorded(session: Session, row: Any, action: str, entity: str) -> int:
+    """Add the new ``row`` with its audit entry (no values before, all of its values after);
+    its id."""
+    session.add(row)
+    session.flush()
+    record(session, action, entity, row.id, None, snapshot(row))
+    return row.id
+
+
 @contextmanager
 def recorded(session: Session, action: str, entity: str, row: Any) -> Iterator[None]:
     """Record what the block changes in ``row``: one entry with its values before and after."""

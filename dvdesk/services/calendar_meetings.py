@@ -19,7 +19,7 @@ from dvdesk.domain.calendar.rules import session_starts
 from dvdesk.domain.models import Attendance, Cell, Commune, Meeting
 from dvdesk.domain.text import clean
 from dvdesk.errors import ConcurrentEditError, InvalidInput, NotFound
-from dvdesk.services.audit import record, snapshot
+from dvdesk.services.audit import add_recorded, record, snapshot
 from dvdesk.services.calendar_rows import check_time, draft_calendar, refuse_if_approved
 from dvdesk.store import queries
 from dvdesk.store.calendar_queries import CalendarUnits, meeting_and_calendar
@@ -60,10 +60,7 @@ def add_meeting(db: Database, month: str, kind: str, unit_id: int, *,
                                                                if day else ""),
             place=clean(place) if place is not None else CalendarUnits(s).place(kind, unit_id),
             pinned=False, note="")
-        s.add(meeting)
-        s.flush()
-        record(s, "meeting.create", "meeting", meeting.id, None, snapshot(meeting))
-        return meeting.id
+        return add_recorded(s, meeting, "meeting.create", "meeting")
 
 
 def remove_meeting(db: Database, meeting_id: int) -> dict:
@@ -97,6 +94,4 @@ def restore_meeting(db: Database, values: dict) -> None:
             day=dt.date.fromisoformat(day) if day else None, session=values["session"],
             start=values["start"], place=values["place"], pinned=bool(values["pinned"]),
             note=values.get("note") or "", row_version=int(values.get("row_version") or 1) + 1)
-        s.add(meeting)
-        s.flush()
-        record(s, "meeting.restore", "meeting", meeting.id, None, snapshot(meeting))
+        add_recorded(s, meeting, "meeting.restore", "meeting")

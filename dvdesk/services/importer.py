@@ -301,23 +301,33 @@ class Planner:
         return plan
 
 
-def plan_import(db: Database, path: str | Path, on_date: dt.date | None = None) -> ImportPlan:
-    """Read the workbook and build the plan; nothing is written."""
+def readable_workbook(path: str | Path) -> Path:
+    """``path`` as a Path once it is a file DV Desk may read as a workbook; InvalidInput for a
+    folder or a file whose unpacked size passes the limits."""
     from dvdesk.documents.xlsx_guard import WorkbookTooLarge, check_workbook
-    from dvdesk.documents.xlsx_import import is_own_workbook
-    from dvdesk.services import importer_sources as sources
 
     path = Path(path)
-    on_date = on_date or dt.date.today()
     if path.is_dir():
         raise InvalidInput(f"“{path.name}” là một thư mục, không phải tệp Excel; hãy chọn một "
                            "tệp .xlsx.")
     try:
         check_workbook(path)  # before a reader lays out a grid the file only pretends to need
-        own = is_own_workbook(path)
     except WorkbookTooLarge as error:
         raise InvalidInput(str(error)) from error
-    except ListReadError as error:
+    return path
+
+
+def plan_import(db: Database, path: str | Path, on_date: dt.date | None = None) -> ImportPlan:
+    """Read the workbook and build the plan; nothing is written."""
+    from dvdesk.documents.xlsx_guard import WorkbookTooLarge
+    from dvdesk.documents.xlsx_import import is_own_workbook
+    from dvdesk.services import importer_sources as sources
+
+    path = readable_workbook(path)
+    on_date = on_date or dt.date.today()
+    try:
+        own = is_own_workbook(path)
+    except (WorkbookTooLarge, ListReadError) as error:
         raise InvalidInput(str(error)) from error
     plan = ImportPlan(str(path))
     with db.read() as session:

@@ -14,7 +14,7 @@ from dvdesk.domain.models import Assignment, Officer
 from dvdesk.domain.roles import OFFICER_LEVELS
 from dvdesk.domain.text import clean, search_key
 from dvdesk.errors import ConcurrentEditError, InvalidInput, NotFound
-from dvdesk.services.audit import record, recorded, snapshot
+from dvdesk.services.audit import add_recorded, recorded
 from dvdesk.services.validation import checked_phone, checked_text
 from dvdesk.services.versions import expect_values, expect_version
 from dvdesk.store.database import Database
@@ -73,10 +73,7 @@ def _validated(fields: dict) -> dict:
 def add_officer_in(session, full_name: str, **fields) -> int:
     values = _validated({"full_name": full_name, **fields})
     officer = Officer(**values)
-    session.add(officer)
-    session.flush()
-    record(session, "officer.create", "officer", officer.id, None, snapshot(officer))
-    return officer.id
+    return add_recorded(session, officer, "officer.create", "officer")
 
 
 def live_officer(session, officer_id: int, *, lock: bool = False) -> Officer:

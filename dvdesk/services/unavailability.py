@@ -18,7 +18,7 @@ from dvdesk.domain.calendar import format_date
 from dvdesk.domain.models import Officer, Unavailability
 from dvdesk.domain.text import clean, name_sort_key
 from dvdesk.errors import ConcurrentEditError, InvalidInput, NotFound
-from dvdesk.services.audit import record, snapshot
+from dvdesk.services.audit import add_recorded, record, snapshot
 from dvdesk.services.calendar_rows import parse_month
 from dvdesk.services.officers import live_officer
 from dvdesk.store.database import Database
@@ -75,10 +75,7 @@ def add_unavailability(db: Database, officer_id: int, first, last, reason: str =
         live_officer(session, officer_id)
         row = Unavailability(officer_id=officer_id, first_day=first, last_day=last,
                              reason=reason, created_at=dt.datetime.now().replace(microsecond=0))
-        session.add(row)
-        session.flush()
-        record(session, "unavailability.create", "unavailability", row.id, None, snapshot(row))
-        return row.id
+        return add_recorded(session, row, "unavailability.create", "unavailability")
 
 
 def remove_unavailability(db: Database, unavailability_id: int) -> dict:
@@ -107,9 +104,7 @@ def restore_unavailability(db: Database, values: dict) -> None:
             id=values["id"], officer_id=values["officer_id"], first_day=first, last_day=last,
             reason=reason, row_version=int(values.get("row_version") or 1) + 1,
             created_at=dt.datetime.fromisoformat(created) if created else None)
-        session.add(row)
-        session.flush()
-        record(session, "unavailability.restore", "unavailability", row.id, None, snapshot(row))
+        add_recorded(session, row, "unavailability.restore", "unavailability")
 
 
 def list_unavailability(db: Database, *, officer_id: int | None = None,

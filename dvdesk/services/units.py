@@ -16,7 +16,7 @@ from dvdesk.domain.roles import COMMUNE_KINDS, HAMLET_KINDS, ROLES, UnitKind
 from dvdesk.domain.text import clean
 from dvdesk.domain.units import unit_level, unit_model
 from dvdesk.errors import ConcurrentEditError, InvalidInput, NotFound
-from dvdesk.services.audit import record, recorded, snapshot
+from dvdesk.services.audit import add_recorded, recorded
 from dvdesk.services.validation import checked_date, checked_text
 from dvdesk.services.versions import expect_values, expect_version
 from dvdesk.store import queries
@@ -67,10 +67,7 @@ def add_unit_in(session: Session, unit_kind: str, name: str, parent_id: int | No
     if "position" not in values:  # setdefault would run the query even when given
         values["position"] = _next_position(session, level.model, **parent_filter)
     unit = level.model(**values)
-    session.add(unit)
-    session.flush()
-    record(session, f"{kind.value}.create", kind.value, unit.id, None, snapshot(unit))
-    return unit.id
+    return add_recorded(session, unit, f"{kind.value}.create", kind.value)
 
 
 def add_unit(db: Database, unit_kind: str, name: str, parent_id: int | None = None,

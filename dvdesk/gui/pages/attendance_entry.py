@@ -12,7 +12,6 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +31,7 @@ from dvdesk.domain.calendar.months import month_text
 from dvdesk.errors import DvDeskError
 from dvdesk.gui.attendance_model import COL_MEETING, COL_OFFICER, AttendanceModel
 from dvdesk.gui.files import ask_open_file, ask_save_file
-from dvdesk.gui.tables import show_date
+from dvdesk.gui.tables import list_table, show_date
 from dvdesk.services import attendance_sheet
 from dvdesk.services.actions import AllPresent, Change, MarkAttendance
 from dvdesk.services.attendance_read import month_meetings
@@ -123,14 +121,7 @@ class AttendanceEntry(QWidget):
         self.clear_button = QPushButton(self.tr("Xóa ghi nhận"), self)
         self.export_button = QPushButton(self.tr("Xuất bảng dự họp…"), self)
         self.import_button = QPushButton(self.tr("Nhập bảng dự họp…"), self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Danh sách dự họp"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table = list_table(self, self.model, self.tr("Danh sách dự họp"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

@@ -15,7 +15,6 @@ import html
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -60,6 +58,7 @@ from dvdesk.gui.pages.feedback_dialogs import (
     searchable,
 )
 from dvdesk.gui.pages.feedback_stats import FeedbackStats
+from dvdesk.gui.tables import list_table
 from dvdesk.services.actions import Change, FeedbackStep, ReceiveFeedback
 from dvdesk.services.feedback_read import FeedbackFilter, feedback_item
 from dvdesk.services.officer_views import load_officer_choices
@@ -120,14 +119,7 @@ class FeedbackPage(LazyRefresh, QWidget):
         self.answer_button = QPushButton(self.tr("Trả lời…"), self)
         self.resolve_button = QPushButton(self.tr("Giải quyết xong…"), self)
         self.close_button = QPushButton(self.tr("Đóng, không giải quyết…"), self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Danh sách phản ánh"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table = list_table(self, self.model, self.tr("Danh sách phản ánh"))
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         for column, width in ((COL_ID, 44), (COL_RECEIVED, 92), (COL_DEADLINE, 100),
