@@ -49,6 +49,7 @@ from typing import BinaryIO
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
     HRFlowable,
     KeepTogether,
@@ -244,14 +245,22 @@ def header_flowables(
     return out
 
 
-def body_flowables(body: Body, styles: Styles, geometry: PageGeometry) -> list:
+def body_flowables(body: Body, styles: Styles, geometry: PageGeometry,
+                   following: object = None) -> list:
+    """The body's items as flowables; ``following`` is what comes after them (the last
+    table that ``body_with_closing`` keeps with the signature)."""
     out: list = []
-    for item in body:
+    items = list(body)
+    for index, item in enumerate(items):
         if isinstance(item, TableSpec):
             out.append(make_table(item, styles.fonts, geometry.width))
             out.append(Spacer(1, 3 * mm))
         elif isinstance(item, str):
-            out.append(Paragraph(text(item), styles.body))
+            paragraph = Paragraph(text(item), styles.body)
+            after = items[index + 1] if index + 1 < len(items) else following
+            if isinstance(after, TableSpec):
+                out.append(CondPageBreak(_lead_height(paragraph, after, styles, geometry)))
+            out.append(paragraph)
         elif isinstance(item, Flowable):
             out.append(item)
         else:
@@ -297,6 +306,17 @@ def closing_flowables(
     return [Spacer(1, 4 * mm), table]
 
 
+def _lead_height(heading: Paragraph, table: TableSpec, styles: Styles,
+                 geometry: PageGeometry) -> float:
+    """The room a heading needs with its table's header and first rows: with less left
+    on the page, the heading starts the next page rather than end this one alone."""
+    top = split_table_spec(table, HEAD_ROWS)[0] if len(table.rows) > HEAD_ROWS else table
+    room = geometry.height
+    _, heading_height = heading.wrap(geometry.width, room)
+    _, rows_height = make_table(top, styles.fonts, geometry.width).wrap(geometry.width, room)
+    return heading_height + rows_height
+
+
 # Rows of the last table that stay on the page of the signature.
 TAIL_ROWS = 2
 
@@ -315,8 +335,8 @@ def body_with_closing(
     if not closing or not items:
         return body_flowables(items, styles, geometry) + (
             [KeepTogether(closing)] if closing else [])
-    out = body_flowables(items[:-1], styles, geometry)
     last = items[-1]
+    out = body_flowables(items[:-1], styles, geometry, following=last)
     if isinstance(last, TableSpec) and len(last.rows) > TAIL_ROWS:
         main, tail = split_table_spec(last, len(last.rows) - TAIL_ROWS)
         out.append(make_table(main, styles.fonts, geometry.width))

@@ -19,6 +19,7 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
+from dvdesk.domain.messages import msg
 from dvdesk.domain.models import Assignment, Officer
 from dvdesk.domain.text import clean
 from dvdesk.domain.units import unit_model
@@ -94,8 +95,9 @@ def write_changes(session: Session, plan, created: dict, audit: list,
         if row.effective_to is not None:
             raise ConcurrentEditError(stale)
         if end.last_day < row.effective_from - _DAY:
-            raise InvalidInput(f"Ngày kết thúc {end.last_day:%d/%m/%Y} trước ngày bắt đầu "
-                               f"{row.effective_from:%d/%m/%Y} của phân công.")
+            raise InvalidInput(msg("Ngày kết thúc {last} trước ngày bắt đầu {first} của "
+                                   "phân công.", last=f"{end.last_day:%d/%m/%Y}",
+                                   first=f"{row.effective_from:%d/%m/%Y}"))
         shot = snapshot(row)
         row.effective_to = end.last_day
         session.flush()

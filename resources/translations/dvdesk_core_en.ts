@@ -108,6 +108,10 @@
       <translation>Date</translation>
     </message>
     <message>
+      <source>Ngày kết thúc {last} trước ngày bắt đầu {first} của phân công.</source>
+      <translation>The end date {last} is before the assignment's start date {first}.</translation>
+    </message>
+    <message>
       <source>Ngày sáp nhập</source>
       <translation>Date of the merge</translation>
     </message>
