@@ -49,8 +49,9 @@ def test_every_page_of_the_province_assignment_list_names_its_commune(
 
 def test_every_page_of_the_province_attendance_review_says_where_it_is(
         province, cli, tmp_path):
-    """The rates of 400 communes run over several pages, each under its repeated header;
-    then every page of the meeting list opens with a meeting's number, date and unit."""
+    """The rates of 400 communes and the list of officers absent run over several pages,
+    each under its repeated header; every page of the meeting list opens with a
+    meeting's number, date and unit."""
     import re
 
     out = tmp_path / "attendance.pdf"
@@ -59,11 +60,15 @@ def test_every_page_of_the_province_attendance_review_says_where_it_is(
     rates = meetings = 0
     for page in range(2, pages(out) + 1):
         lines = page_lines(out, page)[1:]
+        assert not lines[-1].endswith(":"), f"page {page} ends with the heading {lines[-1]!r}"
         if lines[0].startswith("Cán bộ vắng trong tháng"):
             continue
-        if after_header(lines, "STT", "Phải dự", "Có mặt") is not None:
-            first = after_header(lines, "STT", "Phải dự", "Có mặt")
-            assert re.match(r"^\d+ +\S", first), f"page {page} starts with {first!r}"
+        summary = [i for i, line in enumerate(lines)
+                   if "STT" in line and "Có mặt" in line and "Đơn vị" not in line]
+        if summary:  # the rates by commune, or the officers absent: the header repeated
+            rows = [line for line in lines[summary[0] + 1:summary[0] + 4]
+                    if re.match(r"^\d+ +\S", line)]
+            assert rows, f"page {page}: no row under the repeated header: {lines[:5]!r}"
             rates += 1
             continue
         first = after_header(lines, "STT", "Ngày", "Đơn vị") or after_header(
