@@ -28,6 +28,7 @@ from dvdesk.safe_files import check_target, shown
 from dvdesk.store.database import SQLITE_MAGIC, Database, storage_sentence, translate_errors
 from dvdesk.store.dump import DUMP_FORMAT, write_json_dump
 from dvdesk.store.migrate import backup_sqlite, copy_sqlite, known_revisions
+from dvdesk.store.queries import IDENTITY_KEY
 
 
 def _output_path(path: str | os.PathLike) -> Path:
@@ -180,11 +181,19 @@ def load_dump(db: Database, path: str | os.PathLike) -> dict[str, int]:
         )
     tables = document.get("tables") or {}
     counts = {}
+    settings = Base.metadata.tables["settings"]
+    own_identity = settings.c.key == IDENTITY_KEY
     with db.write() as session:
         conn = session.connection()
         for table in Base.metadata.sorted_tables:
-            if conn.execute(select(func.count()).select_from(table)).scalar():
+            counted = select(func.count()).select_from(table)
+            if table is settings:  # a new database holds only its identity
+                counted = counted.where(~own_identity)
+            if conn.execute(counted).scalar():
                 raise InvalidInput("Chỉ nạp bản sao lưu vào một cơ sở dữ liệu trống.")
+        # The dump carries the identity of the database it came from: its exported
+        # workbooks then re-import here as they did there.
+        conn.execute(settings.delete().where(own_identity))
         for table in Base.metadata.sorted_tables:
             rows = [{c.name: _from_json(c, row.get(c.name)) for c in table.columns}
                     for row in tables.get(table.name, [])]
