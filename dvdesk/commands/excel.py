@@ -43,6 +43,8 @@ def _print_plan(plan, out) -> None:
                           ("ended", "Kết thúc"), ("assigned", "Phân công mới")):
             for line in diff[key]:
                 print(f"{word}: {line}.", file=out)
+        for line in plan.extra_changes:  # the month's meetings, as for any own workbook
+            print(f"Thay đổi: {line}.", file=out)
     else:
         for line in plan.change_lines():
             print(f"Thay đổi: {line}.", file=out)

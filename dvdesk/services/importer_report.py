@@ -190,6 +190,8 @@ def reimport_summary(plan) -> str:
     text = (f"{c['officers']} cán bộ mới, {added - c['officers']} đơn vị mới, "
             f"{c['changed']} trường sửa, {c['ended'] + c['changes']} phân công kết thúc, "
             f"{c['assignments']} phân công mới")
+    if plan.months:
+        text += f"; {len(plan.months)} bản lịch tháng tạo mới hoặc cập nhật"
     if c["conflicts"]:
         text += f"; {c['conflicts']} chỗ người khác đã sửa sau khi xuất, không ghi"
     return text + "."
