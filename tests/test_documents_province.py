@@ -4,6 +4,10 @@ assignment list of 400 communes and the attendance review of an approved month."
 
 from __future__ import annotations
 
+import re
+import subprocess
+import sys
+
 import pytest
 
 from tests.test_documents_out import (
@@ -19,43 +23,44 @@ pytestmark = pytest.mark.slow
 MONTH = "2026-10"  # approved in the province demo, with attendance recorded
 
 
+def dvdesk(*args) -> None:
+    """The command line in its own process: a province held in this test process would
+    stay in its memory, and every process forked after it would count it as its own."""
+    done = subprocess.run([sys.executable, "-m", "dvdesk", *map(str, args)],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+
+
 @pytest.fixture(scope="module")
 def province(tmp_path_factory):
-    from dvdesk.services.demo import build_demo
-    from dvdesk.store import open_database
-
     path = tmp_path_factory.mktemp("province") / "province.db"
-    db = open_database(str(path))
-    build_demo(db, "province")
-    db.dispose()
+    dvdesk("--db", path, "demo", "--scale", "province")
     return path
 
 
 def test_every_page_of_the_province_calendar_starts_with_its_day_and_session(
-        province, cli, tmp_path):
+        province, tmp_path):
     out = tmp_path / "calendar.pdf"
-    assert cli("--db", province, "calendar", "pdf", MONTH, "-o", out).code == 0
+    dvdesk("--db", province, "calendar", "pdf", MONTH, "-o", out)
     assert pages(out) > 400
     assert check_calendar_pages(out) > 100
 
 
 def test_every_page_of_the_province_assignment_list_names_its_commune(
-        province, cli, tmp_path):
+        province, tmp_path):
     out = tmp_path / "assignments.pdf"
-    assert cli("--db", province, "report", "assignments", "-o", out).code == 0
+    dvdesk("--db", province, "report", "assignments", "-o", out)
     assert pages(out) > 100
     check_assignment_pages(out)
 
 
 def test_every_page_of_the_province_attendance_review_says_where_it_is(
-        province, cli, tmp_path):
+        province, tmp_path):
     """The rates of 400 communes and the list of officers absent run over several pages,
     each under its repeated header; every page of the meeting list opens with a
     meeting's number, date and unit."""
-    import re
-
     out = tmp_path / "attendance.pdf"
-    assert cli("--db", province, "report", "attendance", MONTH, "-o", out).code == 0
+    dvdesk("--db", province, "report", "attendance", MONTH, "-o", out)
     assert pages(out) > 300
     rates = meetings = 0
     for page in range(2, pages(out) + 1):
