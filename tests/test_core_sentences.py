@@ -55,7 +55,7 @@ def _raised(call) -> DvDeskError:
 
 def test_the_services_sentences_come_in_english(demo_db, english):
     from dvdesk.services import calendar as calendar_service
-    from dvdesk.services import unit_changes
+    from dvdesk.services import unit_changes, unit_lookup
     from dvdesk.services.assignments import assign
     from dvdesk.services.check import check
     from dvdesk.services.settings import apply_preset
@@ -64,7 +64,7 @@ def test_the_services_sentences_come_in_english(demo_db, english):
     calendar_service.new_month(db, "2026-12")
     sentences = [c.message for c in calendar_service.conflicts(db, "2026-12")]
     assert any("has no meeting day yet" in s for s in sentences)
-    units = unit_changes.list_units(db, "commune")
+    units = unit_lookup.list_units(db, "commune")
     assert check(db)["coverage"]["commune_lead"]["covered"] == len(units)  # each has one
     lead = units[0]["id"]
     errors = [

@@ -19,13 +19,12 @@ from dvdesk.services import calendar as calendar_service
 from dvdesk.services import documents
 from dvdesk.services.unit_changes import (
     apply_proposals,
-    holders_on,
-    list_units,
     merge,
     merge_proposals,
     rename_on,
     unmerge,
 )
+from dvdesk.services.unit_lookup import holders_on, list_units
 from dvdesk.store import queries
 from tests.helpers import pdf_text
 

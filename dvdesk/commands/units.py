@@ -32,7 +32,7 @@ def _required_date(text: str, what: str):
 
 
 def list_units(args) -> int:
-    from dvdesk.services.unit_changes import list_units as read
+    from dvdesk.services.unit_lookup import list_units as read
 
     db = database(args, create=False)
     units = read(db, args.kind, include_inactive=args.all)
@@ -137,7 +137,7 @@ def who(args) -> int:
     from dataclasses import asdict
 
     from dvdesk.domain.roles import role_name
-    from dvdesk.services.unit_changes import holders_on
+    from dvdesk.services.unit_lookup import holders_on
 
     db = database(args, create=False)
     day = _required_date(args.on, "--on")

@@ -1,4 +1,4 @@
-"""Renaming and merging units with their history (đổi tên, sáp nhập), and listing units.
+"""Renaming and merging units with their history (đổi tên, sáp nhập).
 
 - ``rename_on``: a unit takes a new name (a commune may change kind too: xã → phường)
   from a date; months before it still show and print the old name.
@@ -10,10 +10,7 @@
 
 Each change is one transaction with its inverse (``undo_rename``, ``unmerge``,
 ``withdraw_proposals``) for the window's undo; redo repeats the change with the same
-ids. ``list_units`` is ``dvdesk units list``.
-
-A little past the usual module size on purpose: each change sits beside its inverse,
-and both share the history rows and the checks made again under the write lock.
+ids. Reading the units and who held them on a day is ``unit_lookup``.
 """
 
 from __future__ import annotations
@@ -28,15 +25,12 @@ from sqlalchemy.orm import Session
 from dvdesk.domain.messages import msg
 from dvdesk.domain.models import (
     Assignment,
-    Cluster,
-    Commune,
-    Hamlet,
     Meeting,
     Officer,
     UnitHistory,
 )
 from dvdesk.domain.roles import COMMUNE_KINDS, HAMLET_KINDS, ROLES, Role, UnitKind
-from dvdesk.domain.units import UNIT_LEVELS, level_names, unit_level, unit_model
+from dvdesk.domain.units import level_names, unit_level, unit_model
 from dvdesk.errors import ConcurrentEditError, InvalidInput, NotFound
 from dvdesk.services.audit import record, recorded, snapshot
 from dvdesk.services.validation import checked_date, checked_text
@@ -54,7 +48,7 @@ _CHILDREN = {
 _KIND_CODES = {"commune": COMMUNE_KINDS, "hamlet": HAMLET_KINDS}
 
 
-def _kind(kind: str) -> str:
+def checked_kind(kind: str) -> str:
     try:
         return UnitKind(kind).value
     except ValueError:
@@ -66,12 +60,21 @@ def _levels(session: Session):
     return level_names(queries.settings(session))
 
 
-def _unit(session: Session, kind: str, unit_id: int, *, lock: bool = True):
+def unit_row(session: Session, kind: str, unit_id: int, *, lock: bool = True):
     unit = session.get(unit_model(kind), unit_id, with_for_update=True if lock else None)
     if unit is None:
         raise NotFound(msg("Không có {level} mã {id} (xem: dvdesk units list --kind {kind}).",
                            level=_levels(session).word(kind), id=unit_id, kind=kind))
     return unit
+
+
+def unit_title(kind: str, row) -> str:
+    """A unit as a list names it: "Xã An Khánh" for a commune, the name itself otherwise."""
+    if kind == "commune":
+        from dvdesk.domain.roles import commune_title
+
+        return commune_title(row.kind, row.name)
+    return row.name
 
 
 def _name(session: Session, kind: str, name: str) -> str:
@@ -134,12 +137,12 @@ def rename_on(db: Database, kind: str, unit_id: int, name: str, on_date: dt.date
     it. A commune's kind follows the name when written ("Phường An Hội") or ``kind_code``.
     ``expected_version``: the version the user saw; a redo passes ``expected_name`` (the
     name the undo gave back)."""
-    kind = _kind(kind)
+    kind = checked_kind(kind)
     on_date = checked_date(on_date, msg("Ngày đổi tên"))
     if on_date is None:
         raise InvalidInput(msg("Cần ngày đổi tên (YYYY-MM-DD)."))
     with db.write() as session:
-        unit = _unit(session, kind, unit_id)
+        unit = unit_row(session, kind, unit_id)
         expect_version(unit, expected_version)
         if expected_name is not None:
             expect_values(unit, {"name": expected_name})
@@ -167,16 +170,16 @@ def rename_on(db: Database, kind: str, unit_id: int, name: str, on_date: dt.date
                 unit.kind = code
         session.flush()
         return Renamed(kind, unit_id, bare, code, on_date, history.id, old,
-                       _title(kind, SimpleNamespace(name=old["name"],
+                       unit_title(kind, SimpleNamespace(name=old["name"],
                                                     kind=old.get("kind", unit_kind))),
-                       _title(kind, unit))
+                       unit_title(kind, unit))
 
 
 def undo_rename(db: Database, renamed: Renamed) -> None:
     """Take a rename back: the old name (and kind) again, the history row gone. Refused
     when the unit was renamed again meanwhile."""
     with db.write() as session:
-        unit = _unit(session, renamed.kind, renamed.unit_id)
+        unit = unit_row(session, renamed.kind, renamed.unit_id)
         expect_values(unit, {"name": renamed.name})
         history = session.get(UnitHistory, renamed.history_id)
         if history is None:
@@ -213,7 +216,7 @@ def merge(db: Database, kind: str, unit_ids: list[int], into_name: str, on_date:
     named ``into_name`` from ``on_date``. Returns what was done (``Merged``): the new
     unit's id, the assignments ended, the units moved. ``same_id``: a redo, which gives
     the new unit the id it had."""
-    kind = _kind(kind)
+    kind = checked_kind(kind)
     if kind not in MERGEABLE:
         raise InvalidInput(msg("Chỉ sáp nhập được các xã (cấp xã) hoặc các thôn, ấp (cấp "
                                "thôn); không sáp nhập {level}.", level=kind))
@@ -234,7 +237,7 @@ def merge_in(session: Session, kind: str, ids: list[int], into_name: str, on_dat
     level = unit_level(kind)
     model = level.model
     levels = _levels(session)
-    units = [_unit(session, kind, unit_id) for unit_id in sorted(ids)]
+    units = [unit_row(session, kind, unit_id) for unit_id in sorted(ids)]
     units.sort(key=lambda u: ids.index(u.id))
     history = UnitHistoryIndex(session, (kind,))
     for unit in units:
@@ -258,7 +261,7 @@ def merge_in(session: Session, kind: str, ids: list[int], into_name: str, on_dat
     session.add(new)
     session.flush()
     record(session, f"{kind}.merge", kind, new.id, {"merged": ids}, snapshot(new))
-    done = Merged(kind, ids, bare, on_date, code, new.id, title=_title(kind, new))
+    done = Merged(kind, ids, bare, on_date, code, new.id, title=unit_title(kind, new))
     last_day = on_date - dt.timedelta(days=1)
     now = dt.datetime.now().replace(microsecond=0)
     written: list[UnitHistory] = []
@@ -372,7 +375,7 @@ class Proposal:
 def merge_proposals(db: Database, kind: str, unit_id: int) -> list[Proposal]:
     """The assignments of the units merged into ``unit_id`` that the merge ended, each
     offered to go on for the new unit (those already holding the role there left out)."""
-    kind = _kind(kind)
+    kind = checked_kind(kind)
     with db.read() as session:
         history = UnitHistoryIndex(session, (kind,))
         sources = history.merged_from(kind, unit_id)
@@ -406,10 +409,10 @@ def apply_proposals(db: Database, kind: str, unit_id: int, chosen: list[Proposal
     ``same_ids``: a redo, which writes them with the ids they had."""
     from dvdesk.services.assignments import assign_in
 
-    kind = _kind(kind)
+    kind = checked_kind(kind)
     created = []
     with db.write() as session:
-        _unit(session, kind, unit_id)
+        unit_row(session, kind, unit_id)
         for index, proposal in enumerate(chosen):
             if ROLES[Role(proposal.role)].unit != kind:
                 raise InvalidInput(msg("Vai trò {role} không dùng cho cấp này.",
@@ -437,105 +440,3 @@ def withdraw_proposals(db: Database, assignment_ids: list[int]) -> None:
 
 
 # ---------------------------------------------------------------------------
-# who looked after a unit, across merges
-
-
-@dataclass(frozen=True)
-class HolderOn:
-    role: str
-    officer_id: int
-    officer: str
-    unit_kind: str
-    unit_id: int
-    unit: str  # the unit whose assignment it is ("xã An Khánh", or the merged one)
-
-
-def holders_on(db: Database, kind: str, unit_id: int, day: dt.date) -> list[HolderOn]:
-    """Ai phụ trách đơn vị X ngày D: who held a role for the unit on ``day``. Across a
-    merge: for a merged unit on a day after it, the new unit's holders; for the new unit
-    on a day before it existed, the holders of each unit merged into it."""
-    kind = _kind(kind)
-    day = checked_date(day, msg("Ngày"))
-    if day is None:
-        raise InvalidInput(msg("Cần ngày (YYYY-MM-DD)."))
-    with db.read() as session:
-        _unit(session, kind, unit_id, lock=False)
-        history = UnitHistoryIndex(session, (kind,))
-        targets = [unit_id]
-        seen = set()
-        while True:  # follow merges forward: X went into Y (and Y maybe into Z) before D
-            went = history.merged_into(kind, targets[-1])
-            if went is None or went[1] > day or went[0] in seen:
-                break
-            seen.add(went[0])
-            targets = [went[0]]
-        frontier = list(targets)
-        while frontier:  # and back: the units that became this one after D
-            current = frontier.pop()
-            for old_id, last_day in history.merged_from(kind, current):
-                if last_day >= day and old_id not in targets:
-                    targets.append(old_id)
-                    frontier.append(old_id)
-        roles = [r.value for r, info in ROLES.items() if info.unit == kind]
-        rows = session.execute(
-            select(Assignment.role, Assignment.unit_id, Officer.id, Officer.full_name)
-            .join(Officer, Officer.id == Assignment.officer_id)
-            .where(Assignment.role.in_(roles), Assignment.unit_id.in_(targets),
-                   queries.valid_on(day))
-            .order_by(Assignment.role, Assignment.effective_from, Assignment.id))
-        return [HolderOn(role, officer_id, name, kind, held_unit,
-                         queries.unit_label(session, kind, held_unit))
-                for role, held_unit, officer_id, name in rows]
-
-
-# ---------------------------------------------------------------------------
-# listing units (``dvdesk units list``)
-
-
-def list_units(db: Database, kind: str | None = None, *,
-               include_inactive: bool = False) -> list[dict]:
-    """Every unit (of ``kind``) in hierarchy order: id, kind, name, parent_id, parent,
-    active (and, for a merged unit, ``merged_into``)."""
-    kinds = [_kind(kind)] if kind else [k.value for k in UNIT_LEVELS]
-    with db.read() as session:
-        history = UnitHistoryIndex(session)
-        titles = {  # parents are named even when inactive (a unit under a merged one)
-            "cluster": dict(session.execute(select(Cluster.id, Cluster.name)).all()),
-            "commune": {r.id: _title("commune", r) for r in session.execute(
-                select(Commune.id, Commune.name, Commune.kind))},
-            "hamlet": dict(session.execute(select(Hamlet.id, Hamlet.name)).all()),
-        }
-        found = []
-        for kind_name in kinds:
-            level = unit_level(kind_name)
-            model = level.model
-            columns = [model.id, model.name, model.active]
-            if level.parent_column:
-                columns.append(getattr(model, level.parent_column).label("parent_id"))
-            if kind_name == "commune":
-                columns.append(Commune.kind)
-            stmt = select(*columns).order_by(model.position, model.id)
-            if not include_inactive:
-                stmt = stmt.where(model.active.is_(True))
-            for r in session.execute(stmt):
-                parent_id = getattr(r, "parent_id", None)
-                parent = titles.get(level.parent.value, {}).get(parent_id, "") \
-                    if level.parent is not None and parent_id is not None else ""
-                entry = {"id": r.id, "kind": kind_name, "name": r.name,
-                         "title": _title(kind_name, r), "parent_id": parent_id,
-                         "parent": parent, "active": bool(r.active)}
-                went = history.merged_into(kind_name, r.id)
-                if went is not None:
-                    entry["merged_into"] = went[0]
-                    entry["merged_on"] = went[1].isoformat()
-                found.append(entry)
-        return found
-
-
-def _title(kind: str, row) -> str:
-    """A unit as a list names it: "Xã An Khánh" for a commune, the name itself otherwise."""
-    if kind == "commune":
-        from dvdesk.domain.roles import commune_title
-
-        return commune_title(row.kind, row.name)
-    return row.name
