@@ -12,7 +12,8 @@ from dvdesk.documents.xlsx_export import ASSIGNMENT_COLUMNS, OFFICER_COLUMNS
 from dvdesk.domain.models import AuditEntry
 from dvdesk.errors import InvalidInput
 from dvdesk.services import assignments, audit
-from dvdesk.services.importer import apply_plan, plan_import, withdraw_import
+from dvdesk.services.importer import apply_plan, plan_import
+from dvdesk.services.importer_changes import withdraw_import
 from tests.helpers import table_counts
 from tests.test_import_lists import TABLES
 

@@ -23,9 +23,9 @@ day before the new one starts (history is kept) and the preview lists every such
 change by name. Two holders of such a role for the same unit in the same file
 are a hard-rule break (bad row).
 
-Just past the usual module size: the plan's types and the readers' entry point stay
-together; writing is in ``importer_apply``/``importer_changes``, checks in
-``importer_checks``.
+Writing is helped by ``importer_apply`` (bulk inserts) and ``importer_changes`` (a
+re-import's field edits, and ``withdraw_import``, the undo of an import); the checks
+against what the plan read are ``importer_checks``.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from pathlib import Path
 
 from dvdesk.documents.xlsx_legacy import CellConversion
 from dvdesk.documents.xlsx_lists import ListReadError, RowProblem
-from dvdesk.domain.roles import ROLES, Role, role_label
+from dvdesk.domain.roles import role_label
 from dvdesk.domain.rules import officer_limit
 from dvdesk.domain.units import UNIT_LEVELS, UNIT_ORDER
 from dvdesk.errors import ConcurrentEditError, InvalidInput
@@ -446,56 +446,6 @@ def apply_plan(db: Database, plan: ImportPlan, progress=None, *,
         raise
     return {"counts": plan.counts(), "created": dict(created), "footing": base, "left": left,
             "edited": edited, "left_out": left_out}
-
-
-def withdraw_import(db: Database, result: dict) -> None:
-    """Undo an import just applied: delete what it created and reopen what it ended.
-
-    Refused, with nothing changed, when something made since then relies on the
-    imported rows (an assignment, a meeting or a unit added under them), or when
-    someone changed those rows since (``result["left"]``, see ``importer_checks``).
-    """
-    from sqlalchemy import delete, exc, func, or_, select, update
-
-    from dvdesk.domain.models import Assignment, CellType, Meeting, Officer
-    from dvdesk.services.audit import record, record_many
-    from dvdesk.services.importer_changes import withdraw_changes
-
-    made = result.get("created", {})
-    own = set(made.get("assignment", []))
-    refused = InvalidInput("Không hoàn tác được lần nhập Excel này vì dữ liệu nhập vào đã được "
-                           "dùng tiếp (phân công, lịch họp hoặc đơn vị mới); hãy sửa trực tiếp.")
-    changed_since = ("Dữ liệu nhập từ Excel đã được người khác sửa sau khi nhập; không hoàn "
-                     "tác được lần nhập này, hãy tải lại rồi sửa trực tiếp.")
-    with db.write() as session:
-        if "left" in result and own_rows(session, made) != result["left"]:
-            raise ConcurrentEditError(changed_since)
-        # Fields put back first: a unit moved under a unit the import made must leave it.
-        record_many(session, withdraw_changes(session, result.get("edited", []), changed_since))
-        unit_roles = [(role.value, ROLES[role].unit.value) for role in Role]
-        users = [Assignment.officer_id.in_(made.get("officer", []))]
-        users += [(Assignment.role == role) & Assignment.unit_id.in_(made.get(kind, []))
-                  for role, kind in unit_roles]
-        others = session.scalar(select(func.count()).select_from(Assignment).where(
-            or_(*users), Assignment.id.not_in(own)))
-        meetings = session.scalar(select(func.count()).select_from(Meeting).where(or_(
-            (Meeting.kind == "committee") & Meeting.unit_id.in_(made.get("commune", [])),
-            (Meeting.kind == "cell") & Meeting.unit_id.in_(made.get("cell", [])))))
-        if others or meetings:
-            raise refused
-        try:
-            session.execute(delete(Assignment).where(Assignment.id.in_(own)))
-            session.execute(update(Assignment).where(Assignment.id.in_(made.get("ended", [])))
-                            .values(effective_to=None, row_version=Assignment.row_version + 1))
-            session.execute(delete(Officer).where(Officer.id.in_(made.get("officer", []))))
-            for level in reversed(UNIT_LEVELS.values()):  # children before their parents
-                session.execute(delete(level.model).where(
-                    level.model.id.in_(made.get(level.kind.value, []))))
-            session.execute(delete(CellType).where(CellType.id.in_(made.get("cell_type", []))))
-            session.flush()
-        except exc.IntegrityError as error:
-            raise refused from error
-        record(session, "import.withdraw", "import", None, {"created": made}, None)
 
 
 def _next_positions(session) -> dict[tuple[str, int | None], int]:

@@ -1,4 +1,4 @@
-"""Writing a re-import's changes to existing rows, and taking them back (``importer_diff``).
+"""Writing a re-import's changes to existing rows, and taking an import back.
 
 A re-import changes rows that exist: fields of units, officers and assignments
 (``FieldEdit``) and running assignments it ends (``PlannedEnd``). Each is written
@@ -11,6 +11,9 @@ unless it still holds what the import wrote; a redo writes them again, refused
 unless they hold what they held before (``services.versions``: values, not
 versions). Ended assignments join ``created["ended"]``, which the undo reopens like
 the holders an import's newcomer replaced.
+
+``withdraw_import`` is the undo of a whole import: the fields put back, what it
+created deleted, what it ended reopened.
 """
 
 from __future__ import annotations
@@ -21,13 +24,16 @@ from sqlalchemy.orm import Session
 
 from dvdesk.domain.messages import msg
 from dvdesk.domain.models import Assignment, Officer
+from dvdesk.domain.roles import ROLES, Role
 from dvdesk.domain.text import clean
-from dvdesk.domain.units import unit_model
+from dvdesk.domain.units import UNIT_LEVELS, unit_model
 from dvdesk.errors import ConcurrentEditError, InvalidInput
 from dvdesk.services.assignments import DecisionRef, find_or_create_decision
 from dvdesk.services.audit import snapshot
 from dvdesk.services.importer_catalog import Ref
+from dvdesk.services.importer_checks import own_rows
 from dvdesk.services.validation import checked_text
+from dvdesk.store.database import Database
 
 _DAY = dt.timedelta(days=1)
 
@@ -122,3 +128,52 @@ def withdraw_changes(session: Session, edited: list[dict], message: str) -> list
                       snapshot(row)))
     return audit
 
+
+def withdraw_import(db: Database, result: dict) -> None:
+    """Undo an import just applied: delete what it created and reopen what it ended.
+
+    Refused, with nothing changed, when something made since then relies on the
+    imported rows (an assignment, a meeting or a unit added under them), or when
+    someone changed those rows since (``result["left"]``, see ``importer_checks``).
+    """
+    from sqlalchemy import delete, exc, func, or_, select, update
+
+    from dvdesk.domain.models import Assignment, CellType, Meeting, Officer
+    from dvdesk.services.audit import record, record_many
+
+    made = result.get("created", {})
+    own = set(made.get("assignment", []))
+    refused = InvalidInput(msg("Không hoàn tác được lần nhập Excel này vì dữ liệu nhập vào "
+                               "đã được dùng tiếp (phân công, lịch họp hoặc đơn vị mới); hãy "
+                               "sửa trực tiếp."))
+    changed_since = msg("Dữ liệu nhập từ Excel đã được người khác sửa sau khi nhập; không "
+                        "hoàn tác được lần nhập này, hãy tải lại rồi sửa trực tiếp.")
+    with db.write() as session:
+        if "left" in result and own_rows(session, made) != result["left"]:
+            raise ConcurrentEditError(changed_since)
+        # Fields put back first: a unit moved under a unit the import made must leave it.
+        record_many(session, withdraw_changes(session, result.get("edited", []), changed_since))
+        unit_roles = [(role.value, ROLES[role].unit.value) for role in Role]
+        users = [Assignment.officer_id.in_(made.get("officer", []))]
+        users += [(Assignment.role == role) & Assignment.unit_id.in_(made.get(kind, []))
+                  for role, kind in unit_roles]
+        others = session.scalar(select(func.count()).select_from(Assignment).where(
+            or_(*users), Assignment.id.not_in(own)))
+        meetings = session.scalar(select(func.count()).select_from(Meeting).where(or_(
+            (Meeting.kind == "committee") & Meeting.unit_id.in_(made.get("commune", [])),
+            (Meeting.kind == "cell") & Meeting.unit_id.in_(made.get("cell", [])))))
+        if others or meetings:
+            raise refused
+        try:
+            session.execute(delete(Assignment).where(Assignment.id.in_(own)))
+            session.execute(update(Assignment).where(Assignment.id.in_(made.get("ended", [])))
+                            .values(effective_to=None, row_version=Assignment.row_version + 1))
+            session.execute(delete(Officer).where(Officer.id.in_(made.get("officer", []))))
+            for level in reversed(UNIT_LEVELS.values()):  # children before their parents
+                session.execute(delete(level.model).where(
+                    level.model.id.in_(made.get(level.kind.value, []))))
+            session.execute(delete(CellType).where(CellType.id.in_(made.get("cell_type", []))))
+            session.flush()
+        except exc.IntegrityError as error:
+            raise refused from error
+        record(session, "import.withdraw", "import", None, {"created": made}, None)

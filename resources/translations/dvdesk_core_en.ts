@@ -56,6 +56,10 @@
       <translation>A merge needs at least two units.</translation>
     </message>
     <message>
+      <source>Dữ liệu nhập từ Excel đã được người khác sửa sau khi nhập; không hoàn tác được lần nhập này, hãy tải lại rồi sửa trực tiếp.</source>
+      <translation>Someone else changed the data of this Excel import after it was imported; it cannot be undone: reload and change it directly.</translation>
+    </message>
+    <message>
       <source>Dự sinh hoạt {unit}</source>
       <translation>Attends the {unit} meeting</translation>
     </message>
@@ -90,6 +94,10 @@
     <message>
       <source>Không có đề xuất số {numbers} (có {count} đề xuất).</source>
       <translation>There is no proposal number {numbers} (there are {count} proposals).</translation>
+    </message>
+    <message>
+      <source>Không hoàn tác được lần nhập Excel này vì dữ liệu nhập vào đã được dùng tiếp (phân công, lịch họp hoặc đơn vị mới); hãy sửa trực tiếp.</source>
+      <translation>This Excel import cannot be undone: what it brought in is already used further (assignments, meetings or new units); change it directly.</translation>
     </message>
     <message>
       <source>Không hoàn tác được việc sáp nhập: {unit} đã có phân công, lịch họp hoặc đơn vị mới; hãy hoàn tác những việc đó trước.</source>
