@@ -15,15 +15,22 @@ import datetime as dt
 from sqlalchemy import select
 
 from dvdesk.documents.xlsx_export import (
+    ASSIGNMENT_COLUMNS,
+    ASSIGNMENT_KEY,
+    OFFICER_COLUMNS,
     SHEET_ASSIGNMENTS,
     SHEET_OFFICERS,
     SHEET_UNITS,
+    UNIT_COLUMNS,
+    UNIT_KEY,
     YES,
+    level_label,
     reorder_assignment,
     reorder_officer,
     write_workbook,
 )
-from dvdesk.documents.xlsx_keys import unit_key
+from dvdesk.documents.xlsx_import import canonical
+from dvdesk.documents.xlsx_keys import key_text, unit_key
 from dvdesk.domain.models import (
     Assignment,
     Cell,
@@ -250,3 +257,31 @@ def export_workbook(db: Database, path, month: str | None = None) -> dict:
         }
     data["versions"] = month_versions_data(db, month) if month else []
     return write_workbook(data, path)
+
+
+def _titled(columns: list[str], row: list) -> dict:
+    return dict(zip(columns, row, strict=False))
+
+
+def current_rows(session) -> dict[str, dict[str, dict]]:
+    """Every row as an export made now would hold it, by sheet and key, in the reader's
+    values: what a re-import compares the rows as exported and as edited with
+    (``importer_diff``)."""
+
+    units = UnitColumns(session)
+    unit_titles = [*UNIT_COLUMNS, UNIT_KEY]
+    assignment_titles = [*ASSIGNMENT_COLUMNS, ASSIGNMENT_KEY]
+    found: dict[str, dict[str, dict]] = {SHEET_UNITS: {}, SHEET_OFFICERS: {},
+                                         SHEET_ASSIGNMENTS: {}}
+    levels = level_names(queries.settings(session))
+    for kind, *rest in unit_rows(units):  # the level's word as the workbook writes it
+        row = [level_label(kind, levels), *rest]
+        found[SHEET_UNITS][key_text(row[-1])] = canonical(SHEET_UNITS, _titled(unit_titles, row))
+    for row in officer_rows(session):
+        found[SHEET_OFFICERS][key_text(row[0])] = canonical(
+            SHEET_OFFICERS, _titled(OFFICER_COLUMNS, reorder_officer(row)))
+    for row in assignment_rows(session, units):
+        row = reorder_assignment(row)
+        found[SHEET_ASSIGNMENTS][key_text(row[-1])] = canonical(
+            SHEET_ASSIGNMENTS, _titled(assignment_titles, row))
+    return found

@@ -22,8 +22,8 @@ be applied (a unit typed over in an assignment's row, a level changed) is a bad
 row with its reason, and as in every import nothing is written while one is left.
 
 This module handles the units and officers and holds the plan's entries;
-``importer_diff_rows`` the assignments (a little past the usual size, so that the
-three-way comparison of units and officers reads in one place).
+``importer_diff_rows`` the assignments; ``excel_export.current_rows`` the rows as an
+export made now would hold them.
 """
 
 from __future__ import annotations
@@ -32,14 +32,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from dvdesk.documents.xlsx_export import (
-    ASSIGNMENT_COLUMNS,
-    ASSIGNMENT_KEY,
-    OFFICER_COLUMNS,
-    SHEET_ASSIGNMENTS,
     SHEET_OFFICERS,
     SHEET_UNITS,
-    UNIT_COLUMNS,
-    UNIT_KEY,
 )
 from dvdesk.documents.xlsx_import import TITLES, canonical
 from dvdesk.documents.xlsx_keys import key_text, parse_unit_key, unit_key
@@ -111,42 +105,6 @@ class Conflict:
     origin: tuple[str, int] | None
     changed_by: str = ""
     changed_at: dt.datetime | None = None
-
-
-def _titled(columns: list[str], row: list) -> dict:
-    return dict(zip(columns, row, strict=False))
-
-
-def current_rows(session) -> dict[str, dict[str, dict]]:
-    """Every row as an export made now would hold it, by sheet and key, in the reader's
-    values (what the rows as exported and as edited are compared with)."""
-    from dvdesk.documents.xlsx_export import level_label, reorder_assignment, reorder_officer
-    from dvdesk.domain.units import level_names
-    from dvdesk.services.excel_export import (
-        UnitColumns,
-        assignment_rows,
-        officer_rows,
-        unit_rows,
-    )
-    from dvdesk.store import queries
-
-    units = UnitColumns(session)
-    unit_titles = [*UNIT_COLUMNS, UNIT_KEY]
-    assignment_titles = [*ASSIGNMENT_COLUMNS, ASSIGNMENT_KEY]
-    found: dict[str, dict[str, dict]] = {SHEET_UNITS: {}, SHEET_OFFICERS: {},
-                                         SHEET_ASSIGNMENTS: {}}
-    levels = level_names(queries.settings(session))
-    for kind, *rest in unit_rows(units):  # the level's word as the workbook writes it
-        row = [level_label(kind, levels), *rest]
-        found[SHEET_UNITS][key_text(row[-1])] = canonical(SHEET_UNITS, _titled(unit_titles, row))
-    for row in officer_rows(session):
-        found[SHEET_OFFICERS][key_text(row[0])] = canonical(
-            SHEET_OFFICERS, _titled(OFFICER_COLUMNS, reorder_officer(row)))
-    for row in assignment_rows(session, units):
-        row = reorder_assignment(row)
-        found[SHEET_ASSIGNMENTS][key_text(row[-1])] = canonical(
-            SHEET_ASSIGNMENTS, _titled(assignment_titles, row))
-    return found
 
 
 def shown(value: object) -> str:
@@ -500,6 +458,7 @@ def _unit_subject(values: dict) -> str:
 
 def plan_reimport(planner, book) -> None:
     """Add to ``planner.plan`` the diff of an export re-imported into its own database."""
+    from dvdesk.services.excel_export import current_rows
     from dvdesk.services.importer_diff_rows import assignments
 
     diff = ReimportDiff(planner, book, current_rows(planner.session))
