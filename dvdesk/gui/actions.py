@@ -1,4 +1,4 @@
-"""The window's undo stack holds the actions of ``services/actions.py``, nothing else.
+"""The window's undo stack holds the actions of ``services/actions/``, nothing else.
 
 A page builds an ``Action`` (a service call and its inverse, both services) and hands
 it to ``ctx.perform(text, action)``: the action runs once (its errors reach the page,

@@ -1,7 +1,7 @@
 """What the secretary does on the calendar page, each one undoable service call.
 
 ``CalendarActions`` is mixed into ``CalendarPage``: the page lays out, loads and
-selects; these methods change the month by running actions of ``services/actions.py``
+selects; these methods change the month by running actions of ``services/actions/``
 through ``ctx.perform`` (or on the worker, then ``ctx.push_done``) and leave the reload
 to the page's ``data_changed`` handler.
 """

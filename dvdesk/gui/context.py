@@ -1,7 +1,7 @@
 """What every page shares: the open database, the undo stack, the selected month, the worker.
 
 Pages never write to the database themselves. A user action is an ``Action`` of
-``services/actions.py`` run by ``ctx.perform(text, action)``: one service call (one
+``services/actions/`` run by ``ctx.perform(text, action)``: one service call (one
 transaction); the action lands on the undo stack (``gui/actions.py``) and
 ``data_changed`` tells every view what kind of data moved (a ``Change``), so each
 decides whether to reload. Work that takes seconds runs on ``ctx.jobs`` and lands
