@@ -24,6 +24,8 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from dvdesk.domain.text import thousands
+
 # What a province's own export needs (≈ 53,000 assignment rows, ≈ 20 columns, 1.7 million
 # cells), with room to spare; far below what would exhaust the machine.
 MAX_ROWS = 300_000
@@ -152,21 +154,18 @@ def _scan(data: bytes, extent: SheetExtent, row: int, column: int) -> tuple[int,
     return row, column
 
 
-def _number(value: int) -> str:
-    return f"{value:,}".replace(",", ".")  # 300.000, as Vietnamese writes it
-
 
 def _check_extent(extent: SheetExtent, title: str) -> None:
     where = f"Trang “{title}” có dữ liệu tới ô {extent.far_cell}"
     fix = "hãy xóa các dòng, cột thừa (kể cả ô chỉ có dấu cách) rồi lưu lại"
     if extent.last_row > MAX_ROWS:
-        raise WorkbookTooLarge(f"{where}, quá {_number(MAX_ROWS)} dòng mà DV Desk đọc; {fix}.")
+        raise WorkbookTooLarge(f"{where}, quá {thousands(MAX_ROWS)} dòng mà DV Desk đọc; {fix}.")
     if extent.last_column > MAX_COLUMNS:
         raise WorkbookTooLarge(f"{where}, quá {MAX_COLUMNS} cột mà DV Desk đọc; {fix}.")
     if extent.last_row * extent.last_column > MAX_CELLS or extent.cells > MAX_CELLS:
         raise WorkbookTooLarge(
-            f"{where} ({_number(extent.last_row)} dòng × {extent.last_column} cột), quá "
-            f"{_number(MAX_CELLS)} ô mà DV Desk đọc; {fix}.")
+            f"{where} ({thousands(extent.last_row)} dòng × {extent.last_column} cột), quá "
+            f"{thousands(MAX_CELLS)} ô mà DV Desk đọc; {fix}.")
 
 
 _SHEET_TAG = re.compile(rb"<(?:\w+:)?sheet\b[^>]*>")

@@ -123,3 +123,8 @@ def fast_name_sort_key(full_name: str) -> str:
         words = [words[-1], *words[1:-1], words[0]]
     codes = [_word_codes(w) for w in words]
     return "\x01".join(c[0] for c in codes) + "\x00" + "\x01".join(c[1] for c in codes)
+
+
+def thousands(value: int) -> str:
+    """A count with Vietnamese digit grouping: 1.259, 300.000."""
+    return f"{value:,}".replace(",", ".")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from dvdesk.domain.roles import ROLES, UNIT_LABELS, Role
+from dvdesk.domain.text import thousands
 from dvdesk.errors import DvDeskError, NeedsConfirmation
 from dvdesk.gui.assign_dialog import ASSIGN, END, REASSIGN, AssignDialog, load_officer_choices
 from dvdesk.gui.context import AppContext
@@ -155,7 +156,7 @@ class AssignmentsPage(LazyRefresh, QWidget):
         self.model.set_rows(board_rows(board))
         self.rule_hint.setText(self.rule_text(board.rule, term(UNIT_LABELS[kind]).lower()))
         label = term(ROLES[Role(self.role)].coverage_label)
-        self.coverage.setText(f"{covered:,}/{total:,} {label}".replace(",", "."))
+        self.coverage.setText(f"{thousands(covered)}/{thousands(total)} {label}")
         self.coverage.setStyleSheet("font-weight: bold; color: %s"
                                     % ("#1b5e20" if covered == total else "#b71c1c"))
         if selected is not None:

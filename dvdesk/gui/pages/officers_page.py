@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from dvdesk.domain.roles import role_label
+from dvdesk.domain.text import thousands
 from dvdesk.errors import DvDeskError
 from dvdesk.gui.context import APP_TITLE, AppContext
 from dvdesk.gui.filtered_rows import FilteredRows
@@ -179,8 +180,7 @@ class OfficersPage(LazyRefresh, QWidget):
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("{shown} / {total} cán bộ").format(
-            shown=f"{self.proxy.rowCount():,}".replace(",", "."),
-            total=f"{self.model.rowCount():,}".replace(",", ".")))
+            shown=thousands(self.proxy.rowCount()), total=thousands(self.model.rowCount())))
 
     def visible_names(self) -> list[str]:
         return [self.proxy.index(r, COL_NAME).data() for r in range(self.proxy.rowCount())]
