@@ -9,9 +9,6 @@ SQLAlchemy, Alembic, reportlab or openpyxl is imported by this module or the she
 then ``open_later`` opens the database on a worker thread with "đang mở…" in the status
 bar. Until it is open, the navigation remembers the page asked for and shows its frame,
 and every action that needs the database is disabled.
-
-Past the usual module size on purpose: the menus, the navigation and the progressive
-start share the window's state; pages, dialogs, undo actions and jobs live elsewhere.
 """
 
 from __future__ import annotations
@@ -29,8 +26,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -38,25 +33,22 @@ from PySide6.QtWidgets import (
 )
 
 from dvdesk import __version__
+from dvdesk.domain.text import thousands
 from dvdesk.errors import DvDeskError
 from dvdesk.gui.app import settings
 from dvdesk.gui.context import APP_TITLE, AppContext
 from dvdesk.gui.files import ask_open_file, ask_save_file
 from dvdesk.gui.forms import icon
+from dvdesk.gui.job_indicator import JobIndicator
 from dvdesk.gui.month_picker import MonthPicker
 from dvdesk.gui.opening import DatabaseOpener
 from dvdesk.gui.pages import NAVIGATION, PAGES, PageFrame, page_class
-from dvdesk.gui.widgets import ElidedLabel
+from dvdesk.gui.widgets import ElidedLabel, fit_on_screen
 
 MAX_RECENT = 8
 CALENDAR_STATES = {"draft": QT_TRANSLATE_NOOP("MainWindow", "dự thảo"),
                    "approved": QT_TRANSLATE_NOOP("MainWindow", "đã duyệt"),
                    "revised": QT_TRANSLATE_NOOP("MainWindow", "điều chỉnh")}
-
-
-def thousands(value: int) -> str:
-    """Vietnamese digit grouping: 1.259."""
-    return f"{value:,}".replace(",", ".")
 
 
 class MainWindow(QMainWindow):
@@ -312,47 +304,11 @@ class MainWindow(QMainWindow):
         self.undo_label = ElidedLabel(self)
         self.undo_label.setMaximumWidth(380)
         self.undo_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        # Long work on the worker shows here, with a way to stop it, in every page alike
-        # (a bar inside a page's button row would widen the window).
-        self.busy_label = QLabel(self)
-        self.busy_bar = QProgressBar(self)
-        self.busy_bar.setMaximumWidth(140)
-        self.busy_bar.setRange(0, 0)
-        self.busy_stop = QPushButton(self.tr("Dừng"), self)
-        self.busy_stop.setFlat(True)
-        self.busy_stop.clicked.connect(self._stop_job)
-        self._job = None
+        self.job_indicator = JobIndicator(self.ctx.jobs, self)
         bar.addWidget(self.db_label, 1)
-        for widget in (self.busy_label, self.busy_bar, self.busy_stop):
-            bar.addPermanentWidget(widget)
-            widget.hide()
+        bar.addPermanentWidget(self.job_indicator)
         for label in (self.counts_label, self.month_label, self.undo_label):
             bar.addPermanentWidget(label)
-        self.ctx.jobs.started.connect(self._job_started)
-        self.ctx.jobs.busy_changed.connect(self._busy_changed)
-
-    def _job_started(self, job) -> None:
-        self._job = job
-        self.busy_label.setText(job.label)
-        self.busy_bar.setRange(0, 0)
-        job.signals.progress.connect(self._job_progress)
-        for widget in (self.busy_label, self.busy_bar, self.busy_stop):
-            widget.show()
-
-    def _job_progress(self, done: int, total: int) -> None:
-        self.busy_bar.setRange(0, max(total, 1))
-        self.busy_bar.setValue(done)
-
-    def _busy_changed(self, busy: bool) -> None:
-        if not busy:
-            self._job = None
-            for widget in (self.busy_label, self.busy_bar, self.busy_stop):
-                widget.hide()
-
-    def _stop_job(self) -> None:
-        if self._job is not None:
-            self._job.cancel()
-            self.busy_label.setText(self.tr("Đang dừng…"))
 
     def update_status(self) -> None:
         db = self.ctx.db
@@ -522,16 +478,7 @@ class MainWindow(QMainWindow):
             self._remember(self.ctx.db.display_name)
 
     def fit_screen(self) -> None:
-        """Never larger than the screen (a 1366×768 laptop included), never off it."""
-        screen = (self.screen() or QApplication.primaryScreen()).availableGeometry()
-        frame = self.frameGeometry().size() - self.geometry().size()
-        width = min(self.width(), screen.width() - frame.width())
-        height = min(self.height(), screen.height() - frame.height())
-        if (width, height) != (self.width(), self.height()):
-            self.resize(width, height)
-        x = min(max(self.x(), screen.x()), screen.right() - self.frameGeometry().width() + 1)
-        y = min(max(self.y(), screen.y()), screen.bottom() - self.frameGeometry().height() + 1)
-        self.move(x, y)
+        fit_on_screen(self)
 
     def closeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         store = settings()

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDateEdit,
+    QDateTimeEdit,
+    QLabel,
+    QSizePolicy,
+    QWidget,
+)
 
 
 class ElidedLabel(QLabel):
@@ -61,3 +68,16 @@ class DateField(QDateEdit):
                     line.selectedText() == self.sectionText(self.currentSection()):
                 return
         super().keyPressEvent(event)
+
+
+def fit_on_screen(window: QWidget) -> None:
+    """Never larger than the screen (a 1366×768 laptop included), never off it."""
+    screen = (window.screen() or QApplication.primaryScreen()).availableGeometry()
+    frame = window.frameGeometry().size() - window.geometry().size()
+    width = min(window.width(), screen.width() - frame.width())
+    height = min(window.height(), screen.height() - frame.height())
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+    x = min(max(window.x(), screen.x()), screen.right() - window.frameGeometry().width() + 1)
+    y = min(max(window.y(), screen.y()), screen.bottom() - window.frameGeometry().height() + 1)
+    window.move(x, y)

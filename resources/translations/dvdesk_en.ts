@@ -1529,6 +1529,17 @@
     </message>
 </context>
 <context>
+    <name>JobIndicator</name>
+    <message>
+        <source>Dừng</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Đang dừng…</source>
+        <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
     <name>MailSettingsTab</name>
     <message>
         <source>STARTTLS (cổng 587)</source>
@@ -1668,14 +1679,6 @@
     <message>
         <source>Tháng:</source>
         <translation>Month:</translation>
-    </message>
-    <message>
-        <source>Dừng</source>
-        <translation>Stop</translation>
-    </message>
-    <message>
-        <source>Đang dừng…</source>
-        <translation>Stopping…</translation>
     </message>
     <message>
         <source>CSDL: đang mở…</source>
