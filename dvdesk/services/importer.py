@@ -38,6 +38,7 @@ from pathlib import Path
 from dvdesk.documents.xlsx_legacy import CellConversion
 from dvdesk.documents.xlsx_lists import ListReadError, RowProblem
 from dvdesk.domain.messages import lowered, msg
+from dvdesk.domain.phrases import Joined, Listed, sentences
 from dvdesk.domain.roles import role_label, role_name
 from dvdesk.domain.rules import officer_limit
 from dvdesk.domain.units import UNIT_LEVELS, UNIT_ORDER
@@ -45,7 +46,7 @@ from dvdesk.errors import ConcurrentEditError, InvalidInput
 from dvdesk.services.assignments import DecisionRef
 from dvdesk.services.importer_catalog import Ambiguous, Catalog, Person, Ref
 from dvdesk.services.importer_checks import footing, own_rows, value_problems
-from dvdesk.services.importer_sentences import Joined, Listed, Sentences, place, problem_sentence
+from dvdesk.services.importer_sentences import place, problem_sentence
 from dvdesk.store import queries
 from dvdesk.store.database import Database
 
@@ -54,7 +55,7 @@ class ImportFailed(InvalidInput):
     """The file has bad rows; ``problems`` holds one sentence per row."""
 
     def __init__(self, problems: list[str]):
-        super().__init__(msg("{problems}", problems=Sentences(problems)))
+        super().__init__(sentences(problems))
         self.problems = problems
 
 

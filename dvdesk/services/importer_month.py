@@ -31,10 +31,10 @@ from dvdesk.documents.xlsx_lists import RowProblem, split_commune
 from dvdesk.domain.calendar import SESSION_LABELS
 from dvdesk.domain.messages import msg, term
 from dvdesk.domain.models import Meeting, MonthlyCalendar
+from dvdesk.domain.phrases import Sentences
 from dvdesk.domain.settings import DEFAULT_SETTINGS
 from dvdesk.domain.text import clean
 from dvdesk.services.importer_catalog import fold
-from dvdesk.services.importer_sentences import Sentences
 from dvdesk.store.calendar_queries import calendars_of
 
 SLOT_FIELDS = ("day", "session", "start", "place", "pinned")

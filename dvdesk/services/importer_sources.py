@@ -11,10 +11,11 @@ from pathlib import Path
 
 from dvdesk.documents.xlsx_lists import KIND_LABELS, read_lists
 from dvdesk.domain.messages import N_, msg
+from dvdesk.domain.phrases import Joined, with_and
 from dvdesk.domain.text import clean
 from dvdesk.services.assignments import DecisionRef
 from dvdesk.services.importer_catalog import Ambiguous, Ref, fold
-from dvdesk.services.importer_sentences import Joined, place, with_and
+from dvdesk.services.importer_sentences import place
 
 # The lists as the preview names them (the reader's KIND_LABELS, in the user's language).
 _LIST_NAMES = {
