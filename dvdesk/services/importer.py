@@ -157,13 +157,14 @@ class ImportPlan:
 
     def conversion_lines(self) -> list[str]:
         """Each converted cell, before → after."""
-        return [msg("{place}: “{before}” → “{after}” ({encoding}).", place=place(c.sheet, c.row, c.column),
-                    before=c.before, after=c.after, encoding=c.label) for c in self.conversions]
+        return [msg("{place}: “{before}” → “{after}” ({encoding}).",
+                    place=place(c.sheet, c.row, c.column), before=c.before, after=c.after,
+                    encoding=c.label) for c in self.conversions]
 
     def doubt_lines(self) -> list[str]:
         return [msg("{place}: để nguyên “{before}”; nếu ô này gõ bằng {encoding} thì là "
-                    "“{after}”.", place=place(c.sheet, c.row, c.column), before=c.before, encoding=c.label,
-                    after=c.after) for c in self.doubts]
+                    "“{after}”.", place=place(c.sheet, c.row, c.column), before=c.before,
+                    encoding=c.label, after=c.after) for c in self.doubts]
 
 
 def stale_message(plan: ImportPlan) -> str:
