@@ -105,6 +105,13 @@ def test_an_import_that_replaces_a_holder_and_an_unreadable_file_speak_english(
     plan = plan_import(db, path)
     assert plan.summary().startswith("0 clusters, 1 communes, 1 hamlets")
     assert plan.sources == ["Sheet “List”: list of hamlet support officers (1 rows)"]
+    twice = _list(tmp_path, [["Lê Thị Mai", "0913000003", "Ấp 1", "Xã An Khánh"],
+                             ["Trần Văn Bình", "0913000004", "Ấp 1", "Xã An Khánh"]])
+    # A reason that starts with a name keeps its capital after the place.
+    assert plan_import(db, twice).problem_lines() == [
+        "Sheet “List”, row 3, column “Họ và tên”: Ấp 1 (xã An Khánh) already has a support "
+        "officer of the hamlet: Lê Thị Mai (row 2); Trần Văn Bình cannot be assigned as well "
+        "(at most 1)."]
     folder = tmp_path / "a folder.xlsx"
     folder.mkdir()
     error = _raised(lambda: plan_import(db, folder))

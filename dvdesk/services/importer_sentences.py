@@ -27,7 +27,10 @@ def problem_sentence(problem: RowProblem) -> str:
     where = place(problem.sheet, problem.row, problem.column)
     reason = problem.message
     if isinstance(reason, Message) and not _WHERE.match(reason).group(0):
-        return msg("{place}: {reason}", place=where, reason=lowered(reason))
+        # Said after the place, a reason starts small, unless it starts with a name.
+        if not reason.template.startswith("{"):
+            reason = lowered(reason)
+        return msg("{place}: {reason}", place=where, reason=reason)
     reason = _WHERE.sub("", reason.strip())
     if not reason:
         return msg("{place}: dòng không đọc được.", place=where)
