@@ -205,3 +205,21 @@ def test_files_and_databases_refuse_in_english(tmp_path, english):
         assert_english(error.args[0])
     assert errors[0].sentence("vi") == (f"Tệp {not_a_db} không phải là cơ sở dữ liệu DV Desk "
                                         "(SQLite).")
+
+
+def test_the_command_line_reports_an_import_in_english_only_when_asked(db, db_path, tmp_path,
+                                                                       cli, monkeypatch):
+    path = _list(tmp_path, [["Lê Thị Mai", "0913000003", "Ấp 1", "Xã An Khánh"],
+                            ["Trần Văn Bình", "0913000004", "Ấp 1", "Xã An Khánh"]])
+    vietnamese = cli("--db", db_path, "import", path)
+    assert vietnamese.code == 1
+    assert ("Trang “List”, dòng 3, cột “Họ và tên”: Ấp 1 (xã An Khánh) đã có cán bộ theo dõi, "
+            "hỗ trợ ấp: Lê Thị Mai (dòng 2)") in vietnamese.err
+    monkeypatch.setenv("DVDESK_LANG", "en")
+    try:
+        english = cli("--db", db_path, "import", path)
+    finally:
+        i18n.use_language("vi")
+    assert english.code == 1
+    assert ("Sheet “List”, row 3, column “Họ và tên”: Ấp 1 (xã An Khánh) already has a support "
+            "officer of the hamlet: Lê Thị Mai (row 2)") in english.err
