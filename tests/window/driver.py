@@ -416,9 +416,14 @@ class Program(Scope):
         self._acted(label)
 
     def key(self, keys: str, label: str = "") -> None:
-        before = self._count().get("KeyRelease", 0)
+        # A key that closes a dialog (Return, Escape) closes it on its press: the release
+        # then goes to a window that no longer exists. Every press arriving counts too.
+        counts = self._count()
+        released, pressed = counts.get("KeyRelease", 0), counts.get("KeyPress", 0)
+        presses = sum(len(chord.split("+")) for chord in keys.split())
         self.xdotool("key", "--clearmodifiers", keys)
-        self.wait_until(lambda: self._arrived("KeyRelease", before + 1),
+        self.wait_until(lambda: self._arrived("KeyRelease", released + 1)
+                        or self._arrived("KeyPress", pressed + presses),
                         f"the key {keys} never reached the window")
         self._acted(label or keys)
 
