@@ -94,7 +94,7 @@ class UnitChanges(QObject):
         page.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.merge_button = QPushButton(icon("units"), self.tr("Sáp nhập…"), page)
         self.merge_button.setToolTip(self.tr(
-            "Chọn hai xã (hoặc hai ấp) trở lên trong cây, giữ Ctrl khi bấm, rồi sáp nhập."))
+            "Chọn trong cây hai đơn vị cùng cấp trở lên (giữ Ctrl khi bấm), rồi sáp nhập."))
         self.rename_on_button = QPushButton(icon("calendar"), self.tr("Đổi tên từ ngày…"),
                                             page)
         self.rename_on_button.setToolTip(self.tr(
@@ -152,15 +152,14 @@ class UnitChanges(QObject):
     def _context_menu(self, pos) -> None:
         page = self.page
         menu = QMenu(page.tree)
-        for text, slot, enabled in (
-                (page.tr("Thêm…"), page.add_unit, page.add_button.isEnabled()),
-                (page.tr("Đổi tên…"), page.rename_unit, page.rename_button.isEnabled()),
-                (self.tr("Đổi tên từ ngày…"), self.rename_on,
-                 self.rename_on_button.isEnabled()),
-                (page.tr("Chuyển…"), page.move_unit, page.move_button.isEnabled()),
-                (self.tr("Sáp nhập…"), self.merge, self.merge_button.isEnabled()),
-                (page.tr("Xóa"), page.remove_unit, page.remove_button.isEnabled())):
-            menu.addAction(text, slot).setEnabled(enabled)
+        # The buttons' own words, enabled as they are.
+        for button, slot in ((page.add_button, page.add_unit),
+                             (page.rename_button, page.rename_unit),
+                             (self.rename_on_button, self.rename_on),
+                             (page.move_button, page.move_unit),
+                             (self.merge_button, self.merge),
+                             (page.remove_button, page.remove_unit)):
+            menu.addAction(button.icon(), button.text(), slot).setEnabled(button.isEnabled())
         menu.exec(page.tree.viewport().mapToGlobal(pos))
 
     # --- merging -----------------------------------------------------------------------

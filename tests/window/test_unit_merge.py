@@ -74,11 +74,12 @@ def test_merge_three_communes_keep_their_assignments_then_undo(launch, demo_path
     merge = app.dialog("Sáp nhập đơn vị")
     for commune in joined:
         assert merge.sees(commune["title"])
-    assert merge.sees("chuyển về")  # what will happen, said before it happens
     merge.type_into("Tên đơn vị mới", "tien thuy")  # no accents: the official name is found
     popup(app).click("Xã Tiên Thủy", kinds=["item"])
     assert merge.field("Tên đơn vị mới")["value"] == "Xã Tiên Thủy"
     merge.type_into("Từ ngày", first.strftime("%d/%m/%Y"))
+    # What will happen, said before it happens: the assignments end the day before.
+    assert merge.sees((first - dt.timedelta(days=1)).strftime("%d/%m/%Y"))
     app.screenshot(f"merge-dialog-{lang}")
     merge.click("Sáp nhập")
     app.wait_gone("Sáp nhập đơn vị")
@@ -87,7 +88,7 @@ def test_merge_three_communes_keep_their_assignments_then_undo(launch, demo_path
     app.screenshot(f"carry-over-{lang}")
     for name in holders:
         assert keep.sees(name)
-    assert keep.sees("mỗi đơn vị tối đa 1 người (đang chọn 1)")
+    assert keep.sees("Cấp ủy phụ trách xã: mỗi đơn vị tối đa 1 người (đang chọn 1).")
     keep.click("Giữ phân công")
     app.wait_gone("Giữ phân công cho")
 
