@@ -9,10 +9,11 @@ offered the communes of Vĩnh Long.
 
 from __future__ import annotations
 
+import json
 from functools import cache
 
 from dvdesk.domain.presets import province_of
-from dvdesk.domain.text import search_key, text_sort_key
+from dvdesk.domain.text import clean, search_key, text_sort_key
 from dvdesk.services.settings import get_settings
 from dvdesk.store.database import Database
 
@@ -43,14 +44,15 @@ def _bare(province: str) -> str:
 
 @cache
 def _provinces() -> dict[str, tuple[str, ...]]:
-    """Each 2025 province (its bare key) and its communes' official names."""
-    from vietnam_provinces import Province, Ward
+    """Each 2025 province (its bare key) and its communes' official names. Read from the
+    package's JSON file, its documented data: a hundredth of the time its Python lookup
+    tables take to import."""
+    from vietnam_provinces import NESTED_DIVISIONS_JSON_PATH
 
-    names: dict[int, list[str]] = {}
-    for ward in Ward.iter_all():
-        names.setdefault(int(ward.province_code), []).append(ward.name)
-    return {_bare(p.name): tuple(sorted(names.get(int(p.code), ()), key=text_sort_key))
-            for p in Province.iter_all()}
+    provinces = json.loads(NESTED_DIVISIONS_JSON_PATH.read_text(encoding="utf-8"))
+    return {_bare(p["name"]): tuple(sorted((clean(w["name"]) for w in p["wards"]),
+                                           key=text_sort_key))
+            for p in provinces}
 
 
 def official_province(province: str) -> str | None:
