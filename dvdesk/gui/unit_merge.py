@@ -122,10 +122,10 @@ class MergeDialog(QDialog):
         """What moves under the new unit, in the organization's own level words."""
         word = self.levels.word
         if self.kind == "commune":
-            return self.tr("các {hamlets}, {cells} và {groups}").format(
+            return self.tr("các đơn vị trực thuộc ({hamlets}, {cells}, {groups})").format(
                 hamlets=word("hamlet"), cells=word("cell"), groups=word("group"))
-        return self.tr("các {groups} và {cells}").format(groups=word("group"),
-                                                         cells=word("cell"))
+        return self.tr("các đơn vị trực thuộc ({groups}, {cells})").format(
+            groups=word("group"), cells=word("cell"))
 
     def _explain(self) -> None:
         name = self.new_name() or self.tr("đơn vị mới")

@@ -1876,12 +1876,12 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>các {hamlets}, {cells} và {groups}</source>
-        <translation>the {hamlets}, {cells} and {groups}</translation>
+        <source>các đơn vị trực thuộc ({hamlets}, {cells}, {groups})</source>
+        <translation>the units under them ({hamlets}, {cells}, {groups})</translation>
     </message>
     <message>
-        <source>các {groups} và {cells}</source>
-        <translation>the {groups} and {cells}</translation>
+        <source>các đơn vị trực thuộc ({groups}, {cells})</source>
+        <translation>the units under them ({groups}, {cells})</translation>
     </message>
     <message>
         <source>đơn vị mới</source>

@@ -29,6 +29,7 @@ them ("Số văn bản"), their placeholder or accessible name. ``kinds=["item"]
 not in git), and a test fails if the program printed a traceback.
 
 Also: ``open_page(name)`` (the navigation on the left), ``double_click``, ``right_click``,
+``click(text, holding="ctrl")`` (a click with a key held: adding to a selection),
 ``menu_choice(text)`` (an open context menu), ``choose(field, option)`` (a combo box),
 ``key("ctrl+z")``, ``close_popup()``, ``wait_for(text)``, ``field(label)`` (its value,
 focus, options …), ``rows(text_in_view)``, ``texts()``, ``windows()``, ``screenshot()``.
