@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -38,6 +38,14 @@ from dvdesk.services.unit_views import unit_details
 from dvdesk.services.units import unit_version
 
 RENAMEABLE = ("cluster", "commune", "hamlet", "cell", "group")
+
+
+def select_only(tree: QAbstractItemView, index: QModelIndex) -> None:
+    """Make ``index`` the one unit selected. (``setCurrentIndex`` on a tree that takes
+    several units reads the keys held: right after Ctrl+Z, with Ctrl still down, it
+    would add the unit to the selection instead.)"""
+    flags = QItemSelectionModel.SelectionFlag
+    tree.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
 
 
 def _capital(text: str) -> str:
@@ -136,8 +144,16 @@ class UnitChanges(QObject):
 
     def _sync(self) -> None:
         ref = self.page.current_ref()
+        page = self.page
+        several = page.views.currentWidget() is page.tree and \
+            len(page.tree.selectionModel().selectedRows(0)) > 1
         self.merge_button.setEnabled(bool(self.merge_candidates()))
-        self.rename_on_button.setEnabled(ref is not None and ref[0] in RENAMEABLE)
+        self.rename_on_button.setEnabled(ref is not None and ref[0] in RENAMEABLE
+                                         and not several)
+        if several:  # the other buttons act on one unit: not on one of several selected
+            for button in (page.add_button, page.rename_button, page.move_button,
+                           page.remove_button):
+                button.setEnabled(False)
         self._show_story()
 
     def _show_story(self) -> None:

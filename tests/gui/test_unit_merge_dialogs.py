@@ -76,6 +76,8 @@ def test_two_hamlets_selected_together_merge_into_one(window, dialogs, errors):
     page.tree.selectionModel().select(index, QItemSelectionModel.SelectionFlag.Select
                                       | QItemSelectionModel.SelectionFlag.Rows)
     assert page.unit_changes.merge_button.isEnabled()
+    # With several selected, what acts on one unit is greyed out.
+    assert not page.remove_button.isEnabled() and not page.rename_button.isEnabled()
 
     def fill(dialog) -> None:
         assert dialog.windowTitle() == "Sáp nhập đơn vị"
