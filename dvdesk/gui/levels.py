@@ -13,10 +13,7 @@ database change, so every page names the levels as the settings say now.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-
-# Counting units: "12 xã", "117 ấp" ("12 communes" in English).
-COUNT = QT_TRANSLATE_NOOP("Levels", "{n} {unit}")
+from PySide6.QtCore import QCoreApplication
 
 
 class WindowLevels:
@@ -46,14 +43,20 @@ class WindowLevels:
         return self.names.used(kind)
 
     def count(self, n: int | str, kind: str) -> str:
-        """ "12 xã", "30 thôn"."""
-        return QCoreApplication.translate("Levels", COUNT).format(n=n, unit=self.word(kind))
+        """ "12 xã", "30 thôn" ("1 commune", "30 villages": English counts in the plural
+        but for one)."""
+        if str(n) == "1":
+            text = QCoreApplication.translate("Levels", "{n} {unit}", "one")
+        else:
+            text = QCoreApplication.translate("Levels", "{n} {unit}", "many")
+        return text.format(n=n, unit=self.word(kind))
 
     def role(self, role: str) -> str:
         """ "Cán bộ theo dõi, hỗ trợ thôn": a role with its unit's level word."""
         from dvdesk.domain.roles import role_name
 
-        return str(role_name(role, self.names))
+        name = str(role_name(role, self.names))  # "cluster leader" in English: a title here
+        return name[:1].upper() + name[1:]
 
     def coverage(self, role: str) -> str:
         """ "thôn có cán bộ theo dõi" (after "30/30 ")."""

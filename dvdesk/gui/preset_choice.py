@@ -55,7 +55,6 @@ def preset_name(code: str) -> str:
 
 def preset_box(parent: QWidget, current: str = "huyen") -> QComboBox:
     box = QComboBox(parent)
-    box.setAccessibleName(QCoreApplication.translate("PresetChoice", "Mẫu tổ chức"))
     for code, name in PRESET_NAMES.items():
         box.addItem(_tr(name), code)
     box.setCurrentIndex(max(box.findData(current), 0))

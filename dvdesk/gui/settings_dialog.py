@@ -88,7 +88,9 @@ class SettingsDialog(QDialog):
         form = QFormLayout(page)
         self.preset = PresetChoice(ctx, page)
         self.preset.applied.connect(self._preset_applied)
-        form.addRow(self.tr("Mẫu tổ chức:"), self.preset)
+        label = QLabel(self.tr("Mẫu tổ chức:"), page)
+        label.setBuddy(self.preset.box)  # the label names the list, not the row of both
+        form.addRow(label, self.preset)
         self.org: dict[str, QLineEdit] = {}
         for key, label in ORGANIZATION_FIELDS:
             self.org[key] = QLineEdit(str(s["organization"].get(key, "") or ""), page)

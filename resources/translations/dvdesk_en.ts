@@ -1527,6 +1527,12 @@
     <name>Levels</name>
     <message>
         <source>{n} {unit}</source>
+        <comment>one</comment>
+        <translation>{n} {unit}</translation>
+    </message>
+    <message>
+        <source>{n} {unit}</source>
+        <comment>many</comment>
         <translation>{n} {unit}s</translation>
     </message>
 </context>

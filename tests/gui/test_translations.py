@@ -76,7 +76,6 @@ def test_every_domain_label_is_a_translated_term():
 
 def test_the_window_speaks_english_with_the_translation(ctx, qtbot):
     from dvdesk.gui.main_window import MainWindow
-
     from dvdesk.i18n import use_language
 
     translator = QTranslator()
