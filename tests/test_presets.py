@@ -175,3 +175,24 @@ def test_a_communes_own_list_needs_no_commune_column_and_knows_the_new_words(cli
     finally:
         database.dispose()
     assert made == {"Bản Nà Phặc": ("ban", commune.id), "Buôn Ea Sol": ("buon", commune.id)}
+
+
+@pytest.mark.parametrize("preset", ["huyen", "tinh", "xa"])
+def test_a_brand_new_file_given_to_settings_preset_is_a_ready_empty_database(cli, tmp_path,
+                                                                              preset):
+    db = tmp_path / "moi.db"
+    assert not db.exists()
+    made = cli("--db", db, "settings", "preset", preset)
+    assert made.code == 0, made
+    shown = json.loads(cli("--db", db, "settings", "show", "--json").out)
+    assert shown["structure"]["preset"] == preset
+    assert shown["organization"]["number_suffix"] == {"huyen": "-LT/HU", "tinh": "-LT/TU",
+                                                      "xa": "-LT/ĐU"}[preset]
+    assert json.loads(cli("--db", db, "units", "list", "--json").out) == []
+    checked = json.loads(cli("--db", db, "check", "--json").out)
+    assert checked["errors"] == [] and checked["counts"]["officers"] == 0
+    # Ready for work: a month can be started, and check counts in the preset's words.
+    assert cli("--db", db, "calendar", "new", "2026-12").code == 0
+    words = cli("--db", db, "check").out
+    assert ("thôn" in words) == (preset != "huyen") and ("Cụm" in words or "cụm" in words) \
+        == (preset != "xa"), words

@@ -91,6 +91,8 @@ class OfficerTableModel(HeaderedTableModel):
         self._counted = {role: _tr(text).format(unit=words[role])
                          for role, text in COUNTED.items()}
         self._levels = {code: term(label) for code, label in OFFICER_LEVELS.items()}
+        if levels is not None:  # a commune's or a hamlet's officer, in the settings' words
+            self._levels.update(xa=levels.capital("commune"), ap=levels.capital("hamlet"))
         self._states = (_tr(STATES[False]), _tr(STATES[True]))
 
     def set_table(self, table: OfficerTable) -> None:

@@ -8,8 +8,8 @@
         <translation>Accept a conflict</translation>
     </message>
     <message>
-        <source>ví dụ: cán bộ dự lần lượt hai chi bộ cùng ấp</source>
-        <translation>e.g. the officer attends the two cells of one hamlet one after the other</translation>
+        <source>ví dụ: cán bộ dự lần lượt hai chi bộ gần nhau</source>
+        <translation>e.g. the officer attends two nearby cells one after the other</translation>
     </message>
     <message>
         <source>Lý do chấp nhận:</source>
@@ -2180,10 +2180,6 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
     <message>
         <source>Vai trò phân công</source>
         <translation>Roles assigned</translation>
-    </message>
-    <message>
-        <source>Mẫu tổ chức</source>
-        <translation>Organization preset</translation>
     </message>
     <message>
         <source>(để trống)</source>

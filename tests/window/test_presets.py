@@ -113,6 +113,16 @@ def test_each_organization_sees_its_own_level_names(launch, demo_path, commune_t
         assert app.find("Xã Tân Phú", kinds=["item"]).raw["path"] == [[0, 0]]
     app.screenshot(f"units-{preset}-{lang}")
     _no_foreign_words(app, absent, "units page")
+    if preset == "xa":  # Thêm đơn vị under the commune: its thôn and tổ dân phố first
+        app.click("Xã Tân Phú", kinds=["item"])
+        app.click("Thêm…")
+        add = app.dialog("Thêm đơn vị")
+        kinds = add.field("Loại")["options"]
+        if lang == "vi":
+            assert kinds[:2] == ["Thôn", "Tổ dân phố"], kinds
+        assert not [k for k in kinds if "Cụm" in k or "Cluster" in k], kinds
+        add.click("Hủy")
+        app.wait_gone("Thêm đơn vị")
 
     app.open_page("Phân công")
     app.wait_for(want["coverage"])
@@ -195,3 +205,33 @@ def get_settings_of(path) -> dict:
         return get_settings(db)
     finally:
         db.dispose()
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_new_database_is_made_for_the_organization_chosen(launch, tmp_path, lang):
+    target = tmp_path / "dang-uy-xa.db"
+    app = launch(lang=lang, page="units")
+    app.wait_for("6 cụm · 21 xã · 117 ấp · " if lang == "vi"
+                 else "6 clusters · 21 communes · 117 hamlets · ")
+    app.menu("Tệp", "Tạo CSDL mới…")
+    files = app.dialog("Tạo cơ sở dữ liệu mới")
+    files.type_into("Tên tệp", str(target))
+    files.click("Lưu")
+    app.wait_gone("Tạo cơ sở dữ liệu mới")
+    made = app.dialog("Cơ sở dữ liệu mới")
+    assert made.field("Mẫu tổ chức")["value"] == (
+        "Đảng ủy xã, phường" if lang == "vi"
+        else "Commune or ward Party Committee (Đảng ủy xã, phường)")
+    made.choose("Mẫu tổ chức", "Tỉnh ủy")
+    app.screenshot("new-database")
+    made.click("Đồng ý")
+    app.wait_gone("Cơ sở dữ liệu mới")
+    # Empty, with the province's words; no clusters yet, so none counted.
+    app.wait_for("0 xã · 0 thôn · 0 cán bộ" if lang == "vi"
+                 else "0 communes · 0 villages · 0 officers")
+    assert app.sees("dang-uy-xa.db")
+    settings = get_settings_of(target)
+    assert settings["structure"]["preset"] == "tinh"
+    assert settings["organization"]["number_suffix"] == "-LT/TU"
+    assert settings["level_names"]["hamlet"] == "Thôn, ấp, tổ dân phố"
+    assert app.close() == 0

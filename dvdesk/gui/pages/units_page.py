@@ -265,7 +265,9 @@ class UnitsPage(LazyRefresh, QWidget):
             kind_for_add = ref[0] if ref else "root"
         self.add_button.setEnabled(kind_for_add in PARENT_NODES)
         self.rename_button.setEnabled(ref is not None)
-        self.move_button.setEnabled(ref is not None and ref[0] in PARENT_KIND)
+        # Without a cluster level a commune has nowhere to move to.
+        self.move_button.setEnabled(ref is not None and ref[0] in PARENT_KIND and (
+            ref[0] != "commune" or self.ctx.levels.used("cluster")))
         self.remove_button.setEnabled(ref is not None)
         self._show_details(ref)
 
