@@ -196,3 +196,21 @@ def test_a_brand_new_file_given_to_settings_preset_is_a_ready_empty_database(cli
     words = cli("--db", db, "check").out
     assert ("thôn" in words) == (preset != "huyen") and ("Cụm" in words or "cụm" in words) \
         == (preset != "xa"), words
+
+
+def test_what_a_preset_would_change_is_shown_before_and_nothing_is_written(demo_db):
+    from dvdesk.services.settings import apply_preset, get_settings, preset_changes
+    from dvdesk.services.status import database_mark
+
+    before, mark = get_settings(demo_db), database_mark(demo_db)
+    changes = {(section, key): (old, new)
+               for section, key, old, new in preset_changes(demo_db, "xa")}
+    assert changes[("level_names", "hamlet")] == ("Ấp, khu phố", "Thôn, tổ dân phố")
+    assert changes[("level_names", "cluster")] == ("Cụm vùng", "")
+    assert changes[("organization", "number_suffix")] == ("-LT/HU", "-LT/ĐU")
+    assert ("level_names", "cell") not in changes  # "Chi bộ" either way: not a change
+    assert get_settings(demo_db) == before and database_mark(demo_db) == mark
+    sections, _previous = apply_preset(demo_db, "xa")
+    assert {(s, k): v for s, values in sections.items() for k, v in values.items()
+            if (s, k) in changes} == {key: new for key, (_old, new) in changes.items()}
+    assert preset_changes(demo_db, "xa") == []  # applied: nothing left to change

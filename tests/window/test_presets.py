@@ -59,11 +59,13 @@ EXPECTED = {
     "huyen": {
         "vi": {"counts": "6 cụm · 21 xã · 117 ấp · ", "commune_column": "Xã, thị trấn",
                "coverage": "117/117 ấp có cán bộ theo dõi",
-               "role": "Cán bộ theo dõi, hỗ trợ ấp", "tree_size": "ấp · "},
+               "role": "Cán bộ theo dõi, hỗ trợ ấp", "tree_size": "ấp · ",
+               "per_commune": "Mỗi xã một tệp PDF…"},
         "en": {"counts": "6 clusters · 21 communes · 117 hamlets · ",
                "commune_column": "Communes and towns",
                "coverage": "117/117 hamlets with a support officer",
-               "role": "Support officer of the hamlet", "tree_size": "hamlets · "},
+               "role": "Support officer of the hamlet", "tree_size": "hamlets · ",
+               "per_commune": "One PDF per commune…"},
         # The data has its own words ("Chi bộ ấp (nông thôn)"): the level words are checked.
         "absent": {"vi": ["thôn có", "Xã, phường", "117 thôn"],
                    "en": ["village", "Communes and wards"]},
@@ -71,11 +73,13 @@ EXPECTED = {
     "tinh": {
         "vi": {"counts": "6 cụm · 21 xã · 117 thôn · ", "commune_column": "Xã, phường",
                "coverage": "117/117 thôn có cán bộ theo dõi",
-               "role": "Cán bộ theo dõi, hỗ trợ thôn", "tree_size": "thôn · "},
+               "role": "Cán bộ theo dõi, hỗ trợ thôn", "tree_size": "thôn · ",
+               "per_commune": "Mỗi xã một tệp PDF…"},
         "en": {"counts": "6 clusters · 21 communes · 117 villages · ",
                "commune_column": "Communes and wards",
                "coverage": "117/117 villages with a support officer",
-               "role": "Support officer of the village", "tree_size": "villages · "},
+               "role": "Support officer of the village", "tree_size": "villages · ",
+               "per_commune": "One PDF per commune…"},
         # The hamlets' own names keep "Ấp …" (data): the level words change.
         "absent": {"vi": ["Huyện ủy", "ấp có", "117 ấp", "Xã, thị trấn"],
                    "en": ["District", "hamlets with", "117 hamlets", "Communes and towns"]},
@@ -83,10 +87,12 @@ EXPECTED = {
     "xa": {
         "vi": {"counts": "1 xã · 30 thôn · ", "commune_column": "Xã",
                "coverage": "30/30 thôn có cán bộ theo dõi",
-               "role": "Cán bộ theo dõi, hỗ trợ thôn", "tree_size": "30 thôn · 40 chi bộ"},
+               "role": "Cán bộ theo dõi, hỗ trợ thôn", "tree_size": "30 thôn · 40 chi bộ",
+               "per_commune": "Mỗi xã một tệp PDF…"},
         "en": {"counts": "1 commune · 30 villages · ", "commune_column": "Commune",
                "coverage": "30/30 villages with a support officer",
-               "role": "Support officer of the village", "tree_size": "30 villages · 40 party"},
+               "role": "Support officer of the village", "tree_size": "30 villages · 40 party",
+               "per_commune": "One PDF per commune…"},
         "absent": {"vi": ["Cụm", "cụm", "Ấp", " ấp", "Huyện ủy"],
                    "en": ["Cluster", "cluster", "Hamlet", "hamlet", "District"]},
     },
@@ -144,6 +150,13 @@ def test_each_organization_sees_its_own_level_names(launch, demo_path, commune_t
     app.open_page("Phản ánh, kiến nghị")
     app.wait_for(want["commune_column"])  # the feedback list's commune column
     _no_foreign_words(app, absent, "feedback page")
+
+    app.open_page("Cán bộ")
+    app.wait_for("Phân công hiện tại")
+    _no_foreign_words(app, absent, "officers page")
+    app.open_page("Báo cáo")
+    app.wait_for(want["per_commune"])
+    _no_foreign_words(app, absent, "reports page")
     assert app.close() == 0
 
 
