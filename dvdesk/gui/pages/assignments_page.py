@@ -141,23 +141,27 @@ class AssignmentsPage(LazyRefresh, QWidget):
     def set_role(self, role: str) -> None:
         self.role_box.setCurrentIndex(self.role_box.findData(role))
 
-    def _fill_roles(self, current: str | None) -> None:
-        """The roles the organization assigns, named with the settings' level words."""
+    def _role_choices(self) -> list[tuple[str, str]]:
+        """(name, role) of the roles the organization assigns, in the settings' words."""
         levels = self.ctx.levels
         roles = [role.value for role in ROLES if levels.in_use(role.value)] or \
             [role.value for role in ROLES]
+        return [(levels.role(role), role) for role in roles]
+
+    def _fill_roles(self, current: str | None) -> None:
         self.role_box.blockSignals(True)
         self.role_box.clear()
-        for role in roles:
-            self.role_box.addItem(levels.role(role), role)
+        for name, role in self._role_choices():
+            self.role_box.addItem(name, role)
         self.role_box.setCurrentIndex(max(self.role_box.findData(current), 0))
         self.role_box.blockSignals(False)
 
     def refresh(self) -> None:
         selected = self.selected_unit()
         levels = self.ctx.levels
-        if [self.role_box.itemText(i) for i in range(self.role_box.count())] != \
-                [levels.role(r) for r in ROLES if levels.in_use(r.value)]:
+        shown = [(self.role_box.itemText(i), self.role_box.itemData(i))
+                 for i in range(self.role_box.count())]
+        if shown != self._role_choices():  # the settings changed the roles or their words
             self._fill_roles(self.role)
         kind = ROLES[Role(self.role)].unit
         # After an assignment only the holders change: keep the units if they did not.
