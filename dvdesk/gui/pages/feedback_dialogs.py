@@ -86,8 +86,9 @@ class ReceiveDialog(QDialog):
         self.is_complex = QCheckBox(self.tr("Vụ việc phức tạp (hạn 15 ngày làm việc)"), self)
         self.raised_by = QLineEdit(self)
         form = QFormLayout(self)
-        form.addRow(levels.title("commune"), self.commune)
-        form.addRow(levels.title("hamlet"), self.hamlet)
+        # One unit is picked in each: the level's word, singular ("Xã", "Thôn").
+        form.addRow(levels.capital("commune"), self.commune)
+        form.addRow(levels.capital("hamlet"), self.hamlet)
         form.addRow(self.tr("Cán bộ tiếp nhận"), self.officer)
         form.addRow(self.tr("Ngày tiếp nhận"), self.received)
         form.addRow(self.tr("Lĩnh vực"), self.field)

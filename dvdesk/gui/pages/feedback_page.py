@@ -104,7 +104,7 @@ class FeedbackPage(LazyRefresh, QWidget):
         self.field = QComboBox(self)
         self.field.setAccessibleName(self.tr("Lĩnh vực"))
         self.commune = QComboBox(self)
-        self.commune.setAccessibleName(ctx.levels.title("commune"))
+        self.commune.setAccessibleName(ctx.levels.capital("commune"))
         self.officer = LazyCombo(self._load_officers, self)
         self.officer.setAccessibleName(self.tr("Cán bộ"))
         self.officer.setMinimumWidth(180)
@@ -204,7 +204,7 @@ class FeedbackPage(LazyRefresh, QWidget):
                                    COL_COMMUNE: levels.title("commune")}
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
                                           self.model.columnCount() - 1)
-        self.commune.setAccessibleName(levels.title("commune"))
+        self.commune.setAccessibleName(levels.capital("commune"))
         self.search.setPlaceholderText(self.tr("Tìm nội dung, {hamlet}, cán bộ…").format(
             hamlet=levels.word("hamlet")))
         lists = [(self.field, self.tr("Mọi lĩnh vực"), [(f, f) for f in self.fields]),
