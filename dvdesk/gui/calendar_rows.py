@@ -39,10 +39,11 @@ class MarkedRowsModel(RowTableModel):
 
 (COL_DATE, COL_SESSION, COL_START, COL_UNIT, COL_COMMUNE, COL_TYPE, COL_PLACE, COL_PEOPLE,
  COL_PIN) = range(9)
-ROLE_SHORT = {"commune_lead": QT_TRANSLATE_NOOP("CalendarPage", "phụ trách xã"),
+# Why an officer attends, short; {unit}: the level word of the settings ("thôn", "xã").
+ROLE_SHORT = {"commune_lead": QT_TRANSLATE_NOOP("CalendarPage", "phụ trách {unit}"),
               "province_liaison": QT_TRANSLATE_NOOP("CalendarPage", "LĐ tỉnh"),
               "cell_attendance": QT_TRANSLATE_NOOP("CalendarPage", "cấp ủy dự"),
-              "hamlet_support": QT_TRANSLATE_NOOP("CalendarPage", "theo dõi ấp")}
+              "hamlet_support": QT_TRANSLATE_NOOP("CalendarPage", "theo dõi {unit}")}
 KIND_COLORS = {"double_booked": "#c62828", "holiday": "#ad1457", "outside_window": "#e65100",
                "no_attendee": "#6a1b9a", "unplaced": "#555555"}
 
@@ -110,13 +111,17 @@ def grid_content(state, texts: dict[int, str]):
     return days, chips, window_days, sessions
 
 
-def _role(role: str) -> str:
-    short = ROLE_SHORT.get(role)
-    return QCoreApplication.translate("CalendarPage", short) if short else role
+def role_words(levels) -> dict[str, str]:
+    """The short role names, with the level words of ``levels`` (gui/levels.WindowLevels)."""
+    from dvdesk.domain.roles import role_unit
+
+    return {role: QCoreApplication.translate("CalendarPage", short).format(
+        unit=levels.word(role_unit(role).value)) for role, short in ROLE_SHORT.items()}
 
 
-def table_row(r, conflict: bool, text: str) -> Row:
-    people = "; ".join(f"{name} ({_role(role)})" for _i, name, role in r.attendees)
+def table_row(r, conflict: bool, text: str, roles: dict[str, str]) -> Row:
+    """``roles``: the short role names (``role_words``)."""
+    people = "; ".join(f"{name} ({roles.get(role, role)})" for _i, name, role in r.attendees)
     unplaced = QCoreApplication.translate("CalendarPage", "chưa xếp")
     committee = QCoreApplication.translate("CalendarPage", "Đảng ủy")
     cells = (format_date(r.day) if r.day else unplaced,

@@ -40,6 +40,7 @@ from dvdesk.gui.context import APP_TITLE, AppContext
 from dvdesk.gui.files import ask_open_file, ask_save_file
 from dvdesk.gui.forms import icon
 from dvdesk.gui.job_indicator import JobIndicator
+from dvdesk.gui.levels import unit_counts
 from dvdesk.gui.month_picker import MonthPicker
 from dvdesk.gui.opening import DatabaseOpener
 from dvdesk.gui.pages import NAVIGATION, PAGES, PageFrame, page_class
@@ -328,10 +329,11 @@ class MainWindow(QMainWindow):
             return
         state = (status.calendar_status, status.calendar_version) \
             if status.calendar_status else None
-        self.counts_label.setText(self.tr("{clusters} cụm · {communes} xã · {hamlets} ấp · "
-                                      "{officers} cán bộ").format(
-            clusters=thousands(status.clusters), communes=thousands(status.communes),
-            hamlets=thousands(status.hamlets), officers=thousands(status.officers)))
+        units = unit_counts(self.ctx.levels, {"cluster": status.clusters,
+                                              "commune": status.communes,
+                                              "hamlet": status.hamlets})
+        self.counts_label.setText(units + " · " + self.tr("{officers} cán bộ").format(
+            officers=thousands(status.officers)))
         year, month = self.ctx.month.split("-")
         text = self.tr("Tháng {month}/{year}").format(month=month, year=year)
         if state is None:
@@ -385,15 +387,12 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def new_database(self) -> None:
-        path = ask_save_file(self, self.ctx, "database", self.tr("Tạo cơ sở dữ liệu mới"),
-                             "dvdesk.db", self.tr("Cơ sở dữ liệu DV Desk (*.db)"), "db")
-        if path is None:
-            return
-        if path.exists():
-            self.ctx.show_error(self, DvDeskError(
-                self.tr("Tệp {path} đã có; hãy chọn tên khác.").format(path=path)))
-            return
-        self.switch_database(str(path))
+        from dvdesk.gui.preset_choice import create_database
+
+        db = create_database(self, self.ctx)  # with the organization's preset
+        if db is not None:
+            self.ctx.set_database(db)
+            self._remember(db.display_name)
 
     def open_database_dialog(self) -> None:
         path = ask_open_file(self, self.ctx, "database", self.tr("Mở cơ sở dữ liệu"),

@@ -45,6 +45,7 @@ from dvdesk.gui.calendar_rows import (
     MarkedRowsModel,
     grid_content,
     legend_html,
+    role_words,
     search,
     search_text,
     table_row,
@@ -71,6 +72,7 @@ class CalendarPage(CalendarActions, QWidget):
         self.rows_by_id: dict = {}
         self.search_text: dict[int, str] = {}
         self._table_rows: dict[int, Row] = {}
+        self._roles: dict[str, str] = {}  # the attendees' roles, short (role_words)
         self._touched: set[int] | None = None  # meetings the running action changes
         self.selected: set[int] = set()
         self.accepted: dict = {}
@@ -82,7 +84,6 @@ class CalendarPage(CalendarActions, QWidget):
         self.badge = QLabel(self)
         self.badge.setObjectName("calendarBadge")
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Lọc theo đơn vị, xã, cán bộ (không cần dấu)…"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(200)
 
@@ -101,7 +102,8 @@ class CalendarPage(CalendarActions, QWidget):
 
         self.grid = GridView(self)
         self.table_model = MarkedRowsModel([
-            self.tr("Ngày"), self.tr("Buổi"), self.tr("Giờ"), self.tr("Đơn vị"), self.tr("Xã"),
+            self.tr("Ngày"), self.tr("Buổi"), self.tr("Giờ"), self.tr("Đơn vị"),
+            ctx.levels.title("commune"),
             self.tr("Loại hình"), self.tr("Địa điểm"), self.tr("Cán bộ dự"), self.tr("Ghim")],
             self)
         self.proxy = SearchProxy(self)
@@ -241,6 +243,8 @@ class CalendarPage(CalendarActions, QWidget):
     def _show_state(self, touched: set[int] | None = None) -> None:
         """Show ``self.state``; ``touched``: only those meetings changed since the last show."""
         state = self.state
+        if touched is None:
+            self._name_levels()
         scrolled = self.grid.verticalScrollBar().value()
         self.empty_hint.setVisible(state is None)
         self.version_box.clear()
@@ -300,6 +304,16 @@ class CalendarPage(CalendarActions, QWidget):
         self.grid.grid.set_selected(self.selected)
         self._update_buttons()
 
+    def _name_levels(self) -> None:
+        """The commune column and the attendees' roles in the settings' level words."""
+        self._roles = role_words(self.ctx.levels)
+        self.search.setPlaceholderText(self.tr("Lọc theo đơn vị, {commune}, cán bộ (không cần "
+                                               "dấu)…").format(commune=self.ctx.levels.word(
+                                                   "commune")))
+        self.table_model.headers[COL_COMMUNE] = self.ctx.levels.title("commune")
+        self.table_model.headerDataChanged.emit(Qt.Orientation.Horizontal, COL_COMMUNE,
+                                                COL_COMMUNE)
+
     def _load_changes(self, state: service.MonthState) -> None:
         """A revision's changes against the approved version before it, and, on the month's
         latest approved version, the meetings whose attendees no longer match."""
@@ -340,7 +354,7 @@ class CalendarPage(CalendarActions, QWidget):
             row = self._table_rows.get(r.id)
             if row is None or row.highlight != (r.id in conflicting):
                 row = self._table_rows[r.id] = table_row(r, r.id in conflicting,
-                                                         self.search_text[r.id])
+                                                         self.search_text[r.id], self._roles)
             rows.append(row)  # unchanged since the last load: the prepared row is reused
         self.table_model.set_rows(rows)
         if self.selected:
