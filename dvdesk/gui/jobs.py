@@ -13,21 +13,13 @@ to stop it.
 One job at a time (the pool has one thread): SQLite has one writer anyway, and the
 window never has two long tasks racing each other. ``ctx.jobs.busy`` tells pages to
 keep their buttons off meanwhile; ``wait()`` lets a file dialog or closing the window
-wait for the work to end.
-
-Python's cycle collector holds the interpreter lock while it runs, whichever thread
-triggers it. The work makes many objects (a province month's rows, several times over),
-so it triggers full collections, and each one walked the window's own long-lived
-objects too (its pages' rows, a province's officers): 0.2–0.3 s each with the window
-frozen, four or five times while planning a month. A job therefore starts by freezing
-what is alive (``gc.freeze``): those objects are out of the collector's sight and its
-passes during the job only walk what the job made. Frozen objects are still freed by
-reference counting when dropped (the window's data holds no reference cycles).
+wait for the work to end. A job starts by setting the window's live objects aside from
+the cycle collector (``heap``): planning a province month triggered four or five full
+passes over them, 0.2–0.3 s each with the window stalled.
 """
 
 from __future__ import annotations
 
-import gc
 import threading
 import traceback
 from collections.abc import Callable
@@ -35,6 +27,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from dvdesk.errors import DvDeskError
+from dvdesk.gui.heap import set_aside_live_objects
 
 
 class Cancelled(DvDeskError):
@@ -106,7 +99,7 @@ class Jobs(QObject):
         """Run ``work(report)`` on the worker thread; ``done(result)`` or ``failed(error)``
         then run on the GUI thread."""
         job = Job(work, label)
-        gc.freeze()  # see above: the job's collections leave the window's objects alone
+        set_aside_live_objects()  # the job's collections leave the window's objects alone
         self._running.add(job)
 
         def finish(handler, value) -> None:
