@@ -39,7 +39,7 @@ from dvdesk.gui.app import settings
 from dvdesk.gui.context import APP_TITLE, AppContext
 from dvdesk.gui.files import ask_open_file, ask_save_file
 from dvdesk.gui.forms import icon
-from dvdesk.gui.heap import set_aside_live_objects
+from dvdesk.gui.heap import aside_while
 from dvdesk.gui.job_indicator import JobIndicator
 from dvdesk.gui.month_picker import MonthPicker
 from dvdesk.gui.opening import DatabaseOpener
@@ -158,8 +158,8 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> QWidget:
         """The page for ``key``, created on first use."""
         if key not in self.pages:
-            set_aside_live_objects()  # the collections its loading triggers skip the rest
-            widget = page_class(key)(self.ctx, self.stack)
+            with aside_while():  # the collections its loading triggers skip the rest
+                widget = page_class(key)(self.ctx, self.stack)
             self.pages[key] = widget
             self.stack.addWidget(widget)
             splitter = getattr(widget, "splitter", None)
