@@ -17,7 +17,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,6 +39,7 @@ from dvdesk.gui.app import settings
 from dvdesk.gui.context import APP_TITLE, AppContext
 from dvdesk.gui.files import ask_open_file, ask_save_file
 from dvdesk.gui.forms import icon
+from dvdesk.gui.heap import aside_while
 from dvdesk.gui.job_indicator import JobIndicator
 from dvdesk.gui.levels import unit_counts
 from dvdesk.gui.month_picker import MonthPicker
@@ -158,7 +159,8 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> QWidget:
         """The page for ``key``, created on first use."""
         if key not in self.pages:
-            widget = page_class(key)(self.ctx, self.stack)
+            with aside_while():  # the collections its loading triggers skip the rest
+                widget = page_class(key)(self.ctx, self.stack)
             self.pages[key] = widget
             self.stack.addWidget(widget)
             splitter = getattr(widget, "splitter", None)
@@ -218,11 +220,15 @@ class MainWindow(QMainWindow):
         self.ctx.show_error(self, error)
 
     def _on_undo_changed(self, _value) -> None:
-        self.update_status()
+        # Only the undo text changes here; the counts follow data_changed (one read
+        # per change, not three: a push also changes canUndo and the undo text).
+        self._show_undo_text()
 
     def _on_data_changed(self, _what) -> None:
         self._seen = self._database_mark()
-        self.update_status()
+        # The counts on the next turn of the event loop: the pages' reloads come first and
+        # the window repaints between (the counts are a read of their own).
+        QTimer.singleShot(0, self, self.update_status)
 
     # --- actions and menus -------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, icon_name: str | None = None) -> QAction:
@@ -344,6 +350,9 @@ class MainWindow(QMainWindow):
             if state[1] > 1:
                 text += " " + self.tr("(bản {version})").format(version=state[1])
         self.month_label.setText(text)
+        self._show_undo_text()
+
+    def _show_undo_text(self) -> None:
         stack = self.ctx.undo_stack
         if stack.canUndo():
             self.undo_label.setText(self.tr("Đã lưu · có thể hoàn tác: {text}").format(
