@@ -223,3 +223,28 @@ def test_the_command_line_reports_an_import_in_english_only_when_asked(db, db_pa
     assert english.code == 1
     assert ("Sheet “List”, row 3, column “Họ và tên”: Ấp 1 (xã An Khánh) already has a support "
             "officer of the hamlet: Lê Thị Mai (row 2)") in english.err
+
+
+def test_a_workbook_exported_in_english_is_vietnamese_paper_and_reads_back(db, tmp_path,
+                                                                          english):
+    from openpyxl import load_workbook
+
+    from dvdesk.services.assignments import assign
+    from dvdesk.services.excel_export import export_workbook
+    from dvdesk.services.importer import plan_import
+    from dvdesk.services.officers import add_officer
+    from dvdesk.services.units import add_unit
+
+    commune = add_unit(db, "commune", "An Khánh")
+    hamlet = add_unit(db, "hamlet", "Ấp 1", commune)
+    assign(db, add_officer(db, "Trần Văn Bình"), "hamlet_support", hamlet, dt.date(2026, 1, 1))
+    path = tmp_path / "export.xlsx"
+    export_workbook(db, path)
+    book = load_workbook(path, read_only=True)
+    cells = {str(c) for sheet in ("Đơn vị", "Phân công")
+             for row in book[sheet].iter_rows(values_only=True) for c in row if c}
+    book.close()
+    assert {"Xã", "Ấp", "Cán bộ theo dõi, hỗ trợ ấp"} <= cells
+    assert not {"Commune", "Hamlet"} & cells
+    plan = plan_import(db, path)
+    assert plan.problems == [] and plan.kind == "reimport"
