@@ -4,6 +4,30 @@
   <context>
     <name>Messages</name>
     <message>
+      <source>Buổi họp phải là sáng, chiều hoặc tối, không phải {session}.</source>
+      <translation>The session must be morning, afternoon or evening, not {session}.</translation>
+    </message>
+    <message>
+      <source>Bản gốc (--from {base}) phải là bản trước bản so sánh (--to {target}).</source>
+      <translation>The base version (--from {base}) must come before the version compared (--to {target}).</translation>
+    </message>
+    <message>
+      <source>Bảng “{sheet}” trong tệp “{file}” không có dòng nào.</source>
+      <translation>Sheet “{sheet}” in “{file}” has no rows.</translation>
+    </message>
+    <message>
+      <source>Chưa có lịch tháng {month} để sao chép.</source>
+      <translation>There is no calendar for {month} to copy.</translation>
+    </message>
+    <message>
+      <source>Chưa có lịch tháng {month}; dự họp ghi nhận theo lịch đã duyệt.</source>
+      <translation>There is no calendar for {month} yet; attendance is recorded against the approved calendar.</translation>
+    </message>
+    <message>
+      <source>Chưa có lịch tháng {month}; hãy chạy: dvdesk calendar new {code}.</source>
+      <translation>There is no calendar for {month} yet; run: dvdesk calendar new {code}.</translation>
+    </message>
+    <message>
       <source>Chưa thuộc {cluster}</source>
       <translation>Not in a {cluster}</translation>
     </message>
@@ -16,12 +40,60 @@
       <translation>Only communes (commune level) or hamlets (hamlet level) can be merged, not {level}.</translation>
     </message>
     <message>
+      <source>Chỉ xóa được bản mới nhất của lịch tháng.</source>
+      <translation>Only the latest version of a month's calendar can be deleted.</translation>
+    </message>
+    <message>
+      <source>Chức vụ người ký</source>
+      <translation>Signer's position</translation>
+    </message>
+    <message>
+      <source>Cuộc họp mã {id} không thuộc lịch tháng {month} đã duyệt (bản {version}).</source>
+      <translation>Meeting {id} is not in the approved calendar for {month} (version {version}).</translation>
+    </message>
+    <message>
+      <source>Cuộc họp mã {id} không thuộc lịch tháng {month}.</source>
+      <translation>Meeting {id} is not in the calendar for {month}.</translation>
+    </message>
+    <message>
+      <source>Cuộc họp mã {id} thuộc bản {version} của lịch tháng {month}, nay bản được duyệt là bản {approved}; hãy xuất lại bảng theo dõi dự họp.</source>
+      <translation>Meeting {id} belongs to version {version} of the {month} calendar, but the approved version is now {approved}; export the attendance sheet again.</translation>
+    </message>
+    <message>
+      <source>Cuộc họp mã {id} thuộc lịch tháng {month} chưa được duyệt; dự họp chỉ ghi nhận theo lịch đã duyệt.</source>
+      <translation>Meeting {id} is in the {month} calendar, which is not approved; attendance is recorded only against an approved calendar.</translation>
+    </message>
+    <message>
+      <source>Cuộc họp mã {id} thuộc tháng {month}, còn bảng này là của tháng {sheet_month}.</source>
+      <translation>Meeting {id} is in {month}, but this sheet is for {sheet_month}.</translation>
+    </message>
+    <message>
+      <source>Cuộc họp mã {id} đã có dự họp ghi nhận; không xóa được.</source>
+      <translation>Meeting {id} already has attendance recorded; it cannot be removed.</translation>
+    </message>
+    <message>
+      <source>Cuộc họp này vừa được người khác ghi lại; hãy tải lại rồi làm lại.</source>
+      <translation>Someone else has just saved this meeting; reload and try again.</translation>
+    </message>
+    <message>
+      <source>Cán bộ mã {id} không được phân công dự cuộc họp mã {meeting} nên không ghi nhận được.</source>
+      <translation>Officer {id} is not assigned to meeting {meeting}, so this cannot be recorded.</translation>
+    </message>
+    <message>
       <source>Cán bộ theo dõi, hỗ trợ {unit}</source>
       <translation>Support officer of the {unit}</translation>
     </message>
     <message>
+      <source>Còn {count} cuộc họp chưa xếp ngày; hãy xếp lịch trước khi duyệt.</source>
+      <translation>{count} meetings have no date yet; schedule them before approving.</translation>
+    </message>
+    <message>
       <source>Còn {count} đơn vị khác chưa có {role}.</source>
       <translation>{count} more units have no {role}.</translation>
+    </message>
+    <message>
+      <source>Cơ quan được chuyển đến</source>
+      <translation>Body forwarded to</translation>
     </message>
     <message>
       <source>Cơ sở dữ liệu {db} đã có dữ liệu; dùng --force để thay bằng dữ liệu mẫu.</source>
@@ -36,6 +108,10 @@
       <translation>Write why the conflict is accepted (for example: the officer attends the two cells of one hamlet one after the other).</translation>
     </message>
     <message>
+      <source>Cần ghi {what}.</source>
+      <translation>Please enter the {what}.</translation>
+    </message>
+    <message>
       <source>Cần ngày (YYYY-MM-DD).</source>
       <translation>A date is needed (YYYY-MM-DD).</translation>
     </message>
@@ -46,6 +122,10 @@
     <message>
       <source>Cần ngày đổi tên (YYYY-MM-DD).</source>
       <translation>The date of the new name is needed (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+      <source>Cần số văn bản của lịch (ví dụ 15-LT/HU) để duyệt.</source>
+      <translation>Approval needs the calendar's document number (for example 15-LT/HU).</translation>
     </message>
     <message>
       <source>Cần {what} (YYYY-MM-DD).</source>
@@ -64,6 +144,50 @@
       <translation>Attends the {unit} meeting</translation>
     </message>
     <message>
+      <source>Ghi chú</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Ghi chú kết quả</source>
+      <translation>Outcome note</translation>
+    </message>
+    <message>
+      <source>Giờ họp phải có dạng HH:MM (ví dụ 07:30), không phải {start}.</source>
+      <translation>The start time must be HH:MM (for example 07:30), not {start}.</translation>
+    </message>
+    <message>
+      <source>Khoảng từ {first} đến {last} dài quá {count} tháng; hãy chọn khoảng ngắn hơn.</source>
+      <translation>The range {first} to {last} is longer than {count} months; choose a shorter range.</translation>
+    </message>
+    <message>
+      <source>Khung ngày {first}–{last} không hợp lệ cho tháng {month} (từ ngày 1 đến ngày {end}, ngày đầu không sau ngày cuối).</source>
+      <translation>Days {first}–{last} are not a valid window for {month} (days 1 to {end}, first day not after the last).</translation>
+    </message>
+    <message>
+      <source>Không còn bản lịch mã {id} để khôi phục.</source>
+      <translation>Calendar version {id} no longer exists to restore.</translation>
+    </message>
+    <message>
+      <source>Không còn bản lịch mã {id}.</source>
+      <translation>Calendar version {id} no longer exists.</translation>
+    </message>
+    <message>
+      <source>Không có ai được phân công dự {meeting}.</source>
+      <translation>Nobody is assigned to attend {meeting}.</translation>
+    </message>
+    <message>
+      <source>Không có chi bộ mã {id} đang hoạt động.</source>
+      <translation>There is no active Party cell with id {id}.</translation>
+    </message>
+    <message>
+      <source>Không có cuộc họp mã {id}.</source>
+      <translation>There is no meeting {id}.</translation>
+    </message>
+    <message>
+      <source>Không có cán bộ mã {id}.</source>
+      <translation>There is no officer with id {id}.</translation>
+    </message>
+    <message>
       <source>Không có cấp đơn vị {kind}; có: {known}.</source>
       <translation>There is no unit level {kind}; the levels are: {known}.</translation>
     </message>
@@ -76,8 +200,16 @@
       <translation>There is no organization preset {code}; the presets are: {known}.</translation>
     </message>
     <message>
+      <source>Không có phản ánh số {id}.</source>
+      <translation>There is no feedback no. {id}.</translation>
+    </message>
+    <message>
       <source>Không có vai trò {unknown}; các vai trò: {known}.</source>
       <translation>There is no role {unknown}; the roles are: {known}.</translation>
+    </message>
+    <message>
+      <source>Không có xã, thị trấn mã {id} đang hoạt động.</source>
+      <translation>There is no active commune with id {id}.</translation>
     </message>
     <message>
       <source>Không có {level} mã {id} (xem: dvdesk units list --kind cluster).</source>
@@ -96,12 +228,36 @@
       <translation>There is no proposal number {numbers} (there are {count} proposals).</translation>
     </message>
     <message>
+      <source>Không có ấp, khu phố mã {id}.</source>
+      <translation>There is no hamlet with id {id}.</translation>
+    </message>
+    <message>
       <source>Không hoàn tác được lần nhập Excel này vì dữ liệu nhập vào đã được dùng tiếp (phân công, lịch họp hoặc đơn vị mới); hãy sửa trực tiếp.</source>
       <translation>This Excel import cannot be undone: what it brought in is already used further (assignments, meetings or new units); change it directly.</translation>
     </message>
     <message>
       <source>Không hoàn tác được việc sáp nhập: {unit} đã có phân công, lịch họp hoặc đơn vị mới; hãy hoàn tác những việc đó trước.</source>
       <translation>The merge cannot be undone: {unit} already has assignments, meetings or new units; undo those first.</translation>
+    </message>
+    <message>
+      <source>Không sửa được trường {fields} của phản ánh.</source>
+      <translation>Feedback field {fields} cannot be edited.</translation>
+    </message>
+    <message>
+      <source>Kết quả dự họp trong tệp vừa được người khác ghi trong lúc xem trước; hãy xem trước rồi nhập lại.</source>
+      <translation>Someone else recorded attendance from this file while you were previewing; preview it again, then import.</translation>
+    </message>
+    <message>
+      <source>Kết quả dự họp tại {meeting} vừa được người khác ghi; hãy tải lại rồi làm lại.</source>
+      <translation>Someone else has just recorded attendance at {meeting}; reload and try again.</translation>
+    </message>
+    <message>
+      <source>Kỳ báo cáo phải có dạng YYYY hoặc YYYY-MM, không phải {period}.</source>
+      <translation>The report period must be YYYY or YYYY-MM, not {period}.</translation>
+    </message>
+    <message>
+      <source>Loại cuộc họp phải là committee hoặc cell, không phải {kind}.</source>
+      <translation>The meeting type must be committee or cell, not {kind}.</translation>
     </message>
     <message>
       <source>Loại đơn vị không hợp lệ: {code} (có: {known}).</source>
@@ -112,8 +268,92 @@
       <translation>Provincial leader in charge</translation>
     </message>
     <message>
+      <source>Lý do</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>Lý do vắng</source>
+      <translation>Reason for absence</translation>
+    </message>
+    <message>
+      <source>Lý do đóng phản ánh</source>
+      <translation>Reason for closing</translation>
+    </message>
+    <message>
+      <source>Lĩnh vực “{field}” không có trong danh sách: {known} (danh sách sửa trong cài đặt).</source>
+      <translation>Field “{field}” is not in the list: {known} (the list is edited in Settings).</translation>
+    </message>
+    <message>
+      <source>Lĩnh vực “{field}” không có trong danh sách: {known}.</source>
+      <translation>Field “{field}” is not in the list: {known}.</translation>
+    </message>
+    <message>
+      <source>Lịch tháng {month} (bản {version}) còn là dự thảo; cứ sửa trực tiếp, không cần mở bản điều chỉnh.</source>
+      <translation>The {month} calendar (version {version}) is still a draft; edit it directly, no revision is needed.</translation>
+    </message>
+    <message>
+      <source>Lịch tháng {month} chưa có bản đã duyệt nào trước bản {version} để so sánh; hãy chỉ rõ --from.</source>
+      <translation>The {month} calendar has no approved version before version {version} to compare with; give --from.</translation>
+    </message>
+    <message>
+      <source>Lịch tháng {month} chưa được duyệt.</source>
+      <translation>The {month} calendar is not approved.</translation>
+    </message>
+    <message>
+      <source>Lịch tháng {month} chưa được duyệt; dự họp chỉ ghi nhận theo lịch đã duyệt.</source>
+      <translation>The {month} calendar is not approved; attendance is recorded only against an approved calendar.</translation>
+    </message>
+    <message>
+      <source>Lịch tháng {month} không có bản {version} (có bản {have}).</source>
+      <translation>The {month} calendar has no version {version} (versions: {have}).</translation>
+    </message>
+    <message>
+      <source>Lịch tháng {month} vừa có bản {version} được duyệt; hãy xuất lại bảng theo dõi dự họp.</source>
+      <translation>Version {version} of the {month} calendar has just been approved; export the attendance sheet again.</translation>
+    </message>
+    <message>
+      <source>Lịch tháng {month} vừa được người khác thay đổi; hãy tải lại rồi làm lại.</source>
+      <translation>Someone else has just changed the {month} calendar; reload and try again.</translation>
+    </message>
+    <message>
+      <source>Lịch tháng {month} đã có (bản {version}); hãy mở lịch đó để sửa hoặc mở bản điều chỉnh.</source>
+      <translation>The {month} calendar already exists (version {version}); open it to edit, or open a revision.</translation>
+    </message>
+    <message>
+      <source>Lịch tháng {month} đã có bản {newer}; không khôi phục được bản {version}.</source>
+      <translation>The {month} calendar already has version {newer}; version {version} cannot be restored.</translation>
+    </message>
+    <message>
+      <source>Lịch tháng {month} đã duyệt (số {number}); hãy mở bản điều chỉnh để sửa.</source>
+      <translation>The {month} calendar is approved (no. {number}); open a revision to change it.</translation>
+    </message>
+    <message>
+      <source>Lịch tháng {month} đã duyệt; hãy mở bản điều chỉnh để sửa.</source>
+      <translation>The {month} calendar is approved; open a revision to change it.</translation>
+    </message>
+    <message>
+      <source>Lịch tháng {month} đã ghi nhận {count} lượt dự họp nên không hủy duyệt được; hãy mở bản điều chỉnh nếu cần sửa lịch.</source>
+      <translation>The {month} calendar has {count} attendance records, so its approval cannot be withdrawn; open a revision to change the calendar.</translation>
+    </message>
+    <message>
       <source>Ngày</source>
       <translation>Date</translation>
+    </message>
+    <message>
+      <source>Ngày chuyển</source>
+      <translation>Date forwarded</translation>
+    </message>
+    <message>
+      <source>Ngày duyệt</source>
+      <translation>Approval date</translation>
+    </message>
+    <message>
+      <source>Ngày duyệt {day} cách tháng {month} hơn một năm; hãy kiểm tra lại ngày duyệt.</source>
+      <translation>Approval date {day} is more than a year from {month}; please check it.</translation>
+    </message>
+    <message>
+      <source>Ngày giải quyết xong</source>
+      <translation>Date resolved</translation>
     </message>
     <message>
       <source>Ngày kết thúc {last} trước ngày bắt đầu {first} của phân công.</source>
@@ -124,16 +364,92 @@
       <translation>Date of the merge</translation>
     </message>
     <message>
+      <source>Ngày tiếp nhận</source>
+      <translation>Date received</translation>
+    </message>
+    <message>
+      <source>Ngày tiếp nhận của phản ánh số {id} không được sau ngày chuyển, trả lời {day}.</source>
+      <translation>The date feedback no. {id} was received cannot be after the date it was forwarded or answered ({day}).</translation>
+    </message>
+    <message>
+      <source>Ngày trả lời</source>
+      <translation>Date answered</translation>
+    </message>
+    <message>
+      <source>Ngày {day} không thuộc tháng {month} của lịch này.</source>
+      <translation>{day} is not in {month}, this calendar's month.</translation>
+    </message>
+    <message>
+      <source>Ngày {day} không thuộc tháng {month}.</source>
+      <translation>{day} is not in {month}.</translation>
+    </message>
+    <message>
+      <source>Ngày đóng</source>
+      <translation>Date closed</translation>
+    </message>
+    <message>
       <source>Ngày đổi tên</source>
       <translation>Date of the new name</translation>
+    </message>
+    <message>
+      <source>Người duyệt</source>
+      <translation>Approved by</translation>
+    </message>
+    <message>
+      <source>Người ký</source>
+      <translation>Signer</translation>
+    </message>
+    <message>
+      <source>Người, nhóm phản ánh</source>
+      <translation>Raised by</translation>
+    </message>
+    <message>
+      <source>Năm {year} của kỳ báo cáo nằm ngoài khoảng {first}–{last}.</source>
+      <translation>The report year {year} is outside {first}–{last}.</translation>
+    </message>
+    <message>
+      <source>Năm {year} của tháng {month} nằm ngoài khoảng {first}–{last}</source>
+      <translation>The year {year} of month {month} is outside {first}–{last}</translation>
+    </message>
+    <message>
+      <source>Nội dung phản ánh, kiến nghị</source>
+      <translation>Feedback content</translation>
+    </message>
+    <message>
+      <source>Nội dung trả lời</source>
+      <translation>Answer</translation>
     </message>
     <message>
       <source>Phân công {role} của {unit} cho đồng chí {officer} vẫn còn hiệu lực dù {why}.</source>
       <translation>The assignment of comrade {officer} as {role} of {unit} is still in force although {why}.</translation>
     </message>
     <message>
+      <source>Phản ánh số {id} chưa có bước nào sau khi tiếp nhận để hoàn tác.</source>
+      <translation>Feedback no. {id} has no step after its receipt to undo.</translation>
+    </message>
+    <message>
+      <source>Phản ánh số {id} vừa được người khác thay đổi; hãy tải lại rồi làm lại.</source>
+      <translation>Someone else has just changed feedback no. {id}; reload and try again.</translation>
+    </message>
+    <message>
+      <source>Phản ánh số {id} đang ở trạng thái “{current}” nên không chuyển sang “{target}” được: {reason}.</source>
+      <translation>Feedback no. {id} is “{current}”, so it cannot become “{target}”: {reason}.</translation>
+    </message>
+    <message>
+      <source>Phản ánh số {id} ở trạng thái “{state}”, không còn là mới tiếp nhận, nên không xóa được.</source>
+      <translation>Feedback no. {id} is “{state}”, no longer just received, so it cannot be deleted.</translation>
+    </message>
+    <message>
       <source>Quy mô không hợp lệ: {scale} (district, province hoặc commune).</source>
       <translation>Unknown scale: {scale} (district, province or commune).</translation>
+    </message>
+    <message>
+      <source>Số văn bản</source>
+      <translation>Document number</translation>
+    </message>
+    <message>
+      <source>Số {id} vừa được dùng cho một phản ánh khác; không làm lại được việc tiếp nhận.</source>
+      <translation>Number {id} has just been given to another feedback item; the receipt cannot be redone.</translation>
     </message>
     <message>
       <source>Theo dõi {unit}</source>
@@ -144,12 +460,32 @@
       <translation>The {level} name is missing (it may be left out only when the database has one {word}).</translation>
     </message>
     <message>
+      <source>Tháng phải có dạng YYYY-MM, không phải {month}</source>
+      <translation>The month must be YYYY-MM, not {month}</translation>
+    </message>
+    <message>
+      <source>Tháng đầu {first} phải không sau tháng cuối {last}.</source>
+      <translation>The first month {first} must not be after the last month {last}.</translation>
+    </message>
+    <message>
+      <source>Thừa lệnh / thay mặt</source>
+      <translation>On behalf of</translation>
+    </message>
+    <message>
       <source>Tiếp tục sau sáp nhập ({unit})</source>
       <translation>Continued after the merge ({unit})</translation>
     </message>
     <message>
+      <source>Trùng với dòng {row} (cùng cuộc họp, cùng người).</source>
+      <translation>Same as row {row} (same meeting, same person).</translation>
+    </message>
+    <message>
       <source>Trưởng {unit}</source>
       <translation>{unit} leader</translation>
+    </message>
+    <message>
+      <source>Trạng thái không hợp lệ: {unknown} (có: {known}).</source>
+      <translation>Unknown status: {unknown} (known: {known}).</translation>
     </message>
     <message>
       <source>Tên cấp {name} không được để trống (chỉ cấp cụm có thể bỏ trống: không có cụm).</source>
@@ -164,6 +500,10 @@
       <translation>The unit name cannot be empty.</translation>
     </message>
     <message>
+      <source>Tình trạng dự họp phải là present (có mặt), excused (vắng có lý do) hoặc absent (vắng), không phải {status}.</source>
+      <translation>Attendance must be present, excused or absent, not {status}.</translation>
+    </message>
+    <message>
       <source>Vai trò {role} không dùng cho cấp này.</source>
       <translation>The role {role} does not apply to this level.</translation>
     </message>
@@ -176,16 +516,64 @@
       <translation>This conflict was already accepted.</translation>
     </message>
     <message>
+      <source>bước này không hợp lệ</source>
+      <translation>this step is not allowed</translation>
+    </message>
+    <message>
+      <source>cuộc họp mã {id} — {unit}</source>
+      <translation>meeting {id} — {unit}</translation>
+    </message>
+    <message>
+      <source>cuộc họp mã {id} — {unit}, ngày {day}</source>
+      <translation>meeting {id} — {unit}, {day}</translation>
+    </message>
+    <message>
       <source>cán bộ đã thôi công tác</source>
       <translation>the officer no longer works here</translation>
+    </message>
+    <message>
+      <source>cần có trả lời của cơ quan giải quyết trước</source>
+      <translation>the body's answer must be recorded first</translation>
+    </message>
+    <message>
+      <source>hãy ghi cơ quan được chuyển đến giải quyết trước</source>
+      <translation>record the body it was forwarded to first</translation>
+    </message>
+    <message>
+      <source>không rõ tháng</source>
+      <translation>unknown month</translation>
+    </message>
+    <message>
+      <source>phản ánh đã kết thúc</source>
+      <translation>the matter is already finished</translation>
     </message>
     <message>
       <source>structure.preset phải là một trong {known}, không phải {value!r}.</source>
       <translation>structure.preset must be one of {known}, not {value!r}.</translation>
     </message>
     <message>
+      <source>tháng {month} (bản {version})</source>
+      <translation>{month} (version {version})</translation>
+    </message>
+    <message>
       <source>{count} cuộc họp: {meetings}</source>
       <translation>{count} meetings: {meetings}</translation>
+    </message>
+    <message>
+      <source>{count} dòng để trống tình trạng</source>
+      <translation>{count} rows with no attendance entered</translation>
+    </message>
+    <message>
+      <source>{count} lượt đã ghi như vậy</source>
+      <translation>{count} already recorded the same</translation>
+    </message>
+    <message>
+      <source>{label} dài {length} ký tự, quá mức {limit} ký tự</source>
+      <translation>{label} is {length} characters long, more than the {limit} allowed</translation>
+    </message>
+    <message>
+      <source>{label} {day} nằm ngoài khoảng {first}–{last}</source>
+      <translation>{label} {day} is outside {first}–{last}</translation>
     </message>
     <message>
       <source>{meeting} chưa có cán bộ nào được phân công dự.</source>
@@ -206,6 +594,34 @@
     <message>
       <source>{meeting} xếp ngày {day}, ngoài khung ngày {window}.</source>
       <translation>{meeting} is placed on {day}, outside its window {window}.</translation>
+    </message>
+    <message>
+      <source>{problems} (và {count} lỗi khác) Không ghi gì từ {file}; hãy sửa tệp rồi nhập lại.</source>
+      <translation>{problems} (and {count} more errors) Nothing was saved from {file}; correct the file and import it again.</translation>
+    </message>
+    <message>
+      <source>{problems} Không ghi gì từ {file}; hãy sửa tệp rồi nhập lại.</source>
+      <translation>{problems} Nothing was saved from {file}; correct the file and import it again.</translation>
+    </message>
+    <message>
+      <source>{problem}.</source>
+      <translation>{problem}.</translation>
+    </message>
+    <message>
+      <source>{rows} dòng của {where}: ghi {changes} lượt (có mặt {present}, vắng có lý do {excused}, vắng {absent})</source>
+      <translation>{rows} rows of {where}: {changes} to record ({present} present, {excused} excused, {absent} absent)</translation>
+    </message>
+    <message>
+      <source>{sentence}.</source>
+      <translation>{sentence}.</translation>
+    </message>
+    <message>
+      <source>{status}</source>
+      <translation>{status}</translation>
+    </message>
+    <message>
+      <source>{step_day} {day} của phản ánh số {id} không được trước {previous_day} {last}.</source>
+      <translation>{step_day} {day} of feedback no. {id} cannot be before the {previous_day} {last}.</translation>
     </message>
     <message>
       <source>{unit} chưa có {role}.</source>
@@ -252,6 +668,50 @@
       <translation>{unit} was renamed or merged from {day}; the new date must come after it.</translation>
     </message>
     <message>
+      <source>{what} {day} không hợp lệ (từ năm 2000 đến 2099).</source>
+      <translation>{what} {day} is not valid (years 2000 to 2099).</translation>
+    </message>
+    <message>
+      <source>Đã chuyển</source>
+      <translation>Forwarded</translation>
+    </message>
+    <message>
+      <source>Đã giải quyết</source>
+      <translation>Resolved</translation>
+    </message>
+    <message>
+      <source>Đã tiếp nhận</source>
+      <translation>Received</translation>
+    </message>
+    <message>
+      <source>Đã trả lời</source>
+      <translation>Answered</translation>
+    </message>
+    <message>
+      <source>Đã đóng, không giải quyết</source>
+      <translation>Closed, not resolved</translation>
+    </message>
+    <message>
+      <source>Đơn vị này đã có cuộc họp mã {id} trong lịch tháng {month}.</source>
+      <translation>This unit already has meeting {id} in the {month} calendar.</translation>
+    </message>
+    <message>
+      <source>Địa điểm</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>Đồng chí {name} (mã {id}) không được phân công dự cuộc họp mã {meeting} nên không ghi nhận được.</source>
+      <translation>{name} (id {id}) is not assigned to meeting {meeting}, so this cannot be recorded.</translation>
+    </message>
+    <message>
+      <source>Đồng chí {name} (mã {id}) không được phân công dự {meeting}; chỉ ghi nhận dự họp cho người được phân công.</source>
+      <translation>{name} (id {id}) is not assigned to {meeting}; attendance is recorded only for those assigned.</translation>
+    </message>
+    <message>
+      <source>Đồng chí {name} không được phân công dự cuộc họp mã {meeting} nên không ghi nhận được.</source>
+      <translation>{name} is not assigned to meeting {meeting}, so this cannot be recorded.</translation>
+    </message>
+    <message>
       <source>Đồng chí {officer} là {role} của {count} đơn vị (mức thường lệ {limit}).</source>
       <translation>Comrade {officer} is {role} of {count} units (the usual limit is {limit}).</translation>
     </message>
@@ -276,8 +736,32 @@
       <translation>Comrade {officer} is invited to {count} meetings in the same {session} of {day}: {meetings}.</translation>
     </message>
     <message>
+      <source>đã có trả lời; hãy ghi kết quả giải quyết hoặc đóng phản ánh</source>
+      <translation>it has been answered; record the outcome or close it</translation>
+    </message>
+    <message>
       <source>đơn vị đã bị xóa</source>
       <translation>the unit was removed</translation>
+    </message>
+    <message>
+      <source>“{shown}” không phải là số điện thoại</source>
+      <translation>“{shown}” is not a phone number</translation>
+    </message>
+    <message>
+      <source>“{shown}” không phải là số điện thoại (chỉ gồm chữ số)</source>
+      <translation>“{shown}” is not a phone number (digits only)</translation>
+    </message>
+    <message>
+      <source>“{shown}” không phải là số điện thoại (số âm)</source>
+      <translation>“{shown}” is not a phone number (negative)</translation>
+    </message>
+    <message>
+      <source>“{shown}” không phải là số điện thoại Việt Nam (+84 và 9–10 chữ số)</source>
+      <translation>“{shown}” is not a Vietnamese phone number (+84 and 9–10 digits)</translation>
+    </message>
+    <message>
+      <source>“{shown}” không phải là số điện thoại Việt Nam (10 hoặc 11 chữ số, bắt đầu bằng 0)</source>
+      <translation>“{shown}” is not a Vietnamese phone number (10 or 11 digits starting with 0)</translation>
     </message>
   </context>
   <context>
