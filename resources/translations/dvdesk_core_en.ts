@@ -8,8 +8,20 @@
       <translation>The session must be morning, afternoon or evening, not {session}.</translation>
     </message>
     <message>
+      <source>Buổi phải là sáng, chiều hoặc tối.</source>
+      <translation>The session must be sáng, chiều or tối (morning, afternoon or evening).</translation>
+    </message>
+    <message>
       <source>Bản gốc (--from {base}) phải là bản trước bản so sánh (--to {target}).</source>
       <translation>The base version (--from {base}) must come before the version compared (--to {target}).</translation>
+    </message>
+    <message>
+      <source>Bản đã duyệt cần số văn bản và ngày duyệt.</source>
+      <translation>An approved version needs a document number and an approval date.</translation>
+    </message>
+    <message>
+      <source>Bản “{version}” phải là một số từ 1 trở lên.</source>
+      <translation>Version “{version}” must be a number from 1 up.</translation>
     </message>
     <message>
       <source>Bảng “{sheet}” trong tệp “{file}” không có dòng nào.</source>
@@ -100,8 +112,16 @@
       <translation>The database {db} already holds data; use --force to replace it with the sample data.</translation>
     </message>
     <message>
+      <source>Cấp đơn vị phải là Cụm, Xã, Ấp, Chi bộ hoặc Tổ NDTQ.</source>
+      <translation>The unit level must be Cụm, Xã, Ấp, Chi bộ or Tổ NDTQ.</translation>
+    </message>
+    <message>
       <source>Cấp ủy phụ trách {unit}</source>
       <translation>Committee member in charge of the {unit}</translation>
+    </message>
+    <message>
+      <source>Cấp “{level}” không rõ (Tỉnh, Huyện, Xã, Ấp).</source>
+      <translation>Unknown level “{level}” (Tỉnh, Huyện, Xã, Ấp).</translation>
     </message>
     <message>
       <source>Cần ghi lý do chấp nhận xung đột (ví dụ: cán bộ dự lần lượt hai chi bộ cùng ấp).</source>
@@ -136,6 +156,10 @@
       <translation>A merge needs at least two units.</translation>
     </message>
     <message>
+      <source>Dòng không có mã cán bộ, cũng không có họ tên.</source>
+      <translation>The row has neither an officer id nor a name.</translation>
+    </message>
+    <message>
       <source>Dữ liệu nhập từ Excel đã được người khác sửa sau khi nhập; không hoàn tác được lần nhập này, hãy tải lại rồi sửa trực tiếp.</source>
       <translation>Someone else changed the data of this Excel import after it was imported; it cannot be undone: reload and change it directly.</translation>
     </message>
@@ -154,6 +178,10 @@
     <message>
       <source>Giờ họp phải có dạng HH:MM (ví dụ 07:30), không phải {start}.</source>
       <translation>The start time must be HH:MM (for example 07:30), not {start}.</translation>
+    </message>
+    <message>
+      <source>Giờ “{start}” phải có dạng HH:MM.</source>
+      <translation>Time “{start}” must be HH:MM.</translation>
     </message>
     <message>
       <source>Khoảng từ {first} đến {last} dài quá {count} tháng; hãy chọn khoảng ngắn hơn.</source>
@@ -192,6 +220,14 @@
       <translation>There is no unit level {kind}; the levels are: {known}.</translation>
     </message>
     <message>
+      <source>Không có cột số {column} (bảng có {count} cột).</source>
+      <translation>There is no column {column} (the table has {count} columns).</translation>
+    </message>
+    <message>
+      <source>Không có cột “{column}”.</source>
+      <translation>There is no column “{column}”.</translation>
+    </message>
+    <message>
       <source>Không có gì để sửa: hãy cho --email ĐỊA_CHỈ (hoặc --email "" để xóa).</source>
       <translation>Nothing to change: give --email ADDRESS (or --email "" to remove it).</translation>
     </message>
@@ -202,6 +238,10 @@
     <message>
       <source>Không có phản ánh số {id}.</source>
       <translation>There is no feedback no. {id}.</translation>
+    </message>
+    <message>
+      <source>Không có trang “{sheet}” trong tệp.</source>
+      <translation>The file has no sheet “{sheet}”.</translation>
     </message>
     <message>
       <source>Không có vai trò {unknown}; các vai trò: {known}.</source>
@@ -244,6 +284,22 @@
       <translation>Feedback field {fields} cannot be edited.</translation>
     </message>
     <message>
+      <source>Không tìm thấy dòng tiêu đề của bảng.</source>
+      <translation>The table's header row was not found.</translation>
+    </message>
+    <message>
+      <source>Không tìm thấy tệp “{file}”.</source>
+      <translation>File “{file}” was not found.</translation>
+    </message>
+    <message>
+      <source>Không đọc được trang “{sheet}” của tệp “{file}”.</source>
+      <translation>Sheet “{sheet}” of “{file}” cannot be read.</translation>
+    </message>
+    <message>
+      <source>Không đọc được trang “{sheet}” của tệp.</source>
+      <translation>Sheet “{sheet}” of the file cannot be read.</translation>
+    </message>
+    <message>
       <source>Kết quả dự họp trong tệp vừa được người khác ghi trong lúc xem trước; hãy xem trước rồi nhập lại.</source>
       <translation>Someone else recorded attendance from this file while you were previewing; preview it again, then import.</translation>
     </message>
@@ -260,8 +316,20 @@
       <translation>The meeting type must be committee or cell, not {kind}.</translation>
     </message>
     <message>
+      <source>Loại cuộc họp phải là Đảng ủy xã hoặc Chi bộ.</source>
+      <translation>The meeting type must be Đảng ủy xã or Chi bộ.</translation>
+    </message>
+    <message>
+      <source>Loại xã “{kind}” không rõ (Xã, Thị trấn hoặc Phường).</source>
+      <translation>Unknown commune type “{kind}” (Xã, Thị trấn or Phường).</translation>
+    </message>
+    <message>
       <source>Loại đơn vị không hợp lệ: {code} (có: {known}).</source>
       <translation>Unknown unit type: {code} (the types are: {known}).</translation>
+    </message>
+    <message>
+      <source>Loại ấp “{kind}” không rõ (Ấp, Khu phố, Thôn, Tổ dân phố).</source>
+      <translation>Unknown hamlet type “{kind}” (Ấp, Khu phố, Thôn, Tổ dân phố).</translation>
     </message>
     <message>
       <source>Lãnh đạo tỉnh phụ trách</source>
@@ -336,6 +404,10 @@
       <translation>The {month} calendar has {count} attendance records, so its approval cannot be withdrawn; open a revision to change the calendar.</translation>
     </message>
     <message>
+      <source>Mã cán bộ “{id}” không phải là số.</source>
+      <translation>Officer id “{id}” is not a number.</translation>
+    </message>
+    <message>
       <source>Ngày</source>
       <translation>Date</translation>
     </message>
@@ -374,6 +446,10 @@
     <message>
       <source>Ngày trả lời</source>
       <translation>Date answered</translation>
+    </message>
+    <message>
+      <source>Ngày {day} không thuộc tháng của lịch.</source>
+      <translation>{day} is not in the calendar's month.</translation>
     </message>
     <message>
       <source>Ngày {day} không thuộc tháng {month} của lịch này.</source>
@@ -456,8 +532,36 @@
       <translation>Follows the {unit}</translation>
     </message>
     <message>
+      <source>Thiếu cột {columns} của {list}.</source>
+      <translation>Columns {columns} of the {list} are missing.</translation>
+    </message>
+    <message>
+      <source>Thiếu cột {columns}.</source>
+      <translation>Missing columns: {columns}.</translation>
+    </message>
+    <message>
+      <source>Thiếu mã cuộc họp (cột do chương trình ghi, không sửa).</source>
+      <translation>The meeting id is missing (the program fills this column; do not edit it).</translation>
+    </message>
+    <message>
+      <source>Thiếu ngày bắt đầu của phân công.</source>
+      <translation>The assignment's start date is missing.</translation>
+    </message>
+    <message>
       <source>Thiếu tên {level} (chỉ bỏ trống được khi cơ sở dữ liệu có một {word}).</source>
       <translation>The {level} name is missing (it may be left out only when the database has one {word}).</translation>
+    </message>
+    <message>
+      <source>Thiếu tên đơn vị họp.</source>
+      <translation>The meeting's unit is missing.</translation>
+    </message>
+    <message>
+      <source>Thiếu tệp phông chữ của chương trình: {files}.</source>
+      <translation>The program's font files are missing: {files}.</translation>
+    </message>
+    <message>
+      <source>Thiếu {column}.</source>
+      <translation>{column} is missing.</translation>
     </message>
     <message>
       <source>Tháng phải có dạng YYYY-MM, không phải {month}</source>
@@ -474,6 +578,18 @@
     <message>
       <source>Tiếp tục sau sáp nhập ({unit})</source>
       <translation>Continued after the merge ({unit})</translation>
+    </message>
+    <message>
+      <source>Trang “{sheet}” có dữ liệu tới ô {cell} ({rows} dòng × {columns} cột), quá {limit} ô mà DV Desk đọc; hãy xóa các dòng, cột thừa (kể cả ô chỉ có dấu cách) rồi lưu lại.</source>
+      <translation>Sheet “{sheet}” has data up to cell {cell} ({rows} rows × {columns} columns), more than the {limit} cells DV Desk reads; delete the extra rows and columns (even cells holding only spaces) and save again.</translation>
+    </message>
+    <message>
+      <source>Trang “{sheet}” có dữ liệu tới ô {cell}, quá {limit} cột mà DV Desk đọc; hãy xóa các dòng, cột thừa (kể cả ô chỉ có dấu cách) rồi lưu lại.</source>
+      <translation>Sheet “{sheet}” has data up to cell {cell}, more than the {limit} columns DV Desk reads; delete the extra rows and columns (even cells holding only spaces) and save again.</translation>
+    </message>
+    <message>
+      <source>Trang “{sheet}” có dữ liệu tới ô {cell}, quá {limit} dòng mà DV Desk đọc; hãy xóa các dòng, cột thừa (kể cả ô chỉ có dấu cách) rồi lưu lại.</source>
+      <translation>Sheet “{sheet}” has data up to cell {cell}, more than the {limit} rows DV Desk reads; delete the extra rows and columns (even cells holding only spaces) and save again.</translation>
     </message>
     <message>
       <source>Trùng với dòng {row} (cùng cuộc họp, cùng người).</source>
@@ -504,8 +620,52 @@
       <translation>Attendance must be present, excused or absent, not {status}.</translation>
     </message>
     <message>
+      <source>Tình trạng phải là Dự thảo hoặc Đã duyệt.</source>
+      <translation>The status must be Dự thảo or Đã duyệt (draft or approved).</translation>
+    </message>
+    <message>
+      <source>Tình trạng “{status}” không rõ (Có mặt, Vắng có lý do hoặc Vắng).</source>
+      <translation>Unknown attendance “{status}” (Có mặt, Vắng có lý do or Vắng).</translation>
+    </message>
+    <message>
+      <source>Tệp “{file}” bị hỏng: phần “{part}” không giải nén đúng kích thước đã khai.</source>
+      <translation>“{file}” is damaged: part “{part}” does not unpack to its stated size.</translation>
+    </message>
+    <message>
+      <source>Tệp “{file}” có phần “{part}” giải nén ra {size} MB, quá mức {limit} MB (tệp bị hỏng hoặc cố ý làm phình).</source>
+      <translation>“{file}” has a part “{part}” that unpacks to {size} MB, more than {limit} MB (the file is damaged or deliberately inflated).</translation>
+    </message>
+    <message>
+      <source>Tệp “{file}” khi giải nén chiếm {size} MB, quá mức {limit} MB mà DV Desk đọc.</source>
+      <translation>“{file}” unpacks to {size} MB, more than the {limit} MB DV Desk reads.</translation>
+    </message>
+    <message>
+      <source>Tệp “{file}” không có bảng theo dõi dự họp (cần các cột Mã cuộc họp, Mã cán bộ hoặc Họ và tên, Tình trạng).</source>
+      <translation>“{file}” has no attendance sheet (it needs the columns Mã cuộc họp, Mã cán bộ or Họ và tên, Tình trạng).</translation>
+    </message>
+    <message>
+      <source>Tệp “{file}” không phải là sổ tính Excel (.xlsx) đọc được.</source>
+      <translation>“{file}” is not a readable Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+      <source>Tệp “{file}” là định dạng Excel cũ (.xls): hãy mở bằng Excel và lưu lại dạng .xlsx.</source>
+      <translation>“{file}” is in the old Excel format (.xls): open it in Excel and save it as .xlsx.</translation>
+    </message>
+    <message>
+      <source>Vai trò {role} cần cột {column}.</source>
+      <translation>The role {role} needs a {column} column.</translation>
+    </message>
+    <message>
       <source>Vai trò {role} không dùng cho cấp này.</source>
       <translation>The role {role} does not apply to this level.</translation>
+    </message>
+    <message>
+      <source>Vai trò “{role}” không rõ (cần một trong: {known}).</source>
+      <translation>Unknown role “{role}” (expected one of: {known}).</translation>
+    </message>
+    <message>
+      <source>Vai trò “{role}” không rõ.</source>
+      <translation>Unknown role “{role}”.</translation>
     </message>
     <message>
       <source>Xung đột này không còn trong lịch tháng {month} (lịch vừa được thay đổi); hãy tải lại.</source>
@@ -534,6 +694,22 @@
     <message>
       <source>cần có trả lời của cơ quan giải quyết trước</source>
       <translation>the body's answer must be recorded first</translation>
+    </message>
+    <message>
+      <source>danh sách cán bộ theo dõi, hỗ trợ ấp, khu phố</source>
+      <translation>list of officers following hamlets</translation>
+    </message>
+    <message>
+      <source>danh sách phân công</source>
+      <translation>assignment list</translation>
+    </message>
+    <message>
+      <source>danh sách phân công dự sinh hoạt chi bộ</source>
+      <translation>list of officers attending cell meetings</translation>
+    </message>
+    <message>
+      <source>danh sách phân công phụ trách cụm, xã</source>
+      <translation>list of cluster and commune leads</translation>
     </message>
     <message>
       <source>hãy ghi cơ quan được chuyển đến giải quyết trước</source>
@@ -566,6 +742,10 @@
     <message>
       <source>{count} lượt đã ghi như vậy</source>
       <translation>{count} already recorded the same</translation>
+    </message>
+    <message>
+      <source>{first} hoặc {second}</source>
+      <translation>{first} or {second}</translation>
     </message>
     <message>
       <source>{label} dài {length} ký tự, quá mức {limit} ký tự</source>
@@ -762,6 +942,14 @@
     <message>
       <source>“{shown}” không phải là số điện thoại Việt Nam (10 hoặc 11 chữ số, bắt đầu bằng 0)</source>
       <translation>“{shown}” is not a Vietnamese phone number (10 or 11 digits starting with 0)</translation>
+    </message>
+    <message>
+      <source>“{value}” không phải là ngày (dd/mm/yyyy).</source>
+      <translation>“{value}” is not a date (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+      <source>“{value}” không phải là ngày.</source>
+      <translation>“{value}” is not a date.</translation>
     </message>
   </context>
   <context>
