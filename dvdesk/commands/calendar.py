@@ -12,6 +12,7 @@ from itertools import groupby
 from dvdesk.commands.common import database, parse_date, print_json
 from dvdesk.domain.calendar import SESSION_LABELS, format_date
 from dvdesk.domain.calendar.months import month_text
+from dvdesk.domain.messages import msg
 
 
 def run(args) -> int:
@@ -193,9 +194,11 @@ def _per_commune(args, db) -> int:
 
     folder = Path(args.output).expanduser()
     if folder.exists() and not folder.is_dir():
-        raise InvalidInput(f"{folder} là một tệp; với --per-commune, -o phải là một thư mục.")
+        raise InvalidInput(msg("{path} là một tệp; với --per-commune, -o phải là một thư mục.",
+                               path=str(folder)))
     if not folder.parent.is_dir():
-        raise InvalidInput(f"Thư mục {folder.parent} không tồn tại, không thể tạo {folder.name}.")
+        raise InvalidInput(msg("Thư mục {parent} không tồn tại, không thể tạo {name}.",
+                               parent=str(folder.parent), name=folder.name))
     holder: dict = {}
 
     def write() -> None:

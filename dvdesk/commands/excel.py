@@ -21,6 +21,7 @@ from pathlib import Path
 
 from dvdesk.commands.common import database
 from dvdesk.commands.reports import output_path, write_guarded
+from dvdesk.domain.messages import msg
 from dvdesk.errors import InvalidInput
 
 
@@ -64,8 +65,8 @@ def import_(args) -> int:
                  if "item" in entry}
         unknown = [item for item in args.leave_out if item not in known]
         if unknown:
-            raise InvalidInput(f"Không có mục “{unknown[0]}” trong bản xem trước của tệp "
-                               f"{path.name}.")
+            raise InvalidInput(msg("Không có mục “{item}” trong bản xem trước của tệp {file}.",
+                                   item=unknown[0], file=path.name))
     if args.json:
         # stdout holds the JSON alone (the plan, also when it is applied); sentences go
         # to stderr.

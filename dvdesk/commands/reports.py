@@ -7,6 +7,7 @@ from pathlib import Path
 
 from dvdesk.commands.common import database, parse_date
 from dvdesk.domain.calendar.months import month_text
+from dvdesk.domain.messages import msg
 from dvdesk.errors import InvalidInput
 from dvdesk.safe_files import check_target, os_error_sentence, shown
 
@@ -24,7 +25,8 @@ def output_path(text: str, suffix: str) -> Path:
     """The file to write: its folder must exist and it must not be a folder itself."""
     path = check_target(text)  # before the work: a symlink, a device, a name too long
     if path.is_dir():
-        raise InvalidInput(f"{shown(path)} là một thư mục; hãy ghi rõ tên tệp {suffix}.")
+        raise InvalidInput(msg("{path} là một thư mục; hãy ghi rõ tên tệp {suffix}.",
+                               path=shown(path), suffix=suffix))
     return path
 
 
