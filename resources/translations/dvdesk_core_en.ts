@@ -40,6 +40,10 @@
       <translation>There is no calendar for {month} yet; run: dvdesk calendar new {code}.</translation>
     </message>
     <message>
+      <source>Chưa nhập mật khẩu thư.</source>
+      <translation>No mail password was entered.</translation>
+    </message>
+    <message>
       <source>Chưa thuộc {cluster}</source>
       <translation>Not in a {cluster}</translation>
     </message>
@@ -149,11 +153,15 @@
     </message>
     <message>
       <source>Cần {what} (YYYY-MM-DD).</source>
-      <translation>{what} is needed (YYYY-MM-DD).</translation>
+      <translation>Needed: {what} (YYYY-MM-DD).</translation>
     </message>
     <message>
       <source>Cần ít nhất hai đơn vị để sáp nhập.</source>
       <translation>A merge needs at least two units.</translation>
+    </message>
+    <message>
+      <source>Cửa sổ DV Desk cần các thư viện hệ thống chưa cài; hãy cài bằng lệnh: sudo apt-get install {packages}</source>
+      <translation>The DV Desk window needs system libraries that are not installed; install them with: sudo apt-get install {packages}</translation>
     </message>
     <message>
       <source>Dòng không có mã cán bộ, cũng không có họ tên.</source>
@@ -232,8 +240,16 @@
       <translation>Nothing to change: give --email ADDRESS (or --email "" to remove it).</translation>
     </message>
     <message>
+      <source>Không có màn hình để mở cửa sổ DV Desk; hãy chạy trên máy có giao diện, hoặc dùng --screenshot hay các lệnh dòng lệnh khác.</source>
+      <translation>There is no display to open the DV Desk window on; run it on a machine with a desktop, or use --screenshot or the other commands.</translation>
+    </message>
+    <message>
       <source>Không có mẫu tổ chức {code}; có: {known}.</source>
       <translation>There is no organization preset {code}; the presets are: {known}.</translation>
+    </message>
+    <message>
+      <source>Không có mục “{item}” trong bản xem trước của tệp {file}.</source>
+      <translation>The preview of {file} has no item “{item}”.</translation>
     </message>
     <message>
       <source>Không có phản ánh số {id}.</source>
@@ -270,6 +286,14 @@
     <message>
       <source>Không có ấp, khu phố mã {id}.</source>
       <translation>There is no hamlet with id {id}.</translation>
+    </message>
+    <message>
+      <source>Không ghi mật khẩu trên dòng lệnh; hãy chạy: dvdesk settings set mail.password - (rồi nhập mật khẩu).</source>
+      <translation>Passwords are not written on the command line; run: dvdesk settings set mail.password - (then type the password).</translation>
+    </message>
+    <message>
+      <source>Không ghi được tệp ảnh {path}.</source>
+      <translation>The picture {path} could not be written.</translation>
     </message>
     <message>
       <source>Không hoàn tác được lần nhập Excel này vì dữ liệu nhập vào đã được dùng tiếp (phân công, lịch họp hoặc đơn vị mới); hãy sửa trực tiếp.</source>
@@ -406,6 +430,10 @@
     <message>
       <source>Mã cán bộ “{id}” không phải là số.</source>
       <translation>Officer id “{id}” is not a number.</translation>
+    </message>
+    <message>
+      <source>Mật khẩu thư: </source>
+      <translation>Mail password: </translation>
     </message>
     <message>
       <source>Ngày</source>
@@ -561,7 +589,7 @@
     </message>
     <message>
       <source>Thiếu {column}.</source>
-      <translation>{column} is missing.</translation>
+      <translation>Missing {column}.</translation>
     </message>
     <message>
       <source>Tháng phải có dạng YYYY-MM, không phải {month}</source>
@@ -570,6 +598,14 @@
     <message>
       <source>Tháng đầu {first} phải không sau tháng cuối {last}.</source>
       <translation>The first month {first} must not be after the last month {last}.</translation>
+    </message>
+    <message>
+      <source>Thư mục của tệp ảnh {path} không tồn tại.</source>
+      <translation>The folder of the picture {path} does not exist.</translation>
+    </message>
+    <message>
+      <source>Thư mục {parent} không tồn tại, không thể tạo {name}.</source>
+      <translation>Folder {parent} does not exist; {name} cannot be made.</translation>
     </message>
     <message>
       <source>Thừa lệnh / thay mặt</source>
@@ -776,6 +812,14 @@
       <translation>{meeting} is placed on {day}, outside its window {window}.</translation>
     </message>
     <message>
+      <source>{path} là một thư mục; hãy ghi rõ tên tệp {suffix}.</source>
+      <translation>{path} is a folder; give the {suffix} file's name.</translation>
+    </message>
+    <message>
+      <source>{path} là một tệp; với --per-commune, -o phải là một thư mục.</source>
+      <translation>{path} is a file; with --per-commune, -o must be a folder.</translation>
+    </message>
+    <message>
       <source>{problems} (và {count} lỗi khác) Không ghi gì từ {file}; hãy sửa tệp rồi nhập lại.</source>
       <translation>{problems} (and {count} more errors) Nothing was saved from {file}; correct the file and import it again.</translation>
     </message>
@@ -848,6 +892,10 @@
       <translation>{unit} was renamed or merged from {day}; the new date must come after it.</translation>
     </message>
     <message>
+      <source>{what} phải có dạng YYYY-MM-DD, không phải {text}.</source>
+      <translation>{what} must be YYYY-MM-DD, not {text}.</translation>
+    </message>
+    <message>
       <source>{what} {day} không hợp lệ (từ năm 2000 đến 2099).</source>
       <translation>{what} {day} is not valid (years 2000 to 2099).</translation>
     </message>
@@ -858,6 +906,14 @@
     <message>
       <source>Đã giải quyết</source>
       <translation>Resolved</translation>
+    </message>
+    <message>
+      <source>Đã lưu mật khẩu thư vào kho mật khẩu của hệ thống.</source>
+      <translation>The mail password is saved in the system's password store.</translation>
+    </message>
+    <message>
+      <source>Đã lưu ảnh {path}.</source>
+      <translation>Saved the picture {path}.</translation>
     </message>
     <message>
       <source>Đã tiếp nhận</source>
@@ -881,15 +937,15 @@
     </message>
     <message>
       <source>Đồng chí {name} (mã {id}) không được phân công dự cuộc họp mã {meeting} nên không ghi nhận được.</source>
-      <translation>{name} (id {id}) is not assigned to meeting {meeting}, so this cannot be recorded.</translation>
+      <translation>Comrade {name} (id {id}) is not assigned to meeting {meeting}, so this cannot be recorded.</translation>
     </message>
     <message>
       <source>Đồng chí {name} (mã {id}) không được phân công dự {meeting}; chỉ ghi nhận dự họp cho người được phân công.</source>
-      <translation>{name} (id {id}) is not assigned to {meeting}; attendance is recorded only for those assigned.</translation>
+      <translation>Comrade {name} (id {id}) is not assigned to {meeting}; attendance is recorded only for those assigned.</translation>
     </message>
     <message>
       <source>Đồng chí {name} không được phân công dự cuộc họp mã {meeting} nên không ghi nhận được.</source>
-      <translation>{name} is not assigned to meeting {meeting}, so this cannot be recorded.</translation>
+      <translation>Comrade {name} is not assigned to meeting {meeting}, so this cannot be recorded.</translation>
     </message>
     <message>
       <source>Đồng chí {officer} là {role} của {count} đơn vị (mức thường lệ {limit}).</source>
