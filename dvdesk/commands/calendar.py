@@ -44,11 +44,17 @@ def new(args) -> int:
     from dvdesk.services.calendar import new_month
 
     summary = new_month(database(args), args.month, copy_previous=args.copy_previous)
-    copied = (f"; giữ ngày, buổi của tháng trước cho {summary['copied']} cuộc"
-              if args.copy_previous else "")
-    print(f"Đã tạo lịch tháng {month_text(args.month)} (bản 1, dự thảo): "
-          f"{summary['committees']} cuộc họp đảng ủy xã, {summary['cells']} cuộc sinh hoạt "
-          f"chi bộ{copied}. Tiếp theo: dvdesk calendar plan {args.month}.")
+    said = {"month": month_text(args.month), "committees": summary["committees"],
+            "cells": summary["cells"], "code": args.month}
+    if args.copy_previous:
+        print(msg("Đã tạo lịch tháng {month} (bản 1, dự thảo): {committees} cuộc họp đảng ủy "
+                  "xã, {cells} cuộc sinh hoạt chi bộ; giữ ngày, buổi của tháng trước cho "
+                  "{copied} cuộc. Tiếp theo: dvdesk calendar plan {code}.", **said,
+                  copied=summary["copied"]))
+    else:
+        print(msg("Đã tạo lịch tháng {month} (bản 1, dự thảo): {committees} cuộc họp đảng ủy "
+                  "xã, {cells} cuộc sinh hoạt chi bộ. Tiếp theo: dvdesk calendar plan {code}.",
+                  **said))
     return 0
 
 
@@ -56,16 +62,16 @@ def plan(args) -> int:
     from dvdesk.services.calendar import plan as run_plan
 
     outcome = run_plan(database(args), args.month)
-    print(f"Đã xếp lịch tháng {month_text(args.month)}: {outcome.moved} cuộc họp được "
-          f"đặt hoặc dời ngày.")
+    print(msg("Đã xếp lịch tháng {month}: {count} cuộc họp được đặt hoặc dời ngày.",
+              month=month_text(args.month), count=outcome.moved))
     if not outcome.conflicts:
-        print("Không còn xung đột.")
+        print(msg("Không còn xung đột."))
         return 0
-    print(f"Còn {len(outcome.conflicts)} xung đột:")
+    print(msg("Còn {count} xung đột:", count=len(outcome.conflicts)))
     for conflict in outcome.conflicts:
         print(f"  - {conflict.message}")
     if outcome.reasons:
-        print("Lý do:")
+        print(msg("Lý do:"))
         for reason in outcome.reasons:
             print(f"  - {reason}")
     return 0
@@ -89,7 +95,7 @@ def conflicts(args) -> int:
         for conflict in found:  # exactly one line each, so scripts can count them
             print(conflict.message)
     else:
-        print(f"Lịch tháng {month_text(args.month)} không có xung đột.")
+        print(msg("Lịch tháng {month} không có xung đột.", month=month_text(args.month)))
     return 1 if found else 0
 
 
@@ -140,13 +146,18 @@ def approve(args) -> int:
                         signer=args.signer, signer_title=args.signer_title)
     by = f" ({result['approved_by']})" if result["approved_by"] else ""
     signer = ", ".join(x for x in (result["signer_title"], result["signer_name"]) if x)
-    signed = f"; người ký: {signer}" if signer else ""
-    print(f"Đã duyệt lịch tháng {month_text(args.month)} bản {result['version']}, "
-          f"số {result['number']} ngày {format_date(result['approved_on'])}{by}{signed}.")
+    said = {"month": month_text(args.month), "version": result["version"],
+            "number": result["number"], "day": format_date(result["approved_on"]), "by": by}
+    if signer:
+        print(msg("Đã duyệt lịch tháng {month} bản {version}, số {number} ngày {day}{by}; người "
+                  "ký: {signer}.", **said, signer=signer))
+    else:
+        print(msg("Đã duyệt lịch tháng {month} bản {version}, số {number} ngày {day}{by}.",
+                  **said))
     left = find(db, args.month)
     if left:
-        print(f"Lưu ý: lịch được duyệt còn {len(left)} xung đột "
-              f"(xem: dvdesk calendar conflicts {args.month}).")
+        print(msg("Lưu ý: lịch được duyệt còn {count} xung đột (xem: dvdesk calendar conflicts "
+                  "{code}).", count=len(left), code=args.month))
     return 0
 
 
@@ -154,16 +165,18 @@ def revise(args) -> int:
     from dvdesk.services.calendar import revise as do_revise
 
     result = do_revise(database(args), args.month)
-    print(f"Đã mở bản điều chỉnh lần {result['version'] - 1} (bản {result['version']}, dự thảo) "
-          f"của lịch tháng {month_text(args.month)} với {result['meetings']} cuộc họp.")
+    print(msg("Đã mở bản điều chỉnh lần {revision} (bản {version}, dự thảo) của lịch tháng "
+              "{month} với {count} cuộc họp.", revision=result["version"] - 1,
+              version=result["version"], month=month_text(args.month),
+              count=result["meetings"]))
     return 0
 
 
 def _which(args) -> str:
     if getattr(args, "commune", None) is not None:
-        return f" (xã mã {args.commune})"
+        return msg(" (xã mã {id})", id=args.commune)
     if getattr(args, "cluster", None) is not None:
-        return f" (cụm mã {args.cluster})"
+        return msg(" (cụm mã {id})", id=args.cluster)
     return ""
 
 
@@ -180,8 +193,9 @@ def pdf(args) -> int:
         db, args.month, path, args.version, commune_id=args.commune,
         cluster_id=args.cluster)), path)
     view = holder["view"]
-    print(f"Đã ghi lịch tháng {month_text(args.month)}{_which(args)} (bản {view['version']}, "
-          f"{len(view['meetings'])} cuộc họp) vào {path}.")
+    print(msg("Đã ghi lịch tháng {month}{which} (bản {version}, {count} cuộc họp) vào {path}.",
+              month=month_text(args.month), which=_which(args), version=view["version"],
+              count=len(view["meetings"]), path=str(path)))
     return 0
 
 
@@ -209,8 +223,9 @@ def _per_commune(args, db) -> int:
     write_guarded(write, folder)
     files = holder["files"]
     meetings = sum(f["meetings"] for f in files)
-    print(f"Đã ghi lịch tháng {month_text(args.month)} của {len(files)} xã, thị trấn "
-          f"({meetings} cuộc họp) vào thư mục {folder}.")
+    print(msg("Đã ghi lịch tháng {month} của {count} xã, thị trấn ({meetings} cuộc họp) vào thư "
+              "mục {folder}.", month=month_text(args.month), count=len(files),
+              meetings=meetings, folder=str(folder)))
     return 0
 
 
@@ -225,6 +240,7 @@ def docx(args) -> int:
         db, args.month, path, args.version, commune_id=args.commune,
         cluster_id=args.cluster)), path)
     view = holder["view"]
-    print(f"Đã ghi tệp Word lịch tháng {month_text(args.month)}{_which(args)} "
-          f"(bản {view['version']}, {len(view['meetings'])} cuộc họp) vào {path}.")
+    print(msg("Đã ghi tệp Word lịch tháng {month}{which} (bản {version}, {count} cuộc họp) vào "
+              "{path}.", month=month_text(args.month), which=_which(args),
+              version=view["version"], count=len(view["meetings"]), path=str(path)))
     return 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dvdesk.commands.common import database, parse_date, print_json
 from dvdesk.commands.reports import output_path, write_guarded
 from dvdesk.domain.feedback import status_label
+from dvdesk.domain.messages import msg
 
 
 def run(args) -> int:
@@ -35,18 +36,21 @@ def step(args) -> int:
     db, on = database(args), parse_date(args.on, "--on")
     if args.action == "forward":
         service.forward_feedback(db, args.id, args.to, on)
-        done = f"đã chuyển đến {args.to.strip()}"
+        done = msg("đã chuyển đến {body}", body=args.to.strip())
     elif args.action == "answer":
         service.answer_feedback(db, args.id, args.text, on)
-        done = "đã ghi trả lời"
+        done = msg("đã ghi trả lời")
     elif args.action == "resolve":
         service.resolve_feedback(db, args.id, on, args.note)
-        done = "đã giải quyết xong"
+        done = msg("đã giải quyết xong")
     else:
         service.close_feedback(db, args.id, args.reason, on)
-        done = "đã đóng, không giải quyết"
-    when = f" ngày {on:%d/%m/%Y}" if on else ""
-    print(f"Phản ánh số {args.id} {done}{when}.")
+        done = msg("đã đóng, không giải quyết")
+    if on:
+        print(msg("Phản ánh số {id} {done} ngày {day}.", id=args.id, done=done,
+                  day=f"{on:%d/%m/%Y}"))
+    else:
+        print(msg("Phản ánh số {id} {done}.", id=args.id, done=done))
     return 0
 
 
@@ -75,8 +79,8 @@ def list_(args) -> int:
         print(f"Số {row['id']}  nhận {_day(row['received'])}  hạn {_day(row['deadline'])}  "
               f"{status_label(row['status'])}{late}  {row['hamlet']} ({row['commune']}) — "
               f"{row['officer']} — {row['field']}: {row['content']}")
-    print(f"{page.total} phản ánh, kiến nghị; {page.overdue} quá hạn trả lời ngày "
-          f"{page.on:%d/%m/%Y}.")
+    print(msg("{count} phản ánh, kiến nghị; {overdue} quá hạn trả lời ngày {day}.",
+              count=page.total, overdue=page.overdue, day=f"{page.on:%d/%m/%Y}"))
     return 0
 
 
@@ -111,8 +115,9 @@ def export(args) -> int:
     write_guarded(lambda: written.update(export_feedback(
         database(args, create=False), path, _filter(args), period=args.period,
         on=parse_date(args.on, "--on"))), path)
-    sheets = ", ".join(f"{name} ({count} dòng)" for name, count in written.items())
-    print(f"Đã xuất Excel vào {path}: {sheets}.")
+    sheets = ", ".join(msg("{sheet} ({count} dòng)", sheet=name, count=count)
+                       for name, count in written.items())
+    print(msg("Đã xuất Excel vào {path}: {sheets}.", path=str(path), sheets=sheets))
     return 0
 
 
@@ -128,7 +133,8 @@ def report(args) -> int:
                                                      path, on=on, number=args.number,
                                                      date=date)), path)
     total = holder["counts"]["total"]
-    print(f"Đã ghi báo cáo phản ánh, kiến nghị {period_words(args.period)} ({total['received']} "
-          f"tiếp nhận, {total['resolved']} đã giải quyết, {total['overdue']} quá hạn) vào "
-          f"{path}.")
+    print(msg("Đã ghi báo cáo phản ánh, kiến nghị {period} ({received} tiếp nhận, {resolved} đã "
+              "giải quyết, {overdue} quá hạn) vào {path}.", period=period_words(args.period),
+              received=total["received"], resolved=total["resolved"],
+              overdue=total["overdue"], path=str(path)))
     return 0

@@ -21,7 +21,8 @@ def preset(args) -> int:
     from dvdesk.services.settings import apply_preset
 
     sections, previous = apply_preset(database(args), args.preset)
-    print(f"Đã áp dụng mẫu {PRESETS[args.preset].label} ({args.preset}).")
+    print(msg("Đã áp dụng mẫu {preset} ({code}).", preset=PRESETS[args.preset].label,
+              code=args.preset))
     for section, values in sections.items():
         for name, value in values.items():
             before = previous.get(section, {}).get(name)
@@ -82,6 +83,7 @@ def set_value(args) -> int:
     from dvdesk.services.settings import set_value as save
 
     before, after = save(db, args.key, args.value)
-    print(f"Đã lưu {args.key}: {json.dumps(before, ensure_ascii=False)} → "
-          f"{json.dumps(after, ensure_ascii=False)}.")
+    print(msg("Đã lưu {key}: {before} → {after}.", key=args.key,
+              before=json.dumps(before, ensure_ascii=False),
+              after=json.dumps(after, ensure_ascii=False)))
     return 0

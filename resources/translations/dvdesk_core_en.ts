@@ -4,6 +4,14 @@
   <context>
     <name>Messages</name>
     <message>
+      <source> (cụm mã {id})</source>
+      <translation> (cluster {id})</translation>
+    </message>
+    <message>
+      <source> (xã mã {id})</source>
+      <translation> (commune {id})</translation>
+    </message>
+    <message>
       <source>Buổi họp phải là sáng, chiều hoặc tối, không phải {session}.</source>
       <translation>The session must be morning, afternoon or evening, not {session}.</translation>
     </message>
@@ -28,6 +36,14 @@
       <translation>Sheet “{sheet}” in “{file}” has no rows.</translation>
     </message>
     <message>
+      <source>Bổ sung</source>
+      <translation>Added</translation>
+    </message>
+    <message>
+      <source>Chuyển mã: {line}</source>
+      <translation>Converted: {line}</translation>
+    </message>
+    <message>
       <source>Chưa có lịch tháng {month} để sao chép.</source>
       <translation>There is no calendar for {month} to copy.</translation>
     </message>
@@ -38,6 +54,10 @@
     <message>
       <source>Chưa có lịch tháng {month}; hãy chạy: dvdesk calendar new {code}.</source>
       <translation>There is no calendar for {month} yet; run: dvdesk calendar new {code}.</translation>
+    </message>
+    <message>
+      <source>Chưa ghi nhận</source>
+      <translation>Not recorded</translation>
     </message>
     <message>
       <source>Chưa nhập mật khẩu thư.</source>
@@ -88,8 +108,16 @@
       <translation>Meeting {id} already has attendance recorded; it cannot be removed.</translation>
     </message>
     <message>
+      <source>Cuộc họp mã {meeting} đã ghi nhận đủ; không thay đổi gì.</source>
+      <translation>Meeting {meeting} is fully recorded; nothing changed.</translation>
+    </message>
+    <message>
       <source>Cuộc họp này vừa được người khác ghi lại; hãy tải lại rồi làm lại.</source>
       <translation>Someone else has just saved this meeting; reload and try again.</translation>
+    </message>
+    <message>
+      <source>Cán bộ cần được thông báo ({count}):</source>
+      <translation>Officers to notify ({count}):</translation>
     </message>
     <message>
       <source>Cán bộ mã {id} không được phân công dự cuộc họp mã {meeting} nên không ghi nhận được.</source>
@@ -104,8 +132,16 @@
       <translation>{count} meetings have no date yet; schedule them before approving.</translation>
     </message>
     <message>
+      <source>Còn {count} xung đột:</source>
+      <translation>{count} conflicts remain:</translation>
+    </message>
+    <message>
       <source>Còn {count} đơn vị khác chưa có {role}.</source>
       <translation>{count} more units have no {role}.</translation>
+    </message>
+    <message>
+      <source>Có mặt</source>
+      <translation>Present</translation>
     </message>
     <message>
       <source>Cơ quan được chuyển đến</source>
@@ -114,6 +150,10 @@
     <message>
       <source>Cơ sở dữ liệu {db} đã có dữ liệu; dùng --force để thay bằng dữ liệu mẫu.</source>
       <translation>The database {db} already holds data; use --force to replace it with the sample data.</translation>
+    </message>
+    <message>
+      <source>Cảnh báo: {warning}</source>
+      <translation>Warning: {warning}</translation>
     </message>
     <message>
       <source>Cấp đơn vị phải là Cụm, Xã, Ấp, Chi bộ hoặc Tổ NDTQ.</source>
@@ -152,6 +192,10 @@
       <translation>Approval needs the calendar's document number (for example 15-LT/HU).</translation>
     </message>
     <message>
+      <source>Cần xem lại: {line}</source>
+      <translation>Check: {line}</translation>
+    </message>
+    <message>
       <source>Cần {what} (YYYY-MM-DD).</source>
       <translation>Needed: {what} (YYYY-MM-DD).</translation>
     </message>
@@ -166,6 +210,10 @@
     <message>
       <source>Dòng không có mã cán bộ, cũng không có họ tên.</source>
       <translation>The row has neither an officer id nor a name.</translation>
+    </message>
+    <message>
+      <source>Dời ngày, giờ, địa điểm</source>
+      <translation>Moved (day, time, place)</translation>
     </message>
     <message>
       <source>Dữ liệu nhập từ Excel đã được người khác sửa sau khi nhập; không hoàn tác được lần nhập này, hãy tải lại rồi sửa trực tiếp.</source>
@@ -208,6 +256,10 @@
       <translation>Calendar version {id} no longer exists.</translation>
     </message>
     <message>
+      <source>Không còn xung đột.</source>
+      <translation>No conflicts remain.</translation>
+    </message>
+    <message>
       <source>Không có ai được phân công dự {meeting}.</source>
       <translation>Nobody is assigned to attend {meeting}.</translation>
     </message>
@@ -222,6 +274,10 @@
     <message>
       <source>Không có cán bộ mã {id}.</source>
       <translation>There is no officer with id {id}.</translation>
+    </message>
+    <message>
+      <source>Không có cán bộ nào báo vắng.</source>
+      <translation>No officer has reported an absence.</translation>
     </message>
     <message>
       <source>Không có cấp đơn vị {kind}; có: {known}.</source>
@@ -254,6 +310,10 @@
     <message>
       <source>Không có phản ánh số {id}.</source>
       <translation>There is no feedback no. {id}.</translation>
+    </message>
+    <message>
+      <source>Không có thay đổi nào.</source>
+      <translation>No changes.</translation>
     </message>
     <message>
       <source>Không có trang “{sheet}” trong tệp.</source>
@@ -296,6 +356,10 @@
       <translation>The picture {path} could not be written.</translation>
     </message>
     <message>
+      <source>Không gửi được: Đ/c {name} &lt;{email}&gt;: {error}</source>
+      <translation>Not sent: {name} &lt;{email}&gt;: {error}</translation>
+    </message>
+    <message>
       <source>Không hoàn tác được lần nhập Excel này vì dữ liệu nhập vào đã được dùng tiếp (phân công, lịch họp hoặc đơn vị mới); hãy sửa trực tiếp.</source>
       <translation>This Excel import cannot be undone: what it brought in is already used further (assignments, meetings or new units); change it directly.</translation>
     </message>
@@ -316,6 +380,10 @@
       <translation>File “{file}” was not found.</translation>
     </message>
     <message>
+      <source>Không tổ chức</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
       <source>Không đọc được trang “{sheet}” của tệp “{file}”.</source>
       <translation>Sheet “{sheet}” of “{file}” cannot be read.</translation>
     </message>
@@ -330,6 +398,10 @@
     <message>
       <source>Kết quả dự họp tại {meeting} vừa được người khác ghi; hãy tải lại rồi làm lại.</source>
       <translation>Someone else has just recorded attendance at {meeting}; reload and try again.</translation>
+    </message>
+    <message>
+      <source>Kết thúc</source>
+      <translation>Ended</translation>
     </message>
     <message>
       <source>Kỳ báo cáo phải có dạng YYYY hoặc YYYY-MM, không phải {period}.</source>
@@ -372,12 +444,24 @@
       <translation>Reason for closing</translation>
     </message>
     <message>
+      <source>Lý do:</source>
+      <translation>Why:</translation>
+    </message>
+    <message>
       <source>Lĩnh vực “{field}” không có trong danh sách: {known} (danh sách sửa trong cài đặt).</source>
       <translation>Field “{field}” is not in the list: {known} (the list is edited in Settings).</translation>
     </message>
     <message>
       <source>Lĩnh vực “{field}” không có trong danh sách: {known}.</source>
       <translation>Field “{field}” is not in the list: {known}.</translation>
+    </message>
+    <message>
+      <source>Lưu ý: lịch được duyệt còn {count} xung đột (xem: dvdesk calendar conflicts {code}).</source>
+      <translation>Note: the approved calendar still has {count} conflicts (see: dvdesk calendar conflicts {code}).</translation>
+    </message>
+    <message>
+      <source>Lưu ý: {count} cuộc họp của bản đã duyệt có cán bộ dự không còn khớp với phân công hiện nay:</source>
+      <translation>Note: {count} meetings of the approved version have attendees who no longer match today's assignments:</translation>
     </message>
     <message>
       <source>Lịch tháng {month} (bản {version}) còn là dự thảo; cứ sửa trực tiếp, không cần mở bản điều chỉnh.</source>
@@ -398,6 +482,10 @@
     <message>
       <source>Lịch tháng {month} không có bản {version} (có bản {have}).</source>
       <translation>The {month} calendar has no version {version} (versions: {have}).</translation>
+    </message>
+    <message>
+      <source>Lịch tháng {month} không có xung đột.</source>
+      <translation>The {month} calendar has no conflicts.</translation>
     </message>
     <message>
       <source>Lịch tháng {month} vừa có bản {version} được duyệt; hãy xuất lại bảng theo dõi dự họp.</source>
@@ -430,6 +518,10 @@
     <message>
       <source>Mã cán bộ “{id}” không phải là số.</source>
       <translation>Officer id “{id}” is not a number.</translation>
+    </message>
+    <message>
+      <source>Mật khẩu thư của {account}: </source>
+      <translation>Mail password for {account}: </translation>
     </message>
     <message>
       <source>Mật khẩu thư: </source>
@@ -524,6 +616,10 @@
       <translation>Answer</translation>
     </message>
     <message>
+      <source>Phân công mới</source>
+      <translation>New assignment</translation>
+    </message>
+    <message>
       <source>Phân công {role} của {unit} cho đồng chí {officer} vẫn còn hiệu lực dù {why}.</source>
       <translation>The assignment of comrade {officer} as {role} of {unit} is still in force although {why}.</translation>
     </message>
@@ -534,6 +630,14 @@
     <message>
       <source>Phản ánh số {id} vừa được người khác thay đổi; hãy tải lại rồi làm lại.</source>
       <translation>Someone else has just changed feedback no. {id}; reload and try again.</translation>
+    </message>
+    <message>
+      <source>Phản ánh số {id} {done} ngày {day}.</source>
+      <translation>Feedback no. {id}: {done} on {day}.</translation>
+    </message>
+    <message>
+      <source>Phản ánh số {id} {done}.</source>
+      <translation>Feedback no. {id}: {done}.</translation>
     </message>
     <message>
       <source>Phản ánh số {id} đang ở trạng thái “{current}” nên không chuyển sang “{target}” được: {reason}.</source>
@@ -548,12 +652,32 @@
       <translation>Unknown scale: {scale} (district, province or commune).</translation>
     </message>
     <message>
+      <source>Sẽ gửi lịch tháng {month} (bản {version}) cho {count} cán bộ:</source>
+      <translation>Would send the {month} calendar (version {version}) to {count} officers:</translation>
+    </message>
+    <message>
       <source>Số văn bản</source>
       <translation>Document number</translation>
     </message>
     <message>
       <source>Số {id} vừa được dùng cho một phản ánh khác; không làm lại được việc tiếp nhận.</source>
       <translation>Number {id} has just been given to another feedback item; the receipt cannot be redone.</translation>
+    </message>
+    <message>
+      <source>Sửa</source>
+      <translation>Changed</translation>
+    </message>
+    <message>
+      <source>Thay đổi cán bộ dự</source>
+      <translation>Attendees changed</translation>
+    </message>
+    <message>
+      <source>Thay đổi của lịch tháng {month} từ {base} đến {target}:</source>
+      <translation>Changes to the {month} calendar from {base} to {target}:</translation>
+    </message>
+    <message>
+      <source>Thay đổi: {line}.</source>
+      <translation>Change: {line}.</translation>
     </message>
     <message>
       <source>Theo dõi {unit}</source>
@@ -598,6 +722,10 @@
     <message>
       <source>Tháng đầu {first} phải không sau tháng cuối {last}.</source>
       <translation>The first month {first} must not be after the last month {last}.</translation>
+    </message>
+    <message>
+      <source>Thêm</source>
+      <translation>Added</translation>
     </message>
     <message>
       <source>Thư mục của tệp ảnh {path} không tồn tại.</source>
@@ -704,6 +832,34 @@
       <translation>Unknown role “{role}”.</translation>
     </message>
     <message>
+      <source>Vắng</source>
+      <translation>Absent</translation>
+    </message>
+    <message>
+      <source>Vắng có lý do</source>
+      <translation>Excused</translation>
+    </message>
+    <message>
+      <source>Xem trước (chưa ghi gì): nếu sửa hết lỗi sẽ tạo {summary}</source>
+      <translation>Preview (nothing saved): once the errors are fixed this would create {summary}</translation>
+    </message>
+    <message>
+      <source>Xem trước (chưa ghi gì): sẽ ghi {summary}</source>
+      <translation>Preview (nothing saved): would record {summary}</translation>
+    </message>
+    <message>
+      <source>Xem trước (chưa ghi gì): sẽ tạo {summary}</source>
+      <translation>Preview (nothing saved): would create {summary}</translation>
+    </message>
+    <message>
+      <source>Xem trước (chưa ghi gì): {summary}</source>
+      <translation>Preview (nothing saved): {summary}</translation>
+    </message>
+    <message>
+      <source>Xung đột</source>
+      <translation>Conflict</translation>
+    </message>
+    <message>
       <source>Xung đột này không còn trong lịch tháng {month} (lịch vừa được thay đổi); hãy tải lại.</source>
       <translation>This conflict is no longer in the calendar of {month} (the calendar was just changed); reload it.</translation>
     </message>
@@ -712,8 +868,24 @@
       <translation>This conflict was already accepted.</translation>
     </message>
     <message>
+      <source>báo cáo dự họp tháng {month} ({count} cuộc họp)</source>
+      <translation>the {month} attendance report ({count} meetings)</translation>
+    </message>
+    <message>
       <source>bước này không hợp lệ</source>
       <translation>this step is not allowed</translation>
+    </message>
+    <message>
+      <source>bản {version}</source>
+      <translation>version {version}</translation>
+    </message>
+    <message>
+      <source>bản {version} (dự thảo)</source>
+      <translation>version {version} (draft)</translation>
+    </message>
+    <message>
+      <source>bản {version} (số {number})</source>
+      <translation>version {version} (no. {number})</translation>
     </message>
     <message>
       <source>cuộc họp mã {id} — {unit}</source>
@@ -740,6 +912,10 @@
       <translation>assignment list</translation>
     </message>
     <message>
+      <source>danh sách phân công ({counts})</source>
+      <translation>the assignment list ({counts})</translation>
+    </message>
+    <message>
       <source>danh sách phân công dự sinh hoạt chi bộ</source>
       <translation>list of officers attending cell meetings</translation>
     </message>
@@ -752,8 +928,24 @@
       <translation>record the body it was forwarded to first</translation>
     </message>
     <message>
+      <source>không nhập gì từ {file}: {count} dòng có lỗi, hãy sửa tệp rồi nhập lại.</source>
+      <translation>nothing imported from {file}: {count} rows have errors; correct the file and import it again.</translation>
+    </message>
+    <message>
       <source>không rõ tháng</source>
       <translation>unknown month</translation>
+    </message>
+    <message>
+      <source>lịch cá nhân tháng {month} của {count} cán bộ (bản {version})</source>
+      <translation>the {month} personal schedules of {count} officers (version {version})</translation>
+    </message>
+    <message>
+      <source>lịch cá nhân tháng {month} của {count} cán bộ có thay đổi (bản {version})</source>
+      <translation>the {month} personal schedules of {count} officers with changes (version {version})</translation>
+    </message>
+    <message>
+      <source>ngày {day}</source>
+      <translation>on {day}</translation>
     </message>
     <message>
       <source>phản ánh đã kết thúc</source>
@@ -768,8 +960,24 @@
       <translation>{month} (version {version})</translation>
     </message>
     <message>
+      <source>tháng {month} chưa có lịch sinh hoạt nên tệp không có trang lịch.</source>
+      <translation>{month} has no meeting calendar yet, so the file has no calendar sheet.</translation>
+    </message>
+    <message>
+      <source>thông báo điều chỉnh lịch tháng {month} (bản {amended} → bản {revised}: {changes} cuộc họp thay đổi, {officers} cán bộ cần thông báo)</source>
+      <translation>the change notice for {month} (version {amended} → version {revised}: {changes} meetings changed, {officers} officers to notify)</translation>
+    </message>
+    <message>
+      <source>từ {first} đến {last}</source>
+      <translation>from {first} to {last}</translation>
+    </message>
+    <message>
       <source>{count} cuộc họp: {meetings}</source>
       <translation>{count} meetings: {meetings}</translation>
+    </message>
+    <message>
+      <source>{count} cán bộ chưa có địa chỉ e-mail, không gửi được: {names}.</source>
+      <translation>{count} officers have no e-mail address and cannot be sent to: {names}.</translation>
     </message>
     <message>
       <source>{count} dòng để trống tình trạng</source>
@@ -780,8 +988,16 @@
       <translation>{count} already recorded the same</translation>
     </message>
     <message>
+      <source>{count} phản ánh, kiến nghị; {overdue} quá hạn trả lời ngày {day}.</source>
+      <translation>{count} feedback items; {overdue} overdue for an answer on {day}.</translation>
+    </message>
+    <message>
       <source>{first} hoặc {second}</source>
       <translation>{first} or {second}</translation>
+    </message>
+    <message>
+      <source>{id}  {officer} (mã {officer_id})  {period}{why}</source>
+      <translation>{id}  {officer} (id {officer_id})  {period}{why}</translation>
     </message>
     <message>
       <source>{label} dài {length} ký tự, quá mức {limit} ký tự</source>
@@ -812,6 +1028,10 @@
       <translation>{meeting} is placed on {day}, outside its window {window}.</translation>
     </message>
     <message>
+      <source>{name} (mã {id})</source>
+      <translation>{name} (id {id})</translation>
+    </message>
+    <message>
       <source>{path} là một thư mục; hãy ghi rõ tên tệp {suffix}.</source>
       <translation>{path} is a folder; give the {suffix} file's name.</translation>
     </message>
@@ -840,12 +1060,20 @@
       <translation>{sentence}.</translation>
     </message>
     <message>
+      <source>{sheet} ({count} dòng)</source>
+      <translation>{sheet} ({count} rows)</translation>
+    </message>
+    <message>
       <source>{status}</source>
       <translation>{status}</translation>
     </message>
     <message>
       <source>{step_day} {day} của phản ánh số {id} không được trước {previous_day} {last}.</source>
       <translation>{step_day} {day} of feedback no. {id} cannot be before the {previous_day} {last}.</translation>
+    </message>
+    <message>
+      <source>{title} ({count}):</source>
+      <translation>{title} ({count}):</translation>
     </message>
     <message>
       <source>{unit} chưa có {role}.</source>
@@ -900,20 +1128,100 @@
       <translation>{what} {day} is not valid (years 2000 to 2099).</translation>
     </message>
     <message>
+      <source>{word}: {line}.</source>
+      <translation>{word}: {line}.</translation>
+    </message>
+    <message>
+      <source>Đã bỏ lịch vắng mã {id}.</source>
+      <translation>Removed absence {id}.</translation>
+    </message>
+    <message>
       <source>Đã chuyển</source>
       <translation>Forwarded</translation>
+    </message>
+    <message>
+      <source>Đã duyệt lịch tháng {month} bản {version}, số {number} ngày {day}{by}.</source>
+      <translation>Approved the {month} calendar, version {version}, no. {number} of {day}{by}.</translation>
+    </message>
+    <message>
+      <source>Đã duyệt lịch tháng {month} bản {version}, số {number} ngày {day}{by}; người ký: {signer}.</source>
+      <translation>Approved the {month} calendar, version {version}, no. {number} of {day}{by}; signed by: {signer}.</translation>
+    </message>
+    <message>
+      <source>Đã ghi báo cáo phản ánh, kiến nghị {period} ({received} tiếp nhận, {resolved} đã giải quyết, {overdue} quá hạn) vào {path}.</source>
+      <translation>Wrote the feedback report for {period} ({received} received, {resolved} resolved, {overdue} overdue) to {path}.</translation>
+    </message>
+    <message>
+      <source>Đã ghi bảng theo dõi dự họp tháng {month} ({rows} dòng) vào {path}.</source>
+      <translation>Wrote the {month} attendance sheet ({rows} rows) to {path}.</translation>
+    </message>
+    <message>
+      <source>Đã ghi có mặt cho {count} cán bộ chưa ghi nhận của cuộc họp mã {meeting}.</source>
+      <translation>Marked present the {count} unrecorded officers of meeting {meeting}.</translation>
+    </message>
+    <message>
+      <source>Đã ghi lịch tháng {month} (bản {version}) dạng iCalendar: {file} và {count} tệp của từng cán bộ vào thư mục {folder}.</source>
+      <translation>Wrote the {month} calendar (version {version}) as iCalendar: {file} and {count} files, one per officer, to folder {folder}.</translation>
+    </message>
+    <message>
+      <source>Đã ghi lịch tháng {month} của {count} xã, thị trấn ({meetings} cuộc họp) vào thư mục {folder}.</source>
+      <translation>Wrote the {month} calendar of {count} communes ({meetings} meetings) to folder {folder}.</translation>
+    </message>
+    <message>
+      <source>Đã ghi lịch tháng {month}{which} (bản {version}, {count} cuộc họp) vào {path}.</source>
+      <translation>Wrote the {month} calendar{which} (version {version}, {count} meetings) to {path}.</translation>
+    </message>
+    <message>
+      <source>Đã ghi lịch vắng mã {id}: đồng chí {officer} vắng {period}{why}.</source>
+      <translation>Recorded absence {id}: comrade {officer} away {period}{why}.</translation>
+    </message>
+    <message>
+      <source>Đã ghi nhận: cán bộ mã {officer} tại cuộc họp mã {meeting} — {status}{why}.</source>
+      <translation>Recorded: officer {officer} at meeting {meeting} — {status}{why}.</translation>
+    </message>
+    <message>
+      <source>Đã ghi tệp Word lịch tháng {month}{which} (bản {version}, {count} cuộc họp) vào {path}.</source>
+      <translation>Wrote the Word file of the {month} calendar{which} (version {version}, {count} meetings) to {path}.</translation>
+    </message>
+    <message>
+      <source>Đã ghi {document} vào {path}.</source>
+      <translation>Wrote {document} to {path}.</translation>
     </message>
     <message>
       <source>Đã giải quyết</source>
       <translation>Resolved</translation>
     </message>
     <message>
+      <source>Đã gửi {sent} thư; {failed} thư không gửi được.</source>
+      <translation>Sent {sent} mails; {failed} could not be sent.</translation>
+    </message>
+    <message>
+      <source>Đã gửi: Đ/c {name} &lt;{email}&gt;</source>
+      <translation>Sent: {name} &lt;{email}&gt;</translation>
+    </message>
+    <message>
       <source>Đã lưu mật khẩu thư vào kho mật khẩu của hệ thống.</source>
       <translation>The mail password is saved in the system's password store.</translation>
     </message>
     <message>
+      <source>Đã lưu {key}: {before} → {after}.</source>
+      <translation>Saved {key}: {before} → {after}.</translation>
+    </message>
+    <message>
       <source>Đã lưu ảnh {path}.</source>
       <translation>Saved the picture {path}.</translation>
+    </message>
+    <message>
+      <source>Đã mở bản điều chỉnh lần {revision} (bản {version}, dự thảo) của lịch tháng {month} với {count} cuộc họp.</source>
+      <translation>Opened revision {revision} (version {version}, draft) of the {month} calendar with {count} meetings.</translation>
+    </message>
+    <message>
+      <source>Đã nhập từ {file}: {summary}</source>
+      <translation>Imported from {file}: {summary}</translation>
+    </message>
+    <message>
+      <source>Đã nhập từ {file}: {summary} (bỏ qua {count} mục: {items})</source>
+      <translation>Imported from {file}: {summary} ({count} items left out: {items})</translation>
     </message>
     <message>
       <source>Đã tiếp nhận</source>
@@ -922,6 +1230,26 @@
     <message>
       <source>Đã trả lời</source>
       <translation>Answered</translation>
+    </message>
+    <message>
+      <source>Đã tạo lịch tháng {month} (bản 1, dự thảo): {committees} cuộc họp đảng ủy xã, {cells} cuộc sinh hoạt chi bộ. Tiếp theo: dvdesk calendar plan {code}.</source>
+      <translation>Created the {month} calendar (version 1, draft): {committees} commune committee meetings, {cells} cell meetings. Next: dvdesk calendar plan {code}.</translation>
+    </message>
+    <message>
+      <source>Đã tạo lịch tháng {month} (bản 1, dự thảo): {committees} cuộc họp đảng ủy xã, {cells} cuộc sinh hoạt chi bộ; giữ ngày, buổi của tháng trước cho {copied} cuộc. Tiếp theo: dvdesk calendar plan {code}.</source>
+      <translation>Created the {month} calendar (version 1, draft): {committees} commune committee meetings, {cells} cell meetings; last month's day and session kept for {copied}. Next: dvdesk calendar plan {code}.</translation>
+    </message>
+    <message>
+      <source>Đã xuất Excel vào {path}: {sheets}.</source>
+      <translation>Exported to Excel in {path}: {sheets}.</translation>
+    </message>
+    <message>
+      <source>Đã xếp lịch tháng {month}: {count} cuộc họp được đặt hoặc dời ngày.</source>
+      <translation>Scheduled {month}: {count} meetings placed or moved.</translation>
+    </message>
+    <message>
+      <source>Đã áp dụng mẫu {preset} ({code}).</source>
+      <translation>Applied the {preset} preset ({code}).</translation>
     </message>
     <message>
       <source>Đã đóng, không giải quyết</source>
@@ -936,12 +1264,20 @@
       <translation>Place</translation>
     </message>
     <message>
+      <source>Đọc được: {source}.</source>
+      <translation>Read: {source}.</translation>
+    </message>
+    <message>
       <source>Đồng chí {name} (mã {id}) không được phân công dự cuộc họp mã {meeting} nên không ghi nhận được.</source>
       <translation>Comrade {name} (id {id}) is not assigned to meeting {meeting}, so this cannot be recorded.</translation>
     </message>
     <message>
       <source>Đồng chí {name} (mã {id}) không được phân công dự {meeting}; chỉ ghi nhận dự họp cho người được phân công.</source>
       <translation>Comrade {name} (id {id}) is not assigned to {meeting}; attendance is recorded only for those assigned.</translation>
+    </message>
+    <message>
+      <source>Đồng chí {name} (mã {id}):</source>
+      <translation>Comrade {name} (id {id}):</translation>
     </message>
     <message>
       <source>Đồng chí {name} không được phân công dự cuộc họp mã {meeting} nên không ghi nhận được.</source>
@@ -972,8 +1308,24 @@
       <translation>Comrade {officer} is invited to {count} meetings in the same {session} of {day}: {meetings}.</translation>
     </message>
     <message>
+      <source>đã chuyển đến {body}</source>
+      <translation>forwarded to {body}</translation>
+    </message>
+    <message>
       <source>đã có trả lời; hãy ghi kết quả giải quyết hoặc đóng phản ánh</source>
       <translation>it has been answered; record the outcome or close it</translation>
+    </message>
+    <message>
+      <source>đã ghi trả lời</source>
+      <translation>answer recorded</translation>
+    </message>
+    <message>
+      <source>đã giải quyết xong</source>
+      <translation>resolved</translation>
+    </message>
+    <message>
+      <source>đã đóng, không giải quyết</source>
+      <translation>closed, not resolved</translation>
     </message>
     <message>
       <source>đơn vị đã bị xóa</source>
