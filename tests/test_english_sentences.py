@@ -193,3 +193,17 @@ def test_the_command_line_says_calendar_refusals_in_the_language_asked(demo_path
         assert_english(missing.err.strip(), "There is no calendar for 05/2027 yet", printed=True)
     finally:
         i18n.use_language("vi")
+
+
+def test_the_planners_reasons_in_english(demo_db, english):
+    from dvdesk.services import calendar
+
+    db = demo_db
+    calendar.new_month(db, "2027-02")  # the committees' window (7–9) is all Tết
+    outcome = calendar.plan(db, "2027-02")
+    window = next(r for r in outcome.reasons if "falls entirely on holidays" in r)
+    assert str(window) == ("The window 7–9/02/2027 of 21 committee meetings falls entirely on "
+                           "holidays (Tết Nguyên Đán); widen or move this month's window.")
+    assert all(messages.untranslated(r, "en") == [] for r in outcome.reasons)
+    # ... and the same reason in Vietnamese, as the paper and the command line say it.
+    assert window.render("vi").startswith("Khung ngày 7–9/02/2027 của 21 cuộc họp đảng ủy trùng")

@@ -12,6 +12,10 @@
       <translation> (commune {id})</translation>
     </message>
     <message>
+      <source> (đồng chí {names} cùng được mời)</source>
+      <translation> (comrades {names} are all invited)</translation>
+    </message>
+    <message>
       <source>Buổi họp phải là sáng, chiều hoặc tối, không phải {session}.</source>
       <translation>The session must be morning, afternoon or evening, not {session}.</translation>
     </message>
@@ -68,6 +72,10 @@
       <translation>Not in a {cluster}</translation>
     </message>
     <message>
+      <source>Chưa tìm được cách xếp tránh hết xung đột của các cuộc họp {meetings}{who}; hãy nới rộng khung ngày hoặc điều chỉnh phân công.</source>
+      <translation>No schedule was found that avoids every conflict between the meetings {meetings}{who}; widen the date windows or adjust the assignments.</translation>
+    </message>
+    <message>
       <source>Chỉ sáp nhập các {level} cùng một {parent}.</source>
       <translation>Only {level} units of the same {parent} can be merged.</translation>
     </message>
@@ -114,6 +122,10 @@
     <message>
       <source>Cuộc họp này vừa được người khác ghi lại; hãy tải lại rồi làm lại.</source>
       <translation>Someone else has just saved this meeting; reload and try again.</translation>
+    </message>
+    <message>
+      <source>Các cuộc họp đã ghim {meetings} cùng buổi {session} {day} nên đồng chí {officer} vẫn bị trùng lịch; hãy bỏ ghim hoặc đổi buổi một cuộc.</source>
+      <translation>The pinned meetings {meetings} share the {session} of {day}, so comrade {officer} is still double-booked; unpin one or move it to another session.</translation>
     </message>
     <message>
       <source>Cán bộ cần được thông báo ({count}):</source>
@@ -248,6 +260,10 @@
       <translation>Days {first}–{last} are not a valid window for {month} (days 1 to {end}, first day not after the last).</translation>
     </message>
     <message>
+      <source>Khung ngày {window} của {whose} trùng toàn bộ ngày nghỉ ({holidays}); hãy nới rộng hoặc dời khung của tháng này.</source>
+      <translation>The window {window} of {whose} falls entirely on holidays ({holidays}); widen or move this month's window.</translation>
+    </message>
+    <message>
       <source>Không còn bản lịch mã {id} để khôi phục.</source>
       <translation>Calendar version {id} no longer exists to restore.</translation>
     </message>
@@ -270,6 +286,10 @@
     <message>
       <source>Không có cuộc họp mã {id}.</source>
       <translation>There is no meeting {id}.</translation>
+    </message>
+    <message>
+      <source>Không có cách xếp nào giảm được số xung đột của các cuộc họp {meetings}{who}: khung ngày của các cuộc họp này không đủ buổi trống để tách riêng; hãy nới rộng khung ngày hoặc điều chỉnh phân công.</source>
+      <translation>No schedule can reduce the conflicts between the meetings {meetings}{who}: their date windows do not have enough free sessions to keep them apart; widen the windows or adjust the assignments.</translation>
     </message>
     <message>
       <source>Không có cán bộ mã {id}.</source>
@@ -972,8 +992,32 @@
       <translation>from {first} to {last}</translation>
     </message>
     <message>
+      <source>{count} buổi</source>
+      <translation>{count} sessions</translation>
+    </message>
+    <message>
+      <source>{count} buổi không trùng ngày nghỉ</source>
+      <translation>{count} sessions off holidays</translation>
+    </message>
+    <message>
+      <source>{count} buổi không trùng ngày nghỉ và những ngày đồng chí vắng</source>
+      <translation>{count} sessions off holidays and the days the comrade is away</translation>
+    </message>
+    <message>
+      <source>{count} cuộc họp</source>
+      <translation>{count} meetings</translation>
+    </message>
+    <message>
+      <source>{count} cuộc họp đảng ủy</source>
+      <translation>{count} committee meetings</translation>
+    </message>
+    <message>
       <source>{count} cuộc họp: {meetings}</source>
       <translation>{count} meetings: {meetings}</translation>
+    </message>
+    <message>
+      <source>{count} cuộc sinh hoạt chi bộ</source>
+      <translation>{count} cell meetings</translation>
     </message>
     <message>
       <source>{count} cán bộ chưa có địa chỉ e-mail, không gửi được: {names}.</source>
@@ -1000,6 +1044,10 @@
       <translation>{id}  {officer} (id {officer_id})  {period}{why}</translation>
     </message>
     <message>
+      <source>{labels} và {count} cuộc họp khác</source>
+      <translation>{labels} and {count} other meetings</translation>
+    </message>
+    <message>
       <source>{label} dài {length} ký tự, quá mức {limit} ký tự</source>
       <translation>{label} is {length} characters long, more than the {limit} allowed</translation>
     </message>
@@ -1020,12 +1068,28 @@
       <translation>{meeting} meets in the {session} of {day}, a holiday ({holiday}).</translation>
     </message>
     <message>
+      <source>{meeting} không có ngày nào trong khung họp của tháng này; hãy đặt khung ngày cho tháng này.</source>
+      <translation>{meeting} has no day in this month's meeting window; set a date window for this month.</translation>
+    </message>
+    <message>
       <source>{meeting} xếp ngày {day} nhưng tháng này không có khung ngày họp nào cho đơn vị này.</source>
       <translation>{meeting} is placed on {day} but this month has no meeting window for this unit.</translation>
     </message>
     <message>
       <source>{meeting} xếp ngày {day}, ngoài khung ngày {window}.</source>
       <translation>{meeting} is placed on {day}, outside its window {window}.</translation>
+    </message>
+    <message>
+      <source>{meeting} đã ghim ngày {day} nhưng đồng chí {officer} {away} ngày đó; hãy bỏ ghim hoặc đổi ngày.</source>
+      <translation>{meeting} is pinned to {day} but comrade {officer} is away ({away}) that day; unpin it or change the day.</translation>
+    </message>
+    <message>
+      <source>{meeting} đã ghim ngày {day}, ngoài khung ngày {window}; hãy bỏ ghim hoặc đổi ngày.</source>
+      <translation>{meeting} is pinned to {day}, outside its window {window}; unpin it or change the day.</translation>
+    </message>
+    <message>
+      <source>{meeting} đã ghim vào ngày nghỉ {holiday} {day}; hãy bỏ ghim hoặc đổi ngày.</source>
+      <translation>{meeting} is pinned to a holiday, {holiday} {day}; unpin it or change the day.</translation>
     </message>
     <message>
       <source>{name} (mã {id})</source>
@@ -1282,6 +1346,10 @@
     <message>
       <source>Đồng chí {name} không được phân công dự cuộc họp mã {meeting} nên không ghi nhận được.</source>
       <translation>Comrade {name} is not assigned to meeting {meeting}, so this cannot be recorded.</translation>
+    </message>
+    <message>
+      <source>Đồng chí {officer} có {count} cuộc họp nhưng chỉ có {sessions} trong khung ngày {days}.</source>
+      <translation>Comrade {officer} has {count} meetings but only {sessions} within {days}.</translation>
     </message>
     <message>
       <source>Đồng chí {officer} là {role} của {count} đơn vị (mức thường lệ {limit}).</source>
