@@ -908,6 +908,10 @@
       <translation>version {version} (no. {number})</translation>
     </message>
     <message>
+      <source>chưa xếp</source>
+      <translation>not placed</translation>
+    </message>
+    <message>
       <source>cuộc họp mã {id} — {unit}</source>
       <translation>meeting {id} — {unit}</translation>
     </message>
@@ -968,6 +972,18 @@
       <translation>on {day}</translation>
     </message>
     <message>
+      <source>ngày {day} là ngày nghỉ ({holiday})</source>
+      <translation>{day} is a holiday ({holiday})</translation>
+    </message>
+    <message>
+      <source>ngày {day} ngoài khung ngày tháng này</source>
+      <translation>{day} is outside this month's window</translation>
+    </message>
+    <message>
+      <source>ngày {day} ngoài khung ngày tháng này ({window})</source>
+      <translation>{day} is outside this month's window ({window})</translation>
+    </message>
+    <message>
       <source>phản ánh đã kết thúc</source>
       <translation>the matter is already finished</translation>
     </message>
@@ -982,6 +998,10 @@
     <message>
       <source>tháng {month} chưa có lịch sinh hoạt nên tệp không có trang lịch.</source>
       <translation>{month} has no meeting calendar yet, so the file has no calendar sheet.</translation>
+    </message>
+    <message>
+      <source>tháng {month} không có ngày họp của tháng trước</source>
+      <translation>{month} has no such day as last month's meeting day</translation>
     </message>
     <message>
       <source>thông báo điều chỉnh lịch tháng {month} (bản {amended} → bản {revised}: {changes} cuộc họp thay đổi, {officers} cán bộ cần thông báo)</source>
@@ -1034,6 +1054,10 @@
     <message>
       <source>{count} phản ánh, kiến nghị; {overdue} quá hạn trả lời ngày {day}.</source>
       <translation>{count} feedback items; {overdue} overdue for an answer on {day}.</translation>
+    </message>
+    <message>
+      <source>{day} {session}</source>
+      <translation>{day} {session}</translation>
     </message>
     <message>
       <source>{first} hoặc {second}</source>
@@ -1182,6 +1206,10 @@
     <message>
       <source>{unit} đã đổi tên hoặc sáp nhập từ ngày {day}; ngày mới phải sau ngày đó.</source>
       <translation>{unit} was renamed or merged from {day}; the new date must come after it.</translation>
+    </message>
+    <message>
+      <source>{unit}: {before} → {after} — {reason}</source>
+      <translation>{unit}: {before} → {after} — {reason}</translation>
     </message>
     <message>
       <source>{what} phải có dạng YYYY-MM-DD, không phải {text}.</source>
@@ -1398,6 +1426,18 @@
     <message>
       <source>đơn vị đã bị xóa</source>
       <translation>the unit was removed</translation>
+    </message>
+    <message>
+      <source>để không ai phải dự hai cuộc họp cùng buổi</source>
+      <translation>so that nobody has two meetings in one session</translation>
+    </message>
+    <message>
+      <source>đồng chí {officer} dự {meeting} buổi đó</source>
+      <translation>comrade {officer} attends {meeting} in that session</translation>
+    </message>
+    <message>
+      <source>đồng chí {officer} vắng ngày {day}{why}</source>
+      <translation>comrade {officer} is away on {day}{why}</translation>
     </message>
     <message>
       <source>“{shown}” không phải là số điện thoại</source>

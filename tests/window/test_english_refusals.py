@@ -1,7 +1,7 @@
 """The services' refusals in the English window: approving a month whose meetings have no
 day yet, approving without a number, and forwarding a feedback item on a day before it was
-received. Each is provoked by clicking and typing; the message box reads in English with
-not one Vietnamese letter."""
+received; and why auto-scheduling left conflicts. Each is provoked by clicking and typing;
+what the window says reads in English, not one Vietnamese letter but in names."""
 
 from __future__ import annotations
 
@@ -77,4 +77,18 @@ def test_a_feedback_step_before_its_receipt_reads_in_english(launch, demo_path):
     status = _with_db(demo_path, lambda db: next(
         r for r in list_feedback(db, FeedbackFilter()).rows if r["id"] == item["id"])["status"])
     assert status == "received"  # nothing written
+    assert app.close() == 0
+
+
+def test_why_the_planner_left_conflicts_reads_in_english(launch, demo_path):
+    _with_db(demo_path, lambda db: calendar.new_month(db, "2027-02"))  # Tết covers days 7–9
+    app = launch(lang="en", page="calendar", month="2027-02")
+    app.click("Xếp lịch tự động")
+    app.wait_for("falls entirely on holidays", timeout=120)
+    app.screenshot("reasons")
+    reasons = [t for t in app.texts() if "falls entirely on holidays" in t]
+    assert reasons and "widen or move this month's window." in reasons[0]
+    # The holiday's own name is data (the calendar of holidays); the sentence around it is
+    # English.
+    assert not VIETNAMESE.search(reasons[0].replace("Tết Nguyên Đán", "")), reasons[0]
     assert app.close() == 0
