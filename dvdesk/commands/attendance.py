@@ -80,8 +80,10 @@ def all_present(args) -> int:
 
 
 def _line(row: dict) -> str:
-    return (f"{row['name']}: phải dự {row['expected']}, có mặt {row['present']}, vắng có lý do "
-            f"{row['excused']}, vắng {row['absent']} — tỷ lệ {rate_text(row['rate'])}")
+    return msg("{name}: phải dự {expected}, có mặt {present}, vắng có lý do {excused}, vắng "
+               "{absent} — tỷ lệ {rate}", name=row["name"], expected=row["expected"],
+               present=row["present"], excused=row["excused"], absent=row["absent"],
+               rate=rate_text(row["rate"]))
 
 
 def show(args) -> int:
@@ -92,14 +94,17 @@ def show(args) -> int:
         print_json(attendance_view(db, args.month, args.to))
         return 0
     result = compliance(db, args.month, args.to)
-    span = (f"THÁNG {month_text(result.first)}" if result.first == result.last else
-            f"TỪ THÁNG {month_text(result.first)} ĐẾN THÁNG {month_text(result.last)}")
-    print(f"KẾT QUẢ DỰ SINH HOẠT {span}")
+    if result.first == result.last:
+        print(msg("KẾT QUẢ DỰ SINH HOẠT THÁNG {month}", month=month_text(result.first)))
+    else:
+        print(msg("KẾT QUẢ DỰ SINH HOẠT TỪ THÁNG {first} ĐẾN THÁNG {last}",
+                  first=month_text(result.first), last=month_text(result.last)))
     if not result.months:
-        print("Chưa có lịch nào được duyệt trong khoảng này.")
+        print(msg("Chưa có lịch nào được duyệt trong khoảng này."))
         return 0
-    print(f"Các tháng có lịch đã duyệt: {', '.join(month_text(m) for m in result.months)}.")
-    print(_line({"name": "Chung", **result.overall}))
+    print(msg("Các tháng có lịch đã duyệt: {months}.",
+              months=", ".join(month_text(m) for m in result.months)))
+    print(_line({"name": msg("Chung"), **result.overall}))
     from dvdesk.commands.basic import levels as levels_of
 
     levels = levels_of(db)
@@ -107,11 +112,11 @@ def show(args) -> int:
     for kind, rows in tables:
         if not levels.used(kind):  # a commune without clusters
             continue
-        print(f"\nTheo {levels.phrase(kind)}:")
+        print("\n" + msg("Theo {level}:", level=levels.phrase(kind)))
         for row in rows:
             print(f"  {_line(row)}")
-    print("\nCán bộ vắng không lý do 2 tháng liên tiếp:")
-    for row in result.repeat_absentees or [{"name": "(không có)", "months": []}]:
+    print("\n" + msg("Cán bộ vắng không lý do 2 tháng liên tiếp:"))
+    for row in result.repeat_absentees or [{"name": msg("(không có)"), "months": []}]:
         months = ", ".join(month_text(m) for m in row["months"])
         print(f"  {row['name']}" + (f" ({months})" if months else ""))
     return 0

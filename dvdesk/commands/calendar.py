@@ -12,7 +12,7 @@ from itertools import groupby
 from dvdesk.commands.common import database, parse_date, print_json
 from dvdesk.domain.calendar import SESSION_LABELS, format_date
 from dvdesk.domain.calendar.months import month_text
-from dvdesk.domain.messages import msg
+from dvdesk.domain.messages import msg, term
 
 
 def run(args) -> int:
@@ -106,11 +106,8 @@ def show(args) -> int:
     if args.json:
         print_json({k: view[k] for k in ("month", "status", "version", "meetings")})
         return 0
-    state = "dự thảo" if view["status"] == "draft" else (
-        f"đã duyệt, số {view['number']}"
-        + (f" ngày {_date_text(view['approved_on'])}" if view["approved_on"] else "")
-        + (f", {view['approved_by']}" if view["approved_by"] else ""))
-    print(f"LỊCH SINH HOẠT THÁNG {month_text(view['month'])} — bản {view['version']} ({state})")
+    print(msg("LỊCH SINH HOẠT THÁNG {month} — bản {version} ({state})",
+              month=month_text(view["month"]), version=view["version"], state=_state(view)))
 
     def slot(m):
         return (m["date"] or "9999", list(SESSION_LABELS).index(m["session"])
@@ -118,17 +115,29 @@ def show(args) -> int:
 
     for (date, _rank), group in groupby(view["meetings"], key=slot):
         group = list(group)
-        when = "Chưa xếp ngày" if date == "9999" else (
-            f"Ngày {_date_text(date)}, buổi {SESSION_LABELS.get(group[0]['session'], '')}")
+        when = msg("Chưa xếp ngày") if date == "9999" else msg(
+            "Ngày {day}, buổi {session}", day=_date_text(date),
+            session=term(SESSION_LABELS.get(group[0]["session"], "")))
         print(f"\n{when}")
         for m in group:
-            people = ", ".join(a["name"] for a in m["attendees"]) or "(chưa có cán bộ dự)"
-            pin = " [ghim]" if m["pinned"] else ""
+            people = ", ".join(a["name"] for a in m["attendees"]) or msg("(chưa có cán bộ dự)")
+            pin = msg(" [ghim]") if m["pinned"] else ""
             unit = m["unit"] if m["kind"] == "committee" else f"{m['unit']} ({m['commune']})"
             print(f"  {m['start'] or '--:--'}  {unit}{pin}"
                   f" — {m['place']} — {people}")
-    print(f"\n{len(view['meetings'])} cuộc họp.")
+    print("\n" + msg("{count} cuộc họp.", count=len(view["meetings"])))
     return 0
+
+
+def _state(view: dict):
+    """ "dự thảo", or "đã duyệt, số 15-LT/HU ngày 30/11/2026, Nguyễn Văn A"."""
+    if view["status"] == "draft":
+        return msg("dự thảo")
+    by = f", {view['approved_by']}" if view["approved_by"] else ""
+    if view["approved_on"]:
+        return msg("đã duyệt, số {number} ngày {day}{by}", number=view["number"],
+                   day=_date_text(view["approved_on"]), by=by)
+    return msg("đã duyệt, số {number}{by}", number=view["number"], by=by)
 
 
 def _date_text(iso: str) -> str:

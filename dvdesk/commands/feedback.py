@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dvdesk.commands.common import database, parse_date, print_json
 from dvdesk.commands.reports import output_path, write_guarded
-from dvdesk.domain.feedback import status_label
+from dvdesk.domain.feedback import status_message
 from dvdesk.domain.messages import msg
 
 
@@ -75,10 +75,13 @@ def list_(args) -> int:
         print_json([{k: row[k] for k in LIST_KEYS} for row in page.rows])
         return 0
     for row in page.rows:
-        late = "  [QUÁ HẠN]" if row["overdue"] else ""
-        print(f"Số {row['id']}  nhận {_day(row['received'])}  hạn {_day(row['deadline'])}  "
-              f"{status_label(row['status'])}{late}  {row['hamlet']} ({row['commune']}) — "
-              f"{row['officer']} — {row['field']}: {row['content']}")
+        late = msg("  [QUÁ HẠN]") if row["overdue"] else ""
+        print(msg("Số {id}  nhận {received}  hạn {deadline}  {status}{late}  {hamlet} "
+                  "({commune}) — {officer} — {field}: {content}", id=row["id"],
+                  received=_day(row["received"]), deadline=_day(row["deadline"]),
+                  status=status_message(row["status"]), late=late, hamlet=row["hamlet"],
+                  commune=row["commune"], officer=row["officer"], field=row["field"],
+                  content=row["content"]))
     print(msg("{count} phản ánh, kiến nghị; {overdue} quá hạn trả lời ngày {day}.",
               count=page.total, overdue=page.overdue, day=f"{page.on:%d/%m/%Y}"))
     return 0
@@ -91,18 +94,24 @@ def show(args) -> int:
     if args.json:
         print_json(item)
         return 0
-    late = " — QUÁ HẠN" if item["overdue"] else ""
-    print(f"PHẢN ÁNH, KIẾN NGHỊ SỐ {item['id']} — {status_label(item['status'])}{late}")
-    print(f"Nhận ngày {_day(item['received'])} tại {item['hamlet']} ({item['commune']}), cán bộ "
-          f"{item['officer']}" + (f"; người phản ánh: {item['raised_by']}"
-                                 if item["raised_by"] else "") + ".")
-    complex_text = " (vụ việc phức tạp)" if item["is_complex"] else ""
-    print(f"Lĩnh vực {item['field']}; hạn trả lời {_day(item['deadline'])}{complex_text}.")
-    print(f"Nội dung: {item['content']}")
-    print("Các bước:")
+    late = msg(" — QUÁ HẠN") if item["overdue"] else ""
+    print(msg("PHẢN ÁNH, KIẾN NGHỊ SỐ {id} — {status}{late}", id=item["id"],
+              status=status_message(item["status"]), late=late))
+    said = {"day": _day(item["received"]), "hamlet": item["hamlet"], "commune": item["commune"],
+            "officer": item["officer"]}
+    if item["raised_by"]:
+        print(msg("Nhận ngày {day} tại {hamlet} ({commune}), cán bộ {officer}; người phản ánh: "
+                  "{raised_by}.", **said, raised_by=item["raised_by"]))
+    else:
+        print(msg("Nhận ngày {day} tại {hamlet} ({commune}), cán bộ {officer}.", **said))
+    complex_text = msg(" (vụ việc phức tạp)") if item["is_complex"] else ""
+    print(msg("Lĩnh vực {field}; hạn trả lời {deadline}{complex}.", field=item["field"],
+              deadline=_day(item["deadline"]), complex=complex_text))
+    print(msg("Nội dung: {content}", content=item["content"]))
+    print(msg("Các bước:"))
     for event in item["history"]:
         note = f": {event['note']}" if event["note"] else ""
-        print(f"  {_day(event['on'])}  {status_label(event['status'])}{note}  "
+        print(f"  {_day(event['on'])}  {status_message(event['status'])}{note}  "
               f"({event['user']}, {event['at']})")
     return 0
 

@@ -4,8 +4,16 @@
   <context>
     <name>Messages</name>
     <message>
+      <source>  [QUÁ HẠN]</source>
+      <translation>  [OVERDUE]</translation>
+    </message>
+    <message>
       <source> (cụm mã {id})</source>
       <translation> (cluster {id})</translation>
+    </message>
+    <message>
+      <source> (vụ việc phức tạp)</source>
+      <translation> (complex matter)</translation>
     </message>
     <message>
       <source> (xã mã {id})</source>
@@ -14,6 +22,22 @@
     <message>
       <source> (đồng chí {names} cùng được mời)</source>
       <translation> (comrades {names} are all invited)</translation>
+    </message>
+    <message>
+      <source> [ghim]</source>
+      <translation> [pinned]</translation>
+    </message>
+    <message>
+      <source> — QUÁ HẠN</source>
+      <translation> — OVERDUE</translation>
+    </message>
+    <message>
+      <source>(chưa có cán bộ dự)</source>
+      <translation>(no attendees yet)</translation>
+    </message>
+    <message>
+      <source>(không có)</source>
+      <translation>(none)</translation>
     </message>
     <message>
       <source>Buổi họp phải là sáng, chiều hoặc tối, không phải {session}.</source>
@@ -44,8 +68,16 @@
       <translation>Added</translation>
     </message>
     <message>
+      <source>Chung</source>
+      <translation>Overall</translation>
+    </message>
+    <message>
       <source>Chuyển mã: {line}</source>
       <translation>Converted: {line}</translation>
+    </message>
+    <message>
+      <source>Chưa có lịch nào được duyệt trong khoảng này.</source>
+      <translation>No calendar in this range is approved yet.</translation>
     </message>
     <message>
       <source>Chưa có lịch tháng {month} để sao chép.</source>
@@ -74,6 +106,10 @@
     <message>
       <source>Chưa tìm được cách xếp tránh hết xung đột của các cuộc họp {meetings}{who}; hãy nới rộng khung ngày hoặc điều chỉnh phân công.</source>
       <translation>No schedule was found that avoids every conflict between the meetings {meetings}{who}; widen the date windows or adjust the assignments.</translation>
+    </message>
+    <message>
+      <source>Chưa xếp ngày</source>
+      <translation>Not placed yet</translation>
     </message>
     <message>
       <source>Chỉ sáp nhập các {level} cùng một {parent}.</source>
@@ -124,8 +160,16 @@
       <translation>Someone else has just saved this meeting; reload and try again.</translation>
     </message>
     <message>
+      <source>Các bước:</source>
+      <translation>Steps:</translation>
+    </message>
+    <message>
       <source>Các cuộc họp đã ghim {meetings} cùng buổi {session} {day} nên đồng chí {officer} vẫn bị trùng lịch; hãy bỏ ghim hoặc đổi buổi một cuộc.</source>
       <translation>The pinned meetings {meetings} share the {session} of {day}, so comrade {officer} is still double-booked; unpin one or move it to another session.</translation>
+    </message>
+    <message>
+      <source>Các tháng có lịch đã duyệt: {months}.</source>
+      <translation>Months with an approved calendar: {months}.</translation>
     </message>
     <message>
       <source>Cán bộ cần được thông báo ({count}):</source>
@@ -138,6 +182,10 @@
     <message>
       <source>Cán bộ theo dõi, hỗ trợ {unit}</source>
       <translation>Support officer of the {unit}</translation>
+    </message>
+    <message>
+      <source>Cán bộ vắng không lý do 2 tháng liên tiếp:</source>
+      <translation>Officers absent without reason two months running:</translation>
     </message>
     <message>
       <source>Còn {count} cuộc họp chưa xếp ngày; hãy xếp lịch trước khi duyệt.</source>
@@ -412,6 +460,14 @@
       <translation>Sheet “{sheet}” of the file cannot be read.</translation>
     </message>
     <message>
+      <source>KẾT QUẢ DỰ SINH HOẠT THÁNG {month}</source>
+      <translation>ATTENDANCE FOR {month}</translation>
+    </message>
+    <message>
+      <source>KẾT QUẢ DỰ SINH HOẠT TỪ THÁNG {first} ĐẾN THÁNG {last}</source>
+      <translation>ATTENDANCE FROM {first} TO {last}</translation>
+    </message>
+    <message>
       <source>Kết quả dự họp trong tệp vừa được người khác ghi trong lúc xem trước; hãy xem trước rồi nhập lại.</source>
       <translation>Someone else recorded attendance from this file while you were previewing; preview it again, then import.</translation>
     </message>
@@ -468,6 +524,10 @@
       <translation>Why:</translation>
     </message>
     <message>
+      <source>Lĩnh vực {field}; hạn trả lời {deadline}{complex}.</source>
+      <translation>Field {field}; answer due {deadline}{complex}.</translation>
+    </message>
+    <message>
       <source>Lĩnh vực “{field}” không có trong danh sách: {known} (danh sách sửa trong cài đặt).</source>
       <translation>Field “{field}” is not in the list: {known} (the list is edited in Settings).</translation>
     </message>
@@ -482,6 +542,10 @@
     <message>
       <source>Lưu ý: {count} cuộc họp của bản đã duyệt có cán bộ dự không còn khớp với phân công hiện nay:</source>
       <translation>Note: {count} meetings of the approved version have attendees who no longer match today's assignments:</translation>
+    </message>
+    <message>
+      <source>LỊCH SINH HOẠT THÁNG {month} — bản {version} ({state})</source>
+      <translation>MEETING CALENDAR {month} — version {version} ({state})</translation>
     </message>
     <message>
       <source>Lịch tháng {month} (bản {version}) còn là dự thảo; cứ sửa trực tiếp, không cần mở bản điều chỉnh.</source>
@@ -600,6 +664,10 @@
       <translation>{day} is not in {month}.</translation>
     </message>
     <message>
+      <source>Ngày {day}, buổi {session}</source>
+      <translation>{day}, {session}</translation>
+    </message>
+    <message>
       <source>Ngày đóng</source>
       <translation>Date closed</translation>
     </message>
@@ -620,6 +688,14 @@
       <translation>Raised by</translation>
     </message>
     <message>
+      <source>Nhận ngày {day} tại {hamlet} ({commune}), cán bộ {officer}.</source>
+      <translation>Received on {day} in {hamlet} ({commune}) by {officer}.</translation>
+    </message>
+    <message>
+      <source>Nhận ngày {day} tại {hamlet} ({commune}), cán bộ {officer}; người phản ánh: {raised_by}.</source>
+      <translation>Received on {day} in {hamlet} ({commune}) by {officer}; raised by: {raised_by}.</translation>
+    </message>
+    <message>
       <source>Năm {year} của kỳ báo cáo nằm ngoài khoảng {first}–{last}.</source>
       <translation>The report year {year} is outside {first}–{last}.</translation>
     </message>
@@ -634,6 +710,14 @@
     <message>
       <source>Nội dung trả lời</source>
       <translation>Answer</translation>
+    </message>
+    <message>
+      <source>Nội dung: {content}</source>
+      <translation>Content: {content}</translation>
+    </message>
+    <message>
+      <source>PHẢN ÁNH, KIẾN NGHỊ SỐ {id} — {status}{late}</source>
+      <translation>FEEDBACK NO. {id} — {status}{late}</translation>
     </message>
     <message>
       <source>Phân công mới</source>
@@ -680,6 +764,10 @@
       <translation>Document number</translation>
     </message>
     <message>
+      <source>Số {id}  nhận {received}  hạn {deadline}  {status}{late}  {hamlet} ({commune}) — {officer} — {field}: {content}</source>
+      <translation>No. {id}  received {received}  due {deadline}  {status}{late}  {hamlet} ({commune}) — {officer} — {field}: {content}</translation>
+    </message>
+    <message>
       <source>Số {id} vừa được dùng cho một phản ánh khác; không làm lại được việc tiếp nhận.</source>
       <translation>Number {id} has just been given to another feedback item; the receipt cannot be redone.</translation>
     </message>
@@ -702,6 +790,10 @@
     <message>
       <source>Theo dõi {unit}</source>
       <translation>Follows the {unit}</translation>
+    </message>
+    <message>
+      <source>Theo {level}:</source>
+      <translation>By {level}:</translation>
     </message>
     <message>
       <source>Thiếu cột {columns} của {list}.</source>
@@ -948,6 +1040,10 @@
       <translation>list of cluster and commune leads</translation>
     </message>
     <message>
+      <source>dự thảo</source>
+      <translation>draft</translation>
+    </message>
+    <message>
       <source>hãy ghi cơ quan được chuyển đến giải quyết trước</source>
       <translation>record the body it was forwarded to first</translation>
     </message>
@@ -1030,6 +1126,10 @@
     <message>
       <source>{count} cuộc họp đảng ủy</source>
       <translation>{count} committee meetings</translation>
+    </message>
+    <message>
+      <source>{count} cuộc họp.</source>
+      <translation>{count} meetings.</translation>
     </message>
     <message>
       <source>{count} cuộc họp: {meetings}</source>
@@ -1118,6 +1218,10 @@
     <message>
       <source>{name} (mã {id})</source>
       <translation>{name} (id {id})</translation>
+    </message>
+    <message>
+      <source>{name}: phải dự {expected}, có mặt {present}, vắng có lý do {excused}, vắng {absent} — tỷ lệ {rate}</source>
+      <translation>{name}: expected {expected}, present {present}, excused {excused}, absent {absent} — rate {rate}</translation>
     </message>
     <message>
       <source>{path} là một thư mục; hãy ghi rõ tên tệp {suffix}.</source>
@@ -1410,6 +1514,14 @@
     <message>
       <source>đã có trả lời; hãy ghi kết quả giải quyết hoặc đóng phản ánh</source>
       <translation>it has been answered; record the outcome or close it</translation>
+    </message>
+    <message>
+      <source>đã duyệt, số {number} ngày {day}{by}</source>
+      <translation>approved, no. {number} of {day}{by}</translation>
+    </message>
+    <message>
+      <source>đã duyệt, số {number}{by}</source>
+      <translation>approved, no. {number}{by}</translation>
     </message>
     <message>
       <source>đã ghi trả lời</source>
