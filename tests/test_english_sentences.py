@@ -191,6 +191,11 @@ def test_the_command_line_says_calendar_refusals_in_the_language_asked(demo_path
                        printed=True)
         missing = cli("--db", demo_path, "calendar", "show", "2027-05")
         assert_english(missing.err.strip(), "There is no calendar for 05/2027 yet", printed=True)
+        shown = cli("--db", demo_path, "calendar", "show", APPROVED).out.splitlines()
+        assert shown[0].startswith("MEETING CALENDAR 10/2026 — version 1 (approved, no. 12-LT/HU")
+        assert shown[-1] == "222 meetings."
+        listed = cli("--db", demo_path, "attendance", "show", APPROVED).out.splitlines()
+        assert listed[0] == "ATTENDANCE FOR 10/2026" and listed[2].startswith("Overall: expected")
     finally:
         i18n.use_language("vi")
 

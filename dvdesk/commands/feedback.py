@@ -131,10 +131,10 @@ def export(args) -> int:
 
 
 def report(args) -> int:
-    from dvdesk.services.feedback_read import period_bounds, period_words
+    from dvdesk.services.feedback_read import period_bounds
     from dvdesk.services.feedback_report import feedback_pdf
 
-    period_bounds(args.period)  # a bad period is one sentence before any file is touched
+    first, _last = period_bounds(args.period)  # a bad period: one sentence, no file touched
     path = output_path(args.output, ".pdf")
     on, date = parse_date(args.on, "--on"), parse_date(args.date, "--date")
     holder: dict = {}
@@ -142,8 +142,12 @@ def report(args) -> int:
                                                      path, on=on, number=args.number,
                                                      date=date)), path)
     total = holder["counts"]["total"]
+    # The period as the report's own words say it (feedback_read.period_words, on paper
+    # always Vietnamese), here in the language of the command line.
+    period = (msg("tháng {month} năm {year}", month=first.month, year=first.year)
+              if "-" in args.period else msg("năm {year}", year=first.year))
     print(msg("Đã ghi báo cáo phản ánh, kiến nghị {period} ({received} tiếp nhận, {resolved} đã "
-              "giải quyết, {overdue} quá hạn) vào {path}.", period=period_words(args.period),
+              "giải quyết, {overdue} quá hạn) vào {path}.", period=period,
               received=total["received"], resolved=total["resolved"],
               overdue=total["overdue"], path=str(path)))
     return 0

@@ -1080,6 +1080,10 @@
       <translation>{day} is outside this month's window ({window})</translation>
     </message>
     <message>
+      <source>năm {year}</source>
+      <translation>{year}</translation>
+    </message>
+    <message>
       <source>phản ánh đã kết thúc</source>
       <translation>the matter is already finished</translation>
     </message>
@@ -1098,6 +1102,10 @@
     <message>
       <source>tháng {month} không có ngày họp của tháng trước</source>
       <translation>{month} has no such day as last month's meeting day</translation>
+    </message>
+    <message>
+      <source>tháng {month} năm {year}</source>
+      <translation>{month}/{year}</translation>
     </message>
     <message>
       <source>thông báo điều chỉnh lịch tháng {month} (bản {amended} → bản {revised}: {changes} cuộc họp thay đổi, {officers} cán bộ cần thông báo)</source>
