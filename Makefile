@@ -33,12 +33,17 @@ run: $(RUN_STAMP)
 	$(BIN)/dvdesk gui
 
 # The offscreen tests and the real-window tests (tests/window: the program on its own
-# Xvfb display, driven with real mouse and key events) run in this one pytest run.
+# Xvfb display, driven with real mouse and key events) run in this one pytest run, in one
+# process per core (every test has its own files, display, port and database server).
+# WORKERS=0 runs them in this process.
+WORKERS ?= auto
+PYTEST := QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n $(WORKERS) --dist worksteal
+
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	$(PYTEST)
 
 test-fast: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow"
+	$(PYTEST) -m "not slow"
 
 # The README's pictures of the window, taken by the real-window tests.
 screenshots: $(STAMP)

@@ -69,12 +69,15 @@ def _server_user() -> str | None:
     except KeyError:
         pass
     if shutil.which("useradd"):
-        made = subprocess.run(
+        subprocess.run(
             ["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", PG_USER],
             capture_output=True,
         )
-        if made.returncode == 0:
+        try:  # made here, or by another test process at the same moment
+            pwd.getpwnam(PG_USER)
             return PG_USER
+        except KeyError:
+            pass
     return "nobody"
 
 

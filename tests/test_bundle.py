@@ -115,4 +115,6 @@ def test_bundle_carries_every_program_folder(bundle):
         found = {p.relative_to(data) for p in (data / name).rglob("*")
                  if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"}
         assert wanted <= found, sorted(wanted - found)[:10]
+    # The official commune names the merge dialog suggests.
+    assert (data.parent / "vietnam_provinces" / "data" / "nested-divisions.json").is_file()
     assert shutil.which("python", path=str(bundle.parent)) is None

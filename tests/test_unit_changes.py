@@ -185,3 +185,32 @@ def test_units_commands(demo_path, cli):
     renamed = cli("--db", db, "units", "rename", str(new_id["id"]), "Phường Tân Thành Phú",
                   "--on", "2027-03-01")
     assert renamed.code == 0 and "Xã Tân Thành Phú thành Phường Tân Thành Phú" in renamed.out
+
+
+def test_a_units_story_names_what_it_was_and_who_looked_after_it(demo_db):
+    """The window's Lịch sử: the new commune lists the communes merged into it, each with
+    its officers and their periods; a merged commune names what it went into; a renamed
+    one its former name with its last day."""
+    from dvdesk.services.unit_lookup import unit_story
+
+    db = demo_db
+    ids = _commune_ids(db, ["Tân Thạch", "Quới Sơn", "Tiên Thủy"])
+    with db.read() as s:
+        leads = {c: [o.full_name for o in queries.holders(s, "commune_lead", c, LAST)]
+                 for c in ids}
+    assert not unit_story(db, "commune", ids[0])  # nothing happened to it yet
+    done = merge(db, "commune", ids, "Xã Tiên Thủy", ON)
+    story = unit_story(db, "commune", done.new_id)
+    assert [(f.unit_id, f.title, f.last_day) for f in story.merged_from] == [
+        (ids[0], "Xã Tân Thạch", LAST), (ids[1], "Xã Quới Sơn", LAST),
+        (ids[2], "Xã Tiên Thủy", LAST)]
+    for former in story.merged_from:
+        lead = [h for h in former.holders if h.role == "commune_lead"]
+        assert [h.officer for h in lead] == leads[former.unit_id]
+        assert lead[0].effective_to == LAST
+    assert story.names == [] and story.merged_into is None
+    assert unit_story(db, "commune", ids[1]).merged_into == (done.new_id, "Xã Tiên Thủy", ON)
+
+    rename_on(db, "commune", done.new_id, "Phường Tiên Thủy", dt.date(2027, 3, 1))
+    assert unit_story(db, "commune", done.new_id).names == [
+        ("Xã Tiên Thủy", dt.date(2027, 2, 28))]

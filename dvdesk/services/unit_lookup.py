@@ -120,3 +120,72 @@ def list_units(db: Database, kind: str | None = None, *,
                     entry["merged_on"] = went[1].isoformat()
                 found.append(entry)
         return found
+
+
+# ---------------------------------------------------------------------------
+# a unit's story: its former names and the units merged into it (the window's "Lịch sử")
+
+
+@dataclass(frozen=True)
+class FormerHolder:
+    role: str
+    officer: str
+    effective_from: dt.date
+    effective_to: dt.date | None
+
+
+@dataclass(frozen=True)
+class FormerUnit:
+    """A unit merged into this one: its name, its last day, who looked after it."""
+
+    unit_id: int
+    title: str
+    last_day: dt.date
+    holders: list[FormerHolder]
+
+
+@dataclass(frozen=True)
+class UnitStory:
+    names: list[tuple[str, dt.date]]  # (a former name as a list shows it, its last day)
+    merged_from: list[FormerUnit]
+    merged_into: tuple[int, str, dt.date] | None  # (unit, its title, the first day there)
+
+    def __bool__(self) -> bool:
+        return bool(self.names or self.merged_from or self.merged_into)
+
+
+def unit_story(db: Database, kind: str, unit_id: int) -> UnitStory:
+    """What a unit was before: its former names with their last day, the units merged
+    into it (each with who looked after it and when), and the unit it went into."""
+    from types import SimpleNamespace
+
+    kind = checked_kind(kind)
+    with db.read() as session:
+        unit = unit_row(session, kind, unit_id, lock=False)
+        history = UnitHistoryIndex(session, (kind,))
+        names = []
+        for row in history.rows.get((kind, unit_id), ()):
+            if row.change != "rename":
+                continue
+            day = row.valid_to
+            then = SimpleNamespace(
+                name=history.value(kind, unit_id, "name", day, unit.name),
+                kind=history.value(kind, unit_id, "kind", day, getattr(unit, "kind", None)))
+            names.append((unit_title(kind, then), day))
+        roles = [r.value for r, info in ROLES.items() if info.unit == kind]
+        merged_from = []
+        for old_id, last_day in history.merged_from(kind, unit_id):
+            holders = [FormerHolder(*r) for r in session.execute(
+                select(Assignment.role, Officer.full_name, Assignment.effective_from,
+                       Assignment.effective_to)
+                .join(Officer, Officer.id == Assignment.officer_id)
+                .where(Assignment.role.in_(roles), Assignment.unit_id == old_id)
+                .order_by(Assignment.effective_from, Assignment.role, Assignment.id))]
+            old = unit_row(session, kind, old_id, lock=False)
+            merged_from.append(FormerUnit(old_id, unit_title(kind, old), last_day, holders))
+        went = history.merged_into(kind, unit_id)
+        into = None
+        if went is not None:
+            into = (went[0], unit_title(kind, unit_row(session, kind, went[0], lock=False)),
+                    went[1])
+        return UnitStory(names, merged_from, into)

@@ -837,6 +837,37 @@
     </message>
 </context>
 <context>
+    <name>CarryOverDialog</name>
+    <message>
+        <source>Giữ phân công cho {unit}</source>
+        <translation>Keep assignments for {unit}</translation>
+    </message>
+    <message>
+        <source>Các phân công dưới đây đã kết thúc khi sáp nhập. Đánh dấu những phân công tiếp tục cho {unit} từ ngày {day}.</source>
+        <translation>The assignments below ended with the merger. Tick those that go on for {unit} from {day}.</translation>
+    </message>
+    <message>
+        <source>Phân công đề nghị giữ lại</source>
+        <translation>Assignments proposed to keep</translation>
+    </message>
+    <message>
+        <source>{officer} — {role} (trước ở {unit})</source>
+        <translation>{officer} — {role} (formerly {unit})</translation>
+    </message>
+    <message>
+        <source>Giữ phân công</source>
+        <translation>Keep assignments</translation>
+    </message>
+    <message>
+        <source>Bỏ qua</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>{role}: mỗi đơn vị tối đa {n} người (đang chọn {kept}).</source>
+        <translation>{role}: at most {n} per unit ({kept} ticked).</translation>
+    </message>
+</context>
+<context>
     <name>ChangesPanel</name>
     <message>
         <source>Dời lịch</source>
@@ -1811,6 +1842,61 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Sáp nhập đơn vị</source>
+        <translation>Merge units</translation>
+    </message>
+    <message>
+        <source>Các đơn vị sáp nhập ({n}):</source>
+        <translation>Units merged ({n}):</translation>
+    </message>
+    <message>
+        <source>Các đơn vị sáp nhập</source>
+        <translation>Units merged</translation>
+    </message>
+    <message>
+        <source>Gõ vài chữ để xem tên chính thức</source>
+        <translation>Type a few letters to see the official names</translation>
+    </message>
+    <message>
+        <source>Tên đơn vị mới:</source>
+        <translation>Name of the new unit:</translation>
+    </message>
+    <message>
+        <source>Từ ngày:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Sáp nhập</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>các đơn vị trực thuộc ({hamlets}, {cells}, {groups})</source>
+        <translation>the units under them ({hamlets}, {cells}, {groups})</translation>
+    </message>
+    <message>
+        <source>các đơn vị trực thuộc ({groups}, {cells})</source>
+        <translation>the units under them ({groups}, {cells})</translation>
+    </message>
+    <message>
+        <source>đơn vị mới</source>
+        <translation>the new unit</translation>
+    </message>
+    <message>
+        <source>Từ ngày {day}, {children} của {n} đơn vị trên chuyển về {name}; các tháng trước vẫn in tên cũ.</source>
+        <translation>From {day}, {children} of the {n} units above move to {name}; the months before still print the old names.</translation>
+    </message>
+    <message>
+        <source>Phân công của các đơn vị cũ kết thúc ngày {day}; sau đó bạn chọn những phân công giữ lại cho {name}.</source>
+        <translation>The former units&apos; assignments end on {day}; you then choose which of them to keep for {name}.</translation>
+    </message>
+</context>
+<context>
     <name>MonthPicker</name>
     <message>
         <source>Tháng</source>
@@ -2221,6 +2307,37 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
     <message>
         <source>Nhập nội dung phản ánh, kiến nghị.</source>
         <translation>Type the content of the feedback.</translation>
+    </message>
+</context>
+<context>
+    <name>RenameOnDialog</name>
+    <message>
+        <source>Đổi tên từ ngày</source>
+        <translation>Rename from a date</translation>
+    </message>
+    <message>
+        <source>Đơn vị: {unit}</source>
+        <translation>Unit: {unit}</translation>
+    </message>
+    <message>
+        <source>Tên mới:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <source>Từ ngày:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Đổi tên</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Từ ngày {day} đơn vị mang tên mới; lịch và văn bản các tháng trước vẫn ghi “{old}”.</source>
+        <translation>From {day} the unit bears the new name; the calendars and documents of the months before still say “{old}”.</translation>
     </message>
 </context>
 <context>
@@ -2896,6 +3013,84 @@ standing member</translation>
     <message>
         <source>Bỏ lịch vắng của %1</source>
         <translation>Remove absence of %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnitChanges</name>
+    <message>
+        <source>Sáp nhập…</source>
+        <translation>Merge…</translation>
+    </message>
+    <message>
+        <source>Chọn trong cây hai đơn vị cùng cấp trở lên (giữ Ctrl khi bấm), rồi sáp nhập.</source>
+        <translation>Select two or more units of one level in the tree (hold Ctrl while clicking), then merge.</translation>
+    </message>
+    <message>
+        <source>Đổi tên từ ngày…</source>
+        <translation>Rename from a date…</translation>
+    </message>
+    <message>
+        <source>Tên mới áp dụng từ một ngày; các tháng trước vẫn in tên cũ. Sửa tên viết sai: Đổi tên…</source>
+        <translation>The new name applies from a date; the months before still print the old name. To correct a misspelt name: Rename…</translation>
+    </message>
+    <message>
+        <source>Lịch sử</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Sáp nhập thành {name}</source>
+        <translation>Merge into {name}</translation>
+    </message>
+    <message>
+        <source>Giữ phân công cho {unit}</source>
+        <translation>Keep assignments for {unit}</translation>
+    </message>
+    <message>
+        <source>Đổi tên {old} từ ngày {day}</source>
+        <translation>Rename {old} from {day}</translation>
+    </message>
+</context>
+<context>
+    <name>UnitStoryView</name>
+    <message>
+        <source>Thời gian</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Thay đổi</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Lịch sử đơn vị</source>
+        <translation>Unit history</translation>
+    </message>
+    <message>
+        <source>Chưa đổi tên, chưa sáp nhập.</source>
+        <translation>Never renamed, never merged.</translation>
+    </message>
+    <message>
+        <source>đến {day}</source>
+        <translation>until {day}</translation>
+    </message>
+    <message>
+        <source>Tên cũ: {name}</source>
+        <translation>Former name: {name}</translation>
+    </message>
+    <message>
+        <source>Sáp nhập từ {unit}</source>
+        <translation>Merged from {unit}</translation>
+    </message>
+    <message>
+        <source>Không có cán bộ phụ trách.</source>
+        <translation>Nobody was in charge.</translation>
+    </message>
+    <message>
+        <source>từ {day}</source>
+        <translation>from {day}</translation>
+    </message>
+    <message>
+        <source>Đã sáp nhập vào {unit}</source>
+        <translation>Merged into {unit}</translation>
     </message>
 </context>
 <context>

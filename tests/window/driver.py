@@ -29,6 +29,7 @@ them ("Số văn bản"), their placeholder or accessible name. ``kinds=["item"]
 not in git), and a test fails if the program printed a traceback.
 
 Also: ``open_page(name)`` (the navigation on the left), ``double_click``, ``right_click``,
+``click(text, holding="ctrl")`` (a click with a key held: adding to a selection),
 ``menu_choice(text)`` (an open context menu), ``choose(field, option)`` (a combo box),
 ``key("ctrl+z")``, ``close_popup()``, ``wait_for(text)``, ``field(label)`` (its value,
 focus, options …), ``rows(text_in_view)``, ``texts()``, ``windows()``, ``screenshot()``.
@@ -162,14 +163,16 @@ class Scope:
 
     # -- acting ---------------------------------------------------------------------------
     def click(self, text: str, *, index: int | None = None, double: bool = False,
-              button: int = 1, match: str = "exact", kinds=None) -> Found:
+              button: int = 1, match: str = "exact", kinds=None,
+              holding: str | None = None) -> Found:
+        """``holding``: a key held down during the click ("ctrl" adds to a selection)."""
         target = self.find(text, index=index, match=match, kinds=kinds)
         if not target.raw["enabled"]:
             raise WindowError(f"«{text}» is disabled (greyed out)")
         if target.kind == "item" and not target.raw.get("in_view", True):
             target.rect = self.program.request("reveal", ref=target.ref,
                                                path=target.raw["path"])
-        self.program.click_at(target, double=double, button=button,
+        self.program.click_at(target, double=double, button=button, holding=holding,
                               label=("double-click " if double else "click ") + text)
         return target
 
@@ -393,7 +396,7 @@ class Program(Scope):
         return self.process.poll() is not None or self._count().get(kind, 0) >= at_least
 
     def click_at(self, target: Found, *, double: bool = False, button: int = 1,
-                 label: str = "") -> None:
+                 label: str = "", holding: str | None = None) -> None:
         x, y = target.center
         hit = self.request("hit", x=x, y=y)
         if hit["widget"] is None:
@@ -410,15 +413,26 @@ class Program(Scope):
         kind = "MouseButtonPress" if double else "MouseButtonRelease"
         before = self._count().get(kind, 0)
         clicks = ["click", "--repeat", "2", "--delay", "60"] if double else ["click"]
-        self.xdotool("mousemove", "--sync", str(x), str(y), *clicks, str(button))
+        if holding:
+            self.xdotool("keydown", holding)
+        try:
+            self.xdotool("mousemove", "--sync", str(x), str(y), *clicks, str(button))
+        finally:
+            if holding:
+                self.xdotool("keyup", holding)
         self.wait_until(lambda: self._arrived(kind, before + (2 if double else 1)),
                         f"{label}: the click never reached the window")
         self._acted(label)
 
     def key(self, keys: str, label: str = "") -> None:
-        before = self._count().get("KeyRelease", 0)
+        # A key that closes a dialog (Return, Escape) closes it on its press: the release
+        # then goes to a window that no longer exists. Every press arriving counts too.
+        counts = self._count()
+        released, pressed = counts.get("KeyRelease", 0), counts.get("KeyPress", 0)
+        presses = sum(len(chord.split("+")) for chord in keys.split())
         self.xdotool("key", "--clearmodifiers", keys)
-        self.wait_until(lambda: self._arrived("KeyRelease", before + 1),
+        self.wait_until(lambda: self._arrived("KeyRelease", released + 1)
+                        or self._arrived("KeyPress", pressed + presses),
                         f"the key {keys} never reached the window")
         self._acted(label or keys)
 

@@ -33,6 +33,7 @@ from dvdesk.gui.pages import LazyRefresh
 from dvdesk.gui.tables import ID_ROLE, Row, RowTableModel, SearchProxy, show_date
 from dvdesk.gui.terms import term
 from dvdesk.gui.unit_dialogs import CHILD_CHOICES, AddUnitDialog, PickParentDialog
+from dvdesk.gui.unit_history import UnitChanges, select_only
 from dvdesk.gui.unit_tree import CELL_FOLDER, KEY_ROLE, Node, UnitTreeModel
 from dvdesk.services.actions import AddUnit, Change, EditUnit, MoveUnit, RemoveUnit
 from dvdesk.services.unit_views import cell_types, load_unit_index, unit_details, unit_path
@@ -131,6 +132,8 @@ class UnitsPage(LazyRefresh, QWidget):
         self.move_button.clicked.connect(self.move_unit)
         self.remove_button.clicked.connect(self.remove_unit)
         ctx.data_changed.connect(self._on_data_changed)
+        self.unit_changes = UnitChanges(self)  # sáp nhập, đổi tên từ ngày, the Lịch sử tab
+        left_layout.addLayout(self.unit_changes.buttons)
         self._show_details(None)
         self._open_first()
 
@@ -148,7 +151,7 @@ class UnitsPage(LazyRefresh, QWidget):
                 break
             index = child
         if index.isValid():
-            self.tree.setCurrentIndex(index)
+            select_only(self.tree, index)
 
     # --- loading -----------------------------------------------------------------------
     def refresh(self) -> None:
@@ -209,7 +212,7 @@ class UnitsPage(LazyRefresh, QWidget):
         while parent.isValid():
             self.tree.expand(parent)
             parent = parent.parent()
-        self.tree.setCurrentIndex(index)
+        select_only(self.tree, index)
         self.tree.scrollTo(index)
         return True
 
