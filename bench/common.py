@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import statistics
@@ -10,7 +11,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-CACHE = Path(tempfile.gettempdir()) / "dvdesk-bench"
+# Shared by every checkout on the machine (a province takes minutes to build); a checkout
+# may keep its own with DVDESK_BENCH_CACHE.
+CACHE = Path(os.environ.get("DVDESK_BENCH_CACHE") or Path(tempfile.gettempdir()) / "dvdesk-bench")
 
 
 def sample_database(scale: str) -> Path:
@@ -22,10 +25,15 @@ def sample_database(scale: str) -> Path:
     template = CACHE / f"{scale}-template.db"
     stamp = CACHE / f"{scale}-template.stamp"
     root = Path(__file__).resolve().parent.parent
-    # Rebuilt when the demo or the schema changes.
+    # Rebuilt when the demo or the schema changes: judged by content, not modification
+    # times, so checkouts of the same sources share one template.
     sources = [root / "dvdesk" / "services" / name for name in ("demo.py", "demo_meetings.py")]
     sources += sorted((root / "db" / "migrations" / "versions").glob("*.py"))
-    source_stamp = " ".join(str(path.stat().st_mtime) for path in sources if path.exists())
+    digest = hashlib.sha256()
+    for path in sources:
+        if path.exists():
+            digest.update(path.read_bytes())
+    source_stamp = digest.hexdigest()
     if not template.exists() or not stamp.exists() or stamp.read_text() != source_stamp:
         for path in CACHE.glob(f"{scale}-template.db*"):
             path.unlink()
@@ -51,6 +59,10 @@ def best_of(fn: Callable[[], object], repeat: int = 3) -> float:
 def env_offscreen() -> dict:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # As installed, the program's modules are compiled once; a machine that forbids
+    # writing bytecode would have every measured start compile them all again.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.setdefault("PYTHONPYCACHEPREFIX", str(CACHE / "bytecode"))
     return env
 
 

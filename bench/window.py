@@ -58,6 +58,7 @@ def run(repeat: int = 3) -> dict:
         "start_seconds": ours, "start_floor_seconds": bare, "first_page_seconds": filled,
         "switch_first_seconds": first, "switch_again_seconds": again,
         "filter_keystroke_seconds": keys, "filter_shown": by_kind["filter"]["shown"],
+        "filter_floor_seconds": by_kind["filter"].get("floor"),
         "officers_in_table": by_kind["filter"]["total"],
         "peak_memory_mb": by_kind["memory"]["peak_mb"],
         "planning_stall_seconds": stall["longest"], "planning_seconds": stall["seconds"],
@@ -96,9 +97,12 @@ def rows(result: dict) -> list[dict]:
         out.append({"what": f"switch to page {key} (again)", "ours": seconds,
                     "goal": "≤ 100 ms", "ok": seconds <= 0.1})
     worst = max(result["filter_keystroke_seconds"])
+    floor = max(result.get("filter_floor_seconds") or [0]) or None
     out.append({"what": f"filter keystroke, {result['officers_in_table']} officers (worst of "
-                        f"{len(result['filter_keystroke_seconds'])})",
-                "ours": worst, "goal": "≤ 50 ms", "ok": worst <= 0.05})
+                        f"{len(result['filter_keystroke_seconds'])}; floor: a bare QTableView "
+                        "shown the same rows)",
+                "ours": worst, "floor": floor, "ratio": worst / floor if floor else None,
+                "goal": "≤ 50 ms", "ok": worst <= 0.05})
     if result.get("planning_stall_seconds") is not None:
         stall = result["planning_stall_seconds"]
         out.append({"what": f"longest event-loop stall, planning a province month in the "

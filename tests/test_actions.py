@@ -336,6 +336,9 @@ def test_attendance_and_settings(district):
         {str(officer): {"status": None, "reason": ""}}
     round_trip(db, a.SaveSettings({"organization": {"name": "Huyện ủy Chợ Lách"},
                                    "level_names": {"hamlet": "Thôn"}}))
+    # Áp dụng mẫu tổ chức, as Cài đặt runs it: undone and redone like saving the sections.
+    round_trip(db, a.ApplyPreset(code="xa"))
+    assert get_settings(db)["level_names"]["hamlet"] == "Thôn, tổ dân phố"
 
 
 def test_attendance_entered_from_the_list_and_feedback_steps(district):

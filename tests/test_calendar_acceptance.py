@@ -10,6 +10,7 @@ from dvdesk.errors import InvalidInput, NotFound
 from dvdesk.services import calendar
 from dvdesk.services import calendar_acceptance as acceptance
 from dvdesk.services.calendar_moves import explain_moves
+from dvdesk.services.calendar_shown import month_shown
 
 MONTH = "2026-12"
 
@@ -93,6 +94,11 @@ def test_the_move_summary_names_the_holiday_that_moved_a_meeting(demo_db):
     assert f"{move.before.day:%d/%m}" in move.text()
     assert summary.kept + len(summary.moves) + summary.new == len(
         calendar.month_state(db, "2027-02").rows)
+    # What the window shows after planning, read in one go with the month's rows, says the
+    # same as the summary read on its own.
+    shown = month_shown(db, "2027-02", moves=True)
+    assert shown.moves == summary and shown.state.rows == calendar.month_state(
+        db, "2027-02").rows
 
 
 def test_a_month_without_a_previous_calendar_is_not_compared(demo_db):

@@ -175,3 +175,42 @@ def test_a_communes_own_list_needs_no_commune_column_and_knows_the_new_words(cli
     finally:
         database.dispose()
     assert made == {"Bản Nà Phặc": ("ban", commune.id), "Buôn Ea Sol": ("buon", commune.id)}
+
+
+@pytest.mark.parametrize("preset", ["huyen", "tinh", "xa"])
+def test_a_brand_new_file_given_to_settings_preset_is_a_ready_empty_database(cli, tmp_path,
+                                                                              preset):
+    db = tmp_path / "moi.db"
+    assert not db.exists()
+    made = cli("--db", db, "settings", "preset", preset)
+    assert made.code == 0, made
+    shown = json.loads(cli("--db", db, "settings", "show", "--json").out)
+    assert shown["structure"]["preset"] == preset
+    assert shown["organization"]["number_suffix"] == {"huyen": "-LT/HU", "tinh": "-LT/TU",
+                                                      "xa": "-LT/ĐU"}[preset]
+    assert json.loads(cli("--db", db, "units", "list", "--json").out) == []
+    checked = json.loads(cli("--db", db, "check", "--json").out)
+    assert checked["errors"] == [] and checked["counts"]["officers"] == 0
+    # Ready for work: a month can be started, and check counts in the preset's words.
+    assert cli("--db", db, "calendar", "new", "2026-12").code == 0
+    words = cli("--db", db, "check").out
+    assert ("thôn" in words) == (preset != "huyen") and ("Cụm" in words or "cụm" in words) \
+        == (preset != "xa"), words
+
+
+def test_what_a_preset_would_change_is_shown_before_and_nothing_is_written(demo_db):
+    from dvdesk.services.settings import apply_preset, get_settings, preset_changes
+    from dvdesk.services.status import database_mark
+
+    before, mark = get_settings(demo_db), database_mark(demo_db)
+    changes = {(section, key): (old, new)
+               for section, key, old, new in preset_changes(demo_db, "xa")}
+    assert changes[("level_names", "hamlet")] == ("Ấp, khu phố", "Thôn, tổ dân phố")
+    assert changes[("level_names", "cluster")] == ("Cụm vùng", "")
+    assert changes[("organization", "number_suffix")] == ("-LT/HU", "-LT/ĐU")
+    assert ("level_names", "cell") not in changes  # "Chi bộ" either way: not a change
+    assert get_settings(demo_db) == before and database_mark(demo_db) == mark
+    sections, _previous = apply_preset(demo_db, "xa")
+    assert {(s, k): v for s, values in sections.items() for k, v in values.items()
+            if (s, k) in changes} == {key: new for key, (_old, new) in changes.items()}
+    assert preset_changes(demo_db, "xa") == []  # applied: nothing left to change

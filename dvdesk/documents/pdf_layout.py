@@ -193,6 +193,7 @@ class _Row:
     heading: str = ""  # the group heading in force (data rows) or shown (group rows)
     carried: dict[int, str] = field(default_factory=dict)  # cells to show if it opens a page
     record_start: bool = True
+    height: float | None = None  # once a table has measured it (the width never changes)
 
 
 @dataclass
@@ -212,8 +213,21 @@ class _Layout:
     aligns: list[str] = field(default_factory=list)  # "LEFT" / "CENTER" / "RIGHT" per column
 
 
-def _build(layout: _Layout, rows: list[_Row]) -> Table:
-    """The reportlab table of ``rows`` with its grid, header and group styling."""
+# A long table holds this many rows; the rest wait in ``SpecTable`` until a page break
+# reaches them. A page holds far fewer (about 23 one-line rows of 13 pt).
+WINDOW_ROWS = 48
+
+
+def _build(layout: _Layout, all_rows: list[_Row], window: bool = True) -> Table:
+    """The reportlab table of ``all_rows`` with its grid, header and group styling.
+
+    reportlab builds, styles and measures a table's rows anew at every page break (the
+    rest becomes a new table): a table of a province's 5,000 meetings cost time growing
+    with the square of its length. So a long table holds only its first ``WINDOW_ROWS``
+    rows, more than a page, and rows keep the height they were measured at."""
+    rows = all_rows
+    if window and len(all_rows) > WINDOW_ROWS and not layout.split_in_row:
+        rows = all_rows[:WINDOW_ROWS]
     f, size = layout.fonts, layout.size
     commands: list[tuple] = [
         ("FONTNAME", (0, 0), (-1, -1), f.regular),
@@ -247,10 +261,11 @@ def _build(layout: _Layout, rows: list[_Row]) -> Table:
     if record_from is not None and 1 < len(rows) - record_from <= KEEP_ROWS:
         commands.append(("NOSPLIT", (0, record_from), (-1, len(rows) - 1)))
     table = SpecTable([row.cells for row in rows], colWidths=layout.widths,
+                      rowHeights=[row.height for row in rows],
                       repeatRows=1 if layout.header else 0, hAlign="CENTER",
                       splitInRow=layout.split_in_row)
     table.setStyle(TableStyle(commands))
-    table._spec_layout, table._spec_rows = layout, rows
+    table._spec_layout, table._spec_rows = layout, all_rows
     return table
 
 
@@ -262,11 +277,22 @@ class SpecTable(Table):
     """
 
     _spec_layout: _Layout | None = None
-    _spec_rows: list[_Row] | None = None
+    _spec_rows: list[_Row] | None = None  # every row, those held back beyond the table's too
 
-    def split(self, availWidth, availHeight):
-        parts = super().split(availWidth, availHeight)
+    def _holds_back(self) -> bool:
+        return self._spec_rows is not None and len(self._spec_rows) > len(self._cellvalues)
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+        width, height = super().wrap(availWidth, availHeight)
+        if self._holds_back() and height <= availHeight:
+            return width, availHeight + 1  # rows follow: never drawn as if it ended here
+        return width, height
+
+    def split(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
         layout, rows = self._spec_layout, self._spec_rows
+        if layout is not None and rows is not None and not layout.split_in_row:
+            return self._split_between_rows(layout, rows, availWidth, availHeight)
+        parts = super().split(availWidth, availHeight)
         if len(parts) != 2 or layout is None or rows is None:
             return parts
         first, rest = parts
@@ -275,6 +301,23 @@ class SpecTable(Table):
         if len(rest._cellvalues) != header + len(rows) - n:
             return parts  # a long cell was cut inside a row: keep reportlab's cut
         return [first, _build(layout, _continuation(layout, rows, n))]
+
+    def _split_between_rows(self, layout: _Layout, rows: list[_Row], availWidth, availHeight):
+        """reportlab's cut between rows (same rules: group headings and kept records stay
+        with their rows), both parts built from the rows, their heights as measured."""
+        self._calc(availWidth, availHeight)
+        for row, height in zip(rows, self._rowHeights, strict=False):
+            if height is not None:
+                row.height = height
+        n = self._getFirstPossibleSplitRowPosition(availHeight)
+        if n <= (1 if layout.header else 0):
+            return []
+        if n >= len(self._cellvalues):  # all it holds fits
+            if not self._holds_back():
+                return [self]
+            # A page of more rows than it holds: cut the table of all of them instead.
+            return _build(layout, rows, window=False).split(availWidth, availHeight)
+        return [_build(layout, rows[:n]), _build(layout, _continuation(layout, rows, n))]
 
 
 def _continuation(layout: _Layout, rows: list[_Row], n: int) -> list[_Row]:

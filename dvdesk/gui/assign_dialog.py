@@ -48,15 +48,17 @@ def date_edit(parent: QWidget, day: dt.date | None = None) -> QDateEdit:
     return edit
 
 
-def load_officer_choices(db, role: str | None = None) -> list[Row]:
+def load_officer_choices(db, role: str | None = None, levels=None) -> list[Row]:
     """Active officers for the picker: "Name — title, workplace", searchable without accents.
 
     With ``role``, each officer's current number of units in that role follows the
-    name, so the secretary sees who is already busy before the rules warn.
+    name, so the secretary sees who is already busy before the rules warn (``levels``:
+    ``gui/levels.WindowLevels``, naming the units as the settings do).
     """
     held_text = unit = ""
     if role:
-        unit = term(UNIT_LABELS[ROLES[Role(role)].unit]).lower()
+        kind = ROLES[Role(role)].unit
+        unit = levels.word(kind) if levels is not None else term(UNIT_LABELS[kind]).lower()
         held_text = QCoreApplication.translate("AssignDialog", "đang phụ trách {n} {unit}")
     rows = []
     for choice in officer_views.load_officer_choices(db, role):

@@ -24,7 +24,7 @@ from dvdesk.gui.calendar_dialogs import (
     day_label,
 )
 from dvdesk.gui.calendar_print import preview_calendar
-from dvdesk.gui.calendar_rows import session_name
+from dvdesk.gui.calendar_rows import month_content, session_name
 from dvdesk.gui.forms import icon
 from dvdesk.services.actions import (
     AcceptConflict,
@@ -37,6 +37,7 @@ from dvdesk.services.actions import (
     SetMonthWindows,
     WithdrawAcceptance,
 )
+from dvdesk.services.calendar_shown import month_shown
 
 
 class CalendarActions:
@@ -81,25 +82,40 @@ class CalendarActions:
             "%1", month_text(self.month)), PlanMonth(self.month))
 
     def _background(self, text: str, action) -> None:
-        month, db = self.month, self.ctx.db
+        month, db, roles = self.month, self.ctx.db, self._roles
 
-        def done(outcome) -> None:
-            self.ctx.push_done(text, action)
+        def work(_report):
+            outcome = action.do(db)
+            # The planned month is read and laid out here too, with what moved and why:
+            # on the GUI thread that took seconds at province scale, the window frozen.
+            try:
+                shown = month_shown(db, month, moves=True)
+            except DvDeskError:
+                return outcome, None  # done all the same; the page reads it itself
+            return outcome, (shown, month_content(shown.state, roles))
+
+        def done(result) -> None:
+            outcome, ready = result
             if month == self.month:
-                self._show_moves(outcome)
+                self._ready = ready  # what the page's reload after the push shows
+            self.ctx.push_done(text, action)
+            self._ready = None
+            if month == self.month:
+                self._show_moves(outcome, ready[0].moves if ready is not None else None)
 
         self._update_buttons()
-        self.ctx.jobs.start(lambda _report: action.do(db), done=done,
+        self.ctx.jobs.start(work, done=done,
                             failed=lambda error: self.ctx.show_error(self, error), label=text)
 
-    def _show_moves(self, outcome) -> None:
-        from dvdesk.services.calendar_moves import explain_moves
+    def _show_moves(self, outcome, summary=None) -> None:
+        if summary is None:
+            from dvdesk.services.calendar_moves import explain_moves
 
-        try:
-            summary = explain_moves(self.ctx.db, self.month)
-        except DvDeskError as error:
-            self.ctx.show_error(self, error)
-            return
+            try:
+                summary = explain_moves(self.ctx.db, self.month)
+            except DvDeskError as error:
+                self.ctx.show_error(self, error)
+                return
         self.side.show_moves(summary, outcome.reasons if outcome is not None else [])
 
     def move_meeting(self, meeting_id: int, day, session: str):

@@ -168,7 +168,7 @@ class AcceptConflictDialog(QDialog):
         text = QLabel(message, self)
         text.setWordWrap(True)
         self.note = QLineEdit(self)
-        self.note.setPlaceholderText(self.tr("ví dụ: cán bộ dự lần lượt hai chi bộ cùng ấp"))
+        self.note.setPlaceholderText(self.tr("ví dụ: cán bộ dự lần lượt hai chi bộ gần nhau"))
         label = QLabel(self.tr("Lý do chấp nhận:"), self)
         label.setBuddy(self.note)
         hint = QLabel(self.tr("Lý do được ghi kèm khi duyệt lịch."), self)

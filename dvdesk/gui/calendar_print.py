@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from dvdesk.gui.printing import PdfPreview
 from dvdesk.gui.wording import document_file_name, version_name
 
 
@@ -28,6 +27,9 @@ def preview_calendar(parent: QWidget, ctx, month: str, version: int, status: str
         "%1", f"{month[5:]}/{month[:4]}").replace("%2", version_name(version))
 
     def show(_result) -> None:
+        # Qt's PDF and printing modules load when a preview opens, not with the page.
+        from dvdesk.gui.printing import PdfPreview
+
         dialog = PdfPreview(ctx, path, name, title, parent)
         dialog.exec()
         dialog.deleteLater()

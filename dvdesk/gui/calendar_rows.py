@@ -1,7 +1,8 @@
 """What the calendar page shows of each meeting: grid chips and table rows.
 
-Built once per load from the service's MeetingRow objects; the accent-free
-search text is computed by the page and shared by the grid and the table.
+Built once per load from the service's MeetingRow objects (``month_content``, plain
+Python that may run on the worker); the accent-free search text is shared by the grid
+and the table.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from dvdesk.domain.calendar import SESSIONS, format_date
 from dvdesk.domain.text import search_key
 from dvdesk.gui.calendar_dialogs import session_name
 from dvdesk.gui.calendar_grid import Chip
-from dvdesk.gui.tables import ID_ROLE, Row, RowTableModel
+from dvdesk.gui.tables import Row, RowTableModel
+from dvdesk.services import calendar_acceptance as acceptance
 
 CHANGED_BRUSH = QBrush(QColor("#dbe8fb"))  # changed by the revision shown (not a conflict)
 
@@ -29,20 +31,19 @@ class MarkedRowsModel(RowTableModel):
         super().__init__(headers, parent)
         self.changed: set[int] = set()
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.BackgroundRole and index.isValid():
-            found = super().data(index, role)
-            if found is None and index.data(ID_ROLE) in self.changed:
-                return CHANGED_BRUSH
-            return found
-        return super().data(index, role)
+    def cell(self, row: Row, column: int, role=Qt.ItemDataRole.DisplayRole):
+        found = super().cell(row, column, role)
+        if found is None and role == Qt.ItemDataRole.BackgroundRole and row.id in self.changed:
+            return CHANGED_BRUSH
+        return found
 
 (COL_DATE, COL_SESSION, COL_START, COL_UNIT, COL_COMMUNE, COL_TYPE, COL_PLACE, COL_PEOPLE,
  COL_PIN) = range(9)
-ROLE_SHORT = {"commune_lead": QT_TRANSLATE_NOOP("CalendarPage", "phụ trách xã"),
+# Why an officer attends, short; {unit}: the level word of the settings ("thôn", "xã").
+ROLE_SHORT = {"commune_lead": QT_TRANSLATE_NOOP("CalendarPage", "phụ trách {unit}"),
               "province_liaison": QT_TRANSLATE_NOOP("CalendarPage", "LĐ tỉnh"),
               "cell_attendance": QT_TRANSLATE_NOOP("CalendarPage", "cấp ủy dự"),
-              "hamlet_support": QT_TRANSLATE_NOOP("CalendarPage", "theo dõi ấp")}
+              "hamlet_support": QT_TRANSLATE_NOOP("CalendarPage", "theo dõi {unit}")}
 KIND_COLORS = {"double_booked": "#c62828", "holiday": "#ad1457", "outside_window": "#e65100",
                "no_attendee": "#6a1b9a", "unplaced": "#555555"}
 
@@ -110,13 +111,17 @@ def grid_content(state, texts: dict[int, str]):
     return days, chips, window_days, sessions
 
 
-def _role(role: str) -> str:
-    short = ROLE_SHORT.get(role)
-    return QCoreApplication.translate("CalendarPage", short) if short else role
+def role_words(levels) -> dict[str, str]:
+    """The short role names, with the level words of ``levels`` (gui/levels.WindowLevels)."""
+    from dvdesk.domain.roles import role_unit
+
+    return {role: QCoreApplication.translate("CalendarPage", short).format(
+        unit=levels.word(role_unit(role).value)) for role, short in ROLE_SHORT.items()}
 
 
-def table_row(r, conflict: bool, text: str) -> Row:
-    people = "; ".join(f"{name} ({_role(role)})" for _i, name, role in r.attendees)
+def table_row(r, conflict: bool, text: str, roles: dict[str, str]) -> Row:
+    """``roles``: the short role names (``role_words``)."""
+    people = "; ".join(f"{name} ({roles.get(role, role)})" for _i, name, role in r.attendees)
     unplaced = QCoreApplication.translate("CalendarPage", "chưa xếp")
     committee = QCoreApplication.translate("CalendarPage", "Đảng ủy")
     cells = (format_date(r.day) if r.day else unplaced,
@@ -127,3 +132,43 @@ def table_row(r, conflict: bool, text: str) -> Row:
     return Row(r.id, cells, f"{text} {cells[0]} {search(cells[1])}",
                sort_keys={COL_DATE: order, COL_SESSION: (rank, r.day or dt.date.max)},
                highlight=conflict)
+
+
+class MonthContent:
+    """A month's chips and table rows, ready for the page to show.
+
+    ``texts`` and ``table_rows`` (by meeting id) are kept by the page: after an edit of a
+    few meetings only theirs are made again."""
+
+    __slots__ = ("texts", "table_rows", "rows", "grid", "conflicting", "conflict_keys",
+                 "by_id")
+
+    def __init__(self, texts: dict[int, str], table_rows: dict[int, Row], rows: list[Row],
+                 grid: tuple, conflicting: set[int], conflict_keys: list[str], by_id: dict):
+        self.texts, self.table_rows, self.rows = texts, table_rows, rows
+        self.grid, self.conflicting, self.conflict_keys = grid, conflicting, conflict_keys
+        self.by_id = by_id  # the service's rows by meeting id
+
+
+def month_content(state, roles: dict[str, str], texts: dict[int, str] | None = None,
+                  table_rows: dict[int, Row] | None = None,
+                  touched: set[int] | None = None) -> MonthContent:
+    """The chips and rows of ``state``; ``roles``: the short role names (``role_words``);
+    ``touched``: only those meetings changed since ``texts`` and ``table_rows`` were made
+    (None: make them all)."""
+    if touched is None or texts is None or table_rows is None:
+        texts, table_rows, touched = {}, {}, None
+    for r in state.rows:
+        if touched is None or r.id in touched:
+            texts[r.id] = search_text(r)
+            table_rows.pop(r.id, None)
+    conflicting = {mid for c in state.conflicts for mid in c.meeting_ids}
+    rows = []
+    for r in state.rows:
+        row = table_rows.get(r.id)
+        if row is None or row.highlight != (r.id in conflicting):
+            row = table_rows[r.id] = table_row(r, r.id in conflicting, texts[r.id], roles)
+        rows.append(row)  # unchanged since the last load: the prepared row is reused
+    return MonthContent(texts, table_rows, rows, grid_content(state, texts), conflicting,
+                        acceptance.keys_of(state.rows, state.conflicts),
+                        {r.id: r for r in state.rows})

@@ -48,6 +48,9 @@ class AppContext(QObject):
         self.undo_stack = QUndoStack(self)
         self.jobs = Jobs(self)
         self.database_released = False  # a dialog that may touch files is up
+        self._levels = None  # WindowLevels, read when first asked for
+        # Connected first, so every page's own slot finds the settings' new names.
+        self.data_changed.connect(self._forget_levels)
 
     @property
     def db(self) -> Database | None:
@@ -58,11 +61,27 @@ class AppContext(QObject):
         from dvdesk.services.actions import Change
 
         old, self._db = self._db, db
+        self._levels = None
         self.undo_stack.clear()
         if old is not None and old is not db:
             old.dispose()
         self.database_changed.emit()
         self.data_changed.emit(Change.ALL)
+
+    @property
+    def levels(self):
+        """The level and role names of the open database (``gui/levels.WindowLevels``)."""
+        if self._levels is None:
+            from dvdesk.gui.levels import load_levels
+
+            self._levels = load_levels(self._db)
+        return self._levels
+
+    def _forget_levels(self, what) -> None:
+        from dvdesk.services.actions import Change
+
+        if what & Change.SETTINGS:
+            self._levels = None
 
     @property
     def month(self) -> str:

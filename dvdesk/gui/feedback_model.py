@@ -55,6 +55,8 @@ class FeedbackModel(QAbstractTableModel):
     def __init__(self, db_of, parent=None):
         super().__init__(parent)
         self._db_of = db_of  # the open database, asked each time (it may be switched)
+        # The hamlet and commune columns, titled with the settings' level names.
+        self.level_titles: dict[int, str] = {}
         self.filter = FeedbackFilter()
         self.on = dt.date.today()
         self.rows: list[dict] = []
@@ -98,7 +100,8 @@ class FeedbackModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("FeedbackPage", HEADERS[section])
+            return self.level_titles.get(section) or QCoreApplication.translate(
+                "FeedbackPage", HEADERS[section])
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):

@@ -4,9 +4,12 @@ A QSortFilterProxyModel asks a Python ``filterAcceptsRow`` about every row on ev
 keystroke (20,000 calls, then as many index mappings): 60–200 ms for the province's
 officers. Here the rows shown are one list of source row numbers, found by one
 regular expression over the ready accent-free search texts of all rows (kept as one
-text, a line per row), and the view is told once that the rows changed. Same interface as ``tables.SearchProxy`` for the pages; the
-source is a ``RowTableModel`` or a model with the same ``filter_lines``, ``data_at``
-and ``row_for_id`` (``officer_model.OfficerTableModel``).
+text, a line per row), and the view is told once that the rows changed. Typing on
+narrows the search: when every word of the last search is still part of a word typed,
+only the lines the last search kept are searched again. Same interface as
+``tables.SearchProxy`` for the pages; the source is a ``RowTableModel`` or a model with
+the same ``filter_lines``, ``data_at`` and ``row_for_id``
+(``officer_model.OfficerTableModel``).
 """
 
 from __future__ import annotations
@@ -18,6 +21,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from dvdesk.gui.tables import ID_ROLE, RowTableModel, search_key
 
+# What the sources answer; a view asks every cell for a dozen roles more, each a call
+# into Python that is not made.
+ANSWERED = frozenset({Qt.ItemDataRole.DisplayRole, ID_ROLE, Qt.ItemDataRole.BackgroundRole,
+                      Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole})
+
 
 class FilteredRows(QAbstractTableModel):
     """Every word typed must occur in a row's search text (accents and case ignored)."""
@@ -27,6 +35,8 @@ class FilteredRows(QAbstractTableModel):
         self._source: RowTableModel | None = None
         self._shown: list[int] = []
         self._lines = ""
+        self._line_list: list[str] = []  # the same lines one by one, for narrowing
+        self._kept: tuple[list[str], str, str] | None = None  # last words, flags, lines kept
         self._words: list[str] = []
         self.show_inactive = True
         self.only_highlighted = False
@@ -63,13 +73,21 @@ class FilteredRows(QAbstractTableModel):
         # (flags: a/i active or inactive, h/- highlighted or not). A search is then one
         # regular expression over this text, run in C.
         self._lines = self._source.filter_lines() if self._source is not None else ""
+        self._line_list = [f"{line}\n" for line in self._lines.split("\n")[:-1]]
+        self._kept = None
         self._refilter()
 
     def _refilter(self) -> None:
         flags = ("a" if not self.show_inactive else ".") + ("h" if self.only_highlighted else ".")
         words = "".join(f"(?=[^\n]*?{re.escape(word)})" for word in self._words)
         pattern = re.compile(f"^(\\d+)\t{flags}{words}", re.MULTILINE)
-        shown = list(map(int, pattern.findall(self._lines)))
+        kept = self._kept
+        narrower = (kept is not None and kept[1] == flags and kept[0]
+                    and all(any(old in new for new in self._words) for old in kept[0]))
+        # A row the new words match was matched by the last ones: search only those.
+        shown = list(map(int, pattern.findall(kept[2] if narrower else self._lines)))
+        self._kept = (list(self._words), flags,
+                      "".join(map(self._line_list.__getitem__, shown)))
         self.beginResetModel()
         self._shown = shown
         self.endResetModel()
@@ -87,7 +105,7 @@ class FilteredRows(QAbstractTableModel):
         return self._source.headerData(section, orientation, role)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if role not in ANSWERED or not index.isValid():
             return None
         return self._source.data_at(self._shown[index.row()], index.column(), role)
 

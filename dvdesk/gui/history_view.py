@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from dvdesk.domain.roles import OFFICER_LEVELS, Role, role_label
+from dvdesk.domain.roles import OFFICER_LEVELS, Role, UnitKind, role_label
 from dvdesk.errors import DvDeskError
 from dvdesk.gui.tables import Row, RowTableModel
 from dvdesk.services.audit import HistoryEntry, history
@@ -50,16 +50,22 @@ FIELDS = {
 COLUMNS = ("Thời điểm", "Người thực hiện", "Thao tác", "Nội dung")
 
 
-def action_text(action: str) -> str:
+def action_text(action: str, levels=None) -> str:
     if action in ACTIONS:
         return _tr(ACTIONS[action])
     entity, _, verb = action.partition(".")
     if verb in UNIT_ACTIONS:
+        if levels is not None and entity in UnitKind.__members__.values():  # "Thêm thôn", not "Thêm hamlet"
+            entity = levels.word(entity)
         return f"{_tr(UNIT_ACTIONS[verb])} {entity}"
     return action
 
 
-def value_text(key: str, value: Any, entry: HistoryEntry) -> str:
+# The parent columns of a unit, named with the settings' level words.
+LEVEL_FIELDS = {"cluster_id": "cluster", "commune_id": "commune", "hamlet_id": "hamlet"}
+
+
+def value_text(key: str, value: Any, entry: HistoryEntry, levels=None) -> str:
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):
@@ -70,7 +76,7 @@ def value_text(key: str, value: Any, entry: HistoryEntry) -> str:
         return entry.labels[key]
     if key == "role":
         try:
-            return role_label(Role(value))
+            return levels.role(value) if levels is not None else role_label(Role(value))
         except ValueError:
             return str(value)
     if key == "level":
@@ -83,19 +89,22 @@ def value_text(key: str, value: Any, entry: HistoryEntry) -> str:
     return str(value)
 
 
-def change_text(entry: HistoryEntry) -> str:
-    """One line per changed field: "Đến ngày: — → 28/02/2026"."""
+def change_text(entry: HistoryEntry, levels=None) -> str:
+    """One line per changed field: "Đến ngày: — → 28/02/2026" (``levels``:
+    gui/levels.WindowLevels, naming the levels and roles as the settings do)."""
     changes = entry.changes()
     lines = []
     for key, old, new in changes:
-        label = _tr(FIELDS.get(key, key))
+        label = levels.capital(LEVEL_FIELDS[key]) if levels is not None \
+            and key in LEVEL_FIELDS else _tr(FIELDS.get(key, key))
         if entry.before is None or entry.after is None:
             shown = new if entry.before is None else old
             if shown in (None, "") or key in ("position",):
                 continue  # a new or deleted row: its empty fields say nothing
-            lines.append(f"{label}: {value_text(key, shown, entry)}")
+            lines.append(f"{label}: {value_text(key, shown, entry, levels)}")
         else:
-            lines.append(f"{label}: {value_text(key, old, entry)} → {value_text(key, new, entry)}")
+            lines.append(f"{label}: {value_text(key, old, entry, levels)} → "
+                         f"{value_text(key, new, entry, levels)}")
     return "\n".join(lines)
 
 
@@ -152,8 +161,9 @@ class HistoryView(QWidget):
         except DvDeskError as error:
             self.entries = []
             self.empty.setText(str(error))
-        rows = [Row(e.id, [e.at.strftime("%d/%m/%Y %H:%M"), e.user, action_text(e.action),
-                           change_text(e)], "") for e in self.entries]
+        levels = self.ctx.levels
+        rows = [Row(e.id, [e.at.strftime("%d/%m/%Y %H:%M"), e.user, action_text(e.action, levels),
+                           change_text(e, levels)], "") for e in self.entries]
         self.model.set_rows(rows)
         self.table.resizeRowsToContents()
         self.empty.setVisible(not rows)

@@ -38,9 +38,12 @@ class _FilePage(QWizardPage):
         super().__init__(wizard)
         self.wizard_ = wizard
         self.setTitle(self.tr("Chọn tệp Excel"))
+        levels = wizard.ctx.levels
+        led = ", ".join(levels.word(kind) for kind in ("cluster", "commune") if levels.used(kind))
         self.setSubTitle(self.tr(
-            "Danh sách cán bộ theo dõi, hỗ trợ ấp; phân công dự sinh hoạt chi bộ; phân công "
-            "phụ trách cụm, xã; hoặc tệp xuất từ DV Desk."))
+            "Danh sách cán bộ theo dõi, hỗ trợ {hamlet}; phân công dự sinh hoạt {cell}; phân "
+            "công phụ trách {led}; hoặc tệp xuất từ DV Desk.").format(
+                hamlet=levels.word("hamlet"), cell=levels.word("cell"), led=led))
         self.path = QLineEdit(self)
         self.path.setPlaceholderText(self.tr("Đường dẫn tệp .xlsx"))
         browse = QPushButton(self.tr("Chọn tệp…"), self)

@@ -13,7 +13,9 @@ to stop it.
 One job at a time (the pool has one thread): SQLite has one writer anyway, and the
 window never has two long tasks racing each other. ``ctx.jobs.busy`` tells pages to
 keep their buttons off meanwhile; ``wait()`` lets a file dialog or closing the window
-wait for the work to end.
+wait for the work to end. While a job runs, the window's live objects are set aside from
+the cycle collector (``heap``): planning a province month triggered four or five full
+passes over them, 0.2–0.3 s each with the window stalled.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from dvdesk.errors import DvDeskError
+from dvdesk.gui import heap
 
 
 class Cancelled(DvDeskError):
@@ -96,13 +99,17 @@ class Jobs(QObject):
         """Run ``work(report)`` on the worker thread; ``done(result)`` or ``failed(error)``
         then run on the GUI thread."""
         job = Job(work, label)
+        heap.set_aside()  # the job's collections leave the window's objects alone
         self._running.add(job)
 
         def finish(handler, value) -> None:
             self._running.discard(job)
-            if not self._running:
-                self.busy_changed.emit(False)
-            handler(value)
+            try:
+                if not self._running:
+                    self.busy_changed.emit(False)
+                handler(value)
+            finally:
+                heap.give_back()  # after the result is shown: that made many objects too
 
         job.signals.done.connect(lambda value: finish(done, value))
         job.signals.failed.connect(lambda error: finish(failed, error))

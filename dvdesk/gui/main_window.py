@@ -17,7 +17,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,7 +39,9 @@ from dvdesk.gui.app import settings
 from dvdesk.gui.context import APP_TITLE, AppContext
 from dvdesk.gui.files import ask_open_file, ask_save_file
 from dvdesk.gui.forms import icon
+from dvdesk.gui.heap import aside_while
 from dvdesk.gui.job_indicator import JobIndicator
+from dvdesk.gui.levels import unit_counts
 from dvdesk.gui.month_picker import MonthPicker
 from dvdesk.gui.opening import DatabaseOpener
 from dvdesk.gui.pages import NAVIGATION, PAGES, PageFrame, page_class
@@ -157,7 +159,8 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> QWidget:
         """The page for ``key``, created on first use."""
         if key not in self.pages:
-            widget = page_class(key)(self.ctx, self.stack)
+            with aside_while():  # the collections its loading triggers skip the rest
+                widget = page_class(key)(self.ctx, self.stack)
             self.pages[key] = widget
             self.stack.addWidget(widget)
             splitter = getattr(widget, "splitter", None)
@@ -217,11 +220,15 @@ class MainWindow(QMainWindow):
         self.ctx.show_error(self, error)
 
     def _on_undo_changed(self, _value) -> None:
-        self.update_status()
+        # Only the undo text changes here; the counts follow data_changed (one read
+        # per change, not three: a push also changes canUndo and the undo text).
+        self._show_undo_text()
 
     def _on_data_changed(self, _what) -> None:
         self._seen = self._database_mark()
-        self.update_status()
+        # The counts on the next turn of the event loop: the pages' reloads come first and
+        # the window repaints between (the counts are a read of their own).
+        QTimer.singleShot(0, self, self.update_status)
 
     # --- actions and menus -------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, icon_name: str | None = None) -> QAction:
@@ -328,10 +335,11 @@ class MainWindow(QMainWindow):
             return
         state = (status.calendar_status, status.calendar_version) \
             if status.calendar_status else None
-        self.counts_label.setText(self.tr("{clusters} cụm · {communes} xã · {hamlets} ấp · "
-                                      "{officers} cán bộ").format(
-            clusters=thousands(status.clusters), communes=thousands(status.communes),
-            hamlets=thousands(status.hamlets), officers=thousands(status.officers)))
+        units = unit_counts(self.ctx.levels, {"cluster": status.clusters,
+                                              "commune": status.communes,
+                                              "hamlet": status.hamlets})
+        self.counts_label.setText(units + " · " + self.tr("{officers} cán bộ").format(
+            officers=thousands(status.officers)))
         year, month = self.ctx.month.split("-")
         text = self.tr("Tháng {month}/{year}").format(month=month, year=year)
         if state is None:
@@ -342,6 +350,9 @@ class MainWindow(QMainWindow):
             if state[1] > 1:
                 text += " " + self.tr("(bản {version})").format(version=state[1])
         self.month_label.setText(text)
+        self._show_undo_text()
+
+    def _show_undo_text(self) -> None:
         stack = self.ctx.undo_stack
         if stack.canUndo():
             self.undo_label.setText(self.tr("Đã lưu · có thể hoàn tác: {text}").format(
@@ -385,15 +396,12 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def new_database(self) -> None:
-        path = ask_save_file(self, self.ctx, "database", self.tr("Tạo cơ sở dữ liệu mới"),
-                             "dvdesk.db", self.tr("Cơ sở dữ liệu DV Desk (*.db)"), "db")
-        if path is None:
-            return
-        if path.exists():
-            self.ctx.show_error(self, DvDeskError(
-                self.tr("Tệp {path} đã có; hãy chọn tên khác.").format(path=path)))
-            return
-        self.switch_database(str(path))
+        from dvdesk.gui.preset_choice import create_database
+
+        db = create_database(self, self.ctx)  # with the organization's preset
+        if db is not None:
+            self.ctx.set_database(db)
+            self._remember(db.display_name)
 
     def open_database_dialog(self) -> None:
         path = ask_open_file(self, self.ctx, "database", self.tr("Mở cơ sở dữ liệu"),

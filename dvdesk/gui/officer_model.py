@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
-from dvdesk.domain.roles import OFFICER_LEVELS, Role
+from dvdesk.domain.roles import OFFICER_LEVELS, UNIT_LABELS, Role, role_unit
 from dvdesk.gui.tables import (
     ID_ROLE,
     INACTIVE_BRUSH,
@@ -30,18 +30,19 @@ COL_NAME, COL_TITLE, COL_WORKPLACE, COL_LEVEL, COL_PHONE, COL_CURRENT, COL_STATE
 
 # Roles named with their unit when an officer holds one; counted otherwise.
 NAMED_ROLES = {
-    Role.CLUSTER_LEADER.value: QT_TRANSLATE_NOOP("OfficersPage", "Trưởng cụm"),
+    Role.CLUSTER_LEADER.value: QT_TRANSLATE_NOOP("OfficersPage", "Trưởng {unit}"),
     Role.COMMUNE_LEAD.value: QT_TRANSLATE_NOOP("OfficersPage", "Phụ trách"),
     Role.PROVINCE_LIAISON.value: QT_TRANSLATE_NOOP("OfficersPage", "LĐ tỉnh phụ trách"),
     Role.HAMLET_SUPPORT.value: QT_TRANSLATE_NOOP("OfficersPage", "Theo dõi"),
 }
+# Counted with their unit's level word from the settings ({unit}: "thôn", "xã" …).
 COUNTED = {
-    Role.CELL_ATTENDANCE.value: QT_TRANSLATE_NOOP("OfficersPage", "chi bộ"),
-    Role.GROUP_SUPPORT.value: QT_TRANSLATE_NOOP("OfficersPage", "tổ NDTQ"),
-    Role.HAMLET_SUPPORT.value: QT_TRANSLATE_NOOP("OfficersPage", "ấp"),
-    Role.COMMUNE_LEAD.value: QT_TRANSLATE_NOOP("OfficersPage", "xã phụ trách"),
-    Role.PROVINCE_LIAISON.value: QT_TRANSLATE_NOOP("OfficersPage", "xã (LĐ tỉnh)"),
-    Role.CLUSTER_LEADER.value: QT_TRANSLATE_NOOP("OfficersPage", "cụm"),
+    Role.CELL_ATTENDANCE.value: QT_TRANSLATE_NOOP("OfficersPage", "{unit}"),
+    Role.GROUP_SUPPORT.value: QT_TRANSLATE_NOOP("OfficersPage", "{unit}"),
+    Role.HAMLET_SUPPORT.value: QT_TRANSLATE_NOOP("OfficersPage", "{unit}"),
+    Role.COMMUNE_LEAD.value: QT_TRANSLATE_NOOP("OfficersPage", "{unit} phụ trách"),
+    Role.PROVINCE_LIAISON.value: QT_TRANSLATE_NOOP("OfficersPage", "{unit} (LĐ tỉnh)"),
+    Role.CLUSTER_LEADER.value: QT_TRANSLATE_NOOP("OfficersPage", "{unit}"),
 }
 
 STATES = {True: QT_TRANSLATE_NOOP("OfficersPage", "Đang công tác"),
@@ -78,12 +79,20 @@ class OfficerTableModel(HeaderedTableModel):
         self._sort = (COL_NAME, Qt.SortOrder.AscendingOrder)
         self._summaries: dict[int, str] = {}
         self._positions: dict[int, int] | None = None  # officer id -> row shown
+        self.levels = None  # gui/levels.WindowLevels: the units' level words, set by the page
         self._words()
 
     def _words(self) -> None:
-        self._named = {role: _tr(text) for role, text in NAMED_ROLES.items()}
-        self._counted = {role: _tr(text) for role, text in COUNTED.items()}
+        levels = self.levels
+        words = {role: levels.word(role_unit(role).value) if levels is not None
+                 else term(UNIT_LABELS[role_unit(role)]).lower() for role in COUNTED}
+        self._named = {role: _tr(text).format(unit=words[role])
+                       for role, text in NAMED_ROLES.items()}
+        self._counted = {role: _tr(text).format(unit=words[role])
+                         for role, text in COUNTED.items()}
         self._levels = {code: term(label) for code, label in OFFICER_LEVELS.items()}
+        if levels is not None:  # a commune's or a hamlet's officer, in the settings' words
+            self._levels.update(xa=levels.capital("commune"), ap=levels.capital("hamlet"))
         self._states = (_tr(STATES[False]), _tr(STATES[True]))
 
     def set_table(self, table: OfficerTable) -> None:

@@ -58,9 +58,7 @@ class ReportOptions(QWidget):
         self.word_button = QPushButton(self.tr("Lưu Word…"), self)
         self.word_button.setToolTip(self.tr("Lịch tháng dạng Word (.docx) để sửa câu chữ "
                                             "trước khi ký."))
-        self.per_commune_button = QPushButton(self.tr("Mỗi xã một tệp PDF…"), self)
-        self.per_commune_button.setToolTip(self.tr("Lịch riêng của từng xã, thị trấn, mỗi xã "
-                                                   "một tệp PDF, vào một thư mục."))
+        self.per_commune_button = QPushButton(self)  # named with the level (set_units)
         self.ics_button = QPushButton(self.tr("Lưu lịch điện thoại (.ics)…"), self)
         self.ics_button.setToolTip(self.tr("Tệp lịch cả tháng và của từng cán bộ, mở được "
                                            "trong lịch điện thoại, vào một thư mục."))
@@ -74,8 +72,15 @@ class ReportOptions(QWidget):
             row.addWidget(widget)
         self.today_button.clicked.connect(lambda: self.date.setDate(QDate.currentDate()))
 
-    def set_units(self, communes, clusters) -> None:
-        """The extracts offered: ``communes`` / ``clusters`` are (id, name) in order."""
+    def set_units(self, communes, clusters, levels) -> None:
+        """The extracts offered: ``communes`` / ``clusters`` are (id, name) in order;
+        ``levels`` (gui/levels.WindowLevels) name them as the settings do."""
+        word = levels.word("commune")
+        self.per_commune_button.setText(self.tr("Mỗi {commune} một tệp PDF…").format(
+            commune=word))
+        self.per_commune_button.setToolTip(self.tr(
+            "Lịch riêng của từng {communes}, mỗi {commune} một tệp PDF, vào một thư mục."
+        ).format(communes=str(levels.names.phrase("commune")), commune=word))
         keep = self.scope.currentData()
         self.scope.blockSignals(True)
         self.scope.clear()

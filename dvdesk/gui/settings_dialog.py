@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -20,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dvdesk.domain.roles import ROLES, Role
+from dvdesk.domain.roles import ROLES
 from dvdesk.domain.text import clean
 from dvdesk.errors import DvDeskError
 from dvdesk.gui.context import AppContext
 from dvdesk.gui.mail_settings import MailSettingsTab
-from dvdesk.gui.terms import term
+from dvdesk.gui.preset_choice import PresetChoice
 from dvdesk.services.actions import SaveSettings
 from dvdesk.services.settings import get_settings, section_versions
 
@@ -85,6 +86,11 @@ class SettingsDialog(QDialog):
 
         page = QWidget(tabs)
         form = QFormLayout(page)
+        self.preset = PresetChoice(ctx, page)
+        self.preset.applied.connect(self._preset_applied)
+        label = QLabel(self.tr("Mẫu tổ chức:"), page)
+        label.setBuddy(self.preset.box)  # the label names the list, not the row of both
+        form.addRow(label, self.preset)
         self.org: dict[str, QLineEdit] = {}
         for key, label in ORGANIZATION_FIELDS:
             self.org[key] = QLineEdit(str(s["organization"].get(key, "") or ""), page)
@@ -100,11 +106,14 @@ class SettingsDialog(QDialog):
         for key, label in LEVEL_FIELDS:
             self.levels[key] = QLineEdit(str(s["level_names"].get(key, "")), page)
             form.addRow(self.tr(label), self.levels[key])
+        hint = QLabel(self.tr("Để trống tên cấp cụm nếu tổ chức không có cụm."), page)
+        hint.setStyleSheet("color: #555")
+        form.addRow(hint)
         tabs.addTab(page, self.tr("Tên các cấp"))
 
         self.rules = QTableWidget(len(ROLES), len(RULE_COLUMNS), tabs)
         self.rules.setHorizontalHeaderLabels([self.tr(label) for _k, label in RULE_COLUMNS])
-        self.rules.setVerticalHeaderLabels([term(info.label) for info in ROLES.values()])
+        self.rules.setVerticalHeaderLabels([ctx.levels.role(role.value) for role in ROLES])
         self.rule_widgets: dict[str, dict[str, QWidget]] = {}
         for row, role in enumerate(ROLES):
             rule = s["rules"].get(role.value, {})
@@ -162,6 +171,21 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.tabs = tabs
 
+    def _preset_applied(self) -> None:
+        """The preset rewrote the names, header lines and level names: show them as saved
+        (what else the user changed in the dialog stays as typed)."""
+        saved = get_settings(self.ctx.db)
+        versions = section_versions(self.ctx.db, SECTIONS)
+        for section in ("organization", "level_names"):
+            self.original[section] = saved[section]
+            self.versions[section] = versions[section]
+        for key, edit in self.org.items():
+            edit.setText(str(saved["organization"].get(key, "") or ""))
+        self.recipients.setPlainText("\n".join(saved["organization"].get("recipients", [])))
+        for key, edit in self.levels.items():
+            edit.setText(str(saved["level_names"].get(key, "")))
+        self.rules.setVerticalHeaderLabels([self.ctx.levels.role(role.value) for role in ROLES])
+
     @staticmethod
     def _pair(parent: QWidget, first: QWidget, second: QWidget) -> QWidget:
         box = QWidget(parent)
@@ -204,7 +228,7 @@ class SettingsDialog(QDialog):
             if rule.get("unit_max") and rule.get("unit_min", 0) > rule["unit_max"]:
                 self.ctx.show_error(self, DvDeskError(self.tr(
                     "Quy tắc «{role}»: số tối thiểu {low} lớn hơn số tối đa {high} mỗi đơn vị."
-                ).format(role=term(ROLES[Role(role)].label), low=rule["unit_min"],
+                ).format(role=self.ctx.levels.role(role), low=rule["unit_min"],
                          high=rule["unit_max"])))
                 return
         for key in ("committee_window", "cell_window"):

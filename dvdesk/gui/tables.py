@@ -25,6 +25,7 @@ from dvdesk.domain.text import (  # noqa: F401 (the pages import them from here)
 )
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+NEWLINE = "\n"
 UNASSIGNED_BRUSH = QBrush(QColor("#fde2e1"))
 INACTIVE_BRUSH = QBrush(QColor("#8a8a8a"))
 
@@ -130,7 +131,7 @@ class RowTableModel(HeaderedTableModel):
         """One line per row for ``filtered_rows.FilteredRows``: "number<TAB>flags search"."""
         return "".join(
             f"{n}\t{'i' if row.inactive else 'a'}{'h' if row.highlight else '-'}"
-            f"{row.search.replace(chr(10), ' ')}\n" for n, row in enumerate(self.rows))
+            f"{row.search.replace(NEWLINE, ' ')}\n" for n, row in enumerate(self.rows))
 
     def cell(self, row: Row, column: int, role=Qt.ItemDataRole.DisplayRole):
         """What ``row`` shows in ``column`` for ``role`` (views over these rows ask it too)."""

@@ -18,25 +18,39 @@ from dvdesk.domain.text import clean
 from dvdesk.gui.tables import Row, RowTableModel, SearchProxy
 from dvdesk.gui.terms import term
 
-# What can be added under a node: (unit kind, subtype field value, label).
-CHILD_CHOICES: dict[str, list[tuple[str, str | None, str]]] = {
-    "root": [("cluster", None, "Cụm vùng")],  # labels are domain terms, translated by term()
-    # Under a cluster: its communes, or another cluster beside it (clusters have no parent).
-    "cluster": [*(("commune", code, label) for code, label in COMMUNE_KINDS.items()),
-                ("cluster", None, "Cụm vùng")],
-    "no_cluster": [("commune", code, label) for code, label in COMMUNE_KINDS.items()],
-    "commune": [*(("hamlet", code, label) for code, label in HAMLET_KINDS.items()),
-                ("cell", None, "Chi bộ")],
-    "cell_folder": [("cell", None, "Chi bộ")],
-    "hamlet": [("group", None, "Tổ NDTQ")],
-}
+# The tree nodes a unit can be added under.
+PARENT_NODES = ("root", "cluster", "no_cluster", "commune", "cell_folder", "hamlet")
+
+
+def child_choices(node_kind: str, levels) -> list[tuple[str, str | None, str]]:
+    """What can be added under a tree node: (unit kind, subtype field value, label), the
+    levels named as the settings name them (``levels``: ``gui/levels.WindowLevels``).
+    Without a cluster level the communes are added at the top; the hamlets' subtypes the
+    level name mentions come first ("Thôn, tổ dân phố": Thôn, Tổ dân phố, then Ấp …)."""
+    communes = [("commune", code, term(label)) for code, label in COMMUNE_KINDS.items()]
+    clusters = [("cluster", None, levels.title("cluster"))] if levels.used("cluster") else []
+    named = [part.strip().lower() for part in levels.names.name("hamlet").split(",")]
+    hamlet_kinds = sorted(HAMLET_KINDS.items(),
+                          key=lambda item: named.index(item[1].lower())
+                          if item[1].lower() in named else len(named))
+    choices = {
+        "root": clusters or communes,
+        # Under a cluster: its communes, or another cluster beside it (clusters have no parent).
+        "cluster": communes + clusters,
+        "no_cluster": communes,
+        "commune": [*(("hamlet", code, term(label)) for code, label in hamlet_kinds),
+                    ("cell", None, levels.title("cell"))],
+        "cell_folder": [("cell", None, levels.title("cell"))],
+        "hamlet": [("group", None, levels.title("group"))],
+    }
+    return choices.get(node_kind, [])
 
 
 class AddUnitDialog(QDialog):
     """Thêm đơn vị: the name and the kind (ấp / khu phố / chi bộ …) under ``parent_text``."""
 
-    def __init__(self, node_kind: str, parent_text: str, cell_types: dict[int, str],
-                 parent: QWidget | None = None):
+    def __init__(self, choices: list[tuple[str, str | None, str]], parent_text: str,
+                 cell_types: dict[int, str], parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Thêm đơn vị"))
         self.resize(440, 180)
@@ -46,8 +60,8 @@ class AddUnitDialog(QDialog):
         form = QFormLayout()
         layout.addLayout(form)
         self.kind = QComboBox(self)
-        for unit_kind, code, label in CHILD_CHOICES.get(node_kind, []):
-            self.kind.addItem(term(label), (unit_kind, code))
+        for unit_kind, code, label in choices:
+            self.kind.addItem(label, (unit_kind, code))
         self.name = QLineEdit(self)
         self.cell_type = QComboBox(self)
         self.cell_type.addItem(self.tr("(không ghi)"), None)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from dvdesk.domain.roles import role_label
-from dvdesk.domain.units import level_names
 from dvdesk.errors import DvDeskError, NeedsConfirmation
 from dvdesk.gui.forms import icon
 from dvdesk.gui.tables import show_date
@@ -64,7 +63,10 @@ class UnitStoryView(QTreeWidget):
         self.setRootIsDecorated(True)
         self.setAccessibleName(self.tr("Lịch sử đơn vị"))
 
-    def show_story(self, story) -> None:
+    def show_story(self, story, role_name=None) -> None:
+        """``role_name``: a role as the settings' level words name it (the district's
+        wording without it)."""
+        role_name = role_name or (lambda role: term(role_label(role)))
         self.clear()
         if story is None or not story:
             self.addTopLevelItem(QTreeWidgetItem(
@@ -81,7 +83,7 @@ class UnitStoryView(QTreeWidget):
             for holder in former.holders:
                 item.addChild(QTreeWidgetItem([
                     f"{show_date(holder.effective_from)} – {show_date(holder.effective_to)}",
-                    f"{holder.officer} — {term(role_label(holder.role))}"]))
+                    f"{holder.officer} — {role_name(holder.role)}"]))
             if not former.holders:
                 item.addChild(QTreeWidgetItem(["", self.tr("Không có cán bộ phụ trách.")]))
             self.addTopLevelItem(item)
@@ -161,7 +163,8 @@ class UnitChanges(QObject):
             return  # read when the tab is looked at
         ref = self.page.current_ref()
         try:
-            self.story.show_story(unit_story(self.ctx.db, *ref) if ref else None)
+            self.story.show_story(unit_story(self.ctx.db, *ref) if ref else None,
+                                  self.ctx.levels.role)
         except DvDeskError:  # the unit went away meanwhile (an undone merge)
             self.story.show_story(None)
 
@@ -187,7 +190,7 @@ class UnitChanges(QObject):
         db = self.ctx.db
         try:
             titles = [_capital(unit_details(db, kind, n.id).label) for n in nodes]
-            levels = level_names(get_settings(db))
+            levels = self.ctx.levels.names
             official = suggested_names(db) if kind == "commune" else []
         except DvDeskError as error:
             self.ctx.show_error(self.page, error)
@@ -221,7 +224,8 @@ class UnitChanges(QObject):
             return
         limits = {role: rule["unit_max"] for role, rule in rules.items()
                   if rule.get("unit_hard") and rule.get("unit_max")}
-        dialog = CarryOverDialog(title, proposals, limits, self.page)
+        dialog = CarryOverDialog(title, proposals, limits, self.page,
+                                 role_name=self.ctx.levels.role)
         if not dialog.exec() or not dialog.chosen():
             return
         action = CarryOver(kind, unit_id, dialog.chosen())

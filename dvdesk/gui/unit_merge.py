@@ -156,8 +156,10 @@ class CarryOverDialog(QDialog):
     first."""
 
     def __init__(self, unit_title: str, proposals: list, limits: dict[str, int],
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *, role_name=None):
         super().__init__(parent)
+        # A role in the settings' level words (the district's wording without them).
+        self.role_name = role_name or (lambda role: term(role_label(role)))
         named_after = search_key(unit_title)
         order: dict[str, int] = {}  # the roles in the order offered
         for proposal in proposals:
@@ -179,7 +181,7 @@ class CarryOverDialog(QDialog):
         ticked: dict[str, int] = {}
         for proposal in self.proposals:
             item = QListWidgetItem(self.tr("{officer} — {role} (trước ở {unit})").format(
-                officer=proposal.officer, role=term(role_label(proposal.role)),
+                officer=proposal.officer, role=self.role_name(proposal.role),
                 unit=proposal.from_unit))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             keep = ticked.get(proposal.role, 0) < limits.get(proposal.role, len(proposals))
@@ -210,7 +212,7 @@ class CarryOverDialog(QDialog):
             kept = sum(1 for p in chosen if p.role == role)
             over = over or kept > limit
             notes.append(self.tr("{role}: mỗi đơn vị tối đa {n} người (đang chọn {kept}).")
-                         .format(role=term(role_label(role)), n=limit, kept=kept))
+                         .format(role=self.role_name(role), n=limit, kept=kept))
         self.limit_note.setText("\n".join(notes))
         self.limit_note.setStyleSheet("color: #b71c1c" if over else "")
         self.keep.setEnabled(bool(chosen) and not over)

@@ -1,4 +1,5 @@
-"""The hierarchy as a lazy tree: cụm → xã → (ấp → tổ NDTQ) and (Chi bộ → chi bộ).
+"""The hierarchy as a lazy tree: cụm → xã → (ấp → tổ NDTQ) and (Chi bộ → chi bộ), each
+level named as the settings name it.
 
 Children are read from the database only when a node is expanded
 (canFetchMore / fetchMore), so a province with 40,000 groups opens instantly.
@@ -14,26 +15,27 @@ from dvdesk.services.unit_views import CELL_FOLDER, NO_CLUSTER, ROOT, tree_child
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def _folder_name(kind: str) -> str:
+def _folder_name(kind: str, levels) -> str:
     """The two folders have no name in the database: the window names them."""
     if kind == NO_CLUSTER:
-        return QCoreApplication.translate("UnitTreeModel", "(Chưa thuộc cụm)")
+        return QCoreApplication.translate("UnitTreeModel", "(Chưa thuộc {cluster})").format(
+            cluster=levels.word("cluster"))
     if kind == CELL_FOLDER:
-        return QCoreApplication.translate("UnitTreeModel", "Chi bộ")
+        return levels.title("cell")
     return ""
 
 
-def _size_text(kind: str, counts: dict[str, int]) -> str:
-    """What a node holds, in words ("12 xã", "5 ấp · 3 chi bộ")."""
+def _size_text(kind: str, counts: dict[str, int], levels) -> str:
+    """What a node holds, in the settings' words ("12 xã", "5 ấp · 3 chi bộ")."""
     if kind in ("cluster", NO_CLUSTER):
-        return QCoreApplication.translate("UnitTreeModel", "{n} xã").format(n=counts["communes"])
+        return levels.count(counts["communes"], "commune")
     if kind == "commune":
-        return QCoreApplication.translate("UnitTreeModel", "{hamlets} ấp · {cells} chi bộ"
-                                          ).format(hamlets=counts["hamlets"], cells=counts["cells"])
+        return levels.count(counts["hamlets"], "hamlet") + " · " \
+            + levels.count(counts["cells"], "cell")
     if kind == "hamlet":
-        return QCoreApplication.translate("UnitTreeModel", "{n} tổ").format(n=counts["groups"])
+        return levels.count(counts["groups"], "group")
     if kind == CELL_FOLDER:
-        return QCoreApplication.translate("UnitTreeModel", "{n} chi bộ").format(n=counts["cells"])
+        return levels.count(counts["cells"], "cell")
     return ""
 
 
@@ -56,9 +58,13 @@ class Node:
 
 
 class UnitTreeModel(QAbstractItemModel):
-    def __init__(self, db, parent=None):
+    """``levels``: returns the ``gui/levels.WindowLevels`` in force (they name the folders
+    and the counts; without a cluster level the communes sit at the top)."""
+
+    def __init__(self, db, levels, parent=None):
         super().__init__(parent)
         self.db = db
+        self.levels = levels
         self.root = Node(ROOT, None, "", None, 0)
 
     def reload(self, db=None) -> None:
@@ -71,8 +77,15 @@ class UnitTreeModel(QAbstractItemModel):
     # --- loading -----------------------------------------------------------------------
     def _load_children(self, node: Node) -> list[tuple]:
         """(kind, id, name, count text) of the node's children, in their order."""
-        return [(c.kind, c.id, _folder_name(c.kind) or c.name, _size_text(c.kind, c.counts))
-                for c in tree_children(self.db, node.kind, node.id)]
+        levels = self.levels()
+        children = tree_children(self.db, node.kind, node.id)
+        if node.kind == ROOT and not levels.used("cluster"):
+            # No cluster level: the communes outside any cluster are the top of the tree.
+            children = [c for child in children
+                        for c in (tree_children(self.db, NO_CLUSTER) if child.kind == NO_CLUSTER
+                                  else [child])]
+        return [(c.kind, c.id, _folder_name(c.kind, levels) or c.name,
+                 _size_text(c.kind, c.counts, levels)) for c in children]
 
     def _node(self, index: QModelIndex) -> Node:
         return index.internalPointer() if index.isValid() else self.root
@@ -162,6 +175,8 @@ class UnitTreeModel(QAbstractItemModel):
         for step_kind, step_id in [*path, (kind, unit_id)]:
             children = self.ensure_loaded(node)
             match = next((c for c in children if c.kind == step_kind and c.id == step_id), None)
+            if match is None and step_kind == NO_CLUSTER:
+                continue  # without a cluster level its communes are at the top
             if match is None:
                 return None
             node = match

@@ -425,10 +425,13 @@ def _write_slots(session: Session, cal: MonthlyCalendar, slots: dict[int, tuple]
     return previous
 
 
-def plan_input(session: Session, cal: MonthlyCalendar, settings: dict):
+def plan_input(session: Session, cal: MonthlyCalendar, settings: dict,
+               rows: list[MeetingRow] | None = None):
     """What the engine plans: the meetings as items (with last month's slot as preferred),
-    the blocked days, the officer names, the loaded rows and who is away that month."""
-    rows = load_rows(session, cal, settings)
+    the blocked days, the officer names, the loaded rows and who is away that month.
+    ``rows``: the draft's rows when the caller has just read them (read here otherwise)."""
+    if rows is None:
+        rows = load_rows(session, cal, settings)
     blocked = blocked_for(settings, cal.month)
     names = {a[0]: a[1] for r in rows for a in r.attendees}
     year, mon = parse_month(cal.month)

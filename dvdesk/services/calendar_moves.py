@@ -15,7 +15,7 @@ from dvdesk.domain.calendar import SESSION_LABELS, Slot, format_date
 from dvdesk.domain.calendar.months import month_text
 from dvdesk.domain.messages import msg, term
 from dvdesk.services.calendar import plan_input
-from dvdesk.services.calendar_rows import find_calendar
+from dvdesk.services.calendar_rows import MeetingRow, find_calendar
 from dvdesk.store import queries
 from dvdesk.store.calendar_queries import previous_slots
 from dvdesk.store.database import Database
@@ -48,12 +48,14 @@ class MoveSummary:
     compared: bool = True  # False: last month has no calendar to compare with
 
 
-def explain_moves(db: Database, month: str, version: int | None = None) -> MoveSummary:
-    """Compare a version of the month (the latest by default) with last month."""
+def explain_moves(db: Database, month: str, version: int | None = None,
+                  rows: list[MeetingRow] | None = None) -> MoveSummary:
+    """Compare a version of the month (the latest by default) with last month.
+    ``rows``: that version's rows as the caller has just read them (not read again)."""
     with db.read() as session:
         cal = find_calendar(session, month, version)
         settings = queries.settings(session)
-        items, blocked, _names, rows, away = plan_input(session, cal, settings)
+        items, blocked, _names, rows, away = plan_input(session, cal, settings, rows)
         previous = {key for key, m in previous_slots(session, month).items()
                     if m.day is not None}
     by_id = {r.id: r for r in rows}

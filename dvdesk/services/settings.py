@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from dvdesk.domain.models import Setting
 from dvdesk.domain.settings import DEFAULT_SETTINGS
+from dvdesk.domain.units import LevelNames, level_names
 from dvdesk.errors import ConcurrentEditError, InvalidInput
 from dvdesk.services.audit import record
 from dvdesk.services.versions import expect_values, expect_version
@@ -103,24 +105,56 @@ def _previous(stored_all: dict, sections: dict[str, dict[str, Any]]) -> dict[str
     return previous
 
 
-def apply_preset(db: Database, code: str) -> tuple[dict, dict]:
-    """Áp dụng mẫu tổ chức (Huyện ủy, Tỉnh ủy, Đảng ủy xã / phường): level names, roles,
-    header lines, recipients and number symbol, in one transaction. Returns (the sections
-    written, what their keys held before): saving the latter back undoes it."""
+def _preset_plan(session, code: str) -> tuple[dict, dict]:
     from dvdesk.domain.messages import msg
     from dvdesk.domain.presets import PRESETS, preset_sections
 
     if code not in PRESETS:
         raise InvalidInput(msg("Không có mẫu tổ chức {code}; có: {known}.", code=code,
                                known=", ".join(PRESETS)))
+    current = queries.settings(session)
+    sections = preset_sections(code, current, commune=queries.only_commune(session))
+    return sections, _previous(current, sections)
+
+
+def apply_preset(db: Database, code: str) -> tuple[dict, dict]:
+    """Áp dụng mẫu tổ chức (Huyện ủy, Tỉnh ủy, Đảng ủy xã / phường): level names, roles,
+    header lines, recipients and number symbol, in one transaction. Returns (the sections
+    written, what their keys held before): saving the latter back undoes it."""
     with db.write() as session:
-        current = queries.settings(session)
-        sections = preset_sections(code, current, commune=queries.only_commune(session))
-        previous = _previous(current, sections)
+        sections, previous = _preset_plan(session, code)
         for section, values in sections.items():
             set_section_in(session, section, values)
         record(session, "settings.preset", "settings", None, None, {"preset": code})
         return sections, previous
+
+
+def preset_changes(db: Database, code: str) -> list[tuple[str, str, Any, Any]]:
+    """What applying preset ``code`` now would change, written nowhere: (section, key,
+    before, after) for each key whose value differs (what the window asks to confirm)."""
+    with db.read() as session:
+        sections, previous = _preset_plan(session, code)
+    return [(section, key, previous.get(section, {}).get(key), value)
+            for section, values in sections.items() for key, value in values.items()
+            if previous.get(section, {}).get(key) != value]
+
+
+@dataclass(frozen=True)
+class Structure:
+    """The organization's shape as the window names it: the level names, the roles it
+    assigns and its preset (``structure.preset``)."""
+
+    levels: LevelNames
+    roles: tuple[str, ...]
+    preset: str
+
+
+def organization_structure(db: Database) -> Structure:
+    from dvdesk.domain.presets import roles_in_use
+
+    settings = get_settings(db)
+    preset = (settings.get("structure") or {}).get("preset") or "huyen"
+    return Structure(level_names(settings), tuple(roles_in_use(settings)), str(preset))
 
 
 # ---------------------------------------------------------------------------

@@ -26,7 +26,7 @@ class Status:
 def status_counts(db: Database, month: str, day: dt.date | None = None) -> Status:
     """Active units and officers on ``day`` (today), and the state of ``month``'s calendar."""
     with db.read() as session:
-        counts = queries.counts(session, day or dt.date.today())
+        counts = queries.counts(session, day or dt.date.today(), with_assignments=False)
         calendar = latest_calendar(session, month)
         return Status(counts["clusters"], counts["communes"], counts["hamlets"],
                       counts["officers"], calendar.status if calendar else None,

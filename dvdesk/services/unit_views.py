@@ -71,17 +71,22 @@ class _Parents:
             select(Cluster.id, Cluster.name, Cluster.position))}
         self.communes = {r.id: r for r in session.execute(
             select(Commune.id, Commune.name, Commune.kind, Commune.cluster_id, Commune.position))}
+        self._places: dict[int | None, tuple[str, tuple]] = {}
 
     def cluster_order(self, cluster) -> tuple:
         return (cluster.position, cluster.id) if cluster else (10**9, 0)
 
     def commune_place(self, commune_id: int | None) -> tuple[str, tuple]:
+        found = self._places.get(commune_id)  # a commune's hamlets and cells share it
+        if found is not None:
+            return found
         c = self.communes.get(commune_id)
         if c is None:
             return "", (0, 0)
         cl = self.clusters.get(c.cluster_id)
         text = commune_title(c.kind, c.name) + (f" · {cl.name}" if cl else "")
-        return text, (self.cluster_order(cl), (c.position, c.id))
+        found = self._places[commune_id] = (text, (self.cluster_order(cl), (c.position, c.id)))
+        return found
 
 
 def _clusters(session: Session, parents: _Parents) -> list[UnitEntry]:

@@ -144,16 +144,13 @@ def holders_by_unit(session: Session, role: str, day: dt.date) -> dict[int, list
     return result
 
 
-def counts(session: Session, day: dt.date) -> dict:
+def counts(session: Session, day: dt.date, with_assignments: bool = True) -> dict:
+    """Active units and officers; ``with_assignments``: and the assignments valid on ``day``
+    by role (the slowest part at province scale; the status bar does without)."""
     def count(model) -> int:
         return session.scalar(select(func.count()).select_from(model).where(model.active.is_(True)))
 
-    by_role = dict(
-        session.execute(
-            select(Assignment.role, func.count()).where(valid_on(day)).group_by(Assignment.role)
-        ).all()
-    )
-    return {
+    found = {
         "clusters": count(Cluster),
         "communes": count(Commune),
         "hamlets": count(Hamlet),
@@ -161,8 +158,13 @@ def counts(session: Session, day: dt.date) -> dict:
         "groups": count(Group),
         "officers": session.scalar(select(func.count()).select_from(Officer).where(
             Officer.active.is_(True), officer_listed())),
-        "assignments": {role.value: int(by_role.get(role.value, 0)) for role in Role},
     }
+    if with_assignments:
+        by_role = dict(session.execute(
+            select(Assignment.role, func.count()).where(valid_on(day)).group_by(Assignment.role)
+        ).all())
+        found["assignments"] = {role.value: int(by_role.get(role.value, 0)) for role in Role}
+    return found
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,8 @@
         <translation>Accept a conflict</translation>
     </message>
     <message>
-        <source>ví dụ: cán bộ dự lần lượt hai chi bộ cùng ấp</source>
-        <translation>e.g. the officer attends the two cells of one hamlet one after the other</translation>
+        <source>ví dụ: cán bộ dự lần lượt hai chi bộ gần nhau</source>
+        <translation>e.g. the officer attends two nearby cells one after the other</translation>
     </message>
     <message>
         <source>Lý do chấp nhận:</source>
@@ -585,10 +585,6 @@
         <translation>Version</translation>
     </message>
     <message>
-        <source>Lọc theo đơn vị, xã, cán bộ (không cần dấu)…</source>
-        <translation>Filter by unit, commune or officer (accents optional)…</translation>
-    </message>
-    <message>
         <source>Tạo lịch tháng</source>
         <translation>New monthly calendar</translation>
     </message>
@@ -645,8 +641,8 @@
         <translation>Unit</translation>
     </message>
     <message>
-        <source>Xã</source>
-        <translation>Commune</translation>
+        <source>Lọc theo đơn vị, {commune}, cán bộ (không cần dấu)…</source>
+        <translation>Filter by unit, {commune} or officer (accents optional)…</translation>
     </message>
     <message>
         <source>Loại hình</source>
@@ -749,10 +745,6 @@
         <translation>%1 meetings</translation>
     </message>
     <message>
-        <source>phụ trách xã</source>
-        <translation>commune lead</translation>
-    </message>
-    <message>
         <source>LĐ tỉnh</source>
         <translation>provincial liaison</translation>
     </message>
@@ -761,8 +753,12 @@
         <translation>committee member</translation>
     </message>
     <message>
-        <source>theo dõi ấp</source>
-        <translation>hamlet support</translation>
+        <source>phụ trách {unit}</source>
+        <translation>{unit} lead</translation>
+    </message>
+    <message>
+        <source>theo dõi {unit}</source>
+        <translation>{unit} support</translation>
     </message>
     <message>
         <source>đảng ủy</source>
@@ -1001,14 +997,6 @@
         <translation>Officer</translation>
     </message>
     <message>
-        <source>Xã, thị trấn</source>
-        <translation>Commune, township</translation>
-    </message>
-    <message>
-        <source>Cụm vùng</source>
-        <translation>Cluster</translation>
-    </message>
-    <message>
         <source>Đang tính tỷ lệ dự họp…</source>
         <translation>Counting the attendance rates…</translation>
     </message>
@@ -1191,10 +1179,6 @@
         <translation>Overdue as of</translation>
     </message>
     <message>
-        <source>Tìm nội dung, ấp, cán bộ…</source>
-        <translation>Search content, hamlet, officer…</translation>
-    </message>
-    <message>
         <source>Tiếp nhận…</source>
         <translation>Receive…</translation>
     </message>
@@ -1235,12 +1219,16 @@
         <translation>Statistics, reports</translation>
     </message>
     <message>
+        <source>Tìm nội dung, {hamlet}, cán bộ…</source>
+        <translation>Search content, {hamlet}, officer…</translation>
+    </message>
+    <message>
         <source>Mọi lĩnh vực</source>
         <translation>All fields</translation>
     </message>
     <message>
-        <source>Mọi xã</source>
-        <translation>All communes</translation>
+        <source>Mọi {commune}</source>
+        <translation>Every {commune}</translation>
     </message>
     <message>
         <source>Mọi cán bộ</source>
@@ -1350,10 +1338,6 @@
         <translation>Field</translation>
     </message>
     <message>
-        <source>Xã</source>
-        <translation>Commune</translation>
-    </message>
-    <message>
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
@@ -1362,16 +1346,16 @@
         <translation>By field</translation>
     </message>
     <message>
-        <source>Theo xã</source>
-        <translation>By commune</translation>
-    </message>
-    <message>
         <source>tháng {m}/{y}</source>
         <translation>{m}/{y}</translation>
     </message>
     <message>
         <source>năm {y}</source>
         <translation>year {y}</translation>
+    </message>
+    <message>
+        <source>Theo {commune}</source>
+        <translation>By {commune}</translation>
     </message>
     <message>
         <source>Kỳ {period}: tiếp nhận {r}, đã giải quyết {s}; đến {day} còn mở {o}, quá hạn {d}.</source>
@@ -1571,6 +1555,19 @@
     </message>
 </context>
 <context>
+    <name>Levels</name>
+    <message>
+        <source>{n} {unit}</source>
+        <comment>one</comment>
+        <translation>{n} {unit}</translation>
+    </message>
+    <message>
+        <source>{n} {unit}</source>
+        <comment>many</comment>
+        <translation>{n} {unit}s</translation>
+    </message>
+</context>
+<context>
     <name>MailSettingsTab</name>
     <message>
         <source>STARTTLS (cổng 587)</source>
@@ -1720,8 +1717,8 @@
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <source>{clusters} cụm · {communes} xã · {hamlets} ấp · {officers} cán bộ</source>
-        <translation>{clusters} clusters · {communes} communes · {hamlets} hamlets · {officers} officers</translation>
+        <source>{officers} cán bộ</source>
+        <translation>{officers} officers</translation>
     </message>
     <message>
         <source>Tháng {month}/{year}</source>
@@ -1750,18 +1747,6 @@
     <message>
         <source>(chưa có)</source>
         <translation>(none)</translation>
-    </message>
-    <message>
-        <source>Tạo cơ sở dữ liệu mới</source>
-        <translation>Create a new database</translation>
-    </message>
-    <message>
-        <source>Cơ sở dữ liệu DV Desk (*.db)</source>
-        <translation>DV Desk databases (*.db)</translation>
-    </message>
-    <message>
-        <source>Tệp {path} đã có; hãy chọn tên khác.</source>
-        <translation>The file {path} already exists; choose another name.</translation>
     </message>
     <message>
         <source>Mở cơ sở dữ liệu</source>
@@ -1943,6 +1928,25 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
     </message>
 </context>
 <context>
+    <name>NewDatabaseDialog</name>
+    <message>
+        <source>Cơ sở dữ liệu mới</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>Tệp: {path}</source>
+        <translation>File: {path}</translation>
+    </message>
+    <message>
+        <source>Mẫu tổ chức:</source>
+        <translation>Organization preset:</translation>
+    </message>
+    <message>
+        <source>Tên các cấp, vai trò, tiêu đề văn bản và ký hiệu số văn bản theo mẫu; sửa được sau trong Công cụ → Cài đặt.</source>
+        <translation>Level names, roles, document headers and number symbol follow the preset; they can be changed later in Tools → Settings.</translation>
+    </message>
+</context>
+<context>
     <name>OfficerDialog</name>
     <message>
         <source>Sửa cán bộ</source>
@@ -2000,8 +2004,8 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
 <context>
     <name>OfficersPage</name>
     <message>
-        <source>Trưởng cụm</source>
-        <translation>Leader of</translation>
+        <source>Trưởng {unit}</source>
+        <translation>Leader of the {unit}</translation>
     </message>
     <message>
         <source>Phụ trách</source>
@@ -2016,28 +2020,16 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
         <translation>Supports</translation>
     </message>
     <message>
-        <source>chi bộ</source>
-        <translation>cells</translation>
+        <source>{unit}</source>
+        <translation>{unit}s</translation>
     </message>
     <message>
-        <source>tổ NDTQ</source>
-        <translation>groups</translation>
+        <source>{unit} phụ trách</source>
+        <translation>{unit}s in charge</translation>
     </message>
     <message>
-        <source>ấp</source>
-        <translation>hamlets</translation>
-    </message>
-    <message>
-        <source>xã phụ trách</source>
-        <translation>communes in charge</translation>
-    </message>
-    <message>
-        <source>xã (LĐ tỉnh)</source>
-        <translation>communes (provincial liaison)</translation>
-    </message>
-    <message>
-        <source>cụm</source>
-        <translation>clusters</translation>
+        <source>{unit} (LĐ tỉnh)</source>
+        <translation>{unit}s (provincial liaison)</translation>
     </message>
     <message>
         <source>Đang công tác</source>
@@ -2210,6 +2202,109 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
     </message>
 </context>
 <context>
+    <name>PresetChoice</name>
+    <message>
+        <source>Huyện ủy</source>
+        <translation>District Party Committee (Huyện ủy)</translation>
+    </message>
+    <message>
+        <source>Tỉnh ủy</source>
+        <translation>Provincial Party Committee (Tỉnh ủy)</translation>
+    </message>
+    <message>
+        <source>Đảng ủy xã, phường</source>
+        <translation>Commune or ward Party Committee (Đảng ủy xã, phường)</translation>
+    </message>
+    <message>
+        <source>Cơ quan cấp trên</source>
+        <translation>Superior body</translation>
+    </message>
+    <message>
+        <source>Cơ quan ban hành</source>
+        <translation>Issuing body</translation>
+    </message>
+    <message>
+        <source>Tên ngắn</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Hậu tố số văn bản</source>
+        <translation>Document number suffix</translation>
+    </message>
+    <message>
+        <source>Thay mặt</source>
+        <translation>On behalf of</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký</source>
+        <translation>Signer’s position</translation>
+    </message>
+    <message>
+        <source>Nơi nhận</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Tên cấp cụm</source>
+        <translation>Cluster level name</translation>
+    </message>
+    <message>
+        <source>Tên cấp xã</source>
+        <translation>Commune level name</translation>
+    </message>
+    <message>
+        <source>Tên cấp ấp</source>
+        <translation>Hamlet level name</translation>
+    </message>
+    <message>
+        <source>Tên cấp chi bộ</source>
+        <translation>Party cell level name</translation>
+    </message>
+    <message>
+        <source>Tên cấp tổ</source>
+        <translation>Group level name</translation>
+    </message>
+    <message>
+        <source>Vai trò phân công</source>
+        <translation>Roles assigned</translation>
+    </message>
+    <message>
+        <source>(để trống)</source>
+        <translation>(blank)</translation>
+    </message>
+    <message>
+        <source>Áp dụng mẫu…</source>
+        <translation>Apply preset…</translation>
+    </message>
+    <message>
+        <source>Cài đặt đã theo mẫu {preset}; không có gì thay đổi.</source>
+        <translation>The settings already follow the {preset} preset; nothing changes.</translation>
+    </message>
+    <message>
+        <source>Áp dụng mẫu tổ chức</source>
+        <translation>Apply an organization preset</translation>
+    </message>
+    <message>
+        <source>Áp dụng mẫu {preset}? Các cài đặt sau sẽ thay đổi (hoàn tác được bằng Ctrl+Z):</source>
+        <translation>Apply the {preset} preset? These settings will change (Ctrl+Z undoes it):</translation>
+    </message>
+    <message>
+        <source>Áp dụng mẫu {preset}</source>
+        <translation>Apply the {preset} preset</translation>
+    </message>
+    <message>
+        <source>Tạo cơ sở dữ liệu mới</source>
+        <translation>Create a new database</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu DV Desk (*.db)</source>
+        <translation>DV Desk databases (*.db)</translation>
+    </message>
+    <message>
+        <source>Tệp {path} đã có; hãy chọn tên khác.</source>
+        <translation>The file {path} already exists; choose another name.</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Không mở được máy in.</source>
@@ -2269,14 +2364,6 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
         <translation>Complex matter (15 working days)</translation>
     </message>
     <message>
-        <source>Xã</source>
-        <translation>Commune</translation>
-    </message>
-    <message>
-        <source>Ấp, khu phố</source>
-        <translation>Hamlet</translation>
-    </message>
-    <message>
         <source>Cán bộ tiếp nhận</source>
         <translation>Receiving officer</translation>
     </message>
@@ -2293,8 +2380,8 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
         <translation>Raised by (person, group)</translation>
     </message>
     <message>
-        <source>Chọn ấp, khu phố nơi nhận phản ánh.</source>
-        <translation>Choose the hamlet the feedback came from.</translation>
+        <source>Chọn {hamlet} nơi nhận phản ánh.</source>
+        <translation>Choose the {hamlet} the feedback came from.</translation>
     </message>
     <message>
         <source>Chọn cán bộ tiếp nhận trong danh sách.</source>
@@ -2395,20 +2482,20 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
         <translation>The month&apos;s calendar as a Word file (.docx), to adjust the wording before signing.</translation>
     </message>
     <message>
-        <source>Mỗi xã một tệp PDF…</source>
-        <translation>One PDF per commune…</translation>
-    </message>
-    <message>
-        <source>Lịch riêng của từng xã, thị trấn, mỗi xã một tệp PDF, vào một thư mục.</source>
-        <translation>Each commune&apos;s own calendar, one PDF per commune, into a folder.</translation>
-    </message>
-    <message>
         <source>Lưu lịch điện thoại (.ics)…</source>
         <translation>Save phone calendars (.ics)…</translation>
     </message>
     <message>
         <source>Tệp lịch cả tháng và của từng cán bộ, mở được trong lịch điện thoại, vào một thư mục.</source>
         <translation>The month&apos;s calendar file and one per officer, for phone calendars, into a folder.</translation>
+    </message>
+    <message>
+        <source>Mỗi {commune} một tệp PDF…</source>
+        <translation>One PDF per {commune}…</translation>
+    </message>
+    <message>
+        <source>Lịch riêng của từng {communes}, mỗi {commune} một tệp PDF, vào một thư mục.</source>
+        <translation>The own calendar of each of the {communes}, one PDF per {commune}, into a folder.</translation>
     </message>
     <message>
         <source>Cả tháng</source>
@@ -2534,16 +2621,16 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
         <translation>Making the Word file…</translation>
     </message>
     <message>
-        <source>Chọn thư mục ghi lịch từng xã</source>
-        <translation>Choose the folder for each commune&apos;s calendar</translation>
+        <source>Chọn thư mục ghi lịch từng {commune}</source>
+        <translation>Choose the folder for each {commune}&apos;s calendar</translation>
     </message>
     <message>
-        <source>Đã ghi {count} tệp PDF (mỗi xã một tệp) vào {folder}.</source>
-        <translation>Wrote {count} PDF files (one per commune) into {folder}.</translation>
+        <source>Đã ghi {count} tệp PDF (mỗi {commune} một tệp) vào {folder}.</source>
+        <translation>Wrote {count} PDF files (one per {commune}) into {folder}.</translation>
     </message>
     <message>
-        <source>Đang tạo lịch từng xã…</source>
-        <translation>Making each commune&apos;s calendar…</translation>
+        <source>Đang tạo lịch từng {commune}…</source>
+        <translation>Making each {commune}&apos;s calendar…</translation>
     </message>
     <message>
         <source>Chọn thư mục ghi tệp lịch</source>
@@ -2740,6 +2827,10 @@ standing member</translation>
         <translation>Settings</translation>
     </message>
     <message>
+        <source>Mẫu tổ chức:</source>
+        <translation>Organization preset:</translation>
+    </message>
+    <message>
         <source>Mỗi dòng một nơi nhận</source>
         <translation>One recipient per line</translation>
     </message>
@@ -2750,6 +2841,10 @@ standing member</translation>
     <message>
         <source>Đơn vị và văn bản</source>
         <translation>Organization and documents</translation>
+    </message>
+    <message>
+        <source>Để trống tên cấp cụm nếu tổ chức không có cụm.</source>
+        <translation>Leave the cluster level name empty if the organization has no clusters.</translation>
     </message>
     <message>
         <source>Tên các cấp</source>
@@ -3096,28 +3191,8 @@ standing member</translation>
 <context>
     <name>UnitTreeModel</name>
     <message>
-        <source>(Chưa thuộc cụm)</source>
-        <translation>(No cluster)</translation>
-    </message>
-    <message>
-        <source>{n} xã</source>
-        <translation>{n} communes</translation>
-    </message>
-    <message>
-        <source>{hamlets} ấp · {cells} chi bộ</source>
-        <translation>{hamlets} hamlets · {cells} cells</translation>
-    </message>
-    <message>
-        <source>{n} tổ</source>
-        <translation>{n} groups</translation>
-    </message>
-    <message>
-        <source>Chi bộ</source>
-        <translation>Party cells</translation>
-    </message>
-    <message>
-        <source>{n} chi bộ</source>
-        <translation>{n} cells</translation>
+        <source>(Chưa thuộc {cluster})</source>
+        <translation>(No {cluster})</translation>
     </message>
     <message>
         <source>Đơn vị</source>
@@ -3284,8 +3359,8 @@ If anything fails, nothing is written. This import can be undone (Edit → Undo)
         <translation>Choose an Excel file</translation>
     </message>
     <message>
-        <source>Danh sách cán bộ theo dõi, hỗ trợ ấp; phân công dự sinh hoạt chi bộ; phân công phụ trách cụm, xã; hoặc tệp xuất từ DV Desk.</source>
-        <translation>A list of hamlet support officers; of committee members attending party cells; of cluster and commune leads; or a file exported from DV Desk.</translation>
+        <source>Danh sách cán bộ theo dõi, hỗ trợ {hamlet}; phân công dự sinh hoạt {cell}; phân công phụ trách {led}; hoặc tệp xuất từ DV Desk.</source>
+        <translation>A list of {hamlet} support officers; of committee members attending {cell} meetings; of {led} leads; or a file exported from DV Desk.</translation>
     </message>
     <message>
         <source>Đường dẫn tệp .xlsx</source>

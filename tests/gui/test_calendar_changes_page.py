@@ -58,7 +58,7 @@ def test_the_notice_is_made_in_one_action(window, ctx, qtbot, monkeypatch, tmp_p
         def deleteLater(self):  # noqa: N802 (Qt name)
             pass
 
-    monkeypatch.setattr("dvdesk.gui.pages.calendar_changes.PdfPreview", Preview)
+    monkeypatch.setattr("dvdesk.gui.printing.PdfPreview", Preview)
     page.changes.notice_button.click()
     qtbot.waitUntil(lambda: bool(shown), timeout=60000)
     path, name, title = shown[0]

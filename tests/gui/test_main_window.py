@@ -122,7 +122,7 @@ def test_opening_another_database_switches_every_page(window, db_path, errors):
     assert officers.model.rowCount() == 0
     assert not window.ctx.undo_stack.canUndo()  # the history belonged to the other file
     assert window.db_label.text() == "CSDL: test.db"
-    assert window.counts_label.text() == "0 cụm · 0 xã · 0 ấp · 0 cán bộ"
+    assert window.counts_label.text() == "0 xã · 0 ấp · 0 cán bộ"  # no cluster: none counted
     assert settings().value("recent_databases")[0] == str(db_path)
     assert not window.switch_database(str(db_path.parent / "missing" / "x.db"))
     assert len(errors) == 1 and "không tồn tại" in errors[0]

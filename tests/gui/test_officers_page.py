@@ -34,6 +34,30 @@ def test_thanh_finds_thanh_with_accents_and_nothing_else(window, qtbot):
     assert page.proxy.rowCount() == total
 
 
+def test_typing_on_narrows_and_erasing_or_changing_a_word_widens_again(window, qtbot):
+    page = window.show_page("officers")
+
+    def fresh(text: str) -> list[str]:  # what a search typed at once shows
+        with window.ctx.db.read() as session:
+            names = session.scalars(select(Officer.full_name).where(
+                Officer.active.is_(True))).all()
+        words = search_key(text).split()
+        return sorted(n for n in names if all(w in search_key(n) for w in words))
+
+    typed = ""
+    for char in "nguyen th":  # typed a key at a time, as a person does
+        qtbot.keyClick(page.search, char)
+        typed += char
+        assert sorted(page.visible_names()) == fresh(typed)
+    narrow = page.proxy.rowCount()
+    for _ in range(3):  # back to "nguyen": more officers again
+        qtbot.keyClick(page.search, Qt.Key.Key_Backspace)
+    assert sorted(page.visible_names()) == fresh("nguyen") and page.proxy.rowCount() > narrow
+    page.search.setText("nguyen an")  # a word replaced, not extended
+    page.search.setText("nguyen van")
+    assert sorted(page.visible_names()) == fresh("nguyen van")
+
+
 KNOWN = ["Nguyễn Văn Bình", "Trần Thị An", "Đỗ Thị Đào", "Nguyễn Văn Ánh", "Võ Văn Dũng",
          "Hồ Thị Ân", "Nguyễn Văn Anh", "Lý Văn Ẩn", "Phạm Đức Anh", "Lê Ơn", "Lê Ô"]
 # By given name in the Vietnamese alphabet (a ă â … d đ … o ô ơ), then middle and

@@ -16,7 +16,7 @@ import traceback
 from collections import Counter
 
 import shiboken6
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QRect, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QImage, QTextDocumentFragment, QWindow
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import (
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -207,6 +208,8 @@ class Agent(QObject):
                     if action.isVisible() and not action.isSeparator() and not rect.isEmpty():
                         yield widget, action.text(), rect, {"action": True,
                                                             "enabled": action.isEnabled()}
+            elif isinstance(widget, QHeaderView):
+                yield from self._sections(widget)
             elif isinstance(widget, QAbstractItemView):
                 yield from self._items(widget)
             if isinstance(widget, QLineEdit) and widget.placeholderText():
@@ -217,6 +220,21 @@ class Agent(QObject):
             if callable(chips):
                 for text, rect, ident in chips():
                     yield widget.viewport(), text, rect, {"chip": ident}
+
+    @staticmethod
+    def _sections(header: QHeaderView):
+        """A table's or tree's column titles (a person reads them above the rows)."""
+        model = header.model()
+        if model is None or header.orientation() != Qt.Orientation.Horizontal:
+            return  # row numbers say nothing
+        for section in range(header.count()):
+            if header.isSectionHidden(section) or header.sectionSize(section) == 0:
+                continue
+            text = model.headerData(section, header.orientation())
+            rect = QRect(header.sectionViewportPosition(section), 0,
+                         header.sectionSize(section), header.height())
+            if text and header.viewport().rect().intersects(rect):
+                yield header.viewport(), str(text), rect, {"header": section}
 
     def _items(self, view: QAbstractItemView):
         model = view.model()
@@ -278,9 +296,9 @@ class Agent(QObject):
                 if not any(self._matches(shown_text, w, match) for w in wanted):
                     continue
                 kind = next(iter(k for k in ("tab", "action", "item", "chip", "placeholder",
-                                             "accessible") if k in extra), "widget")
-                if kinds and kind not in kinds:
-                    continue
+                                             "accessible", "header") if k in extra), "widget")
+                if kinds and kind not in kinds or kind == "header" and not kinds:
+                    continue  # a column title is read (texts), found only when asked for
                 enabled = extra.pop("enabled", widget.isEnabled())
                 description = self.describe(widget, text=text, kind=kind, **extra)
                 description["enabled"] = enabled

@@ -135,7 +135,7 @@ def test_a_feedback_item_from_received_to_resolved_across_tet(launch, demo_path,
     app.click("Tiếp nhận…")
     receive = app.dialog("Tiếp nhận phản ánh, kiến nghị")
     receive.choose("Xã", "Xã Tân Phú")
-    receive.choose("Ấp, khu phố", "Ấp Tân Quới")
+    receive.choose("Ấp", "Ấp Tân Quới")  # the hamlet level's word, from the settings
     receive.type_into("Cán bộ tiếp nhận", officer)
     receive.close_popup()
     receive.type_into("Ngày tiếp nhận", "01/02/2027")

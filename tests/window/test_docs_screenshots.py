@@ -57,3 +57,24 @@ def test_screenshots_of_every_page(launch, demo_path, lang):
                 shutil.copyfile(path, ROOT / "docs" / f"{key}.png")
             elif key == "calendar":
                 shutil.copyfile(path, ROOT / "docs" / f"{key}-en.png")
+
+
+def test_screenshot_of_a_communes_calendar(launch, tmp_path):
+    """The merged commune of ``demo --scale commune`` (Đảng ủy xã): thôn, tổ dân phố, no
+    cluster, in the month it approved."""
+    from dvdesk.services.demo import build_demo
+
+    path = tmp_path / "commune.db"
+    db = open_database(str(path))
+    try:
+        build_demo(db, "commune")
+    finally:
+        db.dispose()
+    app = launch(db=path, month="2026-10", page="calendar")
+    app.wait_for("1 xã · 30 thôn · ")
+    app.xdotool("mousemove", "1360", "760")
+    app.request("idle", ms=400)
+    taken = app.screenshot("calendar-commune", ref=app.main["ref"])
+    assert app.close() == 0
+    if os.environ.get("DVDESK_DOCS_SCREENSHOTS"):
+        shutil.copyfile(taken, ROOT / "docs" / "calendar-commune.png")

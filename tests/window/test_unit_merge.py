@@ -93,7 +93,10 @@ def test_merge_three_communes_keep_their_assignments_then_undo(launch, demo_path
     app.screenshot(f"carry-over-{lang}")
     for name in holders:
         assert keep.sees(name)
-    assert keep.sees("Cấp ủy phụ trách xã: mỗi đơn vị tối đa 1 người (đang chọn 1).")
+    # The role as the settings' level words name it (the core's wording in English).
+    assert keep.sees("Cấp ủy phụ trách xã: mỗi đơn vị tối đa 1 người (đang chọn 1)." if lang == "vi"
+                     else "Committee member in charge of the commune: at most 1 per unit "
+                     "(1 ticked).")
     keep.click("Giữ phân công")
     app.wait_gone("Giữ phân công cho")
 
@@ -116,7 +119,8 @@ def test_merge_three_communes_keep_their_assignments_then_undo(launch, demo_path
     assert read(demo_path, lambda db: [h.name for r in load_board(
         db, "commune_lead", today).rows if r.unit.id == new["id"] for h in r.holders]) == [kept]
     app.open_page("Phân công")
-    app.choose("Vai trò", "Cấp ủy phụ trách xã")
+    app.choose("Vai trò", "Cấp ủy phụ trách xã" if lang == "vi"
+               else "Committee member in charge of the commune")
     app.wait_for(kept)
     [row] = [r for r in app.rows(kept) if kept in r]
     assert "Xã Tiên Thủy" in " ".join(row) or "Tiên Thủy" in row

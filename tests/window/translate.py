@@ -45,6 +45,8 @@ def _tables():
             exact[key].append(_norm(en))
         if _PLACEHOLDER.search(vi):
             parts = _PLACEHOLDER.split(_norm(vi))
+            if not any(part.strip(" ·,.:;()") for part in parts):
+                return  # "{n} {unit}" has no words of its own: it would match any text
             names = _PLACEHOLDER.findall(_norm(vi))
             pattern = "".join(re.escape(p) + (f"(?P<p{i}>.+?)" if i < len(names) else "")
                               for i, p in enumerate(parts))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dvdesk.domain.roles import ROLES, UNIT_LABELS, Role
+from dvdesk.domain.roles import ROLES, Role
 from dvdesk.domain.text import thousands
 from dvdesk.errors import DvDeskError, NeedsConfirmation
 from dvdesk.gui.assign_dialog import ASSIGN, END, REASSIGN, AssignDialog, load_officer_choices
@@ -27,7 +27,6 @@ from dvdesk.gui.context import AppContext
 from dvdesk.gui.forms import icon
 from dvdesk.gui.pages import LazyRefresh
 from dvdesk.gui.tables import Row, RowTableModel, SearchProxy, select_id, show_date
-from dvdesk.gui.terms import term
 from dvdesk.services.actions import Assign, Change, EndAssignment, Reassign
 from dvdesk.services.board_view import Board, load_board
 from dvdesk.services.unit_views import load_unit_index, units_mark
@@ -69,9 +68,7 @@ class AssignmentsPage(LazyRefresh, QWidget):
         self.ctx = ctx
         self._units: tuple | None = None  # (what it was read for, UnitIndex)
         self.role_box = QComboBox(self)
-        for role, info in ROLES.items():
-            self.role_box.addItem(term(info.label), role.value)
-        self.role_box.setCurrentIndex(self.role_box.findData(Role.HAMLET_SUPPORT.value))
+        self._fill_roles(Role.HAMLET_SUPPORT.value)
         self.coverage = QLabel(self)
         self.coverage.setStyleSheet("font-weight: bold")
         self.search = QLineEdit(self)
@@ -144,8 +141,28 @@ class AssignmentsPage(LazyRefresh, QWidget):
     def set_role(self, role: str) -> None:
         self.role_box.setCurrentIndex(self.role_box.findData(role))
 
+    def _role_choices(self) -> list[tuple[str, str]]:
+        """(name, role) of the roles the organization assigns, in the settings' words."""
+        levels = self.ctx.levels
+        roles = [role.value for role in ROLES if levels.in_use(role.value)] or \
+            [role.value for role in ROLES]
+        return [(levels.role(role), role) for role in roles]
+
+    def _fill_roles(self, current: str | None) -> None:
+        self.role_box.blockSignals(True)
+        self.role_box.clear()
+        for name, role in self._role_choices():
+            self.role_box.addItem(name, role)
+        self.role_box.setCurrentIndex(max(self.role_box.findData(current), 0))
+        self.role_box.blockSignals(False)
+
     def refresh(self) -> None:
         selected = self.selected_unit()
+        levels = self.ctx.levels
+        shown = [(self.role_box.itemText(i), self.role_box.itemData(i))
+                 for i in range(self.role_box.count())]
+        if shown != self._role_choices():  # the settings changed the roles or their words
+            self._fill_roles(self.role)
         kind = ROLES[Role(self.role)].unit
         # After an assignment only the holders change: keep the units if they did not.
         mark = (kind, units_mark(self.ctx.db))
@@ -154,8 +171,8 @@ class AssignmentsPage(LazyRefresh, QWidget):
         board = load_board(self.ctx.db, self.role, dt.date.today(), self._units[1])
         covered, total = board.covered, board.total
         self.model.set_rows(board_rows(board))
-        self.rule_hint.setText(self.rule_text(board.rule, term(UNIT_LABELS[kind]).lower()))
-        label = term(ROLES[Role(self.role)].coverage_label)
+        self.rule_hint.setText(self.rule_text(board.rule, levels.word(kind)))
+        label = levels.coverage(self.role)
         self.coverage.setText(f"{thousands(covered)}/{thousands(total)} {label}")
         self.coverage.setStyleSheet("font-weight: bold; color: %s"
                                     % ("#1b5e20" if covered == total else "#b71c1c"))
@@ -207,11 +224,12 @@ class AssignmentsPage(LazyRefresh, QWidget):
 
     # --- actions -----------------------------------------------------------------------
     def _dialog(self, mode: str, row: Row) -> AssignDialog:
-        officers = load_officer_choices(self.ctx.db, self.role) if mode != END else []
+        officers = load_officer_choices(self.ctx.db, self.role, self.ctx.levels) \
+            if mode != END else []
         holders = [(h.assignment_id, h.name) for h in row.payload]
         unit_text = f"{row.cells[COL_UNIT]} ({row.cells[COL_PARENT]})" if row.cells[
             COL_PARENT] else row.cells[COL_UNIT]
-        return AssignDialog(mode, unit_text, term(ROLES[Role(self.role)].label), officers, holders,
+        return AssignDialog(mode, unit_text, self.ctx.levels.role(self.role), officers, holders,
                             self)
 
     def _perform_confirmed(self, text: str, action) -> bool:

@@ -33,12 +33,10 @@ from PySide6.QtWidgets import (
 from dvdesk.domain.calendar.months import month_text
 from dvdesk.domain.compliance import rate_text
 from dvdesk.domain.text import fast_name_sort_key
-from dvdesk.errors import DvDeskError
 from dvdesk.gui.calendar_rows import short_commune
 from dvdesk.gui.month_picker import MonthPicker
 from dvdesk.gui.tables import Row, RowTableModel
 from dvdesk.services.attendance_read import compliance
-from dvdesk.services.settings import get_settings
 
 BY_OFFICER, BY_COMMUNE, BY_CLUSTER = "officer", "commune", "cluster"
 CHART_OFFICERS = 15
@@ -112,16 +110,14 @@ class CompliancePanel(QWidget):
 
     def set_levels(self) -> None:
         """The choices, with the level names from the settings."""
-        try:
-            names = get_settings(self.ctx.db).get("level_names", {})
-        except DvDeskError:
-            names = {}
+        levels = self.ctx.levels
         keep = self.by.currentData() or BY_COMMUNE
         self.by.blockSignals(True)
         self.by.clear()
         self.by.addItem(self.tr("Cán bộ"), BY_OFFICER)
-        self.by.addItem(names.get("commune") or self.tr("Xã, thị trấn"), BY_COMMUNE)
-        self.by.addItem(names.get("cluster") or self.tr("Cụm vùng"), BY_CLUSTER)
+        self.by.addItem(levels.title("commune"), BY_COMMUNE)
+        if levels.used("cluster"):  # an organization without clusters is not counted by them
+            self.by.addItem(levels.title("cluster"), BY_CLUSTER)
         self.by.setCurrentIndex(max(self.by.findData(keep), 0))
         self.by.blockSignals(False)
 

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from dvdesk.domain.calendar.changes import describe
-from dvdesk.gui.printing import PdfPreview
 from dvdesk.gui.wording import version_name
 
 IDS_ROLE = Qt.ItemDataRole.UserRole + 7  # the meetings a line selects (as the conflicts)
@@ -189,6 +188,8 @@ def preview_notice(parent: QWidget, ctx, month: str, from_version: int,
         "%1", f"{month[5:]}/{month[:4]}").replace("%2", version_name(to_version))
 
     def show(_result) -> None:
+        from dvdesk.gui.printing import PdfPreview  # Qt's PDF modules: when first previewed
+
         dialog = PdfPreview(ctx, path, name, title, parent)
         dialog.exec()
         dialog.deleteLater()

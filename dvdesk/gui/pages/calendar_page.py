@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from dvdesk.domain.calendar import SESSIONS, format_date
-from dvdesk.errors import DvDeskError, NotFound
+from dvdesk.errors import NotFound
 from dvdesk.gui.calendar_actions import CalendarActions
 from dvdesk.gui.calendar_grid import GridView
 from dvdesk.gui.calendar_rows import (
@@ -43,21 +43,21 @@ from dvdesk.gui.calendar_rows import (
     COL_TYPE,
     COL_UNIT,
     MarkedRowsModel,
-    grid_content,
+    MonthContent,
     legend_html,
+    month_content,
+    role_words,
     search,
-    search_text,
-    table_row,
 )
 from dvdesk.gui.calendar_side import ConflictPanel
 from dvdesk.gui.context import AppContext
+from dvdesk.gui.filtered_rows import FilteredRows
 from dvdesk.gui.forms import icon
 from dvdesk.gui.pages.calendar_changes import ChangesPanel, preview_notice
-from dvdesk.gui.tables import ID_ROLE, Row, SearchProxy
+from dvdesk.gui.tables import ID_ROLE, Row
 from dvdesk.gui.wording import revise_text, status_name, version_name
 from dvdesk.services import calendar as service
-from dvdesk.services import calendar_acceptance as acceptance
-from dvdesk.services import calendar_changes
+from dvdesk.services import calendar_shown
 
 
 class CalendarPage(CalendarActions, QWidget):
@@ -71,7 +71,11 @@ class CalendarPage(CalendarActions, QWidget):
         self.rows_by_id: dict = {}
         self.search_text: dict[int, str] = {}
         self._table_rows: dict[int, Row] = {}
+        self._roles: dict[str, str] = {}  # the attendees' roles, short (role_words)
         self._touched: set[int] | None = None  # meetings the running action changes
+        # The month as the worker read and laid it out after planning, for the reload
+        # that follows (reading it here would freeze the window for seconds).
+        self._ready: tuple[calendar_shown.MonthShown, MonthContent] | None = None
         self.selected: set[int] = set()
         self.accepted: dict = {}
         self.conflict_keys: list[str] = []
@@ -82,7 +86,6 @@ class CalendarPage(CalendarActions, QWidget):
         self.badge = QLabel(self)
         self.badge.setObjectName("calendarBadge")
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Lọc theo đơn vị, xã, cán bộ (không cần dấu)…"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(200)
 
@@ -101,10 +104,11 @@ class CalendarPage(CalendarActions, QWidget):
 
         self.grid = GridView(self)
         self.table_model = MarkedRowsModel([
-            self.tr("Ngày"), self.tr("Buổi"), self.tr("Giờ"), self.tr("Đơn vị"), self.tr("Xã"),
+            self.tr("Ngày"), self.tr("Buổi"), self.tr("Giờ"), self.tr("Đơn vị"),
+            ctx.levels.title("commune"),
             self.tr("Loại hình"), self.tr("Địa điểm"), self.tr("Cán bộ dự"), self.tr("Ghim")],
             self)
-        self.proxy = SearchProxy(self)
+        self.proxy = FilteredRows(self)  # a month's 5,000 rows refiltered in one pass
         self.proxy.setSourceModel(self.table_model)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
@@ -218,15 +222,18 @@ class CalendarPage(CalendarActions, QWidget):
     # --- loading ----------------------------------------------------------------------
     def refresh(self) -> None:
         touched, self._touched = self._touched, None
+        ready, self._ready = self._ready, None
+        if ready is not None and ready[0].state.month == self.month and self.version is None:
+            return self._show(*ready)
         if touched and self.state is not None and self.version is None:
             fresh = service.refresh_state(self.ctx.db, self.state, touched)
             if fresh is not None:
                 self.state = fresh
-                self._show_state(touched)
+                self._show_state(touched, calendar_shown.changes_of(self.ctx.db, self.month,
+                                                                    fresh))
                 return None
         try:
-            self.state = service.month_state(self.ctx.db, self.month, self.version)
-            self.accepted = acceptance.accepted(self.ctx.db, self.month)
+            shown = calendar_shown.month_shown(self.ctx.db, self.month, self.version)
         except NotFound as missing:
             if self.version is not None:
                 self.version = None
@@ -235,12 +242,24 @@ class CalendarPage(CalendarActions, QWidget):
             self.empty_hint.setText(str(missing).split(";")[0] + self.tr(
                 ". Bấm «Sao chép tháng trước» để giữ ngày, buổi, địa điểm của tháng trước và "
                 "xếp lịch những cuộc họp phải dời, hoặc «Tạo lịch tháng» để bắt đầu từ đầu."))
-        self._show_state()
+            self._show_state()
+            return None
+        self._show(shown)
         return None
 
-    def _show_state(self, touched: set[int] | None = None) -> None:
-        """Show ``self.state``; ``touched``: only those meetings changed since the last show."""
+    def _show(self, shown: calendar_shown.MonthShown,
+              content: MonthContent | None = None) -> None:
+        self.state, self.accepted = shown.state, shown.accepted
+        self._show_state(None, (shown.changes, shown.stale), content)
+
+    def _show_state(self, touched: set[int] | None = None, changes: tuple = (None, []),
+                    content: MonthContent | None = None) -> None:
+        """Show ``self.state``; ``touched``: only those meetings changed since the last show;
+        ``changes``: the revision's changes and the stale attendees (``changes_of``);
+        ``content``: its chips and rows when already made."""
         state = self.state
+        if touched is None:
+            self._name_levels()
         scrolled = self.grid.verticalScrollBar().value()
         self.empty_hint.setVisible(state is None)
         self.version_box.clear()
@@ -272,20 +291,16 @@ class CalendarPage(CalendarActions, QWidget):
             self.badge.setText(self.tr("DỰ THẢO"))
             self.badge.setStyleSheet("QLabel { background: #ef6c00; color: white; "
                                      "font-weight: bold; padding: 3px 10px; border-radius: 4px; }")
-        self.rows_by_id = {r.id: r for r in state.rows}
-        if touched is None:
-            self.search_text = {}
-            self._table_rows = {}
-        for r in state.rows:
-            if touched is None or r.id in touched:
-                self.search_text[r.id] = search_text(r)
-                self._table_rows.pop(r.id, None)
-        conflicting = {mid for c in state.conflicts for mid in c.meeting_ids}
-        self._load_changes(state)
-        self._fill_grid(state, conflicting)
-        self._fill_table(state, conflicting)
+        if content is None:
+            content = month_content(state, self._roles, self.search_text, self._table_rows,
+                                    touched)
+        self.rows_by_id = content.by_id
+        self.search_text, self._table_rows = content.texts, content.table_rows
+        self._show_changes(state, *changes)
+        self._fill_grid(state, content)
+        self._fill_table(content)
         self.grid.verticalScrollBar().setValue(scrolled)
-        self.conflict_keys = acceptance.keys_of(state.rows, state.conflicts)
+        self.conflict_keys = content.conflict_keys
         self.side.show_conflicts(state.conflicts, self.conflict_keys, self.accepted,
                                  self._is_latest_draft())
         placed = sum(1 for r in state.rows if r.day is not None)
@@ -300,18 +315,21 @@ class CalendarPage(CalendarActions, QWidget):
         self.grid.grid.set_selected(self.selected)
         self._update_buttons()
 
-    def _load_changes(self, state: service.MonthState) -> None:
+    def _name_levels(self) -> None:
+        """The commune column and the attendees' roles in the settings' level words."""
+        roles = role_words(self.ctx.levels)
+        if roles != self._roles:  # rows made with the former words are made again
+            self._roles, self._table_rows = roles, {}
+        self.search.setPlaceholderText(self.tr("Lọc theo đơn vị, {commune}, cán bộ (không cần "
+                                               "dấu)…").format(commune=self.ctx.levels.word(
+                                                   "commune")))
+        self.table_model.headers[COL_COMMUNE] = self.ctx.levels.title("commune")
+        self.table_model.headerDataChanged.emit(Qt.Orientation.Horizontal, COL_COMMUNE,
+                                                COL_COMMUNE)
+
+    def _show_changes(self, state: service.MonthState, changes, stale) -> None:
         """A revision's changes against the approved version before it, and, on the month's
         latest approved version, the meetings whose attendees no longer match."""
-        changes, stale = None, []
-        if any(s == "approved" and v < state.version for v, s in state.versions):
-            try:
-                changes = calendar_changes.compare(self.ctx.db, self.month, None, state.version)
-            except DvDeskError:
-                changes = None
-        approved = [v for v, s in state.versions if s == "approved"]
-        if approved and state.version == approved[-1]:
-            stale = calendar_changes.stale_attendees(self.ctx.db, self.month)
         shown_before = self.changes.isVisibleTo(self)
         self.changes.show_changes(changes, approved=state.status == "approved")
         self.changes.show_stale(stale)
@@ -328,21 +346,14 @@ class CalendarPage(CalendarActions, QWidget):
             preview_notice(self, self.ctx, self.month, changes.from_version,
                            changes.to_version)
 
-    def _fill_grid(self, state: service.MonthState, conflicting: set[int]) -> None:
-        days, chips, window_days, sessions = grid_content(state, self.search_text)
+    def _fill_grid(self, state: service.MonthState, content: MonthContent) -> None:
+        days, chips, window_days, sessions = content.grid
         self.grid.grid.sessions = sessions
-        self.grid.grid.set_month(days, chips, state.blocked, window_days, conflicting)
+        self.grid.grid.set_month(days, chips, state.blocked, window_days, content.conflicting)
         self.grid.editable = state.status != "approved"
 
-    def _fill_table(self, state: service.MonthState, conflicting: set[int]) -> None:
-        rows = []
-        for r in state.rows:
-            row = self._table_rows.get(r.id)
-            if row is None or row.highlight != (r.id in conflicting):
-                row = self._table_rows[r.id] = table_row(r, r.id in conflicting,
-                                                         self.search_text[r.id])
-            rows.append(row)  # unchanged since the last load: the prepared row is reused
-        self.table_model.set_rows(rows)
+    def _fill_table(self, content: MonthContent) -> None:
+        self.table_model.set_rows(list(content.rows))
         if self.selected:
             self._select_in_table(self.selected & set(self.rows_by_id), scroll=False)
 

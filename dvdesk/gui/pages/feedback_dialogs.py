@@ -63,9 +63,10 @@ def searchable(combo: QComboBox) -> None:
 class ReceiveDialog(QDialog):
     """Tiếp nhận phản ánh, kiến nghị."""
 
-    def __init__(self, db, communes, officers, fields: list[str], parent=None):
+    def __init__(self, db, communes, officers, fields: list[str], parent=None, *, levels):
         super().__init__(parent)
         self.db = db
+        self.levels = levels  # gui/levels.WindowLevels: the fields' level names
         self.setWindowTitle(self.tr("Tiếp nhận phản ánh, kiến nghị"))
         self.commune = QComboBox(self)
         for entry in communes:
@@ -85,8 +86,9 @@ class ReceiveDialog(QDialog):
         self.is_complex = QCheckBox(self.tr("Vụ việc phức tạp (hạn 15 ngày làm việc)"), self)
         self.raised_by = QLineEdit(self)
         form = QFormLayout(self)
-        form.addRow(self.tr("Xã"), self.commune)
-        form.addRow(self.tr("Ấp, khu phố"), self.hamlet)
+        # One unit is picked in each: the level's word, singular ("Xã", "Thôn").
+        form.addRow(levels.capital("commune"), self.commune)
+        form.addRow(levels.capital("hamlet"), self.hamlet)
         form.addRow(self.tr("Cán bộ tiếp nhận"), self.officer)
         form.addRow(self.tr("Ngày tiếp nhận"), self.received)
         form.addRow(self.tr("Lĩnh vực"), self.field)
@@ -125,7 +127,8 @@ class ReceiveDialog(QDialog):
 
     def _accept(self) -> None:
         if self.hamlet.currentData() is None:
-            self.problem.setText(self.tr("Chọn ấp, khu phố nơi nhận phản ánh."))
+            self.problem.setText(self.tr("Chọn {hamlet} nơi nhận phản ánh.").format(
+                hamlet=str(self.levels.names.phrase("hamlet"))))
         elif self._officer_id() is None:
             self.problem.setText(self.tr("Chọn cán bộ tiếp nhận trong danh sách."))
         elif self.received.day() is None:

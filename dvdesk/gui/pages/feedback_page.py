@@ -104,7 +104,7 @@ class FeedbackPage(LazyRefresh, QWidget):
         self.field = QComboBox(self)
         self.field.setAccessibleName(self.tr("Lĩnh vực"))
         self.commune = QComboBox(self)
-        self.commune.setAccessibleName(self.tr("Xã"))
+        self.commune.setAccessibleName(ctx.levels.capital("commune"))
         self.officer = LazyCombo(self._load_officers, self)
         self.officer.setAccessibleName(self.tr("Cán bộ"))
         self.officer.setMinimumWidth(180)
@@ -112,7 +112,6 @@ class FeedbackPage(LazyRefresh, QWidget):
         self.overdue = QCheckBox(self.tr("Chỉ quá hạn"), self)
         self.on = date_edit(self, dt.date.today(), self.tr("Xét quá hạn đến ngày"))
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Tìm nội dung, ấp, cán bộ…"))
         self.search.setClearButtonEnabled(True)
         self.receive_button = QPushButton(self.tr("Tiếp nhận…"), self)
         self.forward_button = QPushButton(self.tr("Chuyển…"), self)
@@ -200,8 +199,17 @@ class FeedbackPage(LazyRefresh, QWidget):
         self.fields = rules.fields_of(get_settings(db))
         self.communes = load_unit_index(db, "commune").ordered("commune")
         self.officers = []  # a province's 20,000: read when first wanted
+        levels = self.ctx.levels
+        self.model.level_titles = {COL_HAMLET: levels.title("hamlet"),
+                                   COL_COMMUNE: levels.title("commune")}
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
+                                          self.model.columnCount() - 1)
+        self.commune.setAccessibleName(levels.capital("commune"))
+        self.search.setPlaceholderText(self.tr("Tìm nội dung, {hamlet}, cán bộ…").format(
+            hamlet=levels.word("hamlet")))
         lists = [(self.field, self.tr("Mọi lĩnh vực"), [(f, f) for f in self.fields]),
-                 (self.commune, self.tr("Mọi xã"), [(c.name, c.id) for c in self.communes]),
+                 (self.commune, self.tr("Mọi {commune}").format(commune=levels.word("commune")),
+                  [(c.name, c.id) for c in self.communes]),
                  (self.officer, self.tr("Mọi cán bộ"), [])]
         self._fill(lists)
         self._choices_loaded = True
@@ -341,7 +349,7 @@ class FeedbackPage(LazyRefresh, QWidget):
         if not self._choices_loaded:
             self._load_choices()
         dialog = ReceiveDialog(self.ctx.db, self.communes, self._load_officers(), self.fields,
-                               self)
+                               self, levels=self.ctx.levels)
         if self.commune.currentData() is not None:
             dialog.commune.setCurrentIndex(dialog.commune.findData(self.commune.currentData()))
         if not self._ask(dialog):

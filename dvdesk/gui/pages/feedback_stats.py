@@ -64,7 +64,7 @@ class FeedbackStats(QWidget):
         headers = [self.tr("Tiếp nhận"), self.tr("Đã giải quyết"), self.tr("Quá hạn"),
                    self.tr("Còn mở")]
         self.by_field = RowTableModel([self.tr("Lĩnh vực"), *headers], self)
-        self.by_commune = RowTableModel([self.tr("Xã"), *headers], self)
+        self.by_commune = RowTableModel([ctx.levels.title("commune"), *headers], self)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Kỳ:"), self))
         top.addWidget(self.kind)
@@ -74,7 +74,8 @@ class FeedbackStats(QWidget):
         top.addWidget(self.pdf_button)
         split = QSplitter(self)
         split.addWidget(count_table(self, self.by_field, self.tr("Theo lĩnh vực")))
-        split.addWidget(count_table(self, self.by_commune, self.tr("Theo xã")))
+        self.commune_table = count_table(self, self.by_commune, "")
+        split.addWidget(self.commune_table)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
@@ -112,6 +113,10 @@ class FeedbackStats(QWidget):
                     for i, e in enumerate(entries)]
 
         self.by_field.set_rows(rows(c["by_field"]))
+        levels = self.ctx.levels
+        self.by_commune.headers[0] = levels.title("commune")
+        self.commune_table.setAccessibleName(self.tr("Theo {commune}").format(
+            commune=levels.word("commune")))
         self.by_commune.set_rows(rows(c["by_commune"]))
         t = c["total"]
         self.summary.setText(self.tr(

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dvdesk.domain.roles import role_label
 from dvdesk.domain.text import thousands
 from dvdesk.errors import DvDeskError
 from dvdesk.gui.context import APP_TITLE, AppContext
@@ -41,7 +40,6 @@ from dvdesk.gui.officer_model import (
 )
 from dvdesk.gui.pages import LazyRefresh
 from dvdesk.gui.tables import Row, RowTableModel, show_date
-from dvdesk.gui.terms import term
 from dvdesk.gui.unavailability_view import UnavailabilityView
 from dvdesk.services.actions import (
     AddOfficer,
@@ -153,6 +151,7 @@ class OfficersPage(LazyRefresh, QWidget):
     def refresh(self) -> None:
         selected = self.selected_id()
         self._history_of = None  # the history may have changed too
+        self.model.levels = self.ctx.levels
         self.model.set_table(load_officer_table(self.ctx.db, dt.date.today()))
         self._update_count()
         if selected is None or not self.select_officer(selected):
@@ -161,7 +160,7 @@ class OfficersPage(LazyRefresh, QWidget):
         self._on_selection()
 
     def _on_data_changed(self, what: Change) -> None:
-        if what & (Change.OFFICERS | Change.ASSIGNMENTS | Change.UNITS):
+        if what & (Change.OFFICERS | Change.ASSIGNMENTS | Change.UNITS | Change.SETTINGS):
             self.refresh_when_visible()
 
     def _on_search(self, text: str) -> None:
@@ -220,7 +219,7 @@ class OfficersPage(LazyRefresh, QWidget):
         if row is not None:
             today = dt.date.today()
             history_rows = [Row(h.assignment_id, (
-                term(role_label(h.role)), h.unit_label, show_date(h.effective_from),
+                self.ctx.levels.role(h.role), h.unit_label, show_date(h.effective_from),
                 show_date(h.effective_to), h.decision), "",
                 inactive=h.effective_to is not None and h.effective_to < today)
                 for h in officer_assignments(self.ctx.db, row.id)]

@@ -183,9 +183,11 @@ class ReportsPage(LazyRefresh, QWidget):
         from dvdesk.services.documents import month_versions
         from dvdesk.services.unit_views import load_unit_index
 
+        levels = self.ctx.levels
         self.options.set_units(
             [(e.id, e.name) for e in load_unit_index(self.ctx.db, "commune").ordered("commune")],
-            [(e.id, e.name) for e in load_unit_index(self.ctx.db, "cluster").ordered("cluster")])
+            [(e.id, e.name) for e in load_unit_index(self.ctx.db, "cluster").ordered("cluster")]
+            if levels.used("cluster") else [], levels)
         keep = self.selected_version()
         self.version.blockSignals(True)
         self.version.clear()
@@ -375,19 +377,23 @@ class ReportsPage(LazyRefresh, QWidget):
         from dvdesk.services import documents
 
         if not folder:
-            chosen = ask_folder(self, self.ctx, "pdf", self.tr("Chọn thư mục ghi lịch từng xã"))
+            chosen = ask_folder(self, self.ctx, "pdf", self.tr(
+                "Chọn thư mục ghi lịch từng {commune}").format(
+                    commune=self.ctx.levels.word("commune")))
             if chosen is None:
                 return
             folder = str(chosen)
         db, month, version = self.ctx.db, self.selected_month(), self.selected_version()
 
         def done(files: list) -> None:
-            self.status.setText(self.tr("Đã ghi {count} tệp PDF (mỗi xã một tệp) vào {folder}.")
-                                .format(count=len(files), folder=folder))
+            self.status.setText(self.tr("Đã ghi {count} tệp PDF (mỗi {commune} một tệp) vào "
+                                        "{folder}.").format(count=len(files), folder=folder,
+                                                            commune=word))
 
+        word = self.ctx.levels.word("commune")
         self._export(lambda report: documents.calendar_pdf_per_commune(
             db, month, folder, version, progress=report), done,
-            self.tr("Đang tạo lịch từng xã…"))
+            self.tr("Đang tạo lịch từng {commune}…").format(commune=word))
 
     def save_ics(self, folder: str | None = None) -> None:
         """Lưu lịch điện thoại (.ics)…: the month's file and one per officer, into a folder."""

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dvdesk.domain.roles import UNIT_LABELS, UnitKind, role_label
+from dvdesk.domain.roles import UnitKind
 from dvdesk.domain.units import UNIT_LEVELS
 from dvdesk.errors import DvDeskError
 from dvdesk.gui.context import APP_TITLE, AppContext
@@ -31,8 +31,7 @@ from dvdesk.gui.forms import icon
 from dvdesk.gui.history_view import HistoryView
 from dvdesk.gui.pages import LazyRefresh
 from dvdesk.gui.tables import ID_ROLE, Row, RowTableModel, SearchProxy, show_date
-from dvdesk.gui.terms import term
-from dvdesk.gui.unit_dialogs import CHILD_CHOICES, AddUnitDialog, PickParentDialog
+from dvdesk.gui.unit_dialogs import PARENT_NODES, AddUnitDialog, PickParentDialog, child_choices
 from dvdesk.gui.unit_history import UnitChanges, select_only
 from dvdesk.gui.unit_tree import CELL_FOLDER, KEY_ROLE, Node, UnitTreeModel
 from dvdesk.services.actions import AddUnit, Change, EditUnit, MoveUnit, RemoveUnit
@@ -49,7 +48,7 @@ class UnitsPage(LazyRefresh, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.tree_model = UnitTreeModel(ctx.db, self)
+        self.tree_model = UnitTreeModel(ctx.db, lambda: ctx.levels, self)
         self.tree = QTreeView(self)
         self.tree.setModel(self.tree_model)
         self.tree.setUniformRowHeights(True)
@@ -172,7 +171,7 @@ class UnitsPage(LazyRefresh, QWidget):
         self._on_current()
 
     def _on_data_changed(self, what: Change) -> None:
-        if what & (Change.UNITS | Change.ASSIGNMENTS):
+        if what & (Change.UNITS | Change.ASSIGNMENTS | Change.SETTINGS):
             self.refresh_when_visible()
 
     def _expanded_keys(self) -> list[list[tuple]]:
@@ -228,7 +227,7 @@ class UnitsPage(LazyRefresh, QWidget):
             try:
                 rows = []
                 for kind in UNIT_KINDS:
-                    label = term(UNIT_LABELS[UnitKind(kind)])
+                    label = self.ctx.levels.capital(kind)
                     for e in load_unit_index(self.ctx.db, kind).ordered(kind):
                         rows.append(Row((kind, e.id), (e.name, label, e.parent_text), e.search))
                 self.results_model.set_rows(rows)
@@ -267,9 +266,11 @@ class UnitsPage(LazyRefresh, QWidget):
         kind_for_add = node.kind if node is not None else "root"
         if self.views.currentWidget() is self.results:
             kind_for_add = ref[0] if ref else "root"
-        self.add_button.setEnabled(kind_for_add in CHILD_CHOICES)
+        self.add_button.setEnabled(kind_for_add in PARENT_NODES)
         self.rename_button.setEnabled(ref is not None)
-        self.move_button.setEnabled(ref is not None and ref[0] in PARENT_KIND)
+        # Without a cluster level a commune has nowhere to move to.
+        self.move_button.setEnabled(ref is not None and ref[0] in PARENT_KIND and (
+            ref[0] != "commune" or self.ctx.levels.used("cluster")))
         self.remove_button.setEnabled(ref is not None)
         self._show_details(ref)
 
@@ -288,14 +289,14 @@ class UnitsPage(LazyRefresh, QWidget):
         # The names already say what they are ("Khu phố 1", "Chi bộ Ấp 2", "xã An Khánh").
         self.heading.setText(label[:1].upper() + label[1:])
         if current:
-            lines = "<br>".join(f"{term(role_label(h.role))}: <b>{h.officer_name}</b>"
+            lines = "<br>".join(f"{self.ctx.levels.role(h.role)}: <b>{h.officer_name}</b>"
                                 for h in current)
         else:
             lines = "<span style='color:#b71c1c'>" + self.tr("Chưa có cán bộ phụ trách.") \
                 + "</span>"
         self.details.setText(lines)
         self.history_model.set_rows([
-            Row(h.assignment_id, (h.officer_name, term(role_label(h.role)),
+            Row(h.assignment_id, (h.officer_name, self.ctx.levels.role(h.role),
                                   show_date(h.effective_from),
                                   show_date(h.effective_to), h.decision), "",
                 inactive=h.effective_to is not None and h.effective_to < today)
@@ -313,13 +314,14 @@ class UnitsPage(LazyRefresh, QWidget):
             self.reveal_selected_result()
         node = self.current_node()
         node_kind = node.kind if node is not None else "root"
-        if node_kind not in CHILD_CHOICES:
+        if node_kind not in PARENT_NODES:
             return
         parent_id = node.id if node is not None else None
         parent_text = "" if node is None else (
             unit_details(self.ctx.db, "commune", node.id).label if node_kind == CELL_FOLDER
             else node.name)
-        dialog = AddUnitDialog(node_kind, parent_text, cell_types(self.ctx.db), self)
+        dialog = AddUnitDialog(child_choices(node_kind, self.ctx.levels), parent_text,
+                               cell_types(self.ctx.db), self)
         if not dialog.exec():
             return
         kind, name, fields = dialog.values()
