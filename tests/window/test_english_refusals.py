@@ -65,7 +65,7 @@ def test_a_feedback_step_before_its_receipt_reads_in_english(launch, demo_path):
     received = dt.date.fromisoformat(item["received"])
     early = received - dt.timedelta(days=3)
     app = launch(lang="en", page="feedback")
-    app.type_into("Tìm nội dung, ấp, cán bộ…", item["content"])
+    app.type_into("Search content, hamlet, officer…", item["content"])  # the hamlet level's word
     app.click(item["content"], kinds=["item"])
     app.click("Chuyển…")
     step = app.dialog(f"Chuyển phản ánh số {item['id']}")
