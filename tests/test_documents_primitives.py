@@ -420,7 +420,7 @@ def test_hamlet_support_list(tmp_path):
     row6 = values(parsed.rows)[6]
     assert row6["name"] == unicodedata.normalize("NFC", "Trần Thị Bích")
     assert unicodedata.is_normalized("NFC", row6["workplace"])
-    assert parsed.problems == [RowProblem("Hỗ trợ ấp", 11, "Họ tên", "Dòng 11: thiếu Họ tên.")]
+    assert parsed.problems == [RowProblem("Hỗ trợ ấp", 11, "Họ tên", "Thiếu Họ tên.")]
     assert all(r.sheet == "Hỗ trợ ấp" for r in parsed.rows)
 
 
@@ -435,7 +435,7 @@ def test_cell_attendance_list_fills_merged_commune(tmp_path):
         4: {"name": "Đặng Văn Nam", "title": "Phó Bí thư", "cell": "Chi bộ Trường THCS An Khánh",
             "cell_type": "Trường học", "commune": "An Khánh", "commune_kind": "xa", "phone": ""},
     }
-    assert parsed.problems == [RowProblem("Dự chi bộ", 5, "Chi bộ", "Dòng 5: thiếu Chi bộ.")]
+    assert parsed.problems == [RowProblem("Dự chi bộ", 5, "Chi bộ", "Thiếu Chi bộ.")]
 
 
 def test_leads_list_roles(tmp_path):
@@ -451,8 +451,8 @@ def test_leads_list_roles(tmp_path):
             "commune_kind": "xa"},
     }
     assert [(p.row, p.column) for p in parsed.problems] == [(8, "VAI TRÒ"), (9, "Xã, thị trấn")]
-    assert parsed.problems[0].message.startswith("Dòng 8: vai trò “Thư ký” không rõ")
-    assert parsed.problems[1].message == "Dòng 9: thiếu Xã, thị trấn."
+    assert parsed.problems[0].message.startswith("Vai trò “Thư ký” không rõ")
+    assert parsed.problems[1].message == "Thiếu Xã, thị trấn."
 
 
 def test_missing_column_hidden_and_free_text_sheets(tmp_path):

@@ -15,6 +15,7 @@ from dvdesk.commands.common import database, print_json
 from dvdesk.commands.reports import output_path, write_guarded
 from dvdesk.domain.calendar.months import month_text
 from dvdesk.domain.compliance import rate_text
+from dvdesk.domain.messages import msg
 
 
 def run(args) -> int:
@@ -30,8 +31,8 @@ def sheet(args) -> int:
     write_guarded(lambda: written.update(rows=export_sheet(database(args, create=False),
                                                          args.month, path)),
                   path)
-    print(f"Đã ghi bảng theo dõi dự họp tháng {month_text(args.month)} ({written['rows']} "
-          f"dòng) vào {path}.")
+    print(msg("Đã ghi bảng theo dõi dự họp tháng {month} ({rows} dòng) vào {path}.",
+              month=month_text(args.month), rows=written["rows"], path=str(path)))
     return 0
 
 
@@ -43,13 +44,13 @@ def import_(args) -> int:
     plan = plan_sheet(db, path)
     if plan.problems:
         if args.dry_run:
-            print(f"Xem trước (chưa ghi gì): {plan.summary()}")
+            print(msg("Xem trước (chưa ghi gì): {summary}", summary=plan.summary()))
         raise SheetRefused(plan.problem_lines(), path.name)
     if args.dry_run:
-        print(f"Xem trước (chưa ghi gì): {plan.summary()}")
+        print(msg("Xem trước (chưa ghi gì): {summary}", summary=plan.summary()))
         return 0
     apply_sheet(db, plan)
-    print(f"Đã nhập từ {path.name}: {plan.summary()}")
+    print(msg("Đã nhập từ {file}: {summary}", file=path.name, summary=plan.summary()))
     return 0
 
 
@@ -59,8 +60,9 @@ def record(args) -> int:
     reason = args.reason if args.status != "present" else ""
     record_attendance(database(args), args.month, args.meeting, args.officer, args.status, reason)
     why = f" ({reason.strip()})" if reason.strip() else ""
-    print(f"Đã ghi nhận: cán bộ mã {args.officer} tại cuộc họp mã {args.meeting} — "
-          f"{status_text(args.status)}{why}.")
+    print(msg("Đã ghi nhận: cán bộ mã {officer} tại cuộc họp mã {meeting} — {status}{why}.",
+              officer=args.officer, meeting=args.meeting, status=msg(status_text(args.status)),
+              why=why))
     return 0
 
 
@@ -69,16 +71,19 @@ def all_present(args) -> int:
 
     changed = mark_all(database(args), args.month, args.meeting)
     if changed:
-        print(f"Đã ghi có mặt cho {len(changed)} cán bộ chưa ghi nhận của cuộc họp mã "
-              f"{args.meeting}.")
+        print(msg("Đã ghi có mặt cho {count} cán bộ chưa ghi nhận của cuộc họp mã {meeting}.",
+                  count=len(changed), meeting=args.meeting))
     else:
-        print(f"Cuộc họp mã {args.meeting} đã ghi nhận đủ; không thay đổi gì.")
+        print(msg("Cuộc họp mã {meeting} đã ghi nhận đủ; không thay đổi gì.",
+                  meeting=args.meeting))
     return 0
 
 
 def _line(row: dict) -> str:
-    return (f"{row['name']}: phải dự {row['expected']}, có mặt {row['present']}, vắng có lý do "
-            f"{row['excused']}, vắng {row['absent']} — tỷ lệ {rate_text(row['rate'])}")
+    return msg("{name}: phải dự {expected}, có mặt {present}, vắng có lý do {excused}, vắng "
+               "{absent} — tỷ lệ {rate}", name=row["name"], expected=row["expected"],
+               present=row["present"], excused=row["excused"], absent=row["absent"],
+               rate=rate_text(row["rate"]))
 
 
 def show(args) -> int:
@@ -89,14 +94,17 @@ def show(args) -> int:
         print_json(attendance_view(db, args.month, args.to))
         return 0
     result = compliance(db, args.month, args.to)
-    span = (f"THÁNG {month_text(result.first)}" if result.first == result.last else
-            f"TỪ THÁNG {month_text(result.first)} ĐẾN THÁNG {month_text(result.last)}")
-    print(f"KẾT QUẢ DỰ SINH HOẠT {span}")
+    if result.first == result.last:
+        print(msg("KẾT QUẢ DỰ SINH HOẠT THÁNG {month}", month=month_text(result.first)))
+    else:
+        print(msg("KẾT QUẢ DỰ SINH HOẠT TỪ THÁNG {first} ĐẾN THÁNG {last}",
+                  first=month_text(result.first), last=month_text(result.last)))
     if not result.months:
-        print("Chưa có lịch nào được duyệt trong khoảng này.")
+        print(msg("Chưa có lịch nào được duyệt trong khoảng này."))
         return 0
-    print(f"Các tháng có lịch đã duyệt: {', '.join(month_text(m) for m in result.months)}.")
-    print(_line({"name": "Chung", **result.overall}))
+    print(msg("Các tháng có lịch đã duyệt: {months}.",
+              months=", ".join(month_text(m) for m in result.months)))
+    print(_line({"name": msg("Chung"), **result.overall}))
     from dvdesk.commands.basic import levels as levels_of
 
     levels = levels_of(db)
@@ -104,11 +112,11 @@ def show(args) -> int:
     for kind, rows in tables:
         if not levels.used(kind):  # a commune without clusters
             continue
-        print(f"\nTheo {levels.phrase(kind)}:")
+        print("\n" + msg("Theo {level}:", level=levels.phrase(kind)))
         for row in rows:
             print(f"  {_line(row)}")
-    print("\nCán bộ vắng không lý do 2 tháng liên tiếp:")
-    for row in result.repeat_absentees or [{"name": "(không có)", "months": []}]:
+    print("\n" + msg("Cán bộ vắng không lý do 2 tháng liên tiếp:"))
+    for row in result.repeat_absentees or [{"name": msg("(không có)"), "months": []}]:
         months = ", ".join(month_text(m) for m in row["months"])
         print(f"  {row['name']}" + (f" ({months})" if months else ""))
     return 0

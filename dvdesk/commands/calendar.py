@@ -12,6 +12,7 @@ from itertools import groupby
 from dvdesk.commands.common import database, parse_date, print_json
 from dvdesk.domain.calendar import SESSION_LABELS, format_date
 from dvdesk.domain.calendar.months import month_text
+from dvdesk.domain.messages import msg, term
 
 
 def run(args) -> int:
@@ -43,11 +44,17 @@ def new(args) -> int:
     from dvdesk.services.calendar import new_month
 
     summary = new_month(database(args), args.month, copy_previous=args.copy_previous)
-    copied = (f"; giữ ngày, buổi của tháng trước cho {summary['copied']} cuộc"
-              if args.copy_previous else "")
-    print(f"Đã tạo lịch tháng {month_text(args.month)} (bản 1, dự thảo): "
-          f"{summary['committees']} cuộc họp đảng ủy xã, {summary['cells']} cuộc sinh hoạt "
-          f"chi bộ{copied}. Tiếp theo: dvdesk calendar plan {args.month}.")
+    said = {"month": month_text(args.month), "committees": summary["committees"],
+            "cells": summary["cells"], "code": args.month}
+    if args.copy_previous:
+        print(msg("Đã tạo lịch tháng {month} (bản 1, dự thảo): {committees} cuộc họp đảng ủy "
+                  "xã, {cells} cuộc sinh hoạt chi bộ; giữ ngày, buổi của tháng trước cho "
+                  "{copied} cuộc. Tiếp theo: dvdesk calendar plan {code}.", **said,
+                  copied=summary["copied"]))
+    else:
+        print(msg("Đã tạo lịch tháng {month} (bản 1, dự thảo): {committees} cuộc họp đảng ủy "
+                  "xã, {cells} cuộc sinh hoạt chi bộ. Tiếp theo: dvdesk calendar plan {code}.",
+                  **said))
     return 0
 
 
@@ -55,16 +62,16 @@ def plan(args) -> int:
     from dvdesk.services.calendar import plan as run_plan
 
     outcome = run_plan(database(args), args.month)
-    print(f"Đã xếp lịch tháng {month_text(args.month)}: {outcome.moved} cuộc họp được "
-          f"đặt hoặc dời ngày.")
+    print(msg("Đã xếp lịch tháng {month}: {count} cuộc họp được đặt hoặc dời ngày.",
+              month=month_text(args.month), count=outcome.moved))
     if not outcome.conflicts:
-        print("Không còn xung đột.")
+        print(msg("Không còn xung đột."))
         return 0
-    print(f"Còn {len(outcome.conflicts)} xung đột:")
+    print(msg("Còn {count} xung đột:", count=len(outcome.conflicts)))
     for conflict in outcome.conflicts:
         print(f"  - {conflict.message}")
     if outcome.reasons:
-        print("Lý do:")
+        print(msg("Lý do:"))
         for reason in outcome.reasons:
             print(f"  - {reason}")
     return 0
@@ -88,7 +95,7 @@ def conflicts(args) -> int:
         for conflict in found:  # exactly one line each, so scripts can count them
             print(conflict.message)
     else:
-        print(f"Lịch tháng {month_text(args.month)} không có xung đột.")
+        print(msg("Lịch tháng {month} không có xung đột.", month=month_text(args.month)))
     return 1 if found else 0
 
 
@@ -99,11 +106,8 @@ def show(args) -> int:
     if args.json:
         print_json({k: view[k] for k in ("month", "status", "version", "meetings")})
         return 0
-    state = "dự thảo" if view["status"] == "draft" else (
-        f"đã duyệt, số {view['number']}"
-        + (f" ngày {_date_text(view['approved_on'])}" if view["approved_on"] else "")
-        + (f", {view['approved_by']}" if view["approved_by"] else ""))
-    print(f"LỊCH SINH HOẠT THÁNG {month_text(view['month'])} — bản {view['version']} ({state})")
+    print(msg("LỊCH SINH HOẠT THÁNG {month} — bản {version} ({state})",
+              month=month_text(view["month"]), version=view["version"], state=_state(view)))
 
     def slot(m):
         return (m["date"] or "9999", list(SESSION_LABELS).index(m["session"])
@@ -111,17 +115,29 @@ def show(args) -> int:
 
     for (date, _rank), group in groupby(view["meetings"], key=slot):
         group = list(group)
-        when = "Chưa xếp ngày" if date == "9999" else (
-            f"Ngày {_date_text(date)}, buổi {SESSION_LABELS.get(group[0]['session'], '')}")
+        when = msg("Chưa xếp ngày") if date == "9999" else msg(
+            "Ngày {day}, buổi {session}", day=_date_text(date),
+            session=term(SESSION_LABELS.get(group[0]["session"], "")))
         print(f"\n{when}")
         for m in group:
-            people = ", ".join(a["name"] for a in m["attendees"]) or "(chưa có cán bộ dự)"
-            pin = " [ghim]" if m["pinned"] else ""
+            people = ", ".join(a["name"] for a in m["attendees"]) or msg("(chưa có cán bộ dự)")
+            pin = msg(" [ghim]") if m["pinned"] else ""
             unit = m["unit"] if m["kind"] == "committee" else f"{m['unit']} ({m['commune']})"
             print(f"  {m['start'] or '--:--'}  {unit}{pin}"
                   f" — {m['place']} — {people}")
-    print(f"\n{len(view['meetings'])} cuộc họp.")
+    print("\n" + msg("{count} cuộc họp.", count=len(view["meetings"])))
     return 0
+
+
+def _state(view: dict):
+    """ "dự thảo", or "đã duyệt, số 15-LT/HU ngày 30/11/2026, Nguyễn Văn A"."""
+    if view["status"] == "draft":
+        return msg("dự thảo")
+    by = f", {view['approved_by']}" if view["approved_by"] else ""
+    if view["approved_on"]:
+        return msg("đã duyệt, số {number} ngày {day}{by}", number=view["number"],
+                   day=_date_text(view["approved_on"]), by=by)
+    return msg("đã duyệt, số {number}{by}", number=view["number"], by=by)
 
 
 def _date_text(iso: str) -> str:
@@ -139,13 +155,18 @@ def approve(args) -> int:
                         signer=args.signer, signer_title=args.signer_title)
     by = f" ({result['approved_by']})" if result["approved_by"] else ""
     signer = ", ".join(x for x in (result["signer_title"], result["signer_name"]) if x)
-    signed = f"; người ký: {signer}" if signer else ""
-    print(f"Đã duyệt lịch tháng {month_text(args.month)} bản {result['version']}, "
-          f"số {result['number']} ngày {format_date(result['approved_on'])}{by}{signed}.")
+    said = {"month": month_text(args.month), "version": result["version"],
+            "number": result["number"], "day": format_date(result["approved_on"]), "by": by}
+    if signer:
+        print(msg("Đã duyệt lịch tháng {month} bản {version}, số {number} ngày {day}{by}; người "
+                  "ký: {signer}.", **said, signer=signer))
+    else:
+        print(msg("Đã duyệt lịch tháng {month} bản {version}, số {number} ngày {day}{by}.",
+                  **said))
     left = find(db, args.month)
     if left:
-        print(f"Lưu ý: lịch được duyệt còn {len(left)} xung đột "
-              f"(xem: dvdesk calendar conflicts {args.month}).")
+        print(msg("Lưu ý: lịch được duyệt còn {count} xung đột (xem: dvdesk calendar conflicts "
+                  "{code}).", count=len(left), code=args.month))
     return 0
 
 
@@ -153,16 +174,18 @@ def revise(args) -> int:
     from dvdesk.services.calendar import revise as do_revise
 
     result = do_revise(database(args), args.month)
-    print(f"Đã mở bản điều chỉnh lần {result['version'] - 1} (bản {result['version']}, dự thảo) "
-          f"của lịch tháng {month_text(args.month)} với {result['meetings']} cuộc họp.")
+    print(msg("Đã mở bản điều chỉnh lần {revision} (bản {version}, dự thảo) của lịch tháng "
+              "{month} với {count} cuộc họp.", revision=result["version"] - 1,
+              version=result["version"], month=month_text(args.month),
+              count=result["meetings"]))
     return 0
 
 
 def _which(args) -> str:
     if getattr(args, "commune", None) is not None:
-        return f" (xã mã {args.commune})"
+        return msg(" (xã mã {id})", id=args.commune)
     if getattr(args, "cluster", None) is not None:
-        return f" (cụm mã {args.cluster})"
+        return msg(" (cụm mã {id})", id=args.cluster)
     return ""
 
 
@@ -179,8 +202,9 @@ def pdf(args) -> int:
         db, args.month, path, args.version, commune_id=args.commune,
         cluster_id=args.cluster)), path)
     view = holder["view"]
-    print(f"Đã ghi lịch tháng {month_text(args.month)}{_which(args)} (bản {view['version']}, "
-          f"{len(view['meetings'])} cuộc họp) vào {path}.")
+    print(msg("Đã ghi lịch tháng {month}{which} (bản {version}, {count} cuộc họp) vào {path}.",
+              month=month_text(args.month), which=_which(args), version=view["version"],
+              count=len(view["meetings"]), path=str(path)))
     return 0
 
 
@@ -193,9 +217,11 @@ def _per_commune(args, db) -> int:
 
     folder = Path(args.output).expanduser()
     if folder.exists() and not folder.is_dir():
-        raise InvalidInput(f"{folder} là một tệp; với --per-commune, -o phải là một thư mục.")
+        raise InvalidInput(msg("{path} là một tệp; với --per-commune, -o phải là một thư mục.",
+                               path=str(folder)))
     if not folder.parent.is_dir():
-        raise InvalidInput(f"Thư mục {folder.parent} không tồn tại, không thể tạo {folder.name}.")
+        raise InvalidInput(msg("Thư mục {parent} không tồn tại, không thể tạo {name}.",
+                               parent=str(folder.parent), name=folder.name))
     holder: dict = {}
 
     def write() -> None:
@@ -206,8 +232,9 @@ def _per_commune(args, db) -> int:
     write_guarded(write, folder)
     files = holder["files"]
     meetings = sum(f["meetings"] for f in files)
-    print(f"Đã ghi lịch tháng {month_text(args.month)} của {len(files)} xã, thị trấn "
-          f"({meetings} cuộc họp) vào thư mục {folder}.")
+    print(msg("Đã ghi lịch tháng {month} của {count} xã, thị trấn ({meetings} cuộc họp) vào thư "
+              "mục {folder}.", month=month_text(args.month), count=len(files),
+              meetings=meetings, folder=str(folder)))
     return 0
 
 
@@ -222,6 +249,7 @@ def docx(args) -> int:
         db, args.month, path, args.version, commune_id=args.commune,
         cluster_id=args.cluster)), path)
     view = holder["view"]
-    print(f"Đã ghi tệp Word lịch tháng {month_text(args.month)}{_which(args)} "
-          f"(bản {view['version']}, {len(view['meetings'])} cuộc họp) vào {path}.")
+    print(msg("Đã ghi tệp Word lịch tháng {month}{which} (bản {version}, {count} cuộc họp) vào "
+              "{path}.", month=month_text(args.month), which=_which(args),
+              version=view["version"], count=len(view["meetings"]), path=str(path)))
     return 0

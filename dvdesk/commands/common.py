@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import sys
 
+from dvdesk.domain.messages import msg
 from dvdesk.errors import InvalidInput
 from dvdesk.store import Database, open_database
 
@@ -27,7 +28,8 @@ def parse_date(text: str | None, what: str = "ngày") -> dt.date | None:
     try:
         day = dt.date.fromisoformat(text)
     except ValueError as error:
-        raise InvalidInput(f"{what} phải có dạng YYYY-MM-DD, không phải {text!r}.") from error
+        raise InvalidInput(msg("{what} phải có dạng YYYY-MM-DD, không phải {text}.", what=what,
+                               text=repr(text))) from error
     from dvdesk.services.validation import checked_date
 
     return checked_date(day, what)

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from dvdesk.commands.common import database
 from dvdesk.commands.reports import output_path, write_guarded
+from dvdesk.domain.messages import N_, msg
 from dvdesk.errors import InvalidInput
 
 
@@ -32,24 +33,25 @@ def _print_plan(plan, out) -> None:
     from dvdesk.services.importer_report import lines
 
     for source in plan.sources:
-        print(f"Đọc được: {source}.", file=out)
+        print(msg("Đọc được: {source}.", source=source), file=out)
     for line in plan.conversion_lines():
-        print(f"Chuyển mã: {line}", file=out)
+        print(msg("Chuyển mã: {line}", line=line), file=out)
     for line in plan.doubt_lines():
-        print(f"Cần xem lại: {line}", file=out)
+        print(msg("Cần xem lại: {line}", line=line), file=out)
     if plan.kind == "reimport":
         diff = lines(plan)
-        for key, word in (("conflicts", "Xung đột"), ("added", "Thêm"), ("changed", "Sửa"),
-                          ("ended", "Kết thúc"), ("assigned", "Phân công mới")):
+        for key, word in (("conflicts", N_("Xung đột")), ("added", N_("Thêm")),
+                          ("changed", N_("Sửa")), ("ended", N_("Kết thúc")),
+                          ("assigned", N_("Phân công mới"))):
             for line in diff[key]:
-                print(f"{word}: {line}.", file=out)
+                print(msg("{word}: {line}.", word=msg(word), line=line), file=out)
         for line in plan.extra_changes:  # the month's meetings, as for any own workbook
-            print(f"Thay đổi: {line}.", file=out)
+            print(msg("Thay đổi: {line}.", line=line), file=out)
     else:
         for line in plan.change_lines():
-            print(f"Thay đổi: {line}.", file=out)
+            print(msg("Thay đổi: {line}.", line=line), file=out)
     for warning in plan.warnings:
-        print(f"Cảnh báo: {warning}", file=out)
+        print(msg("Cảnh báo: {warning}", warning=warning), file=out)
 
 
 def import_(args) -> int:
@@ -64,8 +66,8 @@ def import_(args) -> int:
                  if "item" in entry}
         unknown = [item for item in args.leave_out if item not in known]
         if unknown:
-            raise InvalidInput(f"Không có mục “{unknown[0]}” trong bản xem trước của tệp "
-                               f"{path.name}.")
+            raise InvalidInput(msg("Không có mục “{item}” trong bản xem trước của tệp {file}.",
+                                   item=unknown[0], file=path.name))
     if args.json:
         # stdout holds the JSON alone (the plan, also when it is applied); sentences go
         # to stderr.
@@ -75,28 +77,32 @@ def import_(args) -> int:
         if not args.json:
             _print_plan(plan, out)
             if args.dry_run:
-                print(f"Xem trước (chưa ghi gì): nếu sửa hết lỗi sẽ tạo {plan.summary()}")
+                print(msg("Xem trước (chưa ghi gì): nếu sửa hết lỗi sẽ tạo {summary}",
+                          summary=plan.summary()))
         for line in plan.problem_lines():
             print(f"dvdesk: {line}", file=sys.stderr)
-        print(f"dvdesk: không nhập gì từ {path.name}: {len(plan.problems)} dòng có lỗi, "
-              "hãy sửa tệp rồi nhập lại.", file=sys.stderr)
+        print("dvdesk: " + msg("không nhập gì từ {file}: {count} dòng có lỗi, hãy sửa tệp rồi "
+                               "nhập lại.", file=path.name, count=len(plan.problems)),
+              file=sys.stderr)
         return 1
     if not args.json:
         _print_plan(plan, out)
     if args.dry_run:
         if not args.json:
-            print(f"Xem trước (chưa ghi gì): sẽ {_verb(plan)} {plan.summary()}")
+            if plan.kind == "reimport":
+                print(msg("Xem trước (chưa ghi gì): sẽ ghi {summary}", summary=plan.summary()))
+            else:
+                print(msg("Xem trước (chưa ghi gì): sẽ tạo {summary}", summary=plan.summary()))
         return 0
     result = apply_plan(db, plan, leave_out=args.leave_out)
-    left = ""
     if result["left_out"]:
-        left = f" (bỏ qua {len(result['left_out'])} mục: {', '.join(result['left_out'])})"
-    print(f"Đã nhập từ {path.name}: {plan.summary()}{left}", file=out)
+        print(msg("Đã nhập từ {file}: {summary} (bỏ qua {count} mục: {items})", file=path.name,
+                  summary=plan.summary(), count=len(result["left_out"]),
+                  items=", ".join(result["left_out"])), file=out)
+    else:
+        print(msg("Đã nhập từ {file}: {summary}", file=path.name, summary=plan.summary()),
+              file=out)
     return 0
-
-
-def _verb(plan) -> str:
-    return "ghi" if plan.kind == "reimport" else "tạo"
 
 
 def export(args) -> int:
@@ -106,9 +112,11 @@ def export(args) -> int:
     result: dict = {}
     write_guarded(lambda: result.update(export_workbook(database(args, create=False), path,
                                                         args.month)), path)
-    sheets = ", ".join(f"{name} ({count} dòng)" for name, count in result["sheets"].items())
-    print(f"Đã xuất Excel vào {path}: {sheets}.")
+    sheets = ", ".join(msg("{sheet} ({count} dòng)", sheet=name, count=count)
+                       for name, count in result["sheets"].items())
+    print(msg("Đã xuất Excel vào {path}: {sheets}.", path=str(path), sheets=sheets))
     if args.month and result["month"] is None:
-        print(f"dvdesk: tháng {args.month[5:]}/{args.month[:4]} chưa có lịch sinh hoạt nên tệp "
-              "không có trang lịch.", file=sys.stderr)
+        print("dvdesk: " + msg("tháng {month} chưa có lịch sinh hoạt nên tệp không có trang "
+                               "lịch.", month=f"{args.month[5:]}/{args.month[:4]}"),
+              file=sys.stderr)
     return 0

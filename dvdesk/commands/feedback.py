@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dvdesk.commands.common import database, parse_date, print_json
 from dvdesk.commands.reports import output_path, write_guarded
-from dvdesk.domain.feedback import status_label
+from dvdesk.domain.feedback import status_message
+from dvdesk.domain.messages import msg
 
 
 def run(args) -> int:
@@ -35,18 +36,21 @@ def step(args) -> int:
     db, on = database(args), parse_date(args.on, "--on")
     if args.action == "forward":
         service.forward_feedback(db, args.id, args.to, on)
-        done = f"đã chuyển đến {args.to.strip()}"
+        done = msg("đã chuyển đến {body}", body=args.to.strip())
     elif args.action == "answer":
         service.answer_feedback(db, args.id, args.text, on)
-        done = "đã ghi trả lời"
+        done = msg("đã ghi trả lời")
     elif args.action == "resolve":
         service.resolve_feedback(db, args.id, on, args.note)
-        done = "đã giải quyết xong"
+        done = msg("đã giải quyết xong")
     else:
         service.close_feedback(db, args.id, args.reason, on)
-        done = "đã đóng, không giải quyết"
-    when = f" ngày {on:%d/%m/%Y}" if on else ""
-    print(f"Phản ánh số {args.id} {done}{when}.")
+        done = msg("đã đóng, không giải quyết")
+    if on:
+        print(msg("Phản ánh số {id} {done} ngày {day}.", id=args.id, done=done,
+                  day=f"{on:%d/%m/%Y}"))
+    else:
+        print(msg("Phản ánh số {id} {done}.", id=args.id, done=done))
     return 0
 
 
@@ -71,12 +75,15 @@ def list_(args) -> int:
         print_json([{k: row[k] for k in LIST_KEYS} for row in page.rows])
         return 0
     for row in page.rows:
-        late = "  [QUÁ HẠN]" if row["overdue"] else ""
-        print(f"Số {row['id']}  nhận {_day(row['received'])}  hạn {_day(row['deadline'])}  "
-              f"{status_label(row['status'])}{late}  {row['hamlet']} ({row['commune']}) — "
-              f"{row['officer']} — {row['field']}: {row['content']}")
-    print(f"{page.total} phản ánh, kiến nghị; {page.overdue} quá hạn trả lời ngày "
-          f"{page.on:%d/%m/%Y}.")
+        late = msg("  [QUÁ HẠN]") if row["overdue"] else ""
+        print(msg("Số {id}  nhận {received}  hạn {deadline}  {status}{late}  {hamlet} "
+                  "({commune}) — {officer} — {field}: {content}", id=row["id"],
+                  received=_day(row["received"]), deadline=_day(row["deadline"]),
+                  status=status_message(row["status"]), late=late, hamlet=row["hamlet"],
+                  commune=row["commune"], officer=row["officer"], field=row["field"],
+                  content=row["content"]))
+    print(msg("{count} phản ánh, kiến nghị; {overdue} quá hạn trả lời ngày {day}.",
+              count=page.total, overdue=page.overdue, day=f"{page.on:%d/%m/%Y}"))
     return 0
 
 
@@ -87,18 +94,24 @@ def show(args) -> int:
     if args.json:
         print_json(item)
         return 0
-    late = " — QUÁ HẠN" if item["overdue"] else ""
-    print(f"PHẢN ÁNH, KIẾN NGHỊ SỐ {item['id']} — {status_label(item['status'])}{late}")
-    print(f"Nhận ngày {_day(item['received'])} tại {item['hamlet']} ({item['commune']}), cán bộ "
-          f"{item['officer']}" + (f"; người phản ánh: {item['raised_by']}"
-                                 if item["raised_by"] else "") + ".")
-    complex_text = " (vụ việc phức tạp)" if item["is_complex"] else ""
-    print(f"Lĩnh vực {item['field']}; hạn trả lời {_day(item['deadline'])}{complex_text}.")
-    print(f"Nội dung: {item['content']}")
-    print("Các bước:")
+    late = msg(" — QUÁ HẠN") if item["overdue"] else ""
+    print(msg("PHẢN ÁNH, KIẾN NGHỊ SỐ {id} — {status}{late}", id=item["id"],
+              status=status_message(item["status"]), late=late))
+    said = {"day": _day(item["received"]), "hamlet": item["hamlet"], "commune": item["commune"],
+            "officer": item["officer"]}
+    if item["raised_by"]:
+        print(msg("Nhận ngày {day} tại {hamlet} ({commune}), cán bộ {officer}; người phản ánh: "
+                  "{raised_by}.", **said, raised_by=item["raised_by"]))
+    else:
+        print(msg("Nhận ngày {day} tại {hamlet} ({commune}), cán bộ {officer}.", **said))
+    complex_text = msg(" (vụ việc phức tạp)") if item["is_complex"] else ""
+    print(msg("Lĩnh vực {field}; hạn trả lời {deadline}{complex}.", field=item["field"],
+              deadline=_day(item["deadline"]), complex=complex_text))
+    print(msg("Nội dung: {content}", content=item["content"]))
+    print(msg("Các bước:"))
     for event in item["history"]:
         note = f": {event['note']}" if event["note"] else ""
-        print(f"  {_day(event['on'])}  {status_label(event['status'])}{note}  "
+        print(f"  {_day(event['on'])}  {status_message(event['status'])}{note}  "
               f"({event['user']}, {event['at']})")
     return 0
 
@@ -111,16 +124,17 @@ def export(args) -> int:
     write_guarded(lambda: written.update(export_feedback(
         database(args, create=False), path, _filter(args), period=args.period,
         on=parse_date(args.on, "--on"))), path)
-    sheets = ", ".join(f"{name} ({count} dòng)" for name, count in written.items())
-    print(f"Đã xuất Excel vào {path}: {sheets}.")
+    sheets = ", ".join(msg("{sheet} ({count} dòng)", sheet=name, count=count)
+                       for name, count in written.items())
+    print(msg("Đã xuất Excel vào {path}: {sheets}.", path=str(path), sheets=sheets))
     return 0
 
 
 def report(args) -> int:
-    from dvdesk.services.feedback_read import period_bounds, period_words
+    from dvdesk.services.feedback_read import period_bounds
     from dvdesk.services.feedback_report import feedback_pdf
 
-    period_bounds(args.period)  # a bad period is one sentence before any file is touched
+    first, _last = period_bounds(args.period)  # a bad period: one sentence, no file touched
     path = output_path(args.output, ".pdf")
     on, date = parse_date(args.on, "--on"), parse_date(args.date, "--date")
     holder: dict = {}
@@ -128,7 +142,12 @@ def report(args) -> int:
                                                      path, on=on, number=args.number,
                                                      date=date)), path)
     total = holder["counts"]["total"]
-    print(f"Đã ghi báo cáo phản ánh, kiến nghị {period_words(args.period)} ({total['received']} "
-          f"tiếp nhận, {total['resolved']} đã giải quyết, {total['overdue']} quá hạn) vào "
-          f"{path}.")
+    # The period as the report's own words say it (feedback_read.period_words, on paper
+    # always Vietnamese), here in the language of the command line.
+    period = (msg("tháng {month} năm {year}", month=first.month, year=first.year)
+              if "-" in args.period else msg("năm {year}", year=first.year))
+    print(msg("Đã ghi báo cáo phản ánh, kiến nghị {period} ({received} tiếp nhận, {resolved} đã "
+              "giải quyết, {overdue} quá hạn) vào {path}.", period=period,
+              received=total["received"], resolved=total["resolved"],
+              overdue=total["overdue"], path=str(path)))
     return 0

@@ -6,6 +6,7 @@ import os
 import sys
 from pathlib import Path
 
+from dvdesk.domain.messages import msg
 from dvdesk.errors import DvDeskError, InvalidInput
 
 
@@ -46,21 +47,22 @@ def run(args) -> int:
                 and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")))
     if headless and not screenshot:
         # Qt would abort with a page of plugin errors; say it in one sentence instead.
-        raise DvDeskError(
+        raise DvDeskError(msg(
             "Không có màn hình để mở cửa sổ DV Desk; hãy chạy trên máy có giao diện, "
-            "hoặc dùng --screenshot hay các lệnh dòng lệnh khác.")
+            "hoặc dùng --screenshot hay các lệnh dòng lệnh khác."))
     platform = os.environ.get("QT_QPA_PLATFORM", "xcb")
     if sys.platform.startswith("linux") and not headless and platform.startswith("xcb"):
         missing = missing_qt_packages()
         if missing:
-            raise DvDeskError(
+            raise DvDeskError(msg(
                 "Cửa sổ DV Desk cần các thư viện hệ thống chưa cài; hãy cài bằng lệnh: "
-                f"sudo apt-get install {' '.join(missing)}")
+                "sudo apt-get install {packages}", packages=" ".join(missing)))
     if screenshot:
         if headless:
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
         if not Path(screenshot).expanduser().resolve().parent.is_dir():
-            raise InvalidInput(f"Thư mục của tệp ảnh {screenshot} không tồn tại.")
+            raise InvalidInput(msg("Thư mục của tệp ảnh {path} không tồn tại.",
+                                   path=screenshot))
 
     from dvdesk.gui.app import create_application
 
@@ -78,8 +80,8 @@ def run(args) -> int:
             ctx.month = args.month
         path = Path(screenshot).expanduser()
         if not save_screenshot(app, MainWindow(ctx), args.page or "units", path):
-            raise InvalidInput(f"Không ghi được tệp ảnh {path}.")
-        print(f"Đã lưu ảnh {path}.")
+            raise InvalidInput(msg("Không ghi được tệp ảnh {path}.", path=str(path)))
+        print(msg("Đã lưu ảnh {path}.", path=str(path)))
         return 0
     # The window is painted before the database (and SQLAlchemy) is loaded: see
     # MainWindow.open_later.

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from dvdesk.commands.common import database, parse_date
 from dvdesk.domain.calendar.months import month_text
+from dvdesk.domain.messages import msg
 from dvdesk.errors import InvalidInput
 from dvdesk.safe_files import check_target, os_error_sentence, shown
 
@@ -24,7 +25,8 @@ def output_path(text: str, suffix: str) -> Path:
     """The file to write: its folder must exist and it must not be a folder itself."""
     path = check_target(text)  # before the work: a symlink, a device, a name too long
     if path.is_dir():
-        raise InvalidInput(f"{shown(path)} là một thư mục; hãy ghi rõ tên tệp {suffix}.")
+        raise InvalidInput(msg("{path} là một thư mục; hãy ghi rõ tên tệp {suffix}.",
+                               path=shown(path), suffix=suffix))
     return path
 
 
@@ -41,7 +43,7 @@ def _write(args, make, describe) -> int:
     path = output_path(args.output, ".pdf")
     holder: dict = {}
     write_guarded(lambda: holder.update(data=make(database(args, create=False), path)), path)
-    print(f"Đã ghi {describe(holder['data'])} vào {path}.")
+    print(msg("Đã ghi {document} vào {path}.", document=describe(holder["data"]), path=str(path)))
     return 0
 
 
@@ -58,8 +60,8 @@ def assignments(args) -> int:
         if levels.used("cluster"):
             counts.insert(0, (sum(1 for k in data["clusters"] if k["id"] is not None),
                               "cluster"))
-        return "danh sách phân công ({})".format(
-            ", ".join(f"{n} {levels.word(kind)}" for n, kind in counts))
+        return msg("danh sách phân công ({counts})",
+                   counts=", ".join(f"{n} {levels.word(kind)}" for n, kind in counts))
 
     return _write(args, lambda db, path: assignments_pdf(
         db, path, number=args.number or "", date=parse_date(args.date, "--date")), describe)
@@ -72,10 +74,15 @@ def personal(args) -> int:
     return _write(
         args, lambda db, path: personal_slips_pdf(db, args.month, path, args.version,
                                                   changed_only=changed),
-        lambda data: (f"lịch cá nhân tháng {month_text(args.month)} của "
-                      f"{len(data['officers'])} cán bộ"
-                      + (" có thay đổi" if changed else "")
-                      + f" (bản {data['view']['version']})"))
+        lambda data: _slips(data, month_text(args.month), changed))
+
+
+def _slips(data, month: str, changed: bool):
+    said = {"month": month, "count": len(data["officers"]), "version": data["view"]["version"]}
+    if changed:
+        return msg("lịch cá nhân tháng {month} của {count} cán bộ có thay đổi (bản {version})",
+                   **said)
+    return msg("lịch cá nhân tháng {month} của {count} cán bộ (bản {version})", **said)
 
 
 def attendance(args) -> int:
@@ -85,18 +92,19 @@ def attendance(args) -> int:
         args, lambda db, path: attendance_pdf(db, args.month, path, args.version,
                                               number=args.number or "",
                                               date=parse_date(args.date, "--date")),
-        lambda data: (f"báo cáo dự họp tháng {month_text(args.month)} "
-                      f"({len(data['meetings'])} cuộc họp)"))
+        lambda data: msg("báo cáo dự họp tháng {month} ({count} cuộc họp)",
+                         month=month_text(args.month), count=len(data["meetings"])))
 
 
 def changes(args) -> int:
     from dvdesk.services.calendar_changes import notice_pdf
 
     def describe(data) -> str:
-        return (f"thông báo điều chỉnh lịch tháng {month_text(args.month)} (bản "
-                f"{data['amended']['version']} → bản {data['revised']['version']}: "
-                f"{len(data['changes'])} cuộc họp thay đổi, {len(data['officers'])} cán bộ "
-                "cần thông báo)")
+        return msg("thông báo điều chỉnh lịch tháng {month} (bản {amended} → bản {revised}: "
+                   "{changes} cuộc họp thay đổi, {officers} cán bộ cần thông báo)",
+                   month=month_text(args.month), amended=data["amended"]["version"],
+                   revised=data["revised"]["version"], changes=len(data["changes"]),
+                   officers=len(data["officers"]))
 
     return _write(args, lambda db, path: notice_pdf(
         db, args.month, path, args.from_version, args.to_version, number=args.number,

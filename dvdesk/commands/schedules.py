@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dvdesk.commands.common import database, print_json
 from dvdesk.domain.calendar.months import month_text
+from dvdesk.domain.messages import N_, msg
 
 
 def _version_words(db, month: str, version: int) -> str:
@@ -12,8 +13,10 @@ def _version_words(db, month: str, version: int) -> str:
 
     info = next((v for v in month_versions(db, month) if v["version"] == version), None)
     if info is None or info["status"] != "approved":
-        return f"bản {version} (dự thảo)"
-    return f"bản {version} (số {info['number']})" if info["number"] else f"bản {version}"
+        return msg("bản {version} (dự thảo)", version=version)
+    if info["number"]:
+        return msg("bản {version} (số {number})", version=version, number=info["number"])
+    return msg("bản {version}", version=version)
 
 
 def changes(args) -> int:
@@ -25,29 +28,31 @@ def changes(args) -> int:
     if args.json:
         print_json(changes_json(found))
         return 0
-    print(f"Thay đổi của lịch tháng {month_text(args.month)} từ "
-          f"{_version_words(db, args.month, found.from_version)} đến "
-          f"{_version_words(db, args.month, found.to_version)}:")
+    print(msg("Thay đổi của lịch tháng {month} từ {base} đến {target}:",
+              month=month_text(args.month),
+              base=_version_words(db, args.month, found.from_version),
+              target=_version_words(db, args.month, found.to_version)))
     if not found.changes:
-        print("  Không có thay đổi nào.")
-    titles = (("moved", "Dời ngày, giờ, địa điểm"), ("added", "Bổ sung"),
-              ("removed", "Không tổ chức"), ("attendees", "Thay đổi cán bộ dự"))
+        print("  " + msg("Không có thay đổi nào."))
+    titles = (("moved", N_("Dời ngày, giờ, địa điểm")), ("added", N_("Bổ sung")),
+              ("removed", N_("Không tổ chức")), ("attendees", N_("Thay đổi cán bộ dự")))
     for kind, title in titles:
         items = found.of_kind(kind)
         if items:
-            print(f"\n{title} ({len(items)}):")
+            print("\n" + msg("{title} ({count}):", title=msg(title), count=len(items)))
             for change in items:
                 print(f"  - {describe(change)}")
     if found.officers:
-        print(f"\nCán bộ cần được thông báo ({len(found.officers)}):")
+        print("\n" + msg("Cán bộ cần được thông báo ({count}):", count=len(found.officers)))
         for officer in found.officers:
-            print(f"  - Đồng chí {officer.name} (mã {officer.officer_id}):")
+            print("  - " + msg("Đồng chí {name} (mã {id}):", name=officer.name,
+                               id=officer.officer_id))
             for sentence in officer.sentences():
                 print(f"      {sentence}")
     stale = stale_attendees(db, args.month)
     if stale:
-        print(f"\nLưu ý: {len(stale)} cuộc họp của bản đã duyệt có cán bộ dự không còn khớp "
-              "với phân công hiện nay:")
+        print("\n" + msg("Lưu ý: {count} cuộc họp của bản đã duyệt có cán bộ dự không còn khớp "
+                         "với phân công hiện nay:", count=len(stale)))
         for change in stale:
             print(f"  - {describe(change)}")
     return 0
@@ -61,9 +66,10 @@ def ics(args) -> int:
     write_guarded(lambda: holder.update(ics_files(database(args), args.month, args.output,
                                                   args.version)), args.output)
     view = holder["view"]
-    print(f"Đã ghi lịch tháng {month_text(args.month)} (bản {view['version']}) dạng iCalendar: "
-          f"{holder['month_file'].name} và {len(holder['files'])} tệp của từng cán bộ vào thư "
-          f"mục {holder['month_file'].parent}.")
+    print(msg("Đã ghi lịch tháng {month} (bản {version}) dạng iCalendar: {file} và {count} tệp "
+              "của từng cán bộ vào thư mục {folder}.", month=month_text(args.month),
+              version=view["version"], file=holder["month_file"].name,
+              count=len(holder["files"]), folder=str(holder["month_file"].parent)))
     return 0
 
 
@@ -79,7 +85,7 @@ def _password(db) -> str | None:
         return None
     found = find_password(settings)
     if found is None and sys.stdin is not None and sys.stdin.isatty():
-        found = getpass.getpass(f"Mật khẩu thư của {settings.account}: ")
+        found = getpass.getpass(msg("Mật khẩu thư của {account}: ", account=settings.account))
     return found
 
 
@@ -90,10 +96,12 @@ def send(args) -> int:
 
     def show(done: int, total: int, entry) -> None:
         if entry.status == SENT:
-            print(f"[{done}/{total}] Đã gửi: Đ/c {entry.name} <{entry.email}>", flush=True)
+            print(f"[{done}/{total}] " + msg("Đã gửi: Đ/c {name} <{email}>", name=entry.name,
+                                             email=entry.email), flush=True)
         elif entry.status == FAILED:
-            print(f"[{done}/{total}] Không gửi được: Đ/c {entry.name} <{entry.email}>: "
-                  f"{entry.error}", flush=True)
+            print(f"[{done}/{total}] " + msg("Không gửi được: Đ/c {name} <{email}>: {error}",
+                                             name=entry.name, email=entry.email,
+                                             error=entry.error), flush=True)
 
     report = send_schedules(db, args.month, changed_only=args.changed_only,
                             dry_run=args.dry_run,
@@ -102,13 +110,16 @@ def send(args) -> int:
     missing = [e for e in report.entries if e.status == NO_ADDRESS]
     if args.dry_run:
         would = [e for e in report.entries if e.email]
-        print(f"Sẽ gửi lịch tháng {month_text(args.month)} (bản {report.version}) cho "
-              f"{len(would)} cán bộ:")
+        print(msg("Sẽ gửi lịch tháng {month} (bản {version}) cho {count} cán bộ:",
+                  month=month_text(args.month), version=report.version, count=len(would)))
         for entry in would:
             print(f"  - Đ/c {entry.name} <{entry.email}>: {', '.join(entry.attachments)}")
     if missing:
-        print(f"{len(missing)} cán bộ chưa có địa chỉ e-mail, không gửi được: "
-              + ", ".join(f"{e.name} (mã {e.officer_id})" for e in missing) + ".")
+        print(msg("{count} cán bộ chưa có địa chỉ e-mail, không gửi được: {names}.",
+                  count=len(missing),
+                  names=", ".join(msg("{name} (mã {id})", name=e.name, id=e.officer_id)
+                                  for e in missing)))
     if not args.dry_run:
-        print(f"Đã gửi {report.count(SENT)} thư; {report.count(FAILED)} thư không gửi được.")
+        print(msg("Đã gửi {sent} thư; {failed} thư không gửi được.", sent=report.count(SENT),
+                  failed=report.count(FAILED)))
     return 1 if report.count(FAILED) else 0

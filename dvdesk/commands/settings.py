@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 
 from dvdesk.commands.common import database, print_json
+from dvdesk.domain.messages import msg
 
 HIDDEN = {("mail", "password")}
 
@@ -20,7 +21,8 @@ def preset(args) -> int:
     from dvdesk.services.settings import apply_preset
 
     sections, previous = apply_preset(database(args), args.preset)
-    print(f"Đã áp dụng mẫu {PRESETS[args.preset].label} ({args.preset}).")
+    print(msg("Đã áp dụng mẫu {preset} ({code}).", preset=PRESETS[args.preset].label,
+              code=args.preset))
     for section, values in sections.items():
         for name, value in values.items():
             before = previous.get(section, {}).get(name)
@@ -57,11 +59,11 @@ def _read_password() -> str:
     from dvdesk.errors import InvalidInput
 
     if sys.stdin is not None and sys.stdin.isatty():
-        password = getpass.getpass("Mật khẩu thư: ")
+        password = getpass.getpass(msg("Mật khẩu thư: "))
     else:
         password = (sys.stdin.readline() if sys.stdin is not None else "").rstrip("\r\n")
     if not password:
-        raise InvalidInput("Chưa nhập mật khẩu thư.")
+        raise InvalidInput(msg("Chưa nhập mật khẩu thư."))
     return password
 
 
@@ -73,14 +75,15 @@ def set_value(args) -> int:
         from dvdesk.services.mail import store_password
 
         if args.value != "-":
-            raise InvalidInput("Không ghi mật khẩu trên dòng lệnh; hãy chạy: dvdesk settings set "
-                               "mail.password - (rồi nhập mật khẩu).")
+            raise InvalidInput(msg("Không ghi mật khẩu trên dòng lệnh; hãy chạy: dvdesk settings "
+                                   "set mail.password - (rồi nhập mật khẩu)."))
         store_password(db, _read_password())
-        print("Đã lưu mật khẩu thư vào kho mật khẩu của hệ thống.")
+        print(msg("Đã lưu mật khẩu thư vào kho mật khẩu của hệ thống."))
         return 0
     from dvdesk.services.settings import set_value as save
 
     before, after = save(db, args.key, args.value)
-    print(f"Đã lưu {args.key}: {json.dumps(before, ensure_ascii=False)} → "
-          f"{json.dumps(after, ensure_ascii=False)}.")
+    print(msg("Đã lưu {key}: {before} → {after}.", key=args.key,
+              before=json.dumps(before, ensure_ascii=False),
+              after=json.dumps(after, ensure_ascii=False)))
     return 0

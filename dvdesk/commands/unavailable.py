@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dvdesk.commands.common import database, print_json
 from dvdesk.domain.calendar import format_date
+from dvdesk.domain.messages import msg
 
 
 def run(args) -> int:
@@ -15,8 +16,8 @@ def run(args) -> int:
 
 def _period(first, last) -> str:
     if first == last:
-        return f"ngày {format_date(first)}"
-    return f"từ {format_date(first)} đến {format_date(last)}"
+        return msg("ngày {day}", day=format_date(first))
+    return msg("từ {first} đến {last}", first=format_date(first), last=format_date(last))
 
 
 def add(args) -> int:
@@ -26,8 +27,8 @@ def add(args) -> int:
     new_id = add_unavailability(db, args.officer, args.first, args.last, args.reason)
     row = next(r for r in list_unavailability(db, officer_id=args.officer) if r.id == new_id)
     why = f" ({row.reason})" if row.reason else ""
-    print(f"Đã ghi lịch vắng mã {row.id}: đồng chí {row.officer} vắng "
-          f"{_period(row.first_day, row.last_day)}{why}.")
+    print(msg("Đã ghi lịch vắng mã {id}: đồng chí {officer} vắng {period}{why}.", id=row.id,
+              officer=row.officer, period=_period(row.first_day, row.last_day), why=why))
     return 0
 
 
@@ -39,12 +40,13 @@ def listing(args) -> int:
         print_json([r.json() for r in rows])
         return 0
     if not rows:
-        print("Không có cán bộ nào báo vắng.")
+        print(msg("Không có cán bộ nào báo vắng."))
         return 0
     for r in rows:
         why = f" — {r.reason}" if r.reason else ""
-        print(f"{r.id:>5}  {r.officer} (mã {r.officer_id})  "
-              f"{_period(r.first_day, r.last_day)}{why}")
+        print(msg("{id}  {officer} (mã {officer_id})  {period}{why}", id=f"{r.id:>5}",
+                  officer=r.officer, officer_id=r.officer_id,
+                  period=_period(r.first_day, r.last_day), why=why))
     return 0
 
 
@@ -52,5 +54,5 @@ def remove(args) -> int:
     from dvdesk.services.unavailability import remove_unavailability
 
     values = remove_unavailability(database(args), args.id)
-    print(f"Đã bỏ lịch vắng mã {values['id']}.")
+    print(msg("Đã bỏ lịch vắng mã {id}.", id=values["id"]))
     return 0

@@ -23,6 +23,7 @@ from dvdesk.documents.xlsx_common import (
     write_table_sheet_streaming,
 )
 from dvdesk.documents.xlsx_lists import ListReadError, RowProblem, cell_text, column_key
+from dvdesk.domain.messages import msg
 from dvdesk.domain.text import search_key
 
 COLUMNS = ["STT", "Mã cuộc họp", "Ngày", "Buổi", "Đơn vị", "Mã cán bộ", "Họ và tên", "Vai trò",
@@ -117,23 +118,24 @@ def read_attendance_sheet(path: str | Path) -> ReadSheet:
 
     path = Path(path)
     if not path.is_file():
-        raise ListReadError(f"Không tìm thấy tệp “{path.name}”.")
+        raise ListReadError(msg("Không tìm thấy tệp “{file}”.", file=path.name))
     try:
         wb = CalamineWorkbook.from_path(str(path))
         names = list(wb.sheet_names)
     except Exception as exc:  # not a zip, not a workbook, damaged XML
-        raise ListReadError(f"Tệp “{path.name}” không phải là sổ tính Excel (.xlsx) đọc "
-                            "được.") from exc
+        raise ListReadError(msg("Tệp “{file}” không phải là sổ tính Excel (.xlsx) đọc được.",
+                                file=path.name)) from exc
     for name in names:
         try:
             rows = wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
         except Exception as exc:
-            raise ListReadError(f"Không đọc được trang “{name}” của tệp “{path.name}”.") from exc
+            raise ListReadError(msg("Không đọc được trang “{sheet}” của tệp “{file}”.",
+                                    sheet=name, file=path.name)) from exc
         found = _header(rows)
         if found is not None:
             return _rows(name, rows, *found)
-    raise ListReadError(f"Tệp “{path.name}” không có bảng theo dõi dự họp (cần các cột "
-                        "Mã cuộc họp, Mã cán bộ hoặc Họ và tên, Tình trạng).")
+    raise ListReadError(msg("Tệp “{file}” không có bảng theo dõi dự họp (cần các cột Mã cuộc "
+                            "họp, Mã cán bộ hoặc Họ và tên, Tình trạng).", file=path.name))
 
 
 def _header(rows: list[list]) -> tuple[int, dict[str, int]] | None:
@@ -164,26 +166,29 @@ def _rows(sheet: str, rows: list[list], header: int, columns: dict[str, int]) ->
         if meeting_id is None:
             bad = True
             result.problems.append(RowProblem(sheet, index, "Mã cuộc họp",
-                                              "Thiếu mã cuộc họp (cột do chương trình ghi, "
-                                              "không sửa)."))
+                                              msg("Thiếu mã cuộc họp (cột do chương trình ghi, "
+                                                  "không sửa).")))
         officer_text = cell_text(values.get("officer"))
         officer_id = _number(officer_text) if officer_text else None
         if officer_text and officer_id is None:
             bad = True
             result.problems.append(RowProblem(sheet, index, "Mã cán bộ",
-                                              f"Mã cán bộ “{officer_text}” không phải là số."))
+                                              msg("Mã cán bộ “{id}” không phải là số.",
+                                                  id=officer_text)))
         name = cell_text(values.get("name"))
         if officer_id is None and not officer_text and not name:
             bad = True
             result.problems.append(RowProblem(sheet, index, "Họ và tên",
-                                              "Dòng không có mã cán bộ, cũng không có họ tên."))
+                                              msg("Dòng không có mã cán bộ, cũng không có họ "
+                                                  "tên.")))
         status_text = cell_text(values.get("status"))
         status = status_code(status_text) if status_text else None
         if status_text and status is None:
             bad = True
             result.problems.append(RowProblem(
                 sheet, index, "Tình trạng",
-                f"Tình trạng “{status_text}” không rõ (Có mặt, Vắng có lý do hoặc Vắng)."))
+                msg("Tình trạng “{status}” không rõ (Có mặt, Vắng có lý do hoặc Vắng).",
+                    status=status_text)))
         if not bad:
             result.rows.append(SheetRow(index, meeting_id, officer_id, name, status,
                                         cell_text(values.get("reason"))))

@@ -25,6 +25,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from dvdesk.domain.messages import msg
 from dvdesk.paths import resource_path
 
 BUNDLED_FAMILY = "LiberationSerif"
@@ -141,7 +142,8 @@ def bundled_files() -> tuple[Path, Path, Path, Path]:
     files = tuple(resource_path("fonts", _BUNDLED_FILES[style]) for style in _STYLES)
     missing = [str(f) for f in files if not f.is_file()]
     if missing:
-        raise FileNotFoundError(f"Thiếu tệp phông chữ của chương trình: {', '.join(missing)}.")
+        raise FileNotFoundError(msg("Thiếu tệp phông chữ của chương trình: {files}.",
+                                    files=", ".join(missing)))
     return files  # type: ignore[return-value]
 
 

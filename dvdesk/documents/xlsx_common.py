@@ -51,6 +51,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet.properties import PageSetupProperties
 
+from dvdesk.domain.messages import msg
 from dvdesk.safe_files import write_bytes
 
 FONT_NAME = "Times New Roman"
@@ -138,12 +139,13 @@ def _parse_date(value: str) -> datetime.date | None:
 def _column_index(headers: Sequence[str], column: Column) -> int:
     if isinstance(column, int):
         if not 0 <= column < len(headers):
-            raise IndexError(f"Không có cột số {column} (bảng có {len(headers)} cột).")
+            raise IndexError(msg("Không có cột số {column} (bảng có {count} cột).",
+                                 column=column, count=len(headers)))
         return column
     try:
         return list(headers).index(column)
     except ValueError:
-        raise KeyError(f"Không có cột “{column}”.") from None
+        raise KeyError(msg("Không có cột “{column}”.", column=column)) from None
 
 
 class _Prepared:

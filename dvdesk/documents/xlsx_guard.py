@@ -24,6 +24,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from dvdesk.domain.messages import msg
 from dvdesk.domain.text import thousands
 
 # What a province's own export needs (≈ 53,000 assignment rows, ≈ 20 columns, 1.7 million
@@ -80,25 +81,26 @@ def check_workbook(path: str | Path, sheet_names: dict[str, str] | None = None) 
         infos = archive.infolist()
         total = sum(info.file_size for info in infos)
         if total > MAX_TOTAL_BYTES:
-            raise WorkbookTooLarge(
-                f"Tệp “{path.name}” khi giải nén chiếm {total // (1024 * 1024)} MB, quá mức "
-                f"{MAX_TOTAL_BYTES // (1024 * 1024)} MB mà DV Desk đọc.")
+            raise WorkbookTooLarge(msg(
+                "Tệp “{file}” khi giải nén chiếm {size} MB, quá mức {limit} MB mà DV Desk đọc.",
+                file=path.name, size=total // (1024 * 1024),
+                limit=MAX_TOTAL_BYTES // (1024 * 1024)))
         names = sheet_names or _sheet_titles(archive)
         for info in infos:
             if info.file_size > MAX_PART_BYTES:
-                raise WorkbookTooLarge(
-                    f"Tệp “{path.name}” có phần “{info.filename}” giải nén ra "
-                    f"{info.file_size // (1024 * 1024)} MB, quá mức "
-                    f"{MAX_PART_BYTES // (1024 * 1024)} MB (tệp bị hỏng hoặc cố ý làm phình).")
+                raise WorkbookTooLarge(msg(
+                    "Tệp “{file}” có phần “{part}” giải nén ra {size} MB, quá mức {limit} MB "
+                    "(tệp bị hỏng hoặc cố ý làm phình).", file=path.name, part=info.filename,
+                    size=info.file_size // (1024 * 1024), limit=MAX_PART_BYTES // (1024 * 1024)))
             is_sheet = info.filename.startswith("xl/worksheets/") and \
                 info.filename.endswith(".xml")
             extent = SheetExtent(info.filename) if is_sheet else None
             try:
                 _inflate(archive, info, extent)
             except zipfile.BadZipFile as error:
-                raise WorkbookTooLarge(
-                    f"Tệp “{path.name}” bị hỏng: phần “{info.filename}” không giải nén đúng "
-                    "kích thước đã khai.") from error
+                raise WorkbookTooLarge(msg(
+                    "Tệp “{file}” bị hỏng: phần “{part}” không giải nén đúng kích thước đã khai.",
+                    file=path.name, part=info.filename)) from error
             except (OSError, EOFError, RuntimeError, NotImplementedError):
                 return  # damaged or encrypted: the reader reports it
             if extent is not None:
@@ -156,16 +158,23 @@ def _scan(data: bytes, extent: SheetExtent, row: int, column: int) -> tuple[int,
 
 
 def _check_extent(extent: SheetExtent, title: str) -> None:
-    where = f"Trang “{title}” có dữ liệu tới ô {extent.far_cell}"
-    fix = "hãy xóa các dòng, cột thừa (kể cả ô chỉ có dấu cách) rồi lưu lại"
+    where = {"sheet": title, "cell": extent.far_cell}
     if extent.last_row > MAX_ROWS:
-        raise WorkbookTooLarge(f"{where}, quá {thousands(MAX_ROWS)} dòng mà DV Desk đọc; {fix}.")
+        raise WorkbookTooLarge(msg(
+            "Trang “{sheet}” có dữ liệu tới ô {cell}, quá {limit} dòng mà DV Desk đọc; hãy xóa "
+            "các dòng, cột thừa (kể cả ô chỉ có dấu cách) rồi lưu lại.", **where,
+            limit=thousands(MAX_ROWS)))
     if extent.last_column > MAX_COLUMNS:
-        raise WorkbookTooLarge(f"{where}, quá {MAX_COLUMNS} cột mà DV Desk đọc; {fix}.")
+        raise WorkbookTooLarge(msg(
+            "Trang “{sheet}” có dữ liệu tới ô {cell}, quá {limit} cột mà DV Desk đọc; hãy xóa "
+            "các dòng, cột thừa (kể cả ô chỉ có dấu cách) rồi lưu lại.", **where,
+            limit=MAX_COLUMNS))
     if extent.last_row * extent.last_column > MAX_CELLS or extent.cells > MAX_CELLS:
-        raise WorkbookTooLarge(
-            f"{where} ({thousands(extent.last_row)} dòng × {extent.last_column} cột), quá "
-            f"{thousands(MAX_CELLS)} ô mà DV Desk đọc; {fix}.")
+        raise WorkbookTooLarge(msg(
+            "Trang “{sheet}” có dữ liệu tới ô {cell} ({rows} dòng × {columns} cột), quá {limit} "
+            "ô mà DV Desk đọc; hãy xóa các dòng, cột thừa (kể cả ô chỉ có dấu cách) rồi lưu lại.",
+            **where, rows=thousands(extent.last_row), columns=extent.last_column,
+            limit=thousands(MAX_CELLS)))
 
 
 _SHEET_TAG = re.compile(rb"<(?:\w+:)?sheet\b[^>]*>")

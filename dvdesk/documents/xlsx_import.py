@@ -49,6 +49,7 @@ from dvdesk.documents.xlsx_lists import (
     phone_text,
     role_code,
 )
+from dvdesk.domain.messages import Message, msg
 from dvdesk.domain.presets import PRESETS
 from dvdesk.domain.roles import (
     COMMUNE_KINDS,
@@ -153,15 +154,15 @@ def _open(path: Path):
     from python_calamine import CalamineWorkbook
 
     if not path.is_file():
-        raise ListReadError(f"Không tìm thấy tệp “{path.name}”.")
+        raise ListReadError(msg("Không tìm thấy tệp “{file}”.", file=path.name))
     try:
         return CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # not a zip, not a workbook, damaged XML
         raise ListReadError(_unreadable(path)) from exc
 
 
-def _unreadable(path: Path) -> str:
-    return f"Tệp “{path.name}” không phải là sổ tính Excel (.xlsx) đọc được."
+def _unreadable(path: Path) -> Message:
+    return msg("Tệp “{file}” không phải là sổ tính Excel (.xlsx) đọc được.", file=path.name)
 
 
 # The sheet is_own_workbook parsed, kept for the read_own that follows it (parsing
@@ -258,20 +259,21 @@ def _convert(sheet: str, row_no: int, raw: dict, problems: list[RowProblem], *,
         if name in ("start", "end", "decision_date"):
             title = next(t for t, f in _FIELDS.items() if f == name)
             try:
-                values[name] = date_within(parse_date(value), "Ngày")
+                values[name] = date_within(parse_date(value), msg("Ngày"))
             except ValueProblem as reason:
-                problem(title, f"{reason}.")
+                problem(title, msg("{problem}.", problem=reason.args[0]))
             except (ValueError, OverflowError):
-                problem(title, f"“{cell_text(value)[:40]}” không phải là ngày (dd/mm/yyyy).")
+                problem(title, msg("“{value}” không phải là ngày (dd/mm/yyyy).",
+                                   value=cell_text(value)[:40]))
             else:
                 if name == "start" and values[name] is None and start_required:
-                    problem(title, "Thiếu ngày bắt đầu của phân công.")
+                    problem(title, msg("Thiếu ngày bắt đầu của phân công."))
         elif name == "phone":
             values[name] = phone_text(value)
             try:
                 vietnamese_phone(value)
             except ValueProblem as reason:
-                problem("Điện thoại", f"{reason}.")
+                problem("Điện thoại", msg("{problem}.", problem=reason.args[0]))
         elif name in ("committee", "standing"):
             values[name] = _flag(value)
         elif name == "active":
@@ -282,26 +284,28 @@ def _convert(sheet: str, row_no: int, raw: dict, problems: list[RowProblem], *,
         kind = values["commune_kind"]
         values["commune_kind"] = _COMMUNE_KIND.get(_key(kind), "xa" if not kind else None)
         if values["commune_kind"] is None:
-            problem("Loại xã", f"Loại xã “{kind}” không rõ (Xã, Thị trấn hoặc Phường).")
+            problem("Loại xã", msg("Loại xã “{kind}” không rõ (Xã, Thị trấn hoặc Phường).",
+                                   kind=kind))
     if "hamlet_kind" in values:
         kind = values["hamlet_kind"]
         values["hamlet_kind"] = _HAMLET_KIND.get(_key(kind), "ap" if not kind else None)
         if values["hamlet_kind"] is None:
-            problem("Loại ấp", f"Loại ấp “{kind}” không rõ (Ấp, Khu phố, Thôn, Tổ dân phố).")
+            problem("Loại ấp", msg("Loại ấp “{kind}” không rõ (Ấp, Khu phố, Thôn, Tổ dân phố).",
+                                   kind=kind))
     if "officer_level" in values:
         level = values["officer_level"]
         values["officer_level"] = _LEVEL.get(_key(level), "huyen" if not level else None)
         if values["officer_level"] is None:
-            problem("Cấp", f"Cấp “{level}” không rõ (Tỉnh, Huyện, Xã, Ấp).")
+            problem("Cấp", msg("Cấp “{level}” không rõ (Tỉnh, Huyện, Xã, Ấp).", level=level))
     if "level" in values and sheet == SHEET_UNITS:
         values["level"] = _UNIT_LEVELS.get(_key(values["level"]))
         if values["level"] is None:
-            problem("Cấp đơn vị", "Cấp đơn vị phải là Cụm, Xã, Ấp, Chi bộ hoặc Tổ NDTQ.")
+            problem("Cấp đơn vị", msg("Cấp đơn vị phải là Cụm, Xã, Ấp, Chi bộ hoặc Tổ NDTQ."))
     if "role" in values:
         text = values["role"]
         values["role"] = _ROLE.get(_key(text)) or role_code(text)
         if values["role"] is None:
-            problem("Vai trò", f"Vai trò “{text}” không rõ.")
+            problem("Vai trò", msg("Vai trò “{role}” không rõ.", role=text))
     return None if bad and not lenient else values
 
 
@@ -318,13 +322,14 @@ def _read_sheet(rows: list[list], sheet: str, book: OwnWorkbook, out: list[OwnRo
     found = _header(rows, _COLUMNS[sheet])
     problems = book.problems
     if found is None:
-        problems.append(RowProblem(sheet, 1, None, "Không tìm thấy dòng tiêu đề của bảng."))
+        problems.append(RowProblem(sheet, 1, None, msg("Không tìm thấy dòng tiêu đề của bảng.")))
         return
     header_index, columns = found
     missing = [t for t, f in _FIELDS.items() if f in _REQUIRED[sheet] and f not in columns]
     if missing:
         problems.append(RowProblem(sheet, header_index + 1, None,
-                                   f"Thiếu cột {', '.join(f'“{m}”' for m in missing)}."))
+                                   msg("Thiếu cột {columns}.",
+                                       columns=", ".join(f"“{m}”" for m in missing))))
         return
     book.fields[sheet] = set(columns)
     if "name" in columns:

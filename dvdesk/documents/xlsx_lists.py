@@ -56,6 +56,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dvdesk.documents.xlsx_legacy import CellConversion, LegacySheet
+from dvdesk.domain.messages import N_, msg
 from dvdesk.domain.text import clean, search_key
 from dvdesk.domain.validate import ValueProblem, vietnamese_phone
 
@@ -119,9 +120,9 @@ LABELS = {
 }
 
 KIND_LABELS = {
-    "hamlet_support": "danh sách cán bộ theo dõi, hỗ trợ ấp, khu phố",
-    "cell_attendance": "danh sách phân công dự sinh hoạt chi bộ",
-    "leads": "danh sách phân công phụ trách cụm, xã",
+    "hamlet_support": N_("danh sách cán bộ theo dõi, hỗ trợ ấp, khu phố"),
+    "cell_attendance": N_("danh sách phân công dự sinh hoạt chi bộ"),
+    "leads": N_("danh sách phân công phụ trách cụm, xã"),
 }
 # The commune is not required: a commune's own list leaves it out (the importer takes the
 # database's one commune); a district's or a province's list without it is refused there.
@@ -295,15 +296,15 @@ def _open(path: Path):
 
     name = path.name
     if not path.is_file():
-        raise ListReadError(f"Không tìm thấy tệp “{name}”.")
+        raise ListReadError(msg("Không tìm thấy tệp “{file}”.", file=name))
     if path.suffix.lower() == ".xls":
-        raise ListReadError(
-            f"Tệp “{name}” là định dạng Excel cũ (.xls): hãy mở bằng Excel và lưu lại dạng .xlsx."
-        )
+        raise ListReadError(msg("Tệp “{file}” là định dạng Excel cũ (.xls): hãy mở bằng Excel và "
+                                "lưu lại dạng .xlsx.", file=name))
     try:
         return load_workbook(path, data_only=True)
     except Exception as exc:  # zip, XML and openpyxl's own errors for a damaged file
-        raise ListReadError(f"Tệp “{name}” không phải là sổ tính Excel (.xlsx) đọc được.") from exc
+        raise ListReadError(msg("Tệp “{file}” không phải là sổ tính Excel (.xlsx) đọc được.",
+                                file=name)) from exc
 
 
 def _find_header(grid: list[list[object]]) -> tuple[int, dict[str, int], dict[str, str]] | None:
@@ -358,12 +359,12 @@ def _read_sheet(ws) -> ParsedList | None:
     header_row = header_index + 1
     kind, missing = _kind(columns)
     if missing:
-        label = KIND_LABELS.get(kind, "danh sách phân công")
-        names = ", ".join(missing)
+        label = KIND_LABELS.get(kind, N_("danh sách phân công"))
         return ParsedList(
             kind, sheet, header_row,
             problems=[RowProblem(sheet, header_row, None,
-                                 f"Trang “{sheet}”: thiếu cột {names} của {label}.")],
+                                 msg("Thiếu cột {columns} của {list}.",
+                                     columns=", ".join(missing), list=msg(label)))],
         )
     result = ParsedList(kind, sheet, header_row)
     _note_legacy(result, legacy, header_index, columns, titles)
@@ -413,16 +414,23 @@ def _kind(columns: dict[str, int]) -> tuple[str, list[str]]:
     if "role" in columns:
         missing = [LABELS[f] for f in _REQUIRED["leads"] if f not in columns]
         if "cluster" not in columns and "commune" not in columns:
-            missing.append(f"{LABELS['cluster']} hoặc {LABELS['commune']}")
+            missing.append(_either([LABELS["cluster"], LABELS["commune"]]))
         return "leads", missing
     if "cell" in columns:
         kind = "cell_attendance"
     elif "hamlet" in columns:
         kind = "hamlet_support"
     else:
-        what = " hoặc ".join(LABELS[f] for f in ("hamlet", "cell", "role"))
-        return "unknown", [what]
+        return "unknown", [_either([LABELS[f] for f in ("hamlet", "cell", "role")])]
     return kind, [LABELS[f] for f in _REQUIRED[kind] if f not in columns]
+
+
+def _either(titles: list[str]) -> str:
+    """ "Ấp, khu phố hoặc Chi bộ hoặc Vai trò" in the sentence's language."""
+    said = titles[0]
+    for title in titles[1:]:
+        said = msg("{first} hoặc {second}", first=said, second=title)
+    return said
 
 
 def _clean_row(kind, values, columns, titles, sheet, row_no):
@@ -430,8 +438,7 @@ def _clean_row(kind, values, columns, titles, sheet, row_no):
     problems: list[RowProblem] = []
 
     def problem(f: str | None, message: str) -> None:
-        problems.append(RowProblem(sheet, row_no, titles.get(f) if f else None,
-                                   f"Dòng {row_no}: {message}"))
+        problems.append(RowProblem(sheet, row_no, titles.get(f) if f else None, message))
 
     for f, value in values.items():
         row[f] = cell_text(value)
@@ -440,11 +447,11 @@ def _clean_row(kind, values, columns, titles, sheet, row_no):
             try:  # the raw cell: 912345678.5 is refused, not read as the text "912345678.5"
                 vietnamese_phone(value)
             except ValueProblem as reason:
-                problem(f, f"{reason}.")
+                problem(f, msg("{problem}.", problem=reason.args[0]))
 
     for f in _REQUIRED[kind]:
         if not row.get(f):
-            problem(f, f"thiếu {titles[f]}.")
+            problem(f, msg("Thiếu {column}.", column=titles[f]))
     if "commune" in row:
         row["commune"], row["commune_kind"] = split_commune(row["commune"])
     if "hamlet" in row:
@@ -453,12 +460,14 @@ def _clean_row(kind, values, columns, titles, sheet, row_no):
         code = role_code(row["role"])
         if code is None:
             known = ", ".join(ROLE_LABELS.values())
-            problem("role", f"vai trò “{row['role']}” không rõ (cần một trong: {known}).")
+            problem("role", msg("Vai trò “{role}” không rõ (cần một trong: {known}).",
+                                role=row["role"], known=known))
         else:
             row["role"] = code
             need = "cluster" if code == "cluster_leader" else "commune"
             if need not in columns:
-                problem(None, f"vai trò {ROLE_LABELS[code]} cần cột {LABELS[need]}.")
+                problem(None, msg("Vai trò {role} cần cột {column}.", role=ROLE_LABELS[code],
+                                  column=LABELS[need]))
             elif not row.get(need):
-                problem(need, f"thiếu {titles[need]}.")
+                problem(need, msg("Thiếu {column}.", column=titles[need]))
     return row, problems

@@ -26,6 +26,7 @@ from dvdesk.documents.xlsx_export import (
 )
 from dvdesk.documents.xlsx_import import find_header, parse_date
 from dvdesk.documents.xlsx_lists import ListReadError, RowProblem, cell_text, column_key
+from dvdesk.domain.messages import msg
 from dvdesk.domain.validate import ValueProblem, date_within, month_parts
 
 _TIME = re.compile(r"^([01]?\d|2[0-3])[:hg.]([0-5]\d)$")
@@ -61,13 +62,13 @@ def _rows(wb, name: str) -> list[list]:
     try:
         return wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
     except Exception as exc:
-        raise ListReadError(f"Không đọc được trang “{name}” của tệp.") from exc
+        raise ListReadError(msg("Không đọc được trang “{sheet}” của tệp.", sheet=name)) from exc
 
 
 def _records(rows, titles, sheet, problems):
     found = find_header(rows, titles)
     if found is None:
-        problems.append(RowProblem(sheet, 1, None, "Không tìm thấy dòng tiêu đề của bảng."))
+        problems.append(RowProblem(sheet, 1, None, msg("Không tìm thấy dòng tiêu đề của bảng.")))
         return
     header, columns = found
     for index, row in enumerate(rows[header + 1:], header + 2):
@@ -84,8 +85,8 @@ def read_month(path: str | Path) -> MonthBook:
     try:
         wb = CalamineWorkbook.from_path(str(path))
     except Exception as exc:
-        raise ListReadError(f"Tệp “{path.name}” không phải là sổ tính Excel (.xlsx) đọc được.") \
-            from exc
+        raise ListReadError(msg("Tệp “{file}” không phải là sổ tính Excel (.xlsx) đọc được.",
+                                file=path.name)) from exc
     book = MonthBook()
     names = wb.sheet_names
     if SHEET_SETTINGS in names:
@@ -105,7 +106,8 @@ def read_month(path: str | Path) -> MonthBook:
             continue
         if version.sheet not in names:
             book.problems.append(RowProblem(SHEET_VERSIONS, row, "Trang lịch",
-                                            f"Không có trang “{version.sheet}” trong tệp."))
+                                            msg("Không có trang “{sheet}” trong tệp.",
+                                                sheet=version.sheet)))
             continue
         for meeting_row, meeting in _records(_rows(wb, version.sheet), CALENDAR_COLUMNS,
                                              version.sheet, book.problems):
@@ -124,27 +126,28 @@ def _version(row: int, values: dict, problems: list[RowProblem]) -> MonthVersion
     try:
         month_parts(month)
     except ValueProblem as reason:
-        bad("Tháng", f"{reason}.")
+        bad("Tháng", msg("{problem}.", problem=reason.args[0]))
         return None
     number_text = cell_text(values.get("Bản"))
     if not number_text.isdigit() or int(number_text) < 1:
-        bad("Bản", f"Bản “{number_text}” phải là một số từ 1 trở lên.")
+        bad("Bản", msg("Bản “{version}” phải là một số từ 1 trở lên.", version=number_text))
         return None
     status = _STATUSES.get(column_key(values.get("Tình trạng")))
     if status is None:
-        bad("Tình trạng", "Tình trạng phải là Dự thảo hoặc Đã duyệt.")
+        bad("Tình trạng", msg("Tình trạng phải là Dự thảo hoặc Đã duyệt."))
         return None
     try:
-        approved_on = date_within(parse_date(values.get("Ngày duyệt")), "Ngày duyệt")
+        approved_on = date_within(parse_date(values.get("Ngày duyệt")), msg("Ngày duyệt"))
     except ValueProblem as reason:
-        bad("Ngày duyệt", f"{reason}.")
+        bad("Ngày duyệt", msg("{problem}.", problem=reason.args[0]))
         return None
     except (ValueError, OverflowError):
-        bad("Ngày duyệt", f"“{cell_text(values.get('Ngày duyệt'))[:40]}” không phải là ngày.")
+        bad("Ngày duyệt", msg("“{value}” không phải là ngày.",
+                              value=cell_text(values.get("Ngày duyệt"))[:40]))
         return None
     number = cell_text(values.get("Số văn bản"))
     if status == "approved" and (not number or approved_on is None):
-        bad("Số văn bản", "Bản đã duyệt cần số văn bản và ngày duyệt.")
+        bad("Số văn bản", msg("Bản đã duyệt cần số văn bản và ngày duyệt."))
         return None
     return MonthVersion(row, month, int(number_text), status, number, approved_on,
                         cell_text(values.get("Người duyệt")), cell_text(values.get("Thay mặt")),
@@ -161,30 +164,31 @@ def _meeting(version: MonthVersion, row: int, values: dict,
 
     kind = _KINDS.get(column_key(values.get("Loại cuộc họp")))
     if kind is None:
-        bad("Loại cuộc họp", "Loại cuộc họp phải là Đảng ủy xã hoặc Chi bộ.")
+        bad("Loại cuộc họp", msg("Loại cuộc họp phải là Đảng ủy xã hoặc Chi bộ."))
         return None
     try:
         day = parse_date(values.get("Ngày"))
     except (ValueError, OverflowError):
-        bad("Ngày", f"“{cell_text(values.get('Ngày'))[:40]}” không phải là ngày (dd/mm/yyyy).")
+        bad("Ngày", msg("“{value}” không phải là ngày (dd/mm/yyyy).",
+                        value=cell_text(values.get("Ngày"))[:40]))
         return None
     if day is not None and f"{day:%Y-%m}" != version.month:
-        bad("Ngày", f"Ngày {day:%d/%m/%Y} không thuộc tháng của lịch.")
+        bad("Ngày", msg("Ngày {day} không thuộc tháng của lịch.", day=f"{day:%d/%m/%Y}"))
         return None
     session = _SESSIONS.get(column_key(values.get("Buổi")) or "sang")
     if session is None:
-        bad("Buổi", "Buổi phải là sáng, chiều hoặc tối.")
+        bad("Buổi", msg("Buổi phải là sáng, chiều hoặc tối."))
         return None
     start = cell_text(values.get("Giờ"))
     match = _TIME.match(start)
     if start and not match:
-        bad("Giờ", f"Giờ “{start}” phải có dạng HH:MM.")
+        bad("Giờ", msg("Giờ “{start}” phải có dạng HH:MM.", start=start))
         return None
     start = f"{int(match[1]):02d}:{match[2]}" if match else ""
     commune = cell_text(values.get("Xã, thị trấn"))
     cell = cell_text(values.get("Chi bộ"))
     if not commune or (kind == "cell" and not cell):
-        bad("Chi bộ" if commune else "Xã, thị trấn", "Thiếu tên đơn vị họp.")
+        bad("Chi bộ" if commune else "Xã, thị trấn", msg("Thiếu tên đơn vị họp."))
         return None
     pinned = column_key(values.get("Ghim")) in ("co", "x", "1", "true")
     return {"row": row, "kind": kind, "commune": commune, "cell": cell, "day": day,

@@ -11,9 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from dvdesk.domain.messages import N_
+
 PRESENT, EXCUSED, ABSENT = "present", "excused", "absent"
 ATTENDANCE_STATUSES = (PRESENT, EXCUSED, ABSENT)
-STATUS_LABELS = {PRESENT: "Có mặt", EXCUSED: "Vắng có lý do", ABSENT: "Vắng", None: "Chưa ghi nhận"}
+# As printed (Vietnamese); also templates of the catalogue, for a sentence shown to the user.
+STATUS_LABELS = {PRESENT: N_("Có mặt"), EXCUSED: N_("Vắng có lý do"), ABSENT: N_("Vắng"),
+                 None: N_("Chưa ghi nhận")}
 
 
 @dataclass

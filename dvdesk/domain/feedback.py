@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+from dvdesk.domain.messages import N_, Message, msg
 from dvdesk.domain.text import clean, search_key
 from dvdesk.domain.working_days import add_working_days
 
@@ -23,11 +24,11 @@ OPEN_STATUSES = (RECEIVED, FORWARDED, ANSWERED)
 # Still waiting for the body's answer: what a deadline applies to.
 AWAITING_ANSWER = (RECEIVED, FORWARDED)
 STATUS_LABELS = {
-    RECEIVED: "Đã tiếp nhận",
-    FORWARDED: "Đã chuyển",
-    ANSWERED: "Đã trả lời",
-    RESOLVED: "Đã giải quyết",
-    CLOSED: "Đã đóng, không giải quyết",
+    RECEIVED: N_("Đã tiếp nhận"),
+    FORWARDED: N_("Đã chuyển"),
+    ANSWERED: N_("Đã trả lời"),
+    RESOLVED: N_("Đã giải quyết"),
+    CLOSED: N_("Đã đóng, không giải quyết"),
 }
 # Forwarding again is allowed while no answer has come (the first body was not the right
 # one); once answered, the matter is resolved or closed.
@@ -56,26 +57,34 @@ class TransitionRefused(ValueError):
 
 
 def status_label(status: str) -> str:
+    """The status as printed (Vietnamese, the paper's language)."""
     return STATUS_LABELS.get(status, status)
+
+
+def status_message(status: str) -> Message:
+    """The status as a sentence shown to the user says it, in the user's language."""
+    return msg(STATUS_LABELS[status]) if status in STATUS_LABELS else msg("{status}",
+                                                                          status=status)
 
 
 def check_transition(item_id: int, current: str, target: str) -> None:
     """Raise ``TransitionRefused`` naming the item when ``current`` cannot go to ``target``."""
     if target in ALLOWED.get(current, ()):
         return
-    head = (f"Phản ánh số {item_id} đang ở trạng thái “{status_label(current)}” nên không "
-            f"chuyển sang “{status_label(target)}” được")
     if current in (RESOLVED, CLOSED):
-        reason = "phản ánh đã kết thúc"
+        reason = msg("phản ánh đã kết thúc")
     elif target == ANSWERED:
-        reason = "hãy ghi cơ quan được chuyển đến giải quyết trước"
+        reason = msg("hãy ghi cơ quan được chuyển đến giải quyết trước")
     elif target == RESOLVED and current != ANSWERED:
-        reason = "cần có trả lời của cơ quan giải quyết trước"
+        reason = msg("cần có trả lời của cơ quan giải quyết trước")
     elif target == FORWARDED and current == ANSWERED:
-        reason = "đã có trả lời; hãy ghi kết quả giải quyết hoặc đóng phản ánh"
+        reason = msg("đã có trả lời; hãy ghi kết quả giải quyết hoặc đóng phản ánh")
     else:
-        reason = "bước này không hợp lệ"
-    raise TransitionRefused(f"{head}: {reason}.")
+        reason = msg("bước này không hợp lệ")
+    raise TransitionRefused(msg("Phản ánh số {id} đang ở trạng thái “{current}” nên không "
+                                "chuyển sang “{target}” được: {reason}.", id=item_id,
+                                current=status_message(current),
+                                target=status_message(target), reason=reason))
 
 
 def answer_deadline(received: dt.date, complex_matter: bool = False, *,

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from dvdesk.domain.calendar.months import split_month
+from dvdesk.domain.messages import msg
 from dvdesk.domain.text import clean
 
 # Far enough back for the oldest decision, far enough ahead for any plan; a year
@@ -30,7 +31,8 @@ def text_within(value: object, limit: int | None, label: str) -> str:
     """The cleaned text, or ValueProblem when it is longer than the column holds."""
     text = clean(value)
     if limit is not None and len(text) > limit:
-        raise ValueProblem(f"{label} dài {len(text)} ký tự, quá mức {limit} ký tự")
+        raise ValueProblem(msg("{label} dài {length} ký tự, quá mức {limit} ký tự", label=label,
+                               length=len(text), limit=limit))
     return text
 
 
@@ -40,8 +42,9 @@ def date_within(day: dt.date | None, label: str) -> dt.date | None:
     if isinstance(day, dt.datetime):
         day = day.date()
     if not FIRST_DAY <= day <= LAST_DAY:
-        raise ValueProblem(f"{label} {day.day:02d}/{day.month:02d}/{day.year:04d} nằm ngoài "
-                           f"khoảng {FIRST_DAY.year}–{LAST_DAY.year}")
+        raise ValueProblem(msg("{label} {day} nằm ngoài khoảng {first}–{last}", label=label,
+                               day=f"{day.day:02d}/{day.month:02d}/{day.year:04d}",
+                               first=FIRST_DAY.year, last=LAST_DAY.year))
     return day
 
 
@@ -50,11 +53,12 @@ def month_parts(month: object) -> tuple[int, int]:
     try:
         year, mon = split_month(month)
     except ValueError:
-        raise ValueProblem(f"Tháng phải có dạng YYYY-MM, không phải {str(month)[:40]!r}") \
-            from None
+        raise ValueProblem(msg("Tháng phải có dạng YYYY-MM, không phải {month}",
+                               month=repr(str(month)[:40]))) from None
     if not FIRST_DAY.year <= year <= LAST_DAY.year:
-        raise ValueProblem(f"Năm {year} của tháng {month} nằm ngoài khoảng "
-                           f"{FIRST_DAY.year}–{LAST_DAY.year}")
+        raise ValueProblem(msg("Năm {year} của tháng {month} nằm ngoài khoảng {first}–{last}",
+                               year=year, month=month, first=FIRST_DAY.year,
+                               last=LAST_DAY.year))
     return year, mon
 
 
@@ -69,14 +73,14 @@ def vietnamese_phone(value: object) -> str:
         return ""
     shown = clean(value)[:30]
     if isinstance(value, bool):
-        raise ValueProblem(f"“{shown}” không phải là số điện thoại")
+        raise ValueProblem(msg("“{shown}” không phải là số điện thoại", shown=shown))
     if isinstance(value, float):
         if not value.is_integer() or value < 0 or abs(value) >= 1e12:
-            raise ValueProblem(f"“{shown}” không phải là số điện thoại")
+            raise ValueProblem(msg("“{shown}” không phải là số điện thoại", shown=shown))
         value = int(value)
     if isinstance(value, int):
         if value < 0:
-            raise ValueProblem(f"“{shown}” không phải là số điện thoại (số âm)")
+            raise ValueProblem(msg("“{shown}” không phải là số điện thoại (số âm)", shown=shown))
         value = str(value)
     text = _PHONE_SEPARATORS.sub("", clean(value))
     if not text:
@@ -84,15 +88,16 @@ def vietnamese_phone(value: object) -> str:
     international = text.startswith("+")
     digits = text[1:] if international else text
     if not digits.isascii() or not digits.isdigit():
-        raise ValueProblem(f"“{shown}” không phải là số điện thoại (chỉ gồm chữ số)")
+        raise ValueProblem(msg("“{shown}” không phải là số điện thoại (chỉ gồm chữ số)",
+                               shown=shown))
     if international or (digits.startswith("84") and len(digits) in (11, 12)):
         if not digits.startswith("84") or len(digits) not in (11, 12):
-            raise ValueProblem(f"“{shown}” không phải là số điện thoại Việt Nam (+84 và 9–10 "
-                               "chữ số)")
+            raise ValueProblem(msg("“{shown}” không phải là số điện thoại Việt Nam (+84 và 9–10 "
+                                   "chữ số)", shown=shown))
         return "+" + digits
     if not digits.startswith("0") and len(digits) in (9, 10):
         digits = "0" + digits
     if not digits.startswith("0") or len(digits) not in (10, 11):
-        raise ValueProblem(f"“{shown}” không phải là số điện thoại Việt Nam (10 hoặc 11 chữ "
-                           "số, bắt đầu bằng 0)")
+        raise ValueProblem(msg("“{shown}” không phải là số điện thoại Việt Nam (10 hoặc 11 chữ "
+                               "số, bắt đầu bằng 0)", shown=shown))
     return digits

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from dvdesk.domain.calendar.months import month_text
 from dvdesk.domain.calendar.rules import committee_name
 from dvdesk.domain.compliance import ATTENDANCE_STATUSES, STATUS_LABELS
+from dvdesk.domain.messages import N_, Message, msg
 from dvdesk.domain.models import Attendance, Cell, Commune, Meeting, MonthlyCalendar, Officer
 from dvdesk.errors import ConcurrentEditError, InvalidInput, NotFound
 from dvdesk.services.audit import record
@@ -30,6 +31,8 @@ from dvdesk.services.versions import expect_values, expect_version
 from dvdesk.store import queries
 from dvdesk.store.database import Database
 
+_SHEET_MEANWHILE = N_("Kết quả dự họp trong tệp vừa được người khác ghi trong lúc xem "
+                      "trước; hãy xem trước rồi nhập lại.")
 _CHUNK = 900  # SQLite's bound parameters per statement stay well under its limit
 
 
@@ -58,13 +61,13 @@ def require_approved(session: Session, month: str) -> tuple[int, int]:
     exists = session.scalar(select(func.count()).select_from(MonthlyCalendar)
                             .where(MonthlyCalendar.month == month))
     if not exists:
-        raise NotFound(f"Chưa có lịch tháng {month_text(month)}; dự họp ghi nhận theo lịch "
-                       "đã duyệt.")
-    raise InvalidInput(f"Lịch tháng {month_text(month)} chưa được duyệt; dự họp chỉ ghi nhận "
-                       "theo lịch đã duyệt.")
+        raise NotFound(msg("Chưa có lịch tháng {month}; dự họp ghi nhận theo lịch đã duyệt.",
+                           month=month_text(month)))
+    raise InvalidInput(msg("Lịch tháng {month} chưa được duyệt; dự họp chỉ ghi nhận theo lịch "
+                           "đã duyệt.", month=month_text(month)))
 
 
-def meeting_label(session: Session, meeting: Meeting) -> str:
+def meeting_label(session: Session, meeting: Meeting) -> Message:
     """ "Chi bộ Ấp 1 (xã An Khánh), ngày 10/12/2026" as a sentence names the meeting."""
     if meeting.kind == "committee":
         commune = session.get(Commune, meeting.unit_id)
@@ -75,8 +78,10 @@ def meeting_label(session: Session, meeting: Meeting) -> str:
         unit = cell.name if cell else f"Chi bộ #{meeting.unit_id}"
         if commune is not None:
             unit = f"{unit} ({queries.commune_display(commune)})"
-    when = f", ngày {meeting.day:%d/%m/%Y}" if meeting.day else ""
-    return f"cuộc họp mã {meeting.id} — {unit}{when}"
+    if meeting.day:
+        return msg("cuộc họp mã {id} — {unit}, ngày {day}", id=meeting.id, unit=unit,
+                   day=f"{meeting.day:%d/%m/%Y}")
+    return msg("cuộc họp mã {id} — {unit}", id=meeting.id, unit=unit)
 
 
 def meeting_of_month(session: Session, month: str, meeting_id: int) -> Meeting:
@@ -84,10 +89,11 @@ def meeting_of_month(session: Session, month: str, meeting_id: int) -> Meeting:
     calendar_id, version = require_approved(session, month)
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
-        raise NotFound(f"Không có cuộc họp mã {meeting_id}.")
+        raise NotFound(msg("Không có cuộc họp mã {id}.", id=meeting_id))
     if meeting.calendar_id != calendar_id:
-        raise InvalidInput(f"Cuộc họp mã {meeting_id} không thuộc lịch tháng {month_text(month)} "
-                           f"đã duyệt (bản {version}).")
+        raise InvalidInput(msg("Cuộc họp mã {id} không thuộc lịch tháng {month} đã duyệt (bản "
+                               "{version}).", id=meeting_id, month=month_text(month),
+                               version=version))
     return meeting
 
 
@@ -98,18 +104,18 @@ def _expected_row(session: Session, meeting: Meeting, officer_id: int) -> Attend
     if row is None:
         name = session.scalar(select(Officer.full_name).where(Officer.id == officer_id))
         if name is None:
-            raise NotFound(f"Không có cán bộ mã {officer_id}.")
-        raise InvalidInput(f"Đồng chí {name} (mã {officer_id}) không được phân công dự "
-                           f"{meeting_label(session, meeting)}; chỉ ghi nhận dự họp cho người "
-                           "được phân công.")
+            raise NotFound(msg("Không có cán bộ mã {id}.", id=officer_id))
+        raise InvalidInput(msg("Đồng chí {name} (mã {id}) không được phân công dự {meeting}; chỉ "
+                               "ghi nhận dự họp cho người được phân công.", name=name,
+                               id=officer_id, meeting=meeting_label(session, meeting)))
     return row
 
 
 def check_status(status: str | None) -> str | None:
     if status is None or status in ATTENDANCE_STATUSES:
         return status
-    raise InvalidInput("Tình trạng dự họp phải là present (có mặt), excused (vắng có lý do) "
-                       f"hoặc absent (vắng), không phải {status!r}.")
+    raise InvalidInput(msg("Tình trạng dự họp phải là present (có mặt), excused (vắng có lý do) "
+                           "hoặc absent (vắng), không phải {status}.", status=repr(status)))
 
 
 # ---------------------------------------------------------------------------
@@ -175,9 +181,9 @@ def forget_expected(session: Session, calendar_id: int, month: str) -> int:
     recorded = session.scalar(select(func.count()).select_from(Attendance).where(
         Attendance.meeting_id.in_(meetings), Attendance.status.is_not(None)))
     if recorded:
-        raise InvalidInput(
-            f"Lịch tháng {month_text(month)} đã ghi nhận {recorded} lượt dự họp nên không hủy "
-            "duyệt được; hãy mở bản điều chỉnh nếu cần sửa lịch.")
+        raise InvalidInput(msg(
+            "Lịch tháng {month} đã ghi nhận {count} lượt dự họp nên không hủy duyệt được; hãy "
+            "mở bản điều chỉnh nếu cần sửa lịch.", month=month_text(month), count=recorded))
     result = session.execute(delete(Attendance).where(
         Attendance.meeting_id.in_(meetings), Attendance.status.is_(None)))
     return result.rowcount or 0
@@ -192,12 +198,12 @@ def _mark(status: str | None, reason: object) -> tuple[str | None, str]:
     status = check_status(status)
     if status not in ("excused", "absent"):
         return status, ""
-    return status, checked_text(Attendance, "reason", reason, "Lý do vắng")
+    return status, checked_text(Attendance, "reason", reason, msg("Lý do vắng"))
 
 
-def _recorded_meanwhile(session: Session, meeting: Meeting) -> str:
-    return (f"Kết quả dự họp tại {meeting_label(session, meeting)} vừa được người khác ghi; "
-            "hãy tải lại rồi làm lại.")
+def _recorded_meanwhile(session: Session, meeting: Meeting) -> Message:
+    return msg("Kết quả dự họp tại {meeting} vừa được người khác ghi; hãy tải lại rồi làm lại.",
+               meeting=meeting_label(session, meeting))
 
 
 def record_attendance(db: Database, month: str, meeting_id: int, officer_id: int,
@@ -240,7 +246,8 @@ def all_present(db: Database, month: str, meeting_id: int, *,
         rows = list(session.scalars(select(Attendance).where(
             Attendance.meeting_id == meeting.id, Attendance.role != "").with_for_update()))
         if not rows:
-            raise InvalidInput(f"Không có ai được phân công dự {meeting_label(session, meeting)}.")
+            raise InvalidInput(msg("Không có ai được phân công dự {meeting}.",
+                                   meeting=meeting_label(session, meeting)))
         for row in rows:
             expect_version(row, (expected_versions or {}).get(row.officer_id),
                            _recorded_meanwhile(session, meeting))
@@ -276,7 +283,8 @@ def restore_attendance(db: Database, month: str, meeting_id: int,
                               _recorded_meanwhile(session, meeting))
             before = {"officer_id": row.officer_id, "status": row.status, "reason": row.reason}
             row.status = check_status(values.get("status"))
-            row.reason = checked_text(Attendance, "reason", values.get("reason"), "Lý do vắng")
+            row.reason = checked_text(Attendance, "reason", values.get("reason"),
+                                      msg("Lý do vắng"))
             session.flush()
             record(session, "attendance.restore", "meeting", meeting.id, before,
                    {"officer_id": row.officer_id, "status": row.status, "reason": row.reason})
@@ -298,9 +306,7 @@ def apply_marks(session: Session, marks: list[dict]) -> list[tuple]:
     result = session.connection().execute(stmt, params)
     sane = session.get_bind().dialect.supports_sane_multi_rowcount
     if sane and result.rowcount not in (-1, len(params)):
-        raise ConcurrentEditError(
-            "Kết quả dự họp trong tệp vừa được người khác ghi trong lúc xem trước; hãy xem "
-            "trước rồi nhập lại.")
+        raise ConcurrentEditError(msg(_SHEET_MEANWHILE))
     if not sane:  # count what the guarded update left untouched
         ids = [m["id"] for m in marks]
         fresh = {}
@@ -308,9 +314,7 @@ def apply_marks(session: Session, marks: list[dict]) -> list[tuple]:
             fresh.update(dict(session.execute(select(table.c.id, table.c.row_version)
                                               .where(table.c.id.in_(chunk))).all()))
         if any(fresh.get(m["id"]) != m["row_version"] + 1 for m in marks):
-            raise ConcurrentEditError(
-                "Kết quả dự họp trong tệp vừa được người khác ghi trong lúc xem trước; hãy xem "
-                "trước rồi nhập lại.")
+            raise ConcurrentEditError(msg(_SHEET_MEANWHILE))
     return [("attendance.record", "meeting", m["meeting_id"],
              {"officer_id": m["officer_id"], "status": m["before_status"],
               "reason": m["before_reason"]},

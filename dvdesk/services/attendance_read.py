@@ -24,6 +24,7 @@ from dvdesk.domain import compliance as rules
 from dvdesk.domain.calendar.months import month_text
 from dvdesk.domain.calendar.rules import committee_name
 from dvdesk.domain.compliance import Tally
+from dvdesk.domain.messages import msg
 from dvdesk.domain.models import (
     Attendance,
     Cell,
@@ -118,11 +119,12 @@ def month_range(first: str, last: str | None = None) -> list[str]:
     parse_month(last)
     months = rules.months_between(first, last)
     if not months:
-        raise InvalidInput(f"Tháng đầu {month_text(first)} phải không sau tháng cuối "
-                           f"{month_text(last)}.")
+        raise InvalidInput(msg("Tháng đầu {first} phải không sau tháng cuối {last}.",
+                               first=month_text(first), last=month_text(last)))
     if len(months) > MAX_MONTHS:
-        raise InvalidInput(f"Khoảng từ {month_text(first)} đến {month_text(last)} dài quá "
-                           f"{MAX_MONTHS} tháng; hãy chọn khoảng ngắn hơn.")
+        raise InvalidInput(msg("Khoảng từ {first} đến {last} dài quá {count} tháng; hãy chọn "
+                               "khoảng ngắn hơn.", first=month_text(first),
+                               last=month_text(last), count=MAX_MONTHS))
     return months
 
 

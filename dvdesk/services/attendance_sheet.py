@@ -26,6 +26,7 @@ from dvdesk.documents.attendance_sheet import (
 )
 from dvdesk.documents.xlsx_lists import ListReadError, RowProblem
 from dvdesk.domain.calendar.months import month_text
+from dvdesk.domain.messages import Message, msg
 from dvdesk.domain.models import Attendance, Meeting, MonthlyCalendar, Officer
 from dvdesk.domain.roles import role_label
 from dvdesk.domain.text import clean, search_key
@@ -46,8 +47,14 @@ class SheetRefused(InvalidInput):
 
     def __init__(self, problems: list[str], file_name: str):
         shown = " ".join(problems[:5])
-        more = f" (và {len(problems) - 5} lỗi khác)" if len(problems) > 5 else ""
-        super().__init__(f"{shown}{more} Không ghi gì từ {file_name}; hãy sửa tệp rồi nhập lại.")
+        if len(problems) > 5:
+            sentence = msg("{problems} (và {count} lỗi khác) Không ghi gì từ {file}; hãy sửa tệp "
+                           "rồi nhập lại.", problems=shown, count=len(problems) - 5,
+                           file=file_name)
+        else:
+            sentence = msg("{problems} Không ghi gì từ {file}; hãy sửa tệp rồi nhập lại.",
+                           problems=shown, file=file_name)
+        super().__init__(sentence)
         self.problems = problems
 
 
@@ -71,17 +78,17 @@ class SheetPlan:
         return {"rows": self.rows, "changes": len(self.marks), "unchanged": self.unchanged,
                 "blank": self.blank, "problems": len(self.problems), **by}
 
-    def summary(self) -> str:
+    def summary(self) -> Message:
         c = self.counts()
-        where = (f"tháng {month_text(self.month)} (bản {self.version})" if self.month
-                 else "không rõ tháng")
-        text = (f"{c['rows']} dòng của {where}: ghi {c['changes']} lượt (có mặt {c['present']}, "
-                f"vắng có lý do {c['excused']}, vắng {c['absent']})")
+        where = (msg("tháng {month} (bản {version})", month=month_text(self.month),
+                     version=self.version) if self.month else msg("không rõ tháng"))
+        parts = [msg("{rows} dòng của {where}: ghi {changes} lượt (có mặt {present}, vắng có lý "
+                     "do {excused}, vắng {absent})", where=where, **c)]
         if c["unchanged"]:
-            text += f", {c['unchanged']} lượt đã ghi như vậy"
+            parts.append(msg("{count} lượt đã ghi như vậy", count=c["unchanged"]))
         if c["blank"]:
-            text += f", {c['blank']} dòng để trống tình trạng"
-        return text + "."
+            parts.append(msg("{count} dòng để trống tình trạng", count=c["blank"]))
+        return msg("{sentence}.", sentence=", ".join(parts))
 
     def problem_lines(self) -> list[str]:
         return [problem_sentence(p) for p in self.problems]
@@ -133,7 +140,7 @@ def plan_sheet(db: Database, path: str | Path) -> SheetPlan:
     try:
         read = read_attendance_sheet(path)
     except (ListReadError, WorkbookTooLarge) as error:
-        raise InvalidInput(str(error)) from error
+        raise InvalidInput(error.args[0] if error.args else str(error)) from error
     plan = SheetPlan(str(path), sheet=read.sheet, rows=len(read.rows) + len(
         {p.row for p in read.problems}), problems=list(read.problems))
 
@@ -164,45 +171,45 @@ def plan_sheet(db: Database, path: str | Path) -> SheetPlan:
     for row in read.rows:
         found = meetings.get(row.meeting_id)
         if found is None:
-            problem(row.row, "Mã cuộc họp", f"Không có cuộc họp mã {row.meeting_id}.")
+            problem(row.row, "Mã cuộc họp", msg("Không có cuộc họp mã {id}.", id=row.meeting_id))
             continue
         calendar_id, month, version, _status = found
         if month not in current:
             problem(row.row, "Mã cuộc họp",
-                    f"Cuộc họp mã {row.meeting_id} thuộc lịch tháng {month_text(month)} chưa "
-                    "được duyệt; dự họp chỉ ghi nhận theo lịch đã duyệt.")
+                    msg("Cuộc họp mã {id} thuộc lịch tháng {month} chưa được duyệt; dự họp chỉ "
+                        "ghi nhận theo lịch đã duyệt.", id=row.meeting_id,
+                        month=month_text(month)))
             continue
         if calendar_id != current[month][0]:
             problem(row.row, "Mã cuộc họp",
-                    f"Cuộc họp mã {row.meeting_id} thuộc bản {version} của lịch tháng "
-                    f"{month_text(month)}, nay bản được duyệt là bản {current[month][1]}; hãy "
-                    "xuất lại bảng theo dõi dự họp.")
+                    msg("Cuộc họp mã {id} thuộc bản {version} của lịch tháng {month}, nay bản "
+                        "được duyệt là bản {approved}; hãy xuất lại bảng theo dõi dự họp.",
+                        id=row.meeting_id, version=version, month=month_text(month),
+                        approved=current[month][1]))
             continue
         if month != plan.month:
             problem(row.row, "Mã cuộc họp",
-                    f"Cuộc họp mã {row.meeting_id} thuộc tháng {month_text(month)}, còn bảng "
-                    f"này là của tháng {month_text(plan.month)}.")
+                    msg("Cuộc họp mã {id} thuộc tháng {month}, còn bảng này là của tháng "
+                        "{sheet_month}.", id=row.meeting_id, month=month_text(month),
+                        sheet_month=month_text(plan.month)))
             continue
         people = expected.get(row.meeting_id, {})
         target = _person(row, people)
         if target is None:
-            who = (f"đồng chí {row.name} (mã {row.officer_id})" if row.name and row.officer_id
-                   else f"đồng chí {row.name}" if row.name else f"cán bộ mã {row.officer_id}")
             problem(row.row, "Mã cán bộ" if row.officer_id else "Họ và tên",
-                    f"{who[:1].upper()}{who[1:]} không được phân công dự cuộc họp mã "
-                    f"{row.meeting_id} nên không ghi nhận được.")
+                    _not_expected(row))
             continue
         key = (row.meeting_id, target["officer_id"])
         if key in seen:
-            problem(row.row, "Mã cán bộ", f"Trùng với dòng {seen[key]} (cùng cuộc họp, cùng "
-                                          "người).")
+            problem(row.row, "Mã cán bộ", msg("Trùng với dòng {row} (cùng cuộc họp, cùng người).",
+                                              row=seen[key]))
             continue
         seen[key] = row.row
         if row.status is None:
             plan.blank += 1
             continue
         reason = clean(row.reason) if row.status in ("excused", "absent") else ""
-        too_long = text_problem(Attendance, "reason", reason, "Lý do")
+        too_long = text_problem(Attendance, "reason", reason, msg("Lý do"))
         if too_long:
             problem(row.row, "Lý do", too_long)
             continue
@@ -216,8 +223,22 @@ def plan_sheet(db: Database, path: str | Path) -> SheetPlan:
                            "before_reason": target["reason"], "row": row.row})
     plan.problems.sort(key=lambda p: p.row)
     if not read.rows and not plan.problems:
-        raise InvalidInput(f"Bảng “{read.sheet}” trong tệp “{path.name}” không có dòng nào.")
+        raise InvalidInput(msg("Bảng “{sheet}” trong tệp “{file}” không có dòng nào.",
+                               sheet=read.sheet, file=path.name))
     return plan
+
+
+def _not_expected(row) -> Message:
+    """The refusal of a row naming someone not expected at its meeting."""
+    if row.name and row.officer_id:
+        return msg("Đồng chí {name} (mã {id}) không được phân công dự cuộc họp mã {meeting} nên "
+                   "không ghi nhận được.", name=row.name, id=row.officer_id,
+                   meeting=row.meeting_id)
+    if row.name:
+        return msg("Đồng chí {name} không được phân công dự cuộc họp mã {meeting} nên không ghi "
+                   "nhận được.", name=row.name, meeting=row.meeting_id)
+    return msg("Cán bộ mã {id} không được phân công dự cuộc họp mã {meeting} nên không ghi nhận "
+               "được.", id=row.officer_id, meeting=row.meeting_id)
 
 
 def _file_month(rows, meetings: dict, current: dict) -> str | None:
@@ -264,9 +285,9 @@ def apply_sheet(db: Database, plan: SheetPlan) -> dict:
         if plan.month is not None:
             calendar_id, version = require_approved(session, plan.month)
             if calendar_id != plan.calendar_id:
-                raise ConcurrentEditError(
-                    f"Lịch tháng {month_text(plan.month)} vừa có bản {version} được duyệt; hãy "
-                    "xuất lại bảng theo dõi dự họp.")
+                raise ConcurrentEditError(msg(
+                    "Lịch tháng {month} vừa có bản {version} được duyệt; hãy xuất lại bảng theo "
+                    "dõi dự họp.", month=month_text(plan.month), version=version))
         audit = apply_marks(session, plan.marks)
         audit.append(("attendance.import", "calendar", plan.calendar_id, None,
                       {"file": name, "month": plan.month, **plan.counts()}))

@@ -25,6 +25,7 @@ from dvdesk.domain.calendar.rules import (
     session_starts,
     usable_sessions,
 )
+from dvdesk.domain.messages import msg
 from dvdesk.domain.models import Cell, Commune, Meeting, MonthlyCalendar
 from dvdesk.errors import ConcurrentEditError, InvalidInput, NotFound
 from dvdesk.services.audit import record, recorded
@@ -143,15 +144,15 @@ def _check_day(cal: MonthlyCalendar, day: dt.date | None) -> dt.date | None:
         day = dt.date.fromisoformat(day)
     first, last = month_days(cal.month)
     if not first <= day <= last:
-        raise InvalidInput(
-            f"Ngày {day:%d/%m/%Y} không thuộc tháng {month_text(cal.month)} của lịch này."
-        )
+        raise InvalidInput(msg("Ngày {day} không thuộc tháng {month} của lịch này.",
+                               day=f"{day:%d/%m/%Y}", month=month_text(cal.month)))
     return day
 
 
 def _check_session(value: str) -> str:
     if value not in SESSIONS:
-        raise InvalidInput(f"Buổi họp phải là sáng, chiều hoặc tối, không phải {value!r}.")
+        raise InvalidInput(msg("Buổi họp phải là sáng, chiều hoặc tối, không phải {session}.",
+                               session=repr(value)))
     return value
 
 
@@ -234,16 +235,14 @@ def new_month_in(session: Session, month: str, copy_previous: bool = False) -> d
     """``new_month`` inside a transaction the caller holds (the demo builds several)."""
     existing = calendars_of(session, month)
     if existing:
-        raise InvalidInput(
-            f"Lịch tháng {month_text(month)} đã có (bản {existing[-1].version}); "
-            "hãy mở lịch đó để sửa hoặc mở bản điều chỉnh."
-        )
+        raise InvalidInput(msg("Lịch tháng {month} đã có (bản {version}); hãy mở lịch đó để sửa "
+                               "hoặc mở bản điều chỉnh.", month=month_text(month),
+                               version=existing[-1].version))
     settings = queries.settings(session)
     previous = previous_slots(session, month) if copy_previous else {}
     if copy_previous and not previous:
-        raise NotFound(
-            f"Chưa có lịch tháng {month_text(previous_month(month))} để sao chép."
-        )
+        raise NotFound(msg("Chưa có lịch tháng {month} để sao chép.",
+                           month=month_text(previous_month(month))))
     purge_taken_back(session, month, 1)
     cal = MonthlyCalendar(month=month, version=1, status="draft",
                           created_at=dt.datetime.now().replace(microsecond=0))
@@ -318,10 +317,10 @@ def set_month_windows(db: Database, month: str, committee: tuple[int, int] | Non
                 continue
             a, b = int(pair[0]), int(pair[1])
             if not 1 <= a <= b <= last:
-                raise InvalidInput(
-                    f"Khung ngày {a}–{b} không hợp lệ cho tháng {month_text(month)} "
-                    f"(từ ngày 1 đến ngày {last}, ngày đầu không sau ngày cuối)."
-                )
+                raise InvalidInput(msg(
+                    "Khung ngày {first}–{last} không hợp lệ cho tháng {month} (từ ngày 1 đến "
+                    "ngày {end}, ngày đầu không sau ngày cuối).", first=a, last=b,
+                    month=month_text(month), end=last))
             value[kind] = [a, b]
         cal.windows = value or None
         session.flush()
@@ -361,9 +360,10 @@ def update_meeting(db: Database, meeting_id: int, *, day=_UNSET, session=_UNSET,
         expect_values(meeting, expected_values)
         checked = {"day": lambda value: _check_day(cal, value), "session": _check_session,
                    "start": check_time,
-                   "place": lambda value: checked_text(Meeting, "place", value, "Địa điểm"),
+                   "place": lambda value: checked_text(Meeting, "place", value,
+                                                       msg("Địa điểm")),
                    "pinned": bool,
-                   "note": lambda value: checked_text(Meeting, "note", value, "Ghi chú")}
+                   "note": lambda value: checked_text(Meeting, "note", value, msg("Ghi chú"))}
         values = {name: checked[name](value) for name, value in given.items()}
         if "session" in values and "start" not in values \
                 and values["session"] != meeting.session:
@@ -396,8 +396,8 @@ def _write_slots(session: Session, cal: MonthlyCalendar, slots: dict[int, tuple]
         day, sess, start = slot[:3]
         m = meetings.get(meeting_id)
         if m is None:
-            raise NotFound(f"Cuộc họp mã {meeting_id} không thuộc lịch tháng "
-                           f"{month_text(cal.month)}.")
+            raise NotFound(msg("Cuộc họp mã {id} không thuộc lịch tháng {month}.",
+                               id=meeting_id, month=month_text(cal.month)))
         if len(slot) > 3:
             expect_values(m, dict(zip(("day", "session", "start"), slot[3], strict=True)))
         if (m.day, m.session, m.start) == (day, sess, start):

@@ -27,6 +27,7 @@ from dvdesk.domain.calendar.changes import (
     compare_versions,
 )
 from dvdesk.domain.calendar.months import month_text
+from dvdesk.domain.messages import msg
 from dvdesk.domain.models import Meeting, MonthlyCalendar
 from dvdesk.errors import InvalidInput
 from dvdesk.services.calendar_rows import (
@@ -71,13 +72,13 @@ def resolve_versions(session: Session, month: str, from_version: int | None = No
         approved = [c for c in calendars_of(session, month)
                     if c.status == "approved" and c.version < target.version]
         if not approved:
-            raise InvalidInput(
-                f"Lịch tháng {month_text(month)} chưa có bản đã duyệt nào trước bản "
-                f"{target.version} để so sánh; hãy chỉ rõ --from.")
+            raise InvalidInput(msg("Lịch tháng {month} chưa có bản đã duyệt nào trước bản "
+                                   "{version} để so sánh; hãy chỉ rõ --from.",
+                                   month=month_text(month), version=target.version))
         base = approved[-1]
     if base.version >= target.version:
-        raise InvalidInput(f"Bản gốc (--from {base.version}) phải là bản trước bản so sánh "
-                           f"(--to {target.version}).")
+        raise InvalidInput(msg("Bản gốc (--from {base}) phải là bản trước bản so sánh "
+                               "(--to {target}).", base=base.version, target=target.version))
     return base, target
 
 

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from dvdesk.domain.calendar import CELL, COMMITTEE, SESSIONS
 from dvdesk.domain.calendar.months import month_days, month_text
 from dvdesk.domain.calendar.rules import session_starts
+from dvdesk.domain.messages import msg
 from dvdesk.domain.models import Attendance, Cell, Commune, Meeting
 from dvdesk.domain.text import clean
 from dvdesk.errors import ConcurrentEditError, InvalidInput, NotFound
@@ -29,11 +30,13 @@ from dvdesk.store.database import Database
 def _unit(session, kind: str, unit_id: int) -> None:
     model = {COMMITTEE: Commune, CELL: Cell}.get(kind)
     if model is None:
-        raise InvalidInput(f"Loại cuộc họp phải là committee hoặc cell, không phải {kind!r}.")
+        raise InvalidInput(msg("Loại cuộc họp phải là committee hoặc cell, không phải {kind}.",
+                               kind=repr(kind)))
     unit = session.get(model, unit_id)
     if unit is None or not unit.active:
-        what = "xã, thị trấn" if kind == COMMITTEE else "chi bộ"
-        raise NotFound(f"Không có {what} mã {unit_id} đang hoạt động.")
+        if kind == COMMITTEE:
+            raise NotFound(msg("Không có xã, thị trấn mã {id} đang hoạt động.", id=unit_id))
+        raise NotFound(msg("Không có chi bộ mã {id} đang hoạt động.", id=unit_id))
 
 
 def add_meeting(db: Database, month: str, kind: str, unit_id: int, *,
@@ -41,18 +44,20 @@ def add_meeting(db: Database, month: str, kind: str, unit_id: int, *,
                 place: str | None = None) -> int:
     """Bổ sung a meeting of a unit that has none in the month's draft; returns its id."""
     if session not in SESSIONS:
-        raise InvalidInput(f"Buổi họp phải là sáng, chiều hoặc tối, không phải {session!r}.")
+        raise InvalidInput(msg("Buổi họp phải là sáng, chiều hoặc tối, không phải {session}.",
+                               session=repr(session)))
     with db.write() as s:
         cal = draft_calendar(s, month)
         _unit(s, kind, unit_id)
         if day is not None and not month_days(month)[0] <= day <= month_days(month)[1]:
-            raise InvalidInput(f"Ngày {day:%d/%m/%Y} không thuộc tháng {month_text(month)}.")
+            raise InvalidInput(msg("Ngày {day} không thuộc tháng {month}.",
+                                   day=f"{day:%d/%m/%Y}", month=month_text(month)))
         there = s.scalar(select(Meeting.id).where(Meeting.calendar_id == cal.id,
                                                   Meeting.kind == kind,
                                                   Meeting.unit_id == unit_id))
         if there is not None:
-            raise InvalidInput(f"Đơn vị này đã có cuộc họp mã {there} trong lịch tháng "
-                               f"{month_text(month)}.")
+            raise InvalidInput(msg("Đơn vị này đã có cuộc họp mã {id} trong lịch tháng {month}.",
+                                   id=there, month=month_text(month)))
         starts = session_starts(queries.settings(s))
         meeting = Meeting(
             calendar_id=cal.id, kind=kind, unit_id=unit_id, day=day, session=session,
@@ -70,7 +75,8 @@ def remove_meeting(db: Database, meeting_id: int) -> dict:
         refuse_if_approved(cal)
         values = snapshot(meeting)
         if s.scalar(select(Attendance.id).where(Attendance.meeting_id == meeting_id).limit(1)):
-            raise InvalidInput(f"Cuộc họp mã {meeting_id} đã có dự họp ghi nhận; không xóa được.")
+            raise InvalidInput(msg("Cuộc họp mã {id} đã có dự họp ghi nhận; không xóa được.",
+                                   id=meeting_id))
         record(s, "meeting.delete", "meeting", meeting.id, values, None)
         s.delete(meeting)
         return values
@@ -83,11 +89,11 @@ def restore_meeting(db: Database, values: dict) -> None:
 
         cal = s.get(MonthlyCalendar, values["calendar_id"])
         if cal is None or cal.deleted:
-            raise NotFound(f"Không còn bản lịch mã {values['calendar_id']}.")
+            raise NotFound(msg("Không còn bản lịch mã {id}.", id=values["calendar_id"]))
         refuse_if_approved(cal)
         if s.get(Meeting, values["id"]) is not None:
             raise ConcurrentEditError(
-                "Cuộc họp này vừa được người khác ghi lại; hãy tải lại rồi làm lại.")
+                msg("Cuộc họp này vừa được người khác ghi lại; hãy tải lại rồi làm lại."))
         day = values.get("day")
         meeting = Meeting(
             id=values["id"], calendar_id=cal.id, kind=values["kind"], unit_id=values["unit_id"],

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from dvdesk.domain.calendar import SESSION_LABELS, Slot, format_date
 from dvdesk.domain.calendar.months import month_text
+from dvdesk.domain.messages import msg, term
 from dvdesk.services.calendar import plan_input
 from dvdesk.services.calendar_rows import MeetingRow, find_calendar
 from dvdesk.store import queries
@@ -26,15 +27,17 @@ class Move:
     unit: str  # as a sentence names it
     before: Slot | None  # last month's day and session, moved into this month
     after: Slot | None
-    reason: str  # one Vietnamese sentence
+    reason: str  # one phrase, in the language in force when it was explained
 
     def text(self) -> str:
         def where(slot: Slot | None) -> str:
             if slot is None:
-                return "chưa xếp"
-            return f"{slot.day:%d/%m} {SESSION_LABELS.get(slot.session, slot.session)}"
+                return msg("chưa xếp")
+            return msg("{day} {session}", day=f"{slot.day:%d/%m}",
+                       session=term(SESSION_LABELS.get(slot.session, slot.session)))
 
-        return f"{self.unit}: {where(self.before)} → {where(self.after)} — {self.reason}"
+        return msg("{unit}: {before} → {after} — {reason}", unit=self.unit,
+                   before=where(self.before), after=where(self.after), reason=self.reason)
 
 
 @dataclass(frozen=True)
@@ -68,7 +71,8 @@ def explain_moves(db: Database, month: str, version: int | None = None,
         if item.preferred is None:
             if (row.kind, row.unit_id) in previous:  # its day (a 31st) is not in this month
                 moves.append(Move(item.id, item.label, None, now,
-                                  f"tháng {month_text(month)} không có ngày họp của tháng trước"))
+                                  msg("tháng {month} không có ngày họp của tháng trước",
+                                      month=month_text(month))))
             else:
                 new += 1
             continue
@@ -84,21 +88,24 @@ def _why(row, preferred: Slot, blocked: dict, placed: dict, away=()) -> str:
     day = preferred.day
     if day not in row.window:
         if row.window:
-            return (f"ngày {format_date(day)} ngoài khung ngày tháng này "
-                    f"({row.window[0]:%d}–{row.window[-1]:%d/%m})")
-        return f"ngày {format_date(day)} ngoài khung ngày tháng này"
+            return msg("ngày {day} ngoài khung ngày tháng này ({window})", day=format_date(day),
+                       window=f"{row.window[0]:%d}–{row.window[-1]:%d/%m}")
+        return msg("ngày {day} ngoài khung ngày tháng này", day=format_date(day))
     if day in blocked:
-        return f"ngày {format_date(day)} là ngày nghỉ ({blocked[day]})"
+        return msg("ngày {day} là ngày nghỉ ({holiday})", day=format_date(day),
+                   holiday=blocked[day])
     names = {officer: name for officer, name, _role in row.attendees}
     for absence in away:
         if absence.officer_id in names and absence.first <= day <= absence.last:
             why = f" ({absence.reason})" if absence.reason else ""
-            return f"đồng chí {names[absence.officer_id]} vắng ngày {format_date(day)}{why}"
+            return msg("đồng chí {officer} vắng ngày {day}{why}",
+                       officer=names[absence.officer_id], day=format_date(day), why=why)
     mine = set(names)
     for other in placed.get((preferred.day, preferred.session), []):
         if other.id == row.id:
             continue
         for officer, name, _role in other.attendees:
             if officer in mine:
-                return f"đồng chí {name} dự {other.label} buổi đó"
-    return "để không ai phải dự hai cuộc họp cùng buổi"
+                return msg("đồng chí {officer} dự {meeting} buổi đó", officer=name,
+                           meeting=other.label)
+    return msg("để không ai phải dự hai cuộc họp cùng buổi")

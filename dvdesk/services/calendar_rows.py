@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from dvdesk.domain.calendar import CELL, COMMITTEE, SESSIONS, MeetingItem, Slot
 from dvdesk.domain.calendar.months import month_days, month_text
 from dvdesk.domain.calendar.rules import blocked_for, committee_name, month_windows
+from dvdesk.domain.messages import msg
 from dvdesk.domain.models import Meeting, MonthlyCalendar
 from dvdesk.domain.roles import commune_phrase, commune_title
 from dvdesk.domain.text import text_sort_key
@@ -67,13 +68,14 @@ def parse_month(month: str) -> tuple[int, int]:
     try:
         return month_parts(month)
     except ValueProblem as problem:
-        raise InvalidInput(f"{problem}.") from problem
+        raise InvalidInput(msg("{problem}.", problem=problem.args[0])) from problem
 
 
 def check_time(start: str) -> str:
     start = (start or "").strip()
     if start and not _TIME.fullmatch(start):
-        raise InvalidInput(f"Giờ họp phải có dạng HH:MM (ví dụ 07:30), không phải {start!r}.")
+        raise InvalidInput(msg("Giờ họp phải có dạng HH:MM (ví dụ 07:30), không phải {start}.",
+                               start=repr(start)))
     return start
 
 
@@ -86,25 +88,26 @@ def find_calendar(session: Session, month: str, version: int | None = None) -> M
     parse_month(month)
     versions = calendars_of(session, month)
     if not versions:
-        raise NotFound(
-            f"Chưa có lịch tháng {month_text(month)}; hãy chạy: dvdesk calendar new {month}."
-        )
+        raise NotFound(msg("Chưa có lịch tháng {month}; hãy chạy: dvdesk calendar new {code}.",
+                           month=month_text(month), code=month))
     if version is None:
         return versions[-1]
     for cal in versions:
         if cal.version == version:
             return cal
     have = ", ".join(str(c.version) for c in versions)
-    raise NotFound(f"Lịch tháng {month_text(month)} không có bản {version} (có bản {have}).")
+    raise NotFound(msg("Lịch tháng {month} không có bản {version} (có bản {have}).",
+                       month=month_text(month), version=version, have=have))
 
 
 def refuse_if_approved(cal: MonthlyCalendar) -> None:
     if cal.status == "approved":
-        number = f" (số {cal.number})" if cal.number else ""
-        raise InvalidInput(
-            f"Lịch tháng {month_text(cal.month)} đã duyệt{number}; "
-            "hãy mở bản điều chỉnh để sửa."
-        )
+        if cal.number:
+            raise InvalidInput(msg("Lịch tháng {month} đã duyệt (số {number}); hãy mở bản điều "
+                                   "chỉnh để sửa.", month=month_text(cal.month),
+                                   number=cal.number))
+        raise InvalidInput(msg("Lịch tháng {month} đã duyệt; hãy mở bản điều chỉnh để sửa.",
+                               month=month_text(cal.month)))
 
 
 def draft_calendar(session: Session, month: str) -> MonthlyCalendar:

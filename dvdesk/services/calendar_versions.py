@@ -14,6 +14,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from dvdesk.domain.calendar.months import month_days, month_text
+from dvdesk.domain.messages import msg
 from dvdesk.domain.models import Attendance, Meeting, MonthlyCalendar
 from dvdesk.domain.text import clean
 from dvdesk.errors import ConcurrentEditError, InvalidInput, NotFound
@@ -54,33 +55,34 @@ def approve_in(session: Session, month: str, number: str, by: str = "",
                on_date: dt.date | None = None, signer: str | None = None,
                signer_title: str | None = None) -> dict:
     """``approve`` inside a transaction the caller holds (the demo approves several)."""
-    number = checked_text(MonthlyCalendar, "number", number, "Số văn bản")
+    number = checked_text(MonthlyCalendar, "number", number, msg("Số văn bản"))
     if not number:
-        raise InvalidInput("Cần số văn bản của lịch (ví dụ 15-LT/HU) để duyệt.")
-    by = checked_text(MonthlyCalendar, "approved_by", by, "Người duyệt")
-    on_date = checked_date(on_date, "Ngày duyệt")
+        raise InvalidInput(msg("Cần số văn bản của lịch (ví dụ 15-LT/HU) để duyệt."))
+    by = checked_text(MonthlyCalendar, "approved_by", by, msg("Người duyệt"))
+    on_date = checked_date(on_date, msg("Ngày duyệt"))
     first = month_days(month)[0]
     if on_date is not None and abs((on_date - first).days) > 366:
-        raise InvalidInput(f"Ngày duyệt {on_date:%d/%m/%Y} cách tháng {month_text(month)} hơn "
-                           "một năm; hãy kiểm tra lại ngày duyệt.")
+        raise InvalidInput(msg("Ngày duyệt {day} cách tháng {month} hơn một năm; hãy kiểm tra "
+                               "lại ngày duyệt.", day=f"{on_date:%d/%m/%Y}",
+                               month=month_text(month)))
     cal = draft_calendar(session, month)
     settings = queries.settings(session)
     rows = load_rows(session, cal, settings)
     unplaced = sum(1 for r in rows if r.day is None)
     if unplaced:
-        raise InvalidInput(
-            f"Còn {unplaced} cuộc họp chưa xếp ngày; hãy xếp lịch trước khi duyệt."
-        )
+        raise InvalidInput(msg("Còn {count} cuộc họp chưa xếp ngày; hãy xếp lịch trước khi "
+                               "duyệt.", count=unplaced))
     org = settings.get("organization") or {}
     # The signer comes from the settings unless given: checked either way, since it is
     # printed on every copy of this version.
     signer = checked_text(MonthlyCalendar, "signer_name",
-                          org.get("signer_name", "") if signer is None else signer, "Người ký")
+                          org.get("signer_name", "") if signer is None else signer,
+                          msg("Người ký"))
     signer_title = checked_text(MonthlyCalendar, "signer_title",
                                 org.get("signer_position", "") if signer_title is None
-                                else signer_title, "Chức vụ người ký")
+                                else signer_title, msg("Chức vụ người ký"))
     on_behalf = checked_text(MonthlyCalendar, "signer_on_behalf",
-                             org.get("signer_on_behalf", ""), "Thừa lệnh / thay mặt")
+                             org.get("signer_on_behalf", ""), msg("Thừa lệnh / thay mặt"))
     before = snapshot(cal)
     cal.status = "approved"
     cal.number = number
@@ -114,7 +116,8 @@ def withdraw_approval(db: Database, month: str, *,
                                "number": clean(expected_values["number"])}
         expect_values(cal, expected_values)
         if cal.status != "approved":
-            raise InvalidInput(f"Lịch tháng {month_text(month)} chưa được duyệt.")
+            raise InvalidInput(msg("Lịch tháng {month} chưa được duyệt.",
+                                   month=month_text(month)))
         before = snapshot(cal)
         forget_expected(session, cal.id, month)
         cal.status, cal.number, cal.approved_by, cal.approved_on = "draft", "", "", None
@@ -136,7 +139,7 @@ def delete_draft(db: Database, month: str, version: int) -> int:
         session.refresh(cal, with_for_update=True)
         refuse_if_approved(cal)
         if cal.version != calendars_of(session, month)[-1].version:
-            raise InvalidInput("Chỉ xóa được bản mới nhất của lịch tháng.")
+            raise InvalidInput(msg("Chỉ xóa được bản mới nhất của lịch tháng."))
         with recorded(session, "calendar.delete", "calendar", cal):
             cal.deleted = True
         return cal.id
@@ -147,17 +150,16 @@ def restore_calendar(db: Database, calendar_id: int) -> None:
     with db.write() as session:
         cal = session.get(MonthlyCalendar, calendar_id, with_for_update=True)
         if cal is None:
-            raise NotFound(f"Không còn bản lịch mã {calendar_id} để khôi phục.")
+            raise NotFound(msg("Không còn bản lịch mã {id} để khôi phục.", id=calendar_id))
         if not cal.deleted:  # someone else restored it, or made another in its place
-            raise ConcurrentEditError(
-                f"Lịch tháng {month_text(cal.month)} vừa được người khác thay đổi; "
-                "hãy tải lại rồi làm lại.")
+            raise ConcurrentEditError(msg("Lịch tháng {month} vừa được người khác thay đổi; "
+                                          "hãy tải lại rồi làm lại.",
+                                          month=month_text(cal.month)))
         newer = [c.version for c in calendars_of(session, cal.month) if c.version > cal.version]
         if newer:
-            raise InvalidInput(
-                f"Lịch tháng {month_text(cal.month)} đã có bản {newer[-1]}; "
-                f"không khôi phục được bản {cal.version}."
-            )
+            raise InvalidInput(msg("Lịch tháng {month} đã có bản {newer}; không khôi phục được "
+                                   "bản {version}.", month=month_text(cal.month),
+                                   newer=newer[-1], version=cal.version))
         with recorded(session, "calendar.restore", "calendar", cal):
             cal.deleted = False
 
@@ -179,10 +181,9 @@ def revise(db: Database, month: str) -> dict:
     with db.write() as session:
         cal = find_calendar(session, month)
         if cal.status != "approved":
-            raise InvalidInput(
-                f"Lịch tháng {month_text(month)} (bản {cal.version}) còn là dự thảo; "
-                "cứ sửa trực tiếp, không cần mở bản điều chỉnh."
-            )
+            raise InvalidInput(msg("Lịch tháng {month} (bản {version}) còn là dự thảo; cứ sửa "
+                                   "trực tiếp, không cần mở bản điều chỉnh.",
+                                   month=month_text(month), version=cal.version))
         version = cal.version + 1
         purge_taken_back(session, month, version)
         new = MonthlyCalendar(month=month, version=version, status="draft",
@@ -216,7 +217,7 @@ def record_attendance(db: Database, meeting_id: int, officer_id: int, status: st
     with db.read() as session:
         calendar_id = session.scalar(select(Meeting.calendar_id).where(Meeting.id == meeting_id))
         if calendar_id is None:
-            raise NotFound(f"Không có cuộc họp mã {meeting_id}.")
+            raise NotFound(msg("Không có cuộc họp mã {id}.", id=meeting_id))
         month = session.scalar(select(MonthlyCalendar.month)
                                .where(MonthlyCalendar.id == calendar_id))
     previous = record_mark(db, month, meeting_id, officer_id, status, reason,

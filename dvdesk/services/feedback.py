@@ -17,6 +17,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from dvdesk.domain import feedback as rules
+from dvdesk.domain.messages import N_, Message, lowered, msg
 from dvdesk.domain.models import Feedback, FeedbackEvent, Hamlet
 from dvdesk.domain.text import clean, search_key
 from dvdesk.errors import ConcurrentEditError, InvalidInput, NotFound
@@ -27,17 +28,22 @@ from dvdesk.services.versions import expect_version
 from dvdesk.store import queries
 from dvdesk.store.database import Database
 
-_STEP_WORDS = {rules.RECEIVED: "tiếp nhận", rules.FORWARDED: "chuyển",
-               rules.ANSWERED: "trả lời", rules.RESOLVED: "giải quyết xong",
-               rules.CLOSED: "đóng"}
+# The day each step happened on, as a sentence names it.
+_STEP_DAYS = {rules.RECEIVED: N_("Ngày tiếp nhận"), rules.FORWARDED: N_("Ngày chuyển"),
+              rules.ANSWERED: N_("Ngày trả lời"), rules.RESOLVED: N_("Ngày giải quyết xong"),
+              rules.CLOSED: N_("Ngày đóng")}
+# What each text field holds, as its label names it.
+_CONTENT = N_("Nội dung phản ánh, kiến nghị")
+_RAISED_BY = N_("Người, nhóm phản ánh")
 
 
 def _text(value, column: str, what: str, *, required: bool = False) -> str:
     """Cleaned (control and invisible characters dropped) and within what ``column`` of
-    the feedback table holds (``services.validation``)."""
-    text = checked_text(Feedback, column, value, f"{what[:1].upper()}{what[1:]}")
+    the feedback table holds (``services.validation``); ``what``: the field's label, a
+    template of the catalogue."""
+    text = checked_text(Feedback, column, value, msg(what))
     if required and not text:
-        raise InvalidInput(f"Cần ghi {what}.")
+        raise InvalidInput(msg("Cần ghi {what}.", what=lowered(msg(what))))
     return text
 
 
@@ -49,9 +55,10 @@ def _locked(session: Session, item_id: int, expected_version: int | None) -> Fee
     item = session.scalars(select(Feedback).where(Feedback.id == item_id)
                            .with_for_update()).first()
     if item is None:
-        raise NotFound(f"Không có phản ánh số {item_id}.")
+        raise NotFound(msg("Không có phản ánh số {id}.", id=item_id))
     expect_version(item, expected_version,
-                   f"Phản ánh số {item_id} vừa được người khác thay đổi; hãy tải lại rồi làm lại.")
+                   msg("Phản ánh số {id} vừa được người khác thay đổi; hãy tải lại rồi làm lại.",
+                       id=item_id))
     return item
 
 
@@ -73,27 +80,30 @@ def _last_step_day(session: Session, item: Feedback) -> tuple[dt.date, str]:
 def _check_day(session: Session, item: Feedback, target: str, on: dt.date) -> None:
     last, status = _last_step_day(session, item)
     if on < last:
-        raise InvalidInput(
-            f"Ngày {_STEP_WORDS[target]} {on:%d/%m/%Y} của phản ánh số {item.id} không được "
-            f"trước ngày {_STEP_WORDS.get(status, 'tiếp nhận')} {last:%d/%m/%Y}.")
+        raise InvalidInput(msg(
+            "{step_day} {day} của phản ánh số {id} không được trước {previous_day} {last}.",
+            step_day=msg(_STEP_DAYS[target]), day=f"{on:%d/%m/%Y}", id=item.id,
+            previous_day=lowered(msg(_STEP_DAYS.get(status, _STEP_DAYS[rules.RECEIVED]))),
+            last=f"{last:%d/%m/%Y}"))
 
 
 def _settings(session: Session) -> dict:
     return queries.settings(session)
 
 
-def _check_date(day, what: str) -> dt.date:
+def _check_date(day, step: str) -> dt.date:
     """A real day in a sensible range: narrower than the program's 1900–2100
     (``services.validation``), since the holidays a deadline skips are worked out for
-    these years only."""
+    these years only. ``step``: the step whose day it is."""
+    label: Message = msg(_STEP_DAYS[step])
     if isinstance(day, dt.datetime):
         day = day.date()
     if not isinstance(day, dt.date):
-        raise InvalidInput(f"Cần {what} (YYYY-MM-DD).")
-    checked_date(day, what[:1].upper() + what[1:])
+        raise InvalidInput(msg("Cần {what} (YYYY-MM-DD).", what=lowered(label)))
+    checked_date(day, label)
     if not 2000 <= day.year <= 2099:
-        raise InvalidInput(f"{what[:1].upper()}{what[1:]} {day:%d/%m/%Y} không hợp lệ "
-                           "(từ năm 2000 đến 2099).")
+        raise InvalidInput(msg("{what} {day} không hợp lệ (từ năm 2000 đến 2099).", what=label,
+                               day=f"{day:%d/%m/%Y}"))
     return day
 
 
@@ -108,23 +118,24 @@ def add_feedback(db: Database, *, hamlet_id: int, officer_id: int, received: dt.
     (7, or 15 for a complex matter, as settings say). Returns its id. ``item_id``: the id it
     had before an undo took it back (a redo brings back the same item, so the steps after it
     on the undo stack still find it); refused if that id was given to another item since."""
-    content = _text(content, "content", "nội dung phản ánh, kiến nghị", required=True)
-    raised_by = _text(raised_by, "raised_by", "người, nhóm phản ánh")
-    received = _check_date(received, "ngày tiếp nhận")
+    content = _text(content, "content", _CONTENT, required=True)
+    raised_by = _text(raised_by, "raised_by", _RAISED_BY)
+    received = _check_date(received, rules.RECEIVED)
     with db.write() as session:
         if session.get(Hamlet, hamlet_id) is None:
-            raise NotFound(f"Không có ấp, khu phố mã {hamlet_id}.")
+            raise NotFound(msg("Không có ấp, khu phố mã {id}.", id=hamlet_id))
         live_officer(session, officer_id)  # a deleted (hidden) officer carries nothing
         settings = _settings(session)
         fields = rules.fields_of(settings)
         chosen = rules.match_field(field, fields)
         if chosen is None:
-            raise InvalidInput(f"Lĩnh vực “{clean(field)}” không có trong danh sách: "
-                               f"{', '.join(fields)} (danh sách sửa trong cài đặt).")
+            raise InvalidInput(msg("Lĩnh vực “{field}” không có trong danh sách: {known} (danh "
+                                   "sách sửa trong cài đặt).", field=clean(field),
+                                   known=", ".join(fields)))
         days, complex_days = rules.deadline_days(settings)
         if item_id is not None and session.get(Feedback, item_id) is not None:
-            raise ConcurrentEditError(f"Số {item_id} vừa được dùng cho một phản ánh khác; không "
-                                      "làm lại được việc tiếp nhận.")
+            raise ConcurrentEditError(msg("Số {id} vừa được dùng cho một phản ánh khác; không "
+                                          "làm lại được việc tiếp nhận.", id=item_id))
         item = Feedback(
             id=item_id, received_on=received, hamlet_id=hamlet_id, officer_id=officer_id,
             raised_by=raised_by, field=chosen, content=content, is_complex=bool(is_complex),
@@ -146,13 +157,13 @@ def add_feedback(db: Database, *, hamlet_id: int, officer_id: int, received: dt.
 
 def _step(db: Database, item_id: int, target: str, on: dt.date | None, note: str,
           expected_version: int | None) -> dict:
-    on = _check_date(on or dt.date.today(), f"ngày {_STEP_WORDS[target]}")
+    on = _check_date(on or dt.date.today(), target)
     with db.write() as session:
         item = _locked(session, item_id, expected_version)
         try:
             rules.check_transition(item.id, item.status, target)
         except rules.TransitionRefused as refused:
-            raise InvalidInput(str(refused)) from refused
+            raise InvalidInput(refused.args[0]) from refused
         _check_day(session, item, target, on)
         before = snapshot(item)
         previous = item.status
@@ -173,7 +184,7 @@ def forward_feedback(db: Database, item_id: int, body: str, on: dt.date | None =
                      expected_version: int | None = None) -> dict:
     """Chuyển: the body that can settle the matter (again, to another body, before an answer)."""
     return _step(db, item_id, rules.FORWARDED,
-                 on, _text(body, "forwarded_to", "cơ quan được chuyển đến", required=True),
+                 on, _text(body, "forwarded_to", N_("Cơ quan được chuyển đến"), required=True),
                  expected_version)
 
 
@@ -181,21 +192,21 @@ def answer_feedback(db: Database, item_id: int, text: str, on: dt.date | None = 
                     expected_version: int | None = None) -> dict:
     """Trả lời: what the body answered."""
     return _step(db, item_id, rules.ANSWERED, on,
-                 _text(text, "answer", "nội dung trả lời", required=True), expected_version)
+                 _text(text, "answer", N_("Nội dung trả lời"), required=True), expected_version)
 
 
 def resolve_feedback(db: Database, item_id: int, on: dt.date | None = None, note: str = "", *,
                      expected_version: int | None = None) -> dict:
     """Đã giải quyết: the matter is settled (an optional note on how)."""
-    return _step(db, item_id, rules.RESOLVED, on, _text(note, "resolution", "ghi chú kết quả"),
-                 expected_version)
+    return _step(db, item_id, rules.RESOLVED, on,
+                 _text(note, "resolution", N_("Ghi chú kết quả")), expected_version)
 
 
 def close_feedback(db: Database, item_id: int, reason: str, on: dt.date | None = None, *,
                    expected_version: int | None = None) -> dict:
     """Đóng, không giải quyết: ended without resolution, with the reason."""
     return _step(db, item_id, rules.CLOSED, on,
-                 _text(reason, "resolution", "lý do đóng phản ánh", required=True),
+                 _text(reason, "resolution", N_("Lý do đóng phản ánh"), required=True),
                  expected_version)
 
 
@@ -207,8 +218,8 @@ def undo_step(db: Database, item_id: int, *, expected_version: int | None = None
         events = list(session.scalars(select(FeedbackEvent).where(
             FeedbackEvent.feedback_id == item.id).order_by(FeedbackEvent.id)))
         if len(events) < 2:
-            raise InvalidInput(f"Phản ánh số {item.id} chưa có bước nào sau khi tiếp nhận để "
-                               "hoàn tác.")
+            raise InvalidInput(msg("Phản ánh số {id} chưa có bước nào sau khi tiếp nhận để hoàn "
+                                   "tác.", id=item.id))
         last = events.pop()
         before = snapshot(item)
         state = rules.state_after((e.status, e.on_date, e.note) for e in events)
@@ -241,34 +252,35 @@ def update_feedback(db: Database, item_id: int, *, expected_version: int | None 
     of the fields changed (for undo)."""
     unknown = set(fields) - set(EDITABLE)
     if unknown:
-        raise InvalidInput(f"Không sửa được trường {', '.join(sorted(unknown))} của phản ánh.")
+        raise InvalidInput(msg("Không sửa được trường {fields} của phản ánh.",
+                               fields=", ".join(sorted(unknown))))
     with db.write() as session:
         item = _locked(session, item_id, expected_version)
         before = snapshot(item)
         if "hamlet_id" in fields and session.get(Hamlet, fields["hamlet_id"]) is None:
-            raise NotFound(f"Không có ấp, khu phố mã {fields['hamlet_id']}.")
+            raise NotFound(msg("Không có ấp, khu phố mã {id}.", id=fields["hamlet_id"]))
         if "officer_id" in fields:
             live_officer(session, fields["officer_id"])
         settings = _settings(session)
         if "field" in fields:
             chosen = rules.match_field(fields["field"], rules.fields_of(settings))
             if chosen is None:
-                raise InvalidInput(f"Lĩnh vực “{clean(fields['field'])}” không có trong danh "
-                                   f"sách: {', '.join(rules.fields_of(settings))}.")
+                raise InvalidInput(msg("Lĩnh vực “{field}” không có trong danh sách: {known}.",
+                                       field=clean(fields["field"]),
+                                       known=", ".join(rules.fields_of(settings))))
             fields["field"] = chosen
         if "content" in fields:
-            fields["content"] = _text(fields["content"], "content",
-                                      "nội dung phản ánh, kiến nghị", required=True)
+            fields["content"] = _text(fields["content"], "content", _CONTENT, required=True)
         if "raised_by" in fields:
-            fields["raised_by"] = _text(fields["raised_by"], "raised_by",
-                                        "người, nhóm phản ánh")
+            fields["raised_by"] = _text(fields["raised_by"], "raised_by", _RAISED_BY)
         if "received_on" in fields:
-            fields["received_on"] = _check_date(fields["received_on"], "ngày tiếp nhận")
+            fields["received_on"] = _check_date(fields["received_on"], rules.RECEIVED)
             first_step = session.scalar(select(func.min(FeedbackEvent.on_date)).where(
                 FeedbackEvent.feedback_id == item.id, FeedbackEvent.status != rules.RECEIVED))
             if first_step is not None and fields["received_on"] > first_step:
-                raise InvalidInput(f"Ngày tiếp nhận của phản ánh số {item.id} không được sau "
-                                   f"ngày chuyển, trả lời {first_step:%d/%m/%Y}.")
+                raise InvalidInput(msg("Ngày tiếp nhận của phản ánh số {id} không được sau ngày "
+                                       "chuyển, trả lời {day}.", id=item.id,
+                                       day=f"{first_step:%d/%m/%Y}"))
         previous = {k: getattr(item, k) for k in fields}
         for key, value in fields.items():
             setattr(item, key, value)
@@ -291,9 +303,9 @@ def delete_feedback(db: Database, item_id: int, *, expected_version: int | None 
     with db.write() as session:
         item = _locked(session, item_id, expected_version)
         if item.status != rules.RECEIVED:
-            state = rules.status_label(item.status).lower()
-            raise InvalidInput(f"Phản ánh số {item.id} ở trạng thái “{state}”, không còn là "
-                               "mới tiếp nhận, nên không xóa được.")
+            raise InvalidInput(msg("Phản ánh số {id} ở trạng thái “{state}”, không còn là mới "
+                                   "tiếp nhận, nên không xóa được.", id=item.id,
+                                   state=lowered(rules.status_message(item.status))))
         record(session, "feedback.delete", "feedback", item.id, snapshot(item), None)
         session.execute(delete(FeedbackEvent).where(FeedbackEvent.feedback_id == item.id))
         session.delete(item)

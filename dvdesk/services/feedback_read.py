@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import and_, case, func, select, union_all
 
 from dvdesk.domain import feedback as rules
+from dvdesk.domain.messages import msg
 from dvdesk.domain.models import Commune, Feedback, FeedbackEvent, Hamlet, Officer, Setting
 from dvdesk.domain.roles import commune_title
 from dvdesk.domain.text import search_key
@@ -99,8 +100,8 @@ def _conditions(flt: FeedbackFilter, on: dt.date) -> list:
     if flt.statuses:
         unknown = [s for s in flt.statuses if s not in rules.STATUSES]
         if unknown:
-            raise InvalidInput(f"Trạng thái không hợp lệ: {', '.join(unknown)} (có: "
-                               f"{', '.join(rules.STATUSES)}).")
+            raise InvalidInput(msg("Trạng thái không hợp lệ: {unknown} (có: {known}).",
+                                   unknown=", ".join(unknown), known=", ".join(rules.STATUSES)))
         conditions.append(Feedback.status.in_(flt.statuses))
     if flt.field:
         conditions.append(Feedback.field == flt.field)
@@ -190,7 +191,8 @@ def _known_field(session, text: str) -> str:
     found = rules.match_field(text, known) or rules.match_field(
         text, session.scalars(select(Feedback.field).distinct()))
     if found is None:
-        raise InvalidInput(f"Lĩnh vực “{text}” không có trong danh sách: {', '.join(known)}.")
+        raise InvalidInput(msg("Lĩnh vực “{field}” không có trong danh sách: {known}.",
+                               field=text, known=", ".join(known)))
     return found
 
 
@@ -209,7 +211,7 @@ def feedback_item(db: Database, item_id: int, on: dt.date | None = None) -> dict
     with db.read() as session:
         found = session.execute(_select().where(Feedback.id == item_id)).first()
         if found is None:
-            raise NotFound(f"Không có phản ánh số {item_id}.")
+            raise NotFound(msg("Không có phản ánh số {id}.", id=item_id))
         history = [{"on": e.on_date.isoformat(), "status": e.status,
                     "previous": e.previous_status, "note": e.note,
                     "at": e.at.isoformat(sep=" "), "user": e.user}
@@ -227,12 +229,12 @@ def period_bounds(period: str) -> tuple[dt.date, dt.date]:
     """ "2026" -> the year, "2026-11" -> the month; anything else is refused."""
     match = re.fullmatch(r"(\d{4})(?:-(0[1-9]|1[0-2]))?", str(period).strip())
     if not match:
-        raise InvalidInput("Kỳ báo cáo phải có dạng YYYY hoặc YYYY-MM, không phải "
-                           f"{str(period)[:40]!r}.")
+        raise InvalidInput(msg("Kỳ báo cáo phải có dạng YYYY hoặc YYYY-MM, không phải "
+                               "{period}.", period=repr(str(period)[:40])))
     year = int(match[1])
     if not FIRST_DAY.year <= year <= LAST_DAY.year:
-        raise InvalidInput(f"Năm {year} của kỳ báo cáo nằm ngoài khoảng "
-                           f"{FIRST_DAY.year}–{LAST_DAY.year}.")
+        raise InvalidInput(msg("Năm {year} của kỳ báo cáo nằm ngoài khoảng {first}–{last}.",
+                               year=year, first=FIRST_DAY.year, last=LAST_DAY.year))
     if match[2] is None:
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
     mon = int(match[2])

@@ -10,19 +10,12 @@ from collections import defaultdict
 from pathlib import Path
 
 from dvdesk.documents.xlsx_lists import KIND_LABELS, read_lists
-from dvdesk.domain.messages import N_, msg
+from dvdesk.domain.messages import msg
 from dvdesk.domain.phrases import Joined, with_and
 from dvdesk.domain.text import clean
 from dvdesk.services.assignments import DecisionRef
 from dvdesk.services.importer_catalog import Ambiguous, Ref, fold
 from dvdesk.services.importer_sentences import place
-
-# The lists as the preview names them (the reader's KIND_LABELS, in the user's language).
-_LIST_NAMES = {
-    "hamlet_support": N_("danh sách cán bộ theo dõi, hỗ trợ ấp, khu phố"),
-    "cell_attendance": N_("danh sách phân công dự sinh hoạt chi bộ"),
-    "leads": N_("danh sách phân công phụ trách cụm, xã"),
-}
 
 
 def _commune(planner, values: dict, origin, kinds: dict[str, set[str]],
@@ -77,7 +70,7 @@ def plan_lists(planner, path: Path) -> None:
         if parsed.kind in KIND_LABELS:
             planner.plan.sources.append(msg(
                 "Trang “{sheet}”: {list} ({rows} dòng{notes})", sheet=parsed.sheet,
-                list=msg(_LIST_NAMES[parsed.kind]), rows=len(parsed.rows),
+                list=msg(KIND_LABELS[parsed.kind]), rows=len(parsed.rows),
                 notes=_converted_note(parsed)))
         for row in parsed.rows:
             origin = (row.sheet, row.row)

@@ -13,7 +13,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from dvdesk.domain.calendar.wording import (
-    MEETING_NOUNS,
     absence_words,
     format_date,
     format_days,
@@ -23,10 +22,16 @@ from dvdesk.domain.calendar.wording import (
     officer_name,
     session_label,
 )
+from dvdesk.domain.messages import N_, msg, term
 from dvdesk.domain.text import name_sort_key
 
 if TYPE_CHECKING:
     from dvdesk.domain.calendar.planner import Planner
+
+# "3 cuộc họp đảng ủy": how many meetings of a kind share a window.
+_COUNTED = {"committee": N_("{count} cuộc họp đảng ủy"),
+            "cell": N_("{count} cuộc sinh hoạt chi bộ")}
+_COUNTED_ANY = N_("{count} cuộc họp")
 
 
 def reasons(planner: Planner, officer_names: Mapping[int, str]) -> list[str]:
@@ -56,18 +61,17 @@ def _blocked_windows(planner: Planner, windows_blocked: list[bool]) -> list[str]
         if len(members) == 1:
             whose = meeting_label(items[members[0]])
         else:
-            whose = f"{len(members)} {MEETING_NOUNS.get(kind, 'cuộc họp')}"
-        out.append(
-            f"Khung ngày {format_days(window)} của {whose} trùng toàn bộ ngày nghỉ "
-            f"({names}); hãy nới rộng hoặc dời khung của tháng này."
-        )
+            whose = msg(_COUNTED.get(kind, _COUNTED_ANY), count=len(members))
+        out.append(msg("Khung ngày {window} của {whose} trùng toàn bộ ngày nghỉ ({holidays}); "
+                       "hãy nới rộng hoặc dời khung của tháng này.",
+                       window=format_days(window), whose=whose, holidays=names))
     return out
 
 
 def _no_window(planner: Planner) -> list[str]:
     return [
-        f"{meeting_label(it)} không có ngày nào trong khung họp của tháng này; "
-        "hãy đặt khung ngày cho tháng này."
+        msg("{meeting} không có ngày nào trong khung họp của tháng này; hãy đặt khung ngày cho "
+            "tháng này.", meeting=meeting_label(it))
         for i, it in enumerate(planner.items)
         if not planner.windows[i] and not (it.pinned and it.slot is not None)
     ]
@@ -83,34 +87,33 @@ def _pinned(planner: Planner, officer_names: Mapping[int, str]) -> list[str]:
             continue
         window = planner.windows[i]
         if it.slot.day not in window and window:
-            out.append(
-                f"{meeting_label(it)} đã ghim ngày {format_date(it.slot.day)}, ngoài khung ngày "
-                f"{format_days(window)}; hãy bỏ ghim hoặc đổi ngày."
-            )
+            out.append(msg("{meeting} đã ghim ngày {day}, ngoài khung ngày {window}; hãy bỏ "
+                           "ghim hoặc đổi ngày.", meeting=meeting_label(it),
+                           day=format_date(it.slot.day), window=format_days(window)))
         if it.slot.day in blocked:
-            out.append(
-                f"{meeting_label(it)} đã ghim vào ngày nghỉ {blocked[it.slot.day]} "
-                f"{format_date(it.slot.day)}; hãy bỏ ghim hoặc đổi ngày."
-            )
+            out.append(msg("{meeting} đã ghim vào ngày nghỉ {holiday} {day}; hãy bỏ ghim hoặc "
+                           "đổi ngày.", meeting=meeting_label(it), holiday=blocked[it.slot.day],
+                           day=format_date(it.slot.day)))
         for o in planner.officers_of[i]:
             pinned_groups.setdefault((planner.assign[i], o), []).append(i)
             reason = planner.away.get((planner.officer_ids[o], it.slot.day))
             if reason is not None:
-                out.append(
-                    f"{meeting_label(it)} đã ghim ngày {format_date(it.slot.day)} nhưng đồng chí "
-                    f"{officer_name(officer_names, planner.officer_ids[o])} "
-                    f"{absence_words(reason)} ngày đó; hãy bỏ ghim hoặc đổi ngày."
-                )
+                out.append(msg(
+                    "{meeting} đã ghim ngày {day} nhưng đồng chí {officer} {away} ngày đó; hãy "
+                    "bỏ ghim hoặc đổi ngày.", meeting=meeting_label(it),
+                    day=format_date(it.slot.day),
+                    officer=officer_name(officer_names, planner.officer_ids[o]),
+                    away=term(absence_words(reason))))
     for (s, o), members in sorted(pinned_groups.items()):
         if len(members) < 2:
             continue
         slot = planner.slot_objs[s]
-        out.append(
-            f"Các cuộc họp đã ghim {', '.join(meeting_label(items[i]) for i in members)} cùng "
-            f"buổi {session_label(slot.session)} {format_date(slot.day)} nên đồng chí "
-            f"{officer_name(officer_names, planner.officer_ids[o])} vẫn bị trùng lịch; "
-            "hãy bỏ ghim hoặc đổi buổi một cuộc."
-        )
+        out.append(msg(
+            "Các cuộc họp đã ghim {meetings} cùng buổi {session} {day} nên đồng chí {officer} "
+            "vẫn bị trùng lịch; hãy bỏ ghim hoặc đổi buổi một cuộc.",
+            meetings=", ".join(meeting_label(items[i]) for i in members),
+            session=term(session_label(slot.session)), day=format_date(slot.day),
+            officer=officer_name(officer_names, planner.officer_ids[o])))
     return out
 
 
@@ -136,15 +139,15 @@ def _overloaded(planner: Planner, officer_names: Mapping[int, str],
                 continue  # explained by the window reason above
             name = officer_name(officer_names, officer_id)
             if usable < len(open_slots):
-                what = f"{usable} buổi không trùng ngày nghỉ và những ngày đồng chí vắng"
+                what = msg("{count} buổi không trùng ngày nghỉ và những ngày đồng chí vắng",
+                           count=usable)
             elif len(part) <= len(slots):
-                what = f"{usable} buổi không trùng ngày nghỉ"
+                what = msg("{count} buổi không trùng ngày nghỉ", count=usable)
             else:
-                what = f"{usable} buổi"
-            text = (
-                f"Đồng chí {name} có {len(part)} cuộc họp nhưng chỉ có {what} "
-                f"trong khung ngày {format_days(days)}."
-            )
+                what = msg("{count} buổi", count=usable)
+            text = msg("Đồng chí {officer} có {count} cuộc họp nhưng chỉ có {sessions} trong "
+                       "khung ngày {days}.", officer=name, count=len(part), sessions=what,
+                       days=format_days(days))
             found.append(((name_sort_key(name), officer_id, min(days)), text))
     return [text for _, text in sorted(found, key=lambda pair: pair[0])]
 
@@ -176,17 +179,13 @@ def _part_sentence(planner: Planner, part, officer_names: Mapping[int, str]) -> 
         for o in sorted(officer_set, key=lambda o: planner.officer_ids[o])
     ]
     labels = join_labels([meeting_label(planner.items[i]) for i in involved])
-    who = f" (đồng chí {', '.join(names)} cùng được mời)" if names else ""
+    who = msg(" (đồng chí {names} cùng được mời)", names=", ".join(names)) if names else ""
     if part.proven:
-        return (
-            f"Không có cách xếp nào giảm được số xung đột của các cuộc họp "
-            f"{labels}{who}: khung ngày của các cuộc họp này không đủ buổi trống "
-            "để tách riêng; hãy nới rộng khung ngày hoặc điều chỉnh phân công."
-        )
-    return (
-        f"Chưa tìm được cách xếp tránh hết xung đột của các cuộc họp "
-        f"{labels}{who}; hãy nới rộng khung ngày hoặc điều chỉnh phân công."
-    )
+        return msg("Không có cách xếp nào giảm được số xung đột của các cuộc họp {meetings}{who}: "
+                   "khung ngày của các cuộc họp này không đủ buổi trống để tách riêng; hãy nới "
+                   "rộng khung ngày hoặc điều chỉnh phân công.", meetings=labels, who=who)
+    return msg("Chưa tìm được cách xếp tránh hết xung đột của các cuộc họp {meetings}{who}; hãy "
+               "nới rộng khung ngày hoặc điều chỉnh phân công.", meetings=labels, who=who)
 
 
 def overlapping_parts(planner: Planner, meetings: list[int]) -> list[list[int]]:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from dvdesk.domain.calendar.types import SESSION_LABELS, SESSIONS, MeetingItem
+from dvdesk.domain.messages import msg
 
 MEETING_NOUNS = {"committee": "cuộc họp đảng ủy", "cell": "cuộc sinh hoạt chi bộ"}
 
@@ -82,7 +83,8 @@ def meeting_label(item: MeetingItem) -> str:
 def join_labels(labels: Sequence[str], limit: int = 6) -> str:
     if len(labels) <= limit:
         return ", ".join(labels)
-    return f"{', '.join(labels[:limit])} và {len(labels) - limit} cuộc họp khác"
+    return msg("{labels} và {count} cuộc họp khác", labels=", ".join(labels[:limit]),
+               count=len(labels) - limit)
 
 
 def holiday_family(name: str) -> str:
