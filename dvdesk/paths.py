@@ -32,10 +32,11 @@ def app_root() -> Path:
     for root in candidates:
         if all((root / name).is_dir() for name in _FOLDERS):
             return root
-    raise FileNotFoundError(
-        "Không tìm thấy các thư mục ui/, resources/, db/ của chương trình "
-        f"(đã tìm ở: {', '.join(str(c) for c in candidates)})."
-    )
+    from dvdesk.domain.messages import msg
+
+    raise FileNotFoundError(msg("Không tìm thấy các thư mục ui/, resources/, db/ của chương "
+                                "trình (đã tìm ở: {places}).",
+                                places=", ".join(str(c) for c in candidates)))
 
 
 def ui_path(*parts: str) -> Path:

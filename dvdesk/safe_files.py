@@ -7,7 +7,8 @@ written to a temporary file in the same folder, flushed to disk, and only then
 renamed over the target. A full disk, a read-only folder or a crash half-way
 leaves the old file (or no file) and no partial one, and the failure is one
 sentence that says which of these it was. Imports nothing but the standard
-library and ``dvdesk.errors``, so documents/, services/ and store/ can use it.
+library, ``dvdesk.errors`` and ``dvdesk.domain.messages``, so documents/, services/ and
+store/ can use it.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from dvdesk.domain.messages import msg
 from dvdesk.errors import InvalidInput
 
 NAME_MAX = 255  # bytes, on every file system the program runs on
@@ -35,10 +37,10 @@ def check_target(path: os.PathLike | str) -> Path:
     target = Path(path).expanduser()
     name = os.fsencode(target.name)
     if not target.name:
-        raise InvalidInput(f"Cần tên tệp để ghi, không phải {shown(target)}.")
+        raise InvalidInput(msg("Cần tên tệp để ghi, không phải {path}.", path=shown(target)))
     if len(name) > NAME_MAX:
-        raise InvalidInput(f"Tên tệp dài {len(name)} byte, quá mức {NAME_MAX} byte mà ổ đĩa "
-                           "cho phép; hãy đặt tên ngắn hơn.")
+        raise InvalidInput(msg("Tên tệp dài {length} byte, quá mức {limit} byte mà ổ đĩa cho "
+                               "phép; hãy đặt tên ngắn hơn.", length=len(name), limit=NAME_MAX))
     try:
         info = target.lstat()
     except FileNotFoundError:
@@ -47,16 +49,17 @@ def check_target(path: os.PathLike | str) -> Path:
         raise InvalidInput(_sentence(error, target)) from error
     if info is not None:
         if stat.S_ISLNK(info.st_mode):
-            raise InvalidInput(f"{shown(target)} là một liên kết tượng trưng (symlink); "
-                               "không ghi qua liên kết, hãy chọn tệp khác.")
+            raise InvalidInput(msg("{path} là một liên kết tượng trưng (symlink); không ghi qua "
+                                   "liên kết, hãy chọn tệp khác.", path=shown(target)))
         if stat.S_ISDIR(info.st_mode):
-            raise InvalidInput(f"{shown(target)} là một thư mục; hãy ghi rõ tên tệp.")
+            raise InvalidInput(msg("{path} là một thư mục; hãy ghi rõ tên tệp.",
+                                   path=shown(target)))
         if not stat.S_ISREG(info.st_mode):
-            raise InvalidInput(f"{shown(target)} không phải là tệp thông thường (thiết bị hay "
-                               "ống dẫn); hãy chọn tệp khác.")
+            raise InvalidInput(msg("{path} không phải là tệp thông thường (thiết bị hay ống dẫn); "
+                                   "hãy chọn tệp khác.", path=shown(target)))
     if not target.parent.is_dir():
-        raise InvalidInput(f"Thư mục {shown(target.parent)} không tồn tại, không thể ghi "
-                           f"{shown(target.name)}.")
+        raise InvalidInput(msg("Thư mục {folder} không tồn tại, không thể ghi {name}.",
+                               folder=shown(target.parent), name=shown(target.name)))
     return target
 
 
@@ -109,24 +112,25 @@ def os_error_sentence(error: OSError, target: os.PathLike | str | None = None) -
     name = error.filename
     if name:
         return _sentence(error, Path(os.fsdecode(name)))
-    return _sentence(error, Path(target) if target is not None else Path("(đầu ra)"))
+    return _sentence(error, target if target is not None else msg("(đầu ra)"))
 
 
-def _sentence(error: OSError, target: Path) -> str:
+def _sentence(error: OSError, target: os.PathLike | str) -> str:
     where = shown(target)
     code = error.errno
     if code == errno.ENOSPC or code == errno.EDQUOT:
-        return f"Ổ đĩa đã đầy, không ghi được {where}; hãy giải phóng chỗ trống rồi làm lại."
+        return msg("Ổ đĩa đã đầy, không ghi được {path}; hãy giải phóng chỗ trống rồi làm lại.",
+                   path=where)
     if code == errno.EROFS:
-        return f"Thư mục của {where} nằm trên ổ chỉ đọc; hãy chọn thư mục khác."
+        return msg("Thư mục của {path} nằm trên ổ chỉ đọc; hãy chọn thư mục khác.", path=where)
     if code in (errno.EACCES, errno.EPERM):
-        return (f"Không có quyền ghi vào thư mục của {where} (chỉ đọc, hoặc tệp đang mở trong "
-                "chương trình khác); hãy chọn thư mục khác.")
+        return msg("Không có quyền ghi vào thư mục của {path} (chỉ đọc, hoặc tệp đang mở trong "
+                   "chương trình khác); hãy chọn thư mục khác.", path=where)
     if code == errno.ENAMETOOLONG:
-        return f"Tên hoặc đường dẫn {where} quá dài; hãy đặt tên ngắn hơn."
+        return msg("Tên hoặc đường dẫn {path} quá dài; hãy đặt tên ngắn hơn.", path=where)
     if code == errno.ENOENT:
-        return f"Thư mục của {where} không còn tồn tại."
-    return f"Không ghi được {where} (mã lỗi hệ thống {code})."
+        return msg("Thư mục của {path} không còn tồn tại.", path=where)
+    return msg("Không ghi được {path} (mã lỗi hệ thống {code}).", path=where, code=code)
 
 
 def write_bytes(path: os.PathLike | str, data: bytes) -> Path:

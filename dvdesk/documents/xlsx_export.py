@@ -125,14 +125,15 @@ def level_column(title: str, levels: LevelNames) -> str:
     if title not in LEVEL_COLUMNS:
         return title
     kind, form = LEVEL_COLUMNS[title]
+    # A workbook is paper: Vietnamese whatever language the window speaks.
     if form == "title":
-        return str(levels.title(kind))
-    return f"Loại {levels.word(kind)}"
+        return levels.title(kind).render("vi")
+    return f"Loại {levels.word(kind).render('vi')}"
 
 
 def level_label(kind: str, levels: LevelNames) -> str:
     """The "Cấp đơn vị" of a row: the level's first word ("Thôn", "Tổ tự quản")."""
-    word = str(levels.word(kind))
+    word = levels.word(kind).render("vi")
     return word[:1].upper() + word[1:]
 
 
@@ -220,7 +221,7 @@ def calendar_rows(view: dict, officers: dict[int, tuple[str, str]],
             names[a["id"]] = a["name"]
             per_officer[a["id"]].append(
                 [day, session_name, m.get("start") or "", unit_text(m), m.get("place") or "",
-                 role_name(a.get("role", ""), levels)])
+                 role_name(a.get("role", ""), levels).render("vi")])
     personal = []
     for officer_id in sorted(per_officer, key=lambda i: (name_sort_key(names[i]), i)):
         title, phone = officers.get(officer_id, ("", ""))

@@ -97,7 +97,8 @@ def _level_aliases() -> None:
         for kind in UnitKind:
             _UNIT_LEVELS.setdefault(_key(level_label(kind.value, levels)), kind.value)
         for role in Role:
-            _ROLE.setdefault(_key(str(role_name(role.value, levels))), role.value)
+            # Vietnamese whatever language is in force when this module is first imported.
+            _ROLE.setdefault(_key(role_name(role.value, levels).render("vi")), role.value)
 
 
 # Canonical field names of the export's columns.

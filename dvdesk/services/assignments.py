@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from dvdesk.domain.messages import lowered, msg
 from dvdesk.domain.models import Assignment, Decision, Officer
+from dvdesk.domain.phrases import sentences
 from dvdesk.domain.roles import ROLES, Role, role_name
 from dvdesk.domain.rules import check_new_assignment
 from dvdesk.domain.text import clean
@@ -54,9 +55,9 @@ class AssignResult:
 def find_or_create_decision(session: Session, ref: DecisionRef | None) -> int | None:
     if ref is None or not clean(ref.number):
         return None
-    number = checked_text(Decision, "number", ref.number, "Số quyết định")
-    checked_text(Decision, "signer", ref.signer, "Người ký")
-    checked_date(ref.signed_on, "Ngày quyết định")
+    number = checked_text(Decision, "number", ref.number, msg("Số quyết định"))
+    checked_text(Decision, "signer", ref.signer, msg("Người ký"))
+    checked_date(ref.signed_on, msg("Ngày quyết định"))
     stmt = select(Decision).where(Decision.number == number)
     if ref.signed_on:
         stmt = stmt.where(Decision.signed_on == ref.signed_on)
@@ -116,7 +117,8 @@ def _unit_must_exist(session: Session, role: str, unit_id: int) -> None:
     # hamlet on a shared server check its holders one after the other, never both at once.
     unit = session.get(unit_model(kind), unit_id, with_for_update=True)
     if unit is None or not unit.active:
-        raise NotFound(f"Không có {kind.value} mã {unit_id} (hoặc đơn vị đã bị xóa).")
+        raise NotFound(msg("Không có {kind} mã {id} (hoặc đơn vị đã bị xóa).", kind=kind.value,
+                           id=unit_id))
 
 
 def assign_in(session: Session, officer_id: int, role: str, unit_id: int,
@@ -128,13 +130,13 @@ def assign_in(session: Session, officer_id: int, role: str, unit_id: int,
     try:
         role = Role(role).value
     except ValueError as error:
-        raise InvalidInput(f"Vai trò không hợp lệ: {role}.") from error
-    checked_date(effective_from, "Ngày bắt đầu")
+        raise InvalidInput(msg("Vai trò không hợp lệ: {role}.", role=role)) from error
+    checked_date(effective_from, msg("Ngày bắt đầu"))
     officer = _officer(session, officer_id)
     _unit_must_exist(session, role, unit_id)
     errors, warnings = _check(session, officer, role, unit_id, effective_from, ignore_assignment)
     if errors:
-        raise RuleViolation(errors[0] if len(errors) == 1 else " ".join(errors),
+        raise RuleViolation(errors[0] if len(errors) == 1 else sentences(errors),
                             units=[unit_id], officers=[officer_id])
     if warnings and not accept_warnings:
         raise NeedsConfirmation(warnings)
@@ -144,7 +146,7 @@ def assign_in(session: Session, officer_id: int, role: str, unit_id: int,
         id=same_id, officer_id=officer_id, role=role, unit_id=unit_id,
         decision_id=find_or_create_decision(session, decision),
         effective_from=effective_from, effective_to=None,
-        note=checked_text(Assignment, "note", note, "Ghi chú"),
+        note=checked_text(Assignment, "note", note, msg("Ghi chú")),
     )
     add_recorded(session, row, "assignment.create", "assignment")
     return AssignResult(row.id, None, warnings)
@@ -162,19 +164,17 @@ def assign(db: Database, officer_id: int, role: str, unit_id: int, effective_fro
 def end_in(session: Session, assignment_id: int, last_day: dt.date,
            expected_version: int | None = None,
            expected_values: dict | None = None) -> Assignment:
-    checked_date(last_day, "Ngày kết thúc")
+    checked_date(last_day, msg("Ngày kết thúc"))
     row = session.get(Assignment, assignment_id)
     if row is None:
-        raise NotFound(f"Không có phân công mã {assignment_id}.")
+        raise NotFound(msg("Không có phân công mã {id}.", id=assignment_id))
     expect_version(row, expected_version)
     expect_values(row, expected_values)
     if row.effective_to is not None and row.effective_to <= last_day:
-        raise InvalidInput("Phân công này đã kết thúc trước ngày đó.")
+        raise InvalidInput(msg("Phân công này đã kết thúc trước ngày đó."))
     if last_day < row.effective_from - dt.timedelta(days=1):
-        raise InvalidInput(
-            f"Ngày kết thúc {last_day:%d/%m/%Y} trước ngày bắt đầu "
-            f"{row.effective_from:%d/%m/%Y} của phân công."
-        )
+        raise InvalidInput(msg("Ngày kết thúc {end} trước ngày bắt đầu {start} của phân công.",
+                               end=f"{last_day:%d/%m/%Y}", start=f"{row.effective_from:%d/%m/%Y}"))
     with recorded(session, "assignment.end", "assignment", row):
         row.effective_to = last_day
     return row
@@ -205,22 +205,20 @@ def reassign(db: Database, assignment_id: int, new_officer_id: int, on_date: dt.
     someone else is a concurrent edit, not a fresh request (the person saw it running).
     An end planned for later is brought forward; ``AssignResult.ended_was`` keeps it for
     the undo."""
-    checked_date(on_date, "Ngày chuyển giao")
+    checked_date(on_date, msg("Ngày chuyển giao"))
     with db.write() as session:
         old = session.get(Assignment, assignment_id)
         if old is None:
-            raise NotFound(f"Không có phân công mã {assignment_id}.")
+            raise NotFound(msg("Không có phân công mã {id}.", id=assignment_id))
         expect_version(old, expected_version)
         _unit_must_exist(session, old.role, old.unit_id)  # locks the unit first
         if old.effective_to is not None and old.effective_to < on_date:
             raise ConcurrentEditError()
         if on_date <= old.effective_from:
-            raise InvalidInput(
-                f"Ngày chuyển giao phải sau ngày bắt đầu {old.effective_from:%d/%m/%Y} "
-                "của phân công hiện tại."
-            )
+            raise InvalidInput(msg("Ngày chuyển giao phải sau ngày bắt đầu {start} của phân công "
+                                   "hiện tại.", start=f"{old.effective_from:%d/%m/%Y}"))
         if old.officer_id == new_officer_id:
-            raise InvalidInput("Cán bộ mới trùng với cán bộ đang được phân công.")
+            raise InvalidInput(msg("Cán bộ mới trùng với cán bộ đang được phân công."))
         was = old.effective_to
         end_in(session, assignment_id, on_date - dt.timedelta(days=1))
         result = assign_in(session, new_officer_id, old.role, old.unit_id, on_date, decision,
@@ -233,7 +231,7 @@ def reopen_in(session: Session, assignment_id: int, until: dt.date | None = None
               expected_end: dt.date | None = None) -> None:
     row = session.get(Assignment, assignment_id)
     if row is None:
-        raise NotFound(f"Không có phân công mã {assignment_id}.")
+        raise NotFound(msg("Không có phân công mã {id}.", id=assignment_id))
     if expected_end is not None:
         expect_values(row, {"effective_to": expected_end})
     with recorded(session, "assignment.reopen", "assignment", row):
@@ -245,7 +243,7 @@ def reopen(db: Database, assignment_id: int, until: dt.date | None = None, *,
     """Undo an end: the assignment runs on again, open (or up to the end it had before).
     ``expected_end``: the last day the end set, refused if someone changed it since
     (``services.versions``)."""
-    checked_date(until, "Ngày kết thúc")
+    checked_date(until, msg("Ngày kết thúc"))
     with db.write() as session:
         reopen_in(session, assignment_id, until, expected_end=expected_end)
 
@@ -260,7 +258,7 @@ def withdraw(db: Database, assignment_id: int, *, reopen_id: int | None = None,
     with db.write() as session:
         row = session.get(Assignment, assignment_id)
         if row is None:
-            raise NotFound(f"Không có phân công mã {assignment_id}.")
+            raise NotFound(msg("Không có phân công mã {id}.", id=assignment_id))
         expect_values(row, {"effective_to": None})
         ended_on = row.effective_from - dt.timedelta(days=1)
         values = snapshot(row)
@@ -286,10 +284,11 @@ def restore_assignment(db: Database, values: dict, *, end_id: int | None = None,
         end = dt.date.fromisoformat(values["effective_to"]) if values["effective_to"] else None
         role = Role(values["role"]).value
     except (KeyError, TypeError, ValueError) as error:
-        raise InvalidInput("Không khôi phục được phân công: dữ liệu không hợp lệ.") from error
-    checked_date(start, "Ngày bắt đầu")
-    checked_date(end, "Ngày kết thúc")
-    note = checked_text(Assignment, "note", values.get("note"), "Ghi chú")
+        raise InvalidInput(msg("Không khôi phục được phân công: dữ liệu không hợp lệ.")) \
+            from error
+    checked_date(start, msg("Ngày bắt đầu"))
+    checked_date(end, msg("Ngày kết thúc"))
+    note = checked_text(Assignment, "note", values.get("note"), msg("Ghi chú"))
     with db.write() as session:
         if end_id is not None:
             expected = None if end_was is _UNSET else {"effective_to": end_was}
@@ -298,11 +297,11 @@ def restore_assignment(db: Database, values: dict, *, end_id: int | None = None,
         _unit_must_exist(session, role, values["unit_id"])
         errors, _warnings = _check(session, officer, role, values["unit_id"], start, end_id)
         if errors:  # the warnings were accepted when it was first made
-            raise RuleViolation(" ".join(errors), units=[values["unit_id"]],
+            raise RuleViolation(sentences(errors), units=[values["unit_id"]],
                                 officers=[officer.id])
         if session.get(Assignment, values["id"]) is not None:
-            raise ConcurrentEditError(
-                "Phân công này vừa được người khác ghi lại; hãy tải lại rồi làm lại.")
+            raise ConcurrentEditError(msg("Phân công này vừa được người khác ghi lại; hãy tải lại "
+                                          "rồi làm lại."))
         row = Assignment(id=values["id"], officer_id=officer.id, role=role,
                          unit_id=values["unit_id"], decision_id=values["decision_id"],
                          effective_from=start, effective_to=end, note=note,

@@ -22,6 +22,7 @@ from urllib.parse import quote
 
 from sqlalchemy import Date, DateTime, func, select, text
 
+from dvdesk.domain.messages import lowered, msg
 from dvdesk.domain.models import Base
 from dvdesk.errors import DatabaseError, InvalidInput
 from dvdesk.safe_files import check_target, shown
@@ -60,13 +61,15 @@ def _backup_sqlite_online(db: Database, target: Path) -> Path:
     live = [db.path, db.path.with_name(db.path.name + "-wal"),
             db.path.with_name(db.path.name + "-shm")]
     if any(_same_file(target, f) or target.resolve() == f.resolve() for f in live):
-        raise InvalidInput("Không thể sao lưu đè lên chính cơ sở dữ liệu đang mở; hãy chọn tệp khác.")
+        raise InvalidInput(msg("Không thể sao lưu đè lên chính cơ sở dữ liệu đang mở; hãy chọn "
+                               "tệp khác."))
     with translate_errors(), db.engine.connect() as conn:
         # A damaged database copied is a damaged backup that looks like a good one.
         verdict = conn.exec_driver_sql("PRAGMA integrity_check(1)").scalar()
         if verdict != "ok":
-            raise DatabaseError(f"Cơ sở dữ liệu {db.display_name} bị hỏng (kiểm tra tính toàn "
-                                "vẹn không đạt); không sao lưu để khỏi tạo một bản sao hỏng.")
+            raise DatabaseError(msg("Cơ sở dữ liệu {db} bị hỏng (kiểm tra tính toàn vẹn không "
+                                    "đạt); không sao lưu để khỏi tạo một bản sao hỏng.",
+                                    db=db.display_name))
         copy_sqlite(conn.connection.dbapi_connection, target)
     return target
 
@@ -79,10 +82,11 @@ def check_backup_file(path: str | os.PathLike) -> str:
     """The schema revision of a DV Desk SQLite copy; raises if it is not one we can use."""
     source = Path(path).expanduser()
     if not source.is_file():
-        raise InvalidInput(f"Không có tệp sao lưu {source}.")
+        raise InvalidInput(msg("Không có tệp sao lưu {file}.", file=source))
     with source.open("rb") as handle:
         if handle.read(16) != SQLITE_MAGIC:
-            raise InvalidInput(f"Tệp {source} không phải là bản sao lưu DV Desk (SQLite).")
+            raise InvalidInput(msg("Tệp {file} không phải là bản sao lưu DV Desk (SQLite).",
+                                   file=source))
     try:
         conn = sqlite3.connect(f"file:{quote(os.fsencode(source))}?mode=ro", uri=True)
         try:
@@ -93,16 +97,16 @@ def check_backup_file(path: str | os.PathLike) -> str:
         finally:
             conn.close()
     except sqlite3.DatabaseError as error:
-        raise InvalidInput(f"Tệp {source} bị hỏng hoặc không phải cơ sở dữ liệu: {error}.") from error
+        raise InvalidInput(msg("Tệp {file} bị hỏng hoặc không phải cơ sở dữ liệu: {reason}.",
+                               file=source, reason=error)) from error
     if ok != "ok":
-        raise InvalidInput(f"Tệp sao lưu {source} bị hỏng ({ok}).")
+        raise InvalidInput(msg("Tệp sao lưu {file} bị hỏng ({reason}).", file=source, reason=ok))
     if revision is None or "officers" not in names:
-        raise InvalidInput(f"Tệp {source} không phải là cơ sở dữ liệu DV Desk.")
+        raise InvalidInput(msg("Tệp {file} không phải là cơ sở dữ liệu DV Desk.", file=source))
     if revision[0] not in known_revisions():
-        raise InvalidInput(
-            f"Tệp {source} được tạo bởi một phiên bản DV Desk mới hơn (lược đồ {revision[0]}); "
-            "hãy cài phiên bản mới để khôi phục."
-        )
+        raise InvalidInput(msg("Tệp {file} được tạo bởi một phiên bản DV Desk mới hơn (lược đồ "
+                               "{revision}); hãy cài phiên bản mới để khôi phục.", file=source,
+                               revision=revision[0]))
     return revision[0]
 
 
@@ -115,14 +119,14 @@ def restore_database(db_path_target: str | os.PathLike, from_path: str | os.Path
     older copy is migrated the next time it is opened.
     """
     if "://" in str(db_path_target):
-        raise InvalidInput("Chỉ khôi phục được cơ sở dữ liệu SQLite (tệp trên máy).")
+        raise InvalidInput(msg("Chỉ khôi phục được cơ sở dữ liệu SQLite (tệp trên máy)."))
     # The database to overwrite is checked like any output: never through a symlink, never
     # a device, a name the file system takes.
     target = check_target(db_path_target)
     source = Path(from_path).expanduser()
     check_backup_file(source)
     if target.exists() and _same_file(source, target):
-        raise InvalidInput("Tệp sao lưu chính là cơ sở dữ liệu cần khôi phục.")
+        raise InvalidInput(msg("Tệp sao lưu chính là cơ sở dữ liệu cần khôi phục."))
     previous = None
     src = sqlite3.connect(f"file:{quote(os.fsencode(source))}?mode=ro", uri=True)
     try:
@@ -140,12 +144,11 @@ def restore_database(db_path_target: str | os.PathLike, from_path: str | os.Path
         except sqlite3.OperationalError as error:
             text = str(error).lower()
             if "locked" in text or "busy" in text:
-                raise DatabaseError(f"Không khôi phục được vì cơ sở dữ liệu {shown(target)} "
-                                    "đang bận; hãy đóng chương trình đang dùng nó rồi thử "
-                                    "lại.") from error
-            raise DatabaseError(f"Không khôi phục được {shown(target)}: "
-                                f"{storage_sentence(error)[:1].lower()}"
-                                f"{storage_sentence(error)[1:]}") from error
+                raise DatabaseError(msg("Không khôi phục được vì cơ sở dữ liệu {db} đang bận; "
+                                        "hãy đóng chương trình đang dùng nó rồi thử lại.",
+                                        db=shown(target))) from error
+            raise DatabaseError(msg("Không khôi phục được {db}: {reason}", db=shown(target),
+                                    reason=lowered(storage_sentence(error)))) from error
         finally:
             dst.close()
     finally:
@@ -171,14 +174,15 @@ def load_dump(db: Database, path: str | os.PathLike) -> dict[str, int]:
     try:
         document = json.loads(source.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise InvalidInput(f"Không đọc được bản sao lưu {source}.") from error
+        raise InvalidInput(msg("Không đọc được bản sao lưu {file}.", file=source)) from error
     if not isinstance(document, dict) or document.get("format") != DUMP_FORMAT:
-        raise InvalidInput(f"Tệp {source} không phải là bản sao lưu JSON của DV Desk.")
+        raise InvalidInput(msg("Tệp {file} không phải là bản sao lưu JSON của DV Desk.",
+                               file=source))
     if document.get("revision") != current_revision(db):
-        raise InvalidInput(
-            f"Bản sao lưu {source.name} thuộc lược đồ {document.get('revision')}, cơ sở dữ liệu "
-            f"đang ở lược đồ {current_revision(db)}; hãy dùng phiên bản DV Desk cùng lược đồ."
-        )
+        raise InvalidInput(msg(
+            "Bản sao lưu {file} thuộc lược đồ {revision}, cơ sở dữ liệu đang ở lược đồ {current}; "
+            "hãy dùng phiên bản DV Desk cùng lược đồ.", file=source.name,
+            revision=document.get("revision"), current=current_revision(db)))
     tables = document.get("tables") or {}
     counts = {}
     settings = Base.metadata.tables["settings"]
@@ -190,7 +194,7 @@ def load_dump(db: Database, path: str | os.PathLike) -> dict[str, int]:
             if table is settings:  # a new database holds only its identity
                 counted = counted.where(~own_identity)
             if conn.execute(counted).scalar():
-                raise InvalidInput("Chỉ nạp bản sao lưu vào một cơ sở dữ liệu trống.")
+                raise InvalidInput(msg("Chỉ nạp bản sao lưu vào một cơ sở dữ liệu trống."))
         # The dump carries the identity of the database it came from: its exported
         # workbooks then re-import here as they did there.
         conn.execute(settings.delete().where(own_identity))

@@ -177,7 +177,8 @@ def assignment_rows(session, units: UnitColumns, current_only: bool = False) -> 
     """The "Phân công" rows in the order the rows are built in, each ending with the
     assignment's id (a hidden column)."""
     levels = level_names(queries.settings(session))
-    names = {role.value: str(role_name(role.value, levels)) for role in Role}
+    # The workbook is paper: its roles in Vietnamese whatever language the window speaks.
+    names = {role.value: role_name(role.value, levels).render("vi") for role in Role}
     # Plain columns, not ORM objects: a province has ~55,000 assignments.
     officers = {row[0]: row[1:] for row in session.execute(select(
         Officer.id, Officer.full_name, Officer.title, Officer.workplace, Officer.phone))}

@@ -31,20 +31,22 @@ against what the plan read are ``importer_checks``.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from dvdesk.documents.xlsx_legacy import CellConversion
 from dvdesk.documents.xlsx_lists import ListReadError, RowProblem
-from dvdesk.domain.roles import role_label
+from dvdesk.domain.messages import lowered, msg
+from dvdesk.domain.phrases import Joined, Listed, sentences
+from dvdesk.domain.roles import role_label, role_name
 from dvdesk.domain.rules import officer_limit
 from dvdesk.domain.units import UNIT_LEVELS, UNIT_ORDER
 from dvdesk.errors import ConcurrentEditError, InvalidInput
 from dvdesk.services.assignments import DecisionRef
 from dvdesk.services.importer_catalog import Ambiguous, Catalog, Person, Ref
 from dvdesk.services.importer_checks import footing, own_rows, value_problems
+from dvdesk.services.importer_sentences import place, problem_sentence
 from dvdesk.store import queries
 from dvdesk.store.database import Database
 
@@ -53,7 +55,7 @@ class ImportFailed(InvalidInput):
     """The file has bad rows; ``problems`` holds one sentence per row."""
 
     def __init__(self, problems: list[str]):
-        super().__init__(" ".join(problems))
+        super().__init__(sentences(problems))
         self.problems = problems
 
 
@@ -102,6 +104,7 @@ class ImportPlan:
     edits: list = field(default_factory=list)
     ends: list = field(default_factory=list)
     conflicts: list = field(default_factory=list)
+    levels: object = None  # the level names the roles are said with (units.LevelNames)
 
     @property
     def changes(self) -> list[PlannedAssignment]:
@@ -125,57 +128,48 @@ class ImportPlan:
             from dvdesk.services.importer_report import reimport_summary
 
             return reimport_summary(self)
-        text = (f"{c['clusters']} cụm, {c['communes']} xã, {c['hamlets']} ấp, {c['cells']} chi bộ, "
-                f"{c['groups']} tổ NDTQ, {c['officers']} cán bộ mới ({c['matched_officers']} "
-                f"cán bộ đã có), {c['assignments']} phân công")
+        parts = [msg("{clusters} cụm, {communes} xã, {hamlets} ấp, {cells} chi bộ, {groups} tổ "
+                     "NDTQ, {officers} cán bộ mới ({matched_officers} cán bộ đã có), "
+                     "{assignments} phân công", **c)]
         if c["changes"]:
-            text += f", trong đó {c['changes']} phân công thay người đang phụ trách"
+            parts.append(msg(", trong đó {changes} phân công thay người đang phụ trách", **c))
         if c["unchanged"]:
-            text += f"; {c['unchanged']} phân công đã có, giữ nguyên"
+            parts.append(msg("; {unchanged} phân công đã có, giữ nguyên", **c))
         if self.months:
-            text += f"; {len(self.months)} bản lịch tháng tạo mới hoặc cập nhật"
+            parts.append(msg("; {count} bản lịch tháng tạo mới hoặc cập nhật",
+                             count=len(self.months)))
         if self.settings:
-            text += f"; {sum(len(v) for v in self.settings.values())} mục cài đặt"
-        return text + "."
+            parts.append(msg("; {count} mục cài đặt",
+                             count=sum(len(v) for v in self.settings.values())))
+        return msg("{parts}.", parts=Joined(parts))
 
     def change_lines(self) -> list[str]:
-        return [f"{role_label(a.role)} {a.unit.label()}: {', '.join(n for _i, n in a.replaces)} "
-                f"→ {a.person.name} (từ {a.start:%d/%m/%Y})" for a in self.changes] \
+        return [msg("{role} {unit}: {before} → {after} (từ {start})", role=self._role(a.role),
+                    unit=a.unit.label(), before=", ".join(n for _i, n in a.replaces),
+                    after=a.person.name, start=f"{a.start:%d/%m/%Y}") for a in self.changes] \
             + self.extra_changes
+
+    def _role(self, role: str) -> str:
+        return role_name(role, self.levels) if self.levels is not None else role_label(role)
 
     def problem_lines(self) -> list[str]:
         return [problem_sentence(p) for p in self.problems]
 
     def conversion_lines(self) -> list[str]:
         """Each converted cell, before → after."""
-        return [f"{_place(c)}: “{c.before}” → “{c.after}” ({c.label})." for c in self.conversions]
+        return [msg("{place}: “{before}” → “{after}” ({encoding}).",
+                    place=place(c.sheet, c.row, c.column), before=c.before, after=c.after,
+                    encoding=c.label) for c in self.conversions]
 
     def doubt_lines(self) -> list[str]:
-        return [f"{_place(c)}: để nguyên “{c.before}”; nếu ô này gõ bằng {c.label} thì là "
-                f"“{c.after}”." for c in self.doubts]
+        return [msg("{place}: để nguyên “{before}”; nếu ô này gõ bằng {encoding} thì là "
+                    "“{after}”.", place=place(c.sheet, c.row, c.column), before=c.before,
+                    encoding=c.label, after=c.after) for c in self.doubts]
 
 
 def stale_message(plan: ImportPlan) -> str:
-    return (f"Dữ liệu đã được người khác thay đổi sau khi xem trước tệp "
-            f"“{Path(plan.path).name}”; không nhập gì, hãy xem trước rồi nhập lại.")
-
-
-def _place(cell: CellConversion) -> str:
-    where = f"Trang “{cell.sheet}”, dòng {cell.row}"
-    return where + (f", cột “{cell.column}”" if cell.column else "")
-
-
-_WHERE = re.compile(r"^\s*(trang\s+“[^”]*”\s*[,:]?\s*)?(dòng\s+\d+\s*[,:]?\s*)?",
-                    re.IGNORECASE)
-
-
-def problem_sentence(problem: RowProblem) -> str:
-    """ "Trang “X”, dòng 7, cột “Điện thoại”: <reason>" (the reader's own place prefix dropped)."""
-    where = f"Trang “{problem.sheet}”, dòng {problem.row}"
-    if problem.column:
-        where += f", cột “{problem.column}”"
-    message = _WHERE.sub("", problem.message.strip())
-    return f"{where}: {message[:1].lower() + message[1:] if message else 'dòng không đọc được.'}"
+    return msg("Dữ liệu đã được người khác thay đổi sau khi xem trước tệp “{file}”; không nhập "
+               "gì, hãy xem trước rồi nhập lại.", file=Path(plan.path).name)
 
 
 class Planner:
@@ -190,6 +184,7 @@ class Planner:
         self.load: dict[tuple[int, str], set] = defaultdict(set)
         self.matched: set[int] = set()
         self.warned: set[tuple[int, int]] = set()
+        plan.levels = catalog.levels
 
     @staticmethod
     def unit_identity(unit: Ref) -> object:
@@ -202,7 +197,7 @@ class Planner:
         try:
             person, created = self.catalog.person(values, origin)
         except Ambiguous as error:
-            self.problem(origin, "Họ và tên", str(error))
+            self.problem(origin, "Họ và tên", error.args[0])
             return None
         if not created and person.id is not None:
             self.matched.add(person.id)
@@ -212,7 +207,7 @@ class Planner:
                end: dt.date | None = None, decision: DecisionRef | None = None,
                note: str = "", list_mode: bool = True) -> None:
         rule = self.catalog.rules.get(role, {})
-        label = role_label(role).lower()
+        label = lowered(role_name(role, self.catalog.levels))
         key = (role, self.unit_identity(unit))
         last = end or dt.date.max
         existing = self.catalog.holders(role, unit)
@@ -222,16 +217,17 @@ class Planner:
                     self.plan.unchanged += 1
                     return
         if not person.is_new and not person.fields.get("active", True):
-            self.problem(origin, "Họ và tên",
-                         f"Đồng chí {person.name} đã thôi công tác, không thể phân công.")
+            self.problem(origin, "Họ và tên", msg("Đồng chí {officer} đã thôi công tác, không "
+                                                  "thể phân công.", officer=person.name))
             return
         others_planned = []
         for other in self.planned[key]:
             overlap = other.start <= last and (other.end is None or other.end >= start)
             if other.person is person and overlap:
-                self.plan.warnings.append(
-                    f"Trang “{origin[0]}”, dòng {origin[1]}: trùng với dòng {other.origin[1]} "
-                    f"({person.name}, {label} {unit.label()}); chỉ nhập một lần.")
+                self.plan.warnings.append(msg(
+                    "{place}: trùng với dòng {other} ({officer}, {role} {unit}); chỉ nhập một "
+                    "lần.", place=place(*origin), other=other.origin[1], officer=person.name,
+                    role=label, unit=unit.label()))
                 return
             if overlap:
                 others_planned.append(other)
@@ -240,12 +236,16 @@ class Planner:
         replaces: list[tuple[int, str]] = []
         unit_max = rule.get("unit_max")
         if unit_max is not None and len(overlapping) + len(others_planned) + 1 > int(unit_max):
-            who = ", ".join([self._name(o) for _a, o, _s, _e in overlapping]
-                            + [f"{p.person.name} (dòng {p.origin[1]})" for p in others_planned])
-            message = (f"{unit.label()[:1].upper()}{unit.label()[1:]} đã có {label}: {who}; "
-                       f"không thể phân công thêm đồng chí {person.name} (tối đa {unit_max}).")
+            who = Listed([self._name(o) for _a, o, _s, _e in overlapping]
+                          + [msg("{officer} (dòng {row})", officer=p.person.name,
+                                 row=p.origin[1]) for p in others_planned])
+            message = msg("{unit} đã có {role}: {holders}; không thể phân công thêm đồng chí "
+                          "{officer} (tối đa {limit}).",
+                          unit=unit.label()[:1].upper() + unit.label()[1:], role=label,
+                          holders=who, officer=person.name, limit=unit_max)
             if not rule.get("unit_hard", True):
-                self.plan.warnings.append(f"Trang “{origin[0]}”, dòng {origin[1]}: {message}")
+                self.plan.warnings.append(msg("{place}: {warning}", place=place(*origin),
+                                              warning=message))
             else:
                 movable = [(a, o) for a, o, s, e in overlapping if e is None and s <= start]
                 if others_planned or len(overlapping) - len(movable) + 1 > int(unit_max):
@@ -262,7 +262,7 @@ class Planner:
 
     def _name(self, officer_id: int) -> str:
         person = self.catalog.person_by_id.get(officer_id)
-        return person.name if person else f"cán bộ #{officer_id}"
+        return person.name if person else msg("cán bộ #{id}", id=officer_id)
 
     def _end_existing(self, role: str, unit: Ref, ids: set[int], start: dt.date) -> None:
         rows = self.catalog.held[(role, unit.id)]
@@ -283,12 +283,14 @@ class Planner:
         units.add(identity)
         limit = officer_limit(rule, bool(person.fields.get("is_standing_member")))
         if limit is not None and len(units) > limit:
-            message = (f"Đồng chí {person.name} sẽ là {label} của {len(units)} đơn vị, vượt "
-                       f"mức thường lệ {limit} (thêm {unit.label()}).")
+            message = msg("Đồng chí {officer} sẽ là {role} của {count} đơn vị, vượt mức thường "
+                          "lệ {limit} (thêm {unit}).", officer=person.name, role=label,
+                          count=len(units), limit=limit, unit=unit.label())
             if rule.get("officer_hard", False):
                 self.problem(origin, "Họ và tên", message)
             else:
-                self.plan.warnings.append(f"Trang “{origin[0]}”, dòng {origin[1]}: {message}")
+                self.plan.warnings.append(msg("{place}: {warning}", place=place(*origin),
+                                              warning=message))
 
     def finish(self) -> ImportPlan:
         plan = self.plan
@@ -308,12 +310,12 @@ def readable_workbook(path: str | Path) -> Path:
 
     path = Path(path)
     if path.is_dir():
-        raise InvalidInput(f"“{path.name}” là một thư mục, không phải tệp Excel; hãy chọn một "
-                           "tệp .xlsx.")
+        raise InvalidInput(msg("“{name}” là một thư mục, không phải tệp Excel; hãy chọn một tệp "
+                               ".xlsx.", name=path.name))
     try:
         check_workbook(path)  # before a reader lays out a grid the file only pretends to need
     except WorkbookTooLarge as error:
-        raise InvalidInput(str(error)) from error
+        raise InvalidInput(error.args[0]) from error
     return path
 
 
@@ -328,7 +330,7 @@ def plan_import(db: Database, path: str | Path, on_date: dt.date | None = None) 
     try:
         own = is_own_workbook(path)
     except (WorkbookTooLarge, ListReadError) as error:
-        raise InvalidInput(str(error)) from error
+        raise InvalidInput(error.args[0]) from error
     plan = ImportPlan(str(path))
     with db.read() as session:
         plan.seen = queries.data_marks(session)
@@ -340,17 +342,17 @@ def plan_import(db: Database, path: str | Path, on_date: dt.date | None = None) 
             else:
                 sources.plan_lists(planner, path)
         except ListReadError as error:
-            raise InvalidInput(str(error)) from error
+            raise InvalidInput(error.args[0]) from error
     plan = planner.finish()
     if plan.kind != "reimport" and not plan.problems and not plan.assignments and not plan.units and not plan.officers \
             and not plan.unchanged and not plan.matched_officers and not plan.months \
             and not plan.settings:
         if not plan.sources:
-            raise InvalidInput(
-                f"Không nhận ra danh sách nào trong tệp “{path.name}”: cần một trang có các cột "
-                "như Họ và tên, Ấp/Khu phố, Xã/Thị trấn (hoặc Chi bộ, Vai trò).")
-        raise InvalidInput(f"Tệp “{path.name}” có tiêu đề bảng nhưng không có dòng dữ liệu "
-                           "nào để nhập.")
+            raise InvalidInput(msg(
+                "Không nhận ra danh sách nào trong tệp “{name}”: cần một trang có các cột như Họ "
+                "và tên, Ấp/Khu phố, Xã/Thị trấn (hoặc Chi bộ, Vai trò).", name=path.name))
+        raise InvalidInput(msg("Tệp “{name}” có tiêu đề bảng nhưng không có dòng dữ liệu nào để "
+                               "nhập.", name=path.name))
     return plan
 
 

@@ -22,6 +22,7 @@ from collections import defaultdict
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from dvdesk.domain.messages import msg
 from dvdesk.domain.models import Assignment, Decision, Officer
 from dvdesk.domain.roles import COMMUNE_KINDS, HAMLET_KINDS, Role
 from dvdesk.domain.text import clean
@@ -77,21 +78,21 @@ def write_units(session: Session, plan, positions: dict, created: dict, audit: l
         for unit in units:
             name = clean(unit.name)
             if not name:
-                raise InvalidInput("Tên đơn vị không được để trống.")
+                raise InvalidInput(msg("Tên đơn vị không được để trống."))
             values: dict = {"name": name}
             parent = unit.parent.id if unit.parent is not None else None
             if level.parent_column is not None:
                 if parent is None and kind != "commune":
-                    raise InvalidInput(f"Cần chọn đơn vị cấp trên cho {name}.")
+                    raise InvalidInput(msg("Cần chọn đơn vị cấp trên cho {name}.", name=name))
                 values[level.parent_column] = parent
             if kind == "commune":
                 values["kind"] = unit.fields.get("kind") or "xa"
                 if values["kind"] not in COMMUNE_KINDS:
-                    raise InvalidInput(f"Loại xã không hợp lệ: {values['kind']}.")
+                    raise InvalidInput(msg("Loại xã không hợp lệ: {kind}.", kind=values["kind"]))
             if kind == "hamlet":
                 values["kind"] = unit.fields.get("kind") or "ap"
                 if values["kind"] not in HAMLET_KINDS:
-                    raise InvalidInput(f"Loại ấp không hợp lệ: {values['kind']}.")
+                    raise InvalidInput(msg("Loại ấp không hợp lệ: {kind}.", kind=values["kind"]))
             if kind == "cell":
                 hamlet, cell_type = unit.fields.get("hamlet"), unit.fields.get("cell_type")
                 values["hamlet_id"] = hamlet.id if hamlet is not None else None
@@ -210,7 +211,7 @@ def _end_replaced(session: Session, items: list, created: dict, audit: list) -> 
     for row in rows:
         day = last_day[row.id]
         if row.effective_to is not None and row.effective_to <= day:
-            raise InvalidInput("Phân công này đã kết thúc trước ngày đó.")
+            raise InvalidInput(msg("Phân công này đã kết thúc trước ngày đó."))
         row.effective_to = day
     session.flush()
     for row in rows:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from dvdesk.domain.messages import msg
 from dvdesk.domain.models import (
     Assignment,
     Cell,
@@ -169,8 +170,8 @@ class Catalog:
         else:
             found = candidates
         if len(found) > 1:
-            raise Ambiguous(f"Có {len(found)} xã, thị trấn cùng tên “{clean(name)}”; "
-                            "hãy ghi rõ Xã, Thị trấn hay Phường.")
+            raise Ambiguous(msg("Có {count} xã, thị trấn cùng tên “{name}”; hãy ghi rõ Xã, Thị "
+                                "trấn hay Phường.", count=len(found), name=clean(name)))
         if found:
             return found[0]
         ref = self._new(Ref("commune", clean(name), parent=cluster,
@@ -289,7 +290,8 @@ class Catalog:
             if len(same) == 1:
                 return same[0]
             if same:
-                raise Ambiguous(f"Có {len(same)} cán bộ cùng tên và cùng số điện thoại {phone}.")
+                raise Ambiguous(msg("Có {count} cán bộ cùng tên và cùng số điện thoại "
+                                    "{phone}.", count=len(same), phone=phone))
         # A different phone on record means a different person.
         usable = [p for p in candidates if not (phone and p.fields.get("phone"))]
         if workplace:
@@ -297,7 +299,8 @@ class Catalog:
             if len(same) == 1:
                 return same[0]
             if same:
-                raise Ambiguous(f"Có {len(same)} cán bộ cùng tên cùng đơn vị công tác.")
+                raise Ambiguous(msg("Có {count} cán bộ cùng tên cùng đơn vị công tác.",
+                                    count=len(same)))
             usable = [p for p in usable if not fold(p.fields.get("workplace"))]
         if phone or workplace:
             return None
@@ -308,9 +311,9 @@ class Catalog:
         if len(usable) == 1:
             return usable[0]
         if len(usable) > 1:
-            raise Ambiguous(
-                f"Có {len(usable)} cán bộ tên “{usable[0].name}” mà dòng này không có điện thoại, "
-                "đơn vị công tác hay chức vụ để phân biệt.")
+            raise Ambiguous(msg(
+                "Có {count} cán bộ tên “{name}” mà dòng này không có điện thoại, đơn vị công tác "
+                "hay chức vụ để phân biệt.", count=len(usable), name=usable[0].name))
         return None
 
     # -- assignments -------------------------------------------------------------

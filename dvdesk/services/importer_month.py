@@ -29,7 +29,9 @@ from sqlalchemy import select
 from dvdesk.documents.xlsx_export import SETTING_LABELS, SETTING_SECTIONS
 from dvdesk.documents.xlsx_lists import RowProblem, split_commune
 from dvdesk.domain.calendar import SESSION_LABELS
+from dvdesk.domain.messages import msg, term
 from dvdesk.domain.models import Meeting, MonthlyCalendar
+from dvdesk.domain.phrases import Sentences
 from dvdesk.domain.settings import DEFAULT_SETTINGS
 from dvdesk.domain.text import clean
 from dvdesk.services.importer_catalog import fold
@@ -60,8 +62,10 @@ def _month_text(month: str) -> str:
 
 def _slot_text(values: dict) -> str:
     day = values.get("day")
-    when = f"{day:%d/%m}" if day else "chưa xếp ngày"
-    return f"{when} {SESSION_LABELS.get(values.get('session'), '')} {values.get('start', '')}".strip()
+    session = SESSION_LABELS.get(values.get("session"))
+    parts = [f"{day:%d/%m}" if day else msg("chưa xếp ngày"),
+             term(session) if session else "", values.get("start") or ""]
+    return Sentences(part for part in parts if part)
 
 
 def _unit(planner, meeting: dict, origin):
@@ -70,16 +74,16 @@ def _unit(planner, meeting: dict, origin):
     candidates = planner.catalog.communes.get(fold(name), [])
     found = [c for c in candidates if not kind or c.fields.get("kind", "xa") == kind]
     if len(found) != 1:
-        planner.problem(origin, "Xã, thị trấn",
-                        f"Không tìm thấy đúng một {meeting['commune']} trong các đơn vị.")
+        planner.problem(origin, "Xã, thị trấn", msg(
+            "Không tìm thấy đúng một {commune} trong các đơn vị.", commune=meeting["commune"]))
         return None
     commune = found[0]
     if meeting["kind"] == "committee":
         return commune
     cell = planner.catalog.find_child("cell", commune, meeting["cell"])
     if cell is None:
-        planner.problem(origin, "Chi bộ",
-                        f"Không tìm thấy {meeting['cell']} của {meeting['commune']}.")
+        planner.problem(origin, "Chi bộ", msg("Không tìm thấy {cell} của {commune}.",
+                                              cell=meeting["cell"], commune=meeting["commune"]))
     return cell
 
 
@@ -111,40 +115,44 @@ def plan_month(planner, path) -> None:
                 version.approved_by,
                 (version.signer_on_behalf, version.signer_title, version.signer_name), meetings,
                 origin=("Phiên bản lịch", version.row), sheet=version.sheet)
-            where = f"Lịch tháng {_month_text(month)} bản {version.version}"
+            where = msg("Lịch tháng {month} bản {version}", month=_month_text(month),
+                        version=version.version)
             origin = planned.origin
             cal = existing.get(version.version)
             if cal is None:
                 if version.version != latest + 1 or (latest and statuses[latest] != "approved"):
-                    planner.problem(origin, "Bản", f"{where}: cơ sở dữ liệu đang có đến bản "
-                                    f"{latest}, chỉ nhận thêm bản {latest + 1} sau một bản đã "
-                                    "duyệt.")
+                    planner.problem(origin, "Bản", msg(
+                        "{where}: cơ sở dữ liệu đang có đến bản {latest}, chỉ nhận thêm bản "
+                        "{next} sau một bản đã duyệt.", where=where, latest=latest,
+                        next=latest + 1))
                     continue
                 latest = version.version
                 statuses[latest] = version.status
                 plan.months.append(planned)
-                plan.extra_changes.append(
-                    f"{where}: tạo mới ({len(meetings)} cuộc họp, "
-                    f"{'đã duyệt số ' + version.number if version.status == 'approved' else 'dự thảo'})")
+                state = msg("đã duyệt số {number}", number=version.number) \
+                    if version.status == "approved" else msg("dự thảo")
+                plan.extra_changes.append(msg("{where}: tạo mới ({count} cuộc họp, {state})",
+                                              where=where, count=len(meetings), state=state))
                 continue
             differences = _differences(session, cal, meetings)
             if cal.status == "approved":
                 if differences or version.status != "approved" \
                         or clean(cal.number) != clean(version.number):
-                    number = f" (số {cal.number})" if cal.number else ""
-                    planner.problem(origin, None, f"{where} đã duyệt{number}; tệp khác bản đã "
-                                    "duyệt nên không nhập đè. Hãy mở bản điều chỉnh trong "
-                                    "chương trình.")
+                    number = msg(" (số {number})", number=cal.number) if cal.number else ""
+                    planner.problem(origin, None, msg(
+                        "{where} đã duyệt{number}; tệp khác bản đã duyệt nên không nhập đè. Hãy "
+                        "mở bản điều chỉnh trong chương trình.", where=where, number=number))
                 continue
             if version.status == "approved":
-                plan.warnings.append(f"{where} trong tệp đã duyệt nhưng trong cơ sở dữ liệu còn "
-                                     "là dự thảo: chỉ cập nhật ngày giờ, hãy duyệt trong chương "
-                                     "trình.")
+                plan.warnings.append(msg(
+                    "{where} trong tệp đã duyệt nhưng trong cơ sở dữ liệu còn là dự thảo: chỉ "
+                    "cập nhật ngày giờ, hãy duyệt trong chương trình.", where=where))
             if differences:
                 planned.calendar_id = cal.id
                 planned.updates = {mid: values for mid, values, _line in differences}
                 plan.months.append(planned)
-                plan.extra_changes += [f"{where}: {line}" for _m, _v, line in differences]
+                plan.extra_changes += [msg("{where}: {change}", where=where, change=line)
+                                       for _m, _v, line in differences]
 
 
 def _differences(session, cal: MonthlyCalendar, meetings) -> list[tuple[int, dict, str]]:
@@ -160,9 +168,10 @@ def _differences(session, cal: MonthlyCalendar, meetings) -> list[tuple[int, dic
         old = {"day": meeting.day, "session": meeting.session, "start": meeting.start,
                "place": meeting.place, "pinned": meeting.pinned}
         if new != old:
-            line = f"{unit.label()}: {_slot_text(old)} → {_slot_text(new)}"
+            line = msg("{unit}: {before} → {after}", unit=unit.label(), before=_slot_text(old),
+                       after=_slot_text(new))
             if new["place"] != old["place"]:
-                line += f", địa điểm “{new['place']}”"
+                line = msg("{change}, địa điểm “{place}”", change=line, place=new["place"])
             found.append((meeting.id, new, line))
     return found
 
@@ -184,19 +193,22 @@ def _plan_settings(planner, rows: list[tuple[int, str, str]]) -> None:
     for row, key, text in rows:
         section, _, name = key.partition(".")
         if section not in SETTING_SECTIONS or not name:
-            planner.problem(("Cài đặt", row), "Khóa", f"Không có mục cài đặt “{key}”.")
+            planner.problem(("Cài đặt", row), "Khóa", msg("Không có mục cài đặt “{key}”.",
+                                                          key=key))
             continue
         before = (current.get(section) or {}).get(name)
         try:
             value = _setting_value(key, text, before)
         except ValueError:
-            planner.problem(("Cài đặt", row), "Giá trị", f"Giá trị của “{key}” không đọc được.")
+            planner.problem(("Cài đặt", row), "Giá trị",
+                            msg("Giá trị của “{key}” không đọc được.", key=key))
             continue
         if value != before:
             planner.plan.settings.setdefault(section, {})[name] = value
             label = SETTING_LABELS.get(key, key)
             shown = "; ".join(value) if isinstance(value, list) else value
-            planner.plan.extra_changes.append(f"Cài đặt “{label}”: {shown}")
+            planner.plan.extra_changes.append(msg("Cài đặt “{setting}”: {value}",
+                                                  setting=label, value=shown))
 
 
 def write_month(session, plan, audit: list) -> None:
@@ -247,8 +259,8 @@ def _update_draft(session, version: PlannedVersion, audit: list) -> None:
     for meeting_id, values in version.updates.items():
         meeting = meetings.get(meeting_id)
         if meeting is None:
-            raise ConcurrentEditError("Lịch này đã được người khác thay đổi trong lúc nhập; "
-                                      "hãy xem trước rồi nhập lại.")
+            raise ConcurrentEditError(msg("Lịch này đã được người khác thay đổi trong lúc "
+                                          "nhập; hãy xem trước rồi nhập lại."))
         before = {k: getattr(meeting, k) for k in SLOT_FIELDS}
         for key, value in values.items():
             setattr(meeting, key, value)

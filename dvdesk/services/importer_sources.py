@@ -11,9 +11,11 @@ from pathlib import Path
 
 from dvdesk.documents.xlsx_lists import KIND_LABELS, read_lists
 from dvdesk.domain.messages import msg
+from dvdesk.domain.phrases import Joined, with_and
 from dvdesk.domain.text import clean
 from dvdesk.services.assignments import DecisionRef
 from dvdesk.services.importer_catalog import Ambiguous, Ref, fold
+from dvdesk.services.importer_sentences import place
 
 
 def _commune(planner, values: dict, origin, kinds: dict[str, set[str]],
@@ -34,7 +36,7 @@ def _commune(planner, values: dict, origin, kinds: dict[str, set[str]],
     try:
         commune = planner.catalog.commune(name, kind, origin, cluster)
     except Ambiguous as error:
-        planner.problem(origin, "Xã, thị trấn", str(error))
+        planner.problem(origin, "Xã, thị trấn", error.args[0])
         return None
     if cluster is not None:
         if commune.parent is None and commune.is_new:
@@ -42,10 +44,10 @@ def _commune(planner, values: dict, origin, kinds: dict[str, set[str]],
         elif commune.parent is not cluster and commune.parent is not None \
                 and (id(commune), id(cluster)) not in planner.warned:
             planner.warned.add((id(commune), id(cluster)))  # once per commune, not per row
-            planner.plan.warnings.append(
-                f"Trang “{origin[0]}”, dòng {origin[1]}: {commune.label()} đang thuộc "
-                f"{commune.parent.name}, danh sách ghi {cluster.name}; giữ nguyên "
-                f"{commune.parent.name}.")
+            planner.plan.warnings.append(msg(
+                "{place}: {commune} đang thuộc {parent}, danh sách ghi {cluster}; giữ nguyên "
+                "{parent}.", place=place(*origin), commune=commune.label(),
+                parent=commune.parent.name, cluster=cluster.name))
     return commune
 
 
@@ -66,9 +68,10 @@ def plan_lists(planner, path: Path) -> None:
         planner.plan.conversions.extend(parsed.conversions)
         planner.plan.doubts.extend(parsed.doubts)
         if parsed.kind in KIND_LABELS:
-            planner.plan.sources.append(
-                f"Trang “{parsed.sheet}”: {KIND_LABELS[parsed.kind]} ({len(parsed.rows)} dòng"
-                f"{_converted_note(parsed)})")
+            planner.plan.sources.append(msg(
+                "Trang “{sheet}”: {list} ({rows} dòng{notes})", sheet=parsed.sheet,
+                list=msg(KIND_LABELS[parsed.kind]), rows=len(parsed.rows),
+                notes=_converted_note(parsed)))
         for row in parsed.rows:
             origin = (row.sheet, row.row)
             values = row.values
@@ -80,16 +83,19 @@ def plan_lists(planner, path: Path) -> None:
                 _lead_row(planner, values, origin, kinds)
 
 
-def _converted_note(parsed) -> str:
+def _converted_note(parsed) -> Joined:
     """"; 12 ô gõ bằng TCVN3 (ABC) đã chuyển sang Unicode" for a list typed in a legacy table."""
     counts: dict[str, int] = defaultdict(int)
     for cell in parsed.conversions:
         counts[cell.label] += 1
-    notes = [f"{n} ô gõ bằng {label}" for label, n in counts.items()]
-    text = f"; {' và '.join(notes)} đã chuyển sang Unicode" if notes else ""
+    notes = [msg("{count} ô gõ bằng {encoding}", count=n, encoding=label)
+             for label, n in counts.items()]
+    parts = [msg("; {cells} đã chuyển sang Unicode", cells=with_and(notes))] \
+        if notes else []
     if parsed.doubts:
-        text += f"; {len({(d.row, d.column) for d in parsed.doubts})} ô để nguyên, cần xem lại"
-    return text
+        parts.append(msg("; {count} ô để nguyên, cần xem lại",
+                         count=len({(d.row, d.column) for d in parsed.doubts})))
+    return Joined(parts)
 
 
 def _hamlet_row(planner, values, origin, kinds) -> None:
@@ -121,7 +127,7 @@ def _lead_row(planner, values, origin, kinds) -> None:
     cluster = _cluster(planner, values, origin)
     if role == "cluster_leader":
         if cluster is None:
-            planner.problem(origin, "Cụm", "Trưởng cụm cần ghi tên cụm.")
+            planner.problem(origin, "Cụm", msg("Trưởng cụm cần ghi tên cụm."))
             return
         person = planner.person(values, origin)
         if person is not None:
@@ -129,7 +135,7 @@ def _lead_row(planner, values, origin, kinds) -> None:
         return
     if not clean(values.get("commune")):
         planner.problem(origin, "Xã, thị trấn",
-                        "Người phụ trách xã cần ghi tên xã, thị trấn.")
+                        msg("Người phụ trách xã cần ghi tên xã, thị trấn."))
         return
     commune = _commune(planner, values, origin, kinds, cluster)
     person = planner.person(values, origin)
@@ -147,7 +153,7 @@ def _unit_of(planner, kind: str, values: dict, origin, create: bool = True) -> R
     cluster = _cluster(planner, values, origin)
     if kind == "cluster":
         if cluster is None:
-            planner.problem(origin, "Cụm", "Thiếu tên cụm.")
+            planner.problem(origin, "Cụm", msg("Thiếu tên cụm."))
         return cluster
     kinds = {fold(values.get("commune", "")): {values.get("commune_kind") or "xa"}}
     commune = _commune(planner, {**values, "commune_kind": values.get("commune_kind") or "xa"},
@@ -160,15 +166,15 @@ def _unit_of(planner, kind: str, values: dict, origin, create: bool = True) -> R
                                kind=values.get("hamlet_kind") or "ap")
     if kind == "hamlet":
         if hamlet is None:
-            planner.problem(origin, "Ấp, khu phố", "Thiếu tên ấp, khu phố.")
+            planner.problem(origin, "Ấp, khu phố", msg("Thiếu tên ấp, khu phố."))
         return hamlet
     if kind == "group":
         if hamlet is None or not clean(values.get("group")):
-            planner.problem(origin, "Tổ NDTQ", "Tổ NDTQ cần tên tổ và tên ấp, khu phố.")
+            planner.problem(origin, "Tổ NDTQ", msg("Tổ NDTQ cần tên tổ và tên ấp, khu phố."))
             return None
         return catalog.child("group", hamlet, values["group"], origin)
     if not clean(values.get("cell")):
-        planner.problem(origin, "Chi bộ", "Thiếu tên chi bộ.")
+        planner.problem(origin, "Chi bộ", msg("Thiếu tên chi bộ."))
         return None
     return catalog.child("cell", commune, values["cell"], origin, hamlet=hamlet,
                          cell_type=catalog.cell_type(values.get("cell_type", ""), origin))
@@ -187,8 +193,9 @@ def plan_own(planner, path: Path) -> None:
     plan.problems.extend(book.problems)
     plan.conversions.extend(book.conversions)
     plan.doubts.extend(book.doubts)
-    plan.sources.append(f"Sổ tính xuất từ DV Desk: {len(book.units)} đơn vị, "
-                        f"{len(book.officers)} cán bộ, {len(book.assignments)} phân công")
+    plan.sources.append(msg("Sổ tính xuất từ DV Desk: {units} đơn vị, {officers} cán bộ, "
+                            "{assignments} phân công", units=len(book.units),
+                            officers=len(book.officers), assignments=len(book.assignments)))
     keys = book.keys
     if keys is not None and keys.database and keys.database == database_identity(
             planner.session):
@@ -197,11 +204,11 @@ def plan_own(planner, path: Path) -> None:
     else:
         plan.kind = "export"
         if book.damaged_keys:
-            plan.warnings.append("Trang khóa đối chiếu của tệp không đọc được: tệp được nhập như "
-                                 "danh sách mới, đối chiếu đơn vị và cán bộ theo tên.")
+            plan.warnings.append(msg("Trang khóa đối chiếu của tệp không đọc được: tệp được nhập "
+                                     "như danh sách mới, đối chiếu đơn vị và cán bộ theo tên."))
         elif keys is not None:
-            plan.warnings.append("Tệp được xuất từ một cơ sở dữ liệu khác: đơn vị và cán bộ được "
-                                 "đối chiếu theo tên, không theo mã.")
+            plan.warnings.append(msg("Tệp được xuất từ một cơ sở dữ liệu khác: đơn vị và cán bộ "
+                                     "được đối chiếu theo tên, không theo mã."))
         _plan_template(planner, book)
     from dvdesk.services.importer_month import plan_month
 
@@ -216,7 +223,7 @@ def _plan_template(planner, book) -> None:
         origin = (row.sheet, row.row)
         key = row.values["officer_key"]
         if key in people:
-            planner.problem(origin, "Mã cán bộ", f"Mã cán bộ {key} lặp lại.")
+            planner.problem(origin, "Mã cán bộ", msg("Mã cán bộ {key} lặp lại.", key=key))
             continue
         values = {**row.values, "level": row.values.get("officer_level")}
         person = planner.person(values, origin)
@@ -237,7 +244,7 @@ def assignment_row(planner, people: dict, sheet: str, row_no: int, values: dict)
     if person is None:
         if not clean(values.get("name")):
             planner.problem(origin, "Mã cán bộ",
-                            f"Không có cán bộ mã {key} trong trang “Cán bộ”.")
+                            msg("Không có cán bộ mã {key} trong trang “Cán bộ”.", key=key))
             return
         person = planner.person(values, origin)
         if person is None:
@@ -248,7 +255,7 @@ def assignment_row(planner, people: dict, sheet: str, row_no: int, values: dict)
     if unit is None:
         return
     if values.get("end") and values["end"] < values["start"]:
-        planner.problem(origin, "Đến ngày", "Ngày kết thúc trước ngày bắt đầu.")
+        planner.problem(origin, "Đến ngày", msg("Ngày kết thúc trước ngày bắt đầu."))
         return
     decision = None
     if clean(values.get("decision")):

@@ -35,6 +35,7 @@ from sqlalchemy import select
 
 from dvdesk.documents.naming import file_slug
 from dvdesk.domain.calendar.months import month_text
+from dvdesk.domain.messages import msg
 from dvdesk.domain.models import MonthlyCalendar
 from dvdesk.domain.text import clean
 from dvdesk.domain.units import DISTRICT_LEVELS, level_names
@@ -100,26 +101,27 @@ def mail_settings(settings: dict) -> MailSettings:
     raw = settings.get("mail") or {}
     host = clean(raw.get("host"))
     if not host:
-        raise InvalidInput("Chưa cài đặt máy chủ thư (mail.host); hãy chạy: dvdesk settings "
-                           "set mail.host smtp.example.vn")
+        raise InvalidInput(msg("Chưa cài đặt máy chủ thư (mail.host); hãy chạy: dvdesk settings "
+                               "set mail.host smtp.example.vn"))
     try:
         port = int(raw.get("port") or 0)
     except (TypeError, ValueError):
         port = 0
     if not 0 < port < 65536:
-        raise InvalidInput(f"Cổng máy chủ thư (mail.port) phải từ 1 đến 65535, không phải "
-                           f"{raw.get('port')!r}.")
+        raise InvalidInput(msg("Cổng máy chủ thư (mail.port) phải từ 1 đến 65535, không phải "
+                               "{port}.", port=repr(raw.get("port"))))
     security = clean(raw.get("security") or "starttls").lower()
     if security not in SECURITIES:
-        raise InvalidInput(f"Kiểu bảo mật (mail.security) phải là starttls, ssl hoặc none, "
-                           f"không phải {security!r}.")
+        raise InvalidInput(msg("Kiểu bảo mật (mail.security) phải là starttls, ssl hoặc none, "
+                               "không phải {value}.", value=repr(security)))
     sender = clean(raw.get("sender"))
     if not sender:
-        raise InvalidInput("Chưa cài đặt địa chỉ gửi (mail.sender).")
+        raise InvalidInput(msg("Chưa cài đặt địa chỉ gửi (mail.sender)."))
     try:
         sender = normalise_email(sender)
     except InvalidInput:
-        raise InvalidInput(f"Địa chỉ gửi (mail.sender) {sender!r} không hợp lệ.") from None
+        raise InvalidInput(msg("Địa chỉ gửi (mail.sender) {address} không hợp lệ.",
+                               address=repr(sender))) from None
     return MailSettings(host, port, security, clean(raw.get("user")), sender,
                         clean(raw.get("sender_name")))
 
@@ -147,9 +149,10 @@ def store_password(db: Database, password: str) -> None:
     settings = mail_settings(queries_settings(db))
     store = _keyring()
     if store is None:
-        raise InvalidInput(
-            "Máy này không có kho mật khẩu của hệ thống nên mật khẩu thư không được lưu; "
-            f"hãy đặt nó vào biến môi trường {PASSWORD_ENV} khi gửi, hoặc nhập khi được hỏi.")
+        raise InvalidInput(msg(
+            "Máy này không có kho mật khẩu của hệ thống nên mật khẩu thư không được lưu; hãy đặt "
+            "nó vào biến môi trường {variable} khi gửi, hoặc nhập khi được hỏi.",
+            variable=PASSWORD_ENV))
     store.set_password(KEYRING_SERVICE, settings.account, password)
     with db.write() as session:
         record(session, "settings.mail_password", "settings", None, None,
@@ -187,8 +190,8 @@ def _approved_version(db: Database, month: str) -> int:
                    MonthlyCalendar.deleted.is_(False))
             .order_by(MonthlyCalendar.version.desc()).limit(1))
     if version is None:
-        raise NotFound(f"Lịch tháng {month_text(month)} chưa có bản đã duyệt; chỉ gửi lịch đã "
-                       "duyệt.")
+        raise NotFound(msg("Lịch tháng {month} chưa có bản đã duyệt; chỉ gửi lịch đã duyệt.",
+                           month=month_text(month)))
     return version
 
 
@@ -282,13 +285,13 @@ class _Connection:
                 self._login(s.user, self.password or "")
         except smtplib.SMTPAuthenticationError:
             self.close()
-            raise InvalidInput(f"Máy chủ thư {s.host} từ chối đăng nhập của {s.user}: sai tên "
-                               "hoặc mật khẩu.") from None
+            raise InvalidInput(msg("Máy chủ thư {host} từ chối đăng nhập của {user}: sai tên hoặc "
+                                   "mật khẩu.", host=s.host, user=s.user)) from None
         except (OSError, smtplib.SMTPException) as error:
             self.close()
             reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
-            raise InvalidInput(f"Không kết nối được máy chủ thư {s.host}:{s.port} ({reason}).") \
-                from None
+            raise InvalidInput(msg("Không kết nối được máy chủ thư {host}:{port} ({reason}).",
+                                   host=s.host, port=s.port, reason=reason)) from None
 
     def _login(self, user: str, password: str) -> None:
         """AUTH PLAIN in UTF-8 (RFC 4616), once, where the server offers it: smtplib's own
@@ -328,9 +331,11 @@ class _Connection:
 def _refusal(error: Exception) -> str:
     if isinstance(error, smtplib.SMTPRecipientsRefused):
         code, text = next(iter(error.recipients.values()))
-        return f"máy chủ từ chối địa chỉ ({code} {text.decode('utf-8', 'replace')})"
+        return msg("máy chủ từ chối địa chỉ ({code} {reply})", code=code,
+                   reply=text.decode("utf-8", "replace"))
     if isinstance(error, smtplib.SMTPResponseException):
-        return f"máy chủ trả lời {error.smtp_code} {error.smtp_error.decode('utf-8', 'replace')}"
+        return msg("máy chủ trả lời {code} {reply}", code=error.smtp_code,
+                   reply=error.smtp_error.decode("utf-8", "replace"))
     return str(error) or type(error).__name__
 
 

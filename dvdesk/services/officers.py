@@ -10,6 +10,7 @@ import re
 
 from sqlalchemy import func, select
 
+from dvdesk.domain.messages import N_, msg
 from dvdesk.domain.models import Assignment, Officer
 from dvdesk.domain.roles import OFFICER_LEVELS
 from dvdesk.domain.text import clean, search_key
@@ -33,14 +34,15 @@ def normalise_email(value: object) -> str:
     if not text:
         return ""
     if len(text) > EMAIL_MAX or not _EMAIL.fullmatch(text) or ".." in text:
-        raise InvalidInput(f"Địa chỉ e-mail {text[:80]!r} không hợp lệ (ví dụ đúng: "
-                           "ten@example.vn).")
+        raise InvalidInput(msg("Địa chỉ e-mail {address} không hợp lệ (ví dụ đúng: "
+                               "ten@example.vn).", address=repr(text[:80])))
     local, domain = text.rsplit("@", 1)
     return f"{local}@{domain.lower()}"
 
 
-FIELD_LABELS = {"full_name": "Họ và tên", "title": "Chức vụ", "workplace": "Đơn vị công tác",
-                "note": "Ghi chú", "phone": "Điện thoại"}
+FIELD_LABELS = {"full_name": N_("Họ và tên"), "title": N_("Chức vụ"),
+                "workplace": N_("Đơn vị công tác"), "note": N_("Ghi chú"),
+                "phone": N_("Điện thoại")}
 
 
 def normalise_phone(value: object) -> str:
@@ -53,19 +55,20 @@ def _validated(fields: dict) -> dict:
     values = {}
     for key, value in fields.items():
         if key not in EDITABLE:
-            raise InvalidInput(f"Không sửa được trường {key} của cán bộ.")
+            raise InvalidInput(msg("Không sửa được trường {field} của cán bộ.", field=key))
         if key in ("full_name", "title", "workplace", "note"):
-            value = checked_text(Officer, key, value, FIELD_LABELS[key])
+            value = checked_text(Officer, key, value, msg(FIELD_LABELS[key]))
         elif key == "phone":
             value = normalise_phone(value)
         elif key == "email":
             value = normalise_email(value)
         elif key == "level" and value not in OFFICER_LEVELS:
-            raise InvalidInput(f"Cấp không hợp lệ: {value} (tỉnh / huyện / xã / ấp).")
+            raise InvalidInput(msg("Cấp không hợp lệ: {level} (tỉnh / huyện / xã / ấp).",
+                                   level=value))
         values[key] = value
     if "full_name" in values:
         if not values["full_name"]:
-            raise InvalidInput("Họ và tên cán bộ không được để trống.")
+            raise InvalidInput(msg("Họ và tên cán bộ không được để trống."))
         values["search_name"] = search_key(values["full_name"])
     return values
 
@@ -81,7 +84,7 @@ def live_officer(session, officer_id: int, *, lock: bool = False) -> Officer:
     stays locked to the end of the transaction (an edit on a shared server)."""
     officer = session.get(Officer, officer_id, with_for_update=True if lock else None)
     if officer is None or officer.deleted:
-        raise NotFound(f"Không có cán bộ mã {officer_id}.")
+        raise NotFound(msg("Không có cán bộ mã {id}.", id=officer_id))
     return officer
 
 
@@ -92,7 +95,8 @@ def add_officer(db: Database, full_name: str, **fields) -> int:
 
 
 def _changed_meanwhile(officer: Officer) -> str:
-    return f"Cán bộ {officer.full_name} đã được người khác thay đổi; hãy tải lại rồi sửa."
+    return msg("Cán bộ {officer} đã được người khác thay đổi; hãy tải lại rồi sửa.",
+               officer=officer.full_name)
 
 
 def update_officer(db: Database, officer_id: int, *, expected_version: int | None = None,
@@ -142,10 +146,8 @@ def delete_officer(db: Database, officer_id: int, *,
         used = session.scalar(select(func.count()).select_from(Assignment).where(
             Assignment.officer_id == officer_id))
         if used:
-            raise InvalidInput(
-                f"Đồng chí {officer.full_name} đã có lịch sử phân công nên không thể xóa; "
-                "hãy cho thôi công tác."
-            )
+            raise InvalidInput(msg("Đồng chí {officer} đã có lịch sử phân công nên không thể "
+                                   "xóa; hãy cho thôi công tác.", officer=officer.full_name))
         with recorded(session, "officer.delete", "officer", officer):
             officer.deleted = True
 
@@ -155,9 +157,9 @@ def restore_officer(db: Database, officer_id: int) -> None:
     with db.write() as session:
         officer = session.get(Officer, officer_id, with_for_update=True)
         if officer is None:
-            raise NotFound(f"Không có cán bộ mã {officer_id}.")
+            raise NotFound(msg("Không có cán bộ mã {id}.", id=officer_id))
         if not officer.deleted:  # someone else restored it meanwhile
-            raise ConcurrentEditError(
-                f"Cán bộ {officer.full_name} vừa được người khác khôi phục; hãy tải lại.")
+            raise ConcurrentEditError(msg("Cán bộ {officer} vừa được người khác khôi phục; hãy "
+                                          "tải lại.", officer=officer.full_name))
         with recorded(session, "officer.restore", "officer", officer):
             officer.deleted = False

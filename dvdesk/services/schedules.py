@@ -16,6 +16,7 @@ from pathlib import Path
 from dvdesk.documents.naming import file_slug
 from dvdesk.domain.calendar.changes import VersionMeeting
 from dvdesk.domain.calendar.months import month_text
+from dvdesk.domain.messages import msg
 from dvdesk.errors import InvalidInput
 from dvdesk.services.calendar_changes import compare, compare_in
 from dvdesk.services.documents import personal_data
@@ -89,9 +90,10 @@ def ics_files(db: Database, month: str, folder, version: int | None = None,
 
     folder = Path(folder).expanduser()
     if folder.exists() and not folder.is_dir():
-        raise InvalidInput(f"{folder} là một tệp; -o phải là một thư mục.")
+        raise InvalidInput(msg("{folder} là một tệp; -o phải là một thư mục.", folder=folder))
     if not folder.parent.is_dir():
-        raise InvalidInput(f"Thư mục {folder.parent} không tồn tại, không thể tạo {folder.name}.")
+        raise InvalidInput(msg("Thư mục {parent} không tồn tại, không thể tạo {name}.",
+                               parent=folder.parent, name=folder.name))
     data = personal_data(db, month, version)
     view = data["view"]
     cancelled = cancelled_meetings(db, month, view["version"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from dvdesk.domain.messages import msg
 from dvdesk.domain.models import Setting
 from dvdesk.domain.settings import DEFAULT_SETTINGS
 from dvdesk.domain.units import LevelNames, level_names
@@ -34,7 +35,7 @@ def section_version(db: Database, section: str) -> int:
 def set_section_in(session, section: str, values: dict[str, Any], *,
                    expected_version: int | None = None) -> int:
     if section not in DEFAULT_SETTINGS:
-        raise InvalidInput(f"Không có nhóm cài đặt {section}.")
+        raise InvalidInput(msg("Không có nhóm cài đặt {section}.", section=section))
     if section == "mail":  # the window's form checked as ``settings set mail.*`` is
         values = {key: _check_mail(key, value) for key, value in values.items()}
     row = session.get(Setting, section, with_for_update=True)
@@ -106,7 +107,6 @@ def _previous(stored_all: dict, sections: dict[str, dict[str, Any]]) -> dict[str
 
 
 def _preset_plan(session, code: str) -> tuple[dict, dict]:
-    from dvdesk.domain.messages import msg
     from dvdesk.domain.presets import PRESETS, preset_sections
 
     if code not in PRESETS:
@@ -171,23 +171,26 @@ def _coerce(key: str, default: Any, text: str) -> Any:
             return True
         if folded in ("0", "false", "no", "khong", "không", "tắt", "tat", "off"):
             return False
-        raise InvalidInput(f"{key} nhận true hoặc false, không phải {text!r}.")
+        raise InvalidInput(msg("{key} nhận true hoặc false, không phải {text}.", key=key,
+                               text=repr(text)))
     if isinstance(default, int):
         try:
             return int(text)
         except ValueError:
-            raise InvalidInput(f"{key} phải là một số nguyên, không phải {text!r}.") from None
+            raise InvalidInput(msg("{key} phải là một số nguyên, không phải {text}.", key=key,
+                                   text=repr(text))) from None
     if isinstance(default, list | dict):
         try:
             value = json.loads(text)
         except ValueError:
             if isinstance(default, list):  # "a; b; c" as a secretary would type a list
                 return [part.strip() for part in text.split(";") if part.strip()]
-            raise InvalidInput(f"{key} phải là JSON, ví dụ {json.dumps(default)[:60]}.") \
-                from None
+            raise InvalidInput(msg("{key} phải là JSON, ví dụ {example}.", key=key,
+                                   example=json.dumps(default)[:60])) from None
         if not isinstance(value, type(default)):
-            shape = "một danh sách" if isinstance(default, list) else "một đối tượng JSON"
-            raise InvalidInput(f"{key} phải là {shape}.")
+            if isinstance(default, list):
+                raise InvalidInput(msg("{key} phải là một danh sách.", key=key))
+            raise InvalidInput(msg("{key} phải là một đối tượng JSON.", key=key))
         return value
     return clean_text(text)
 
@@ -202,9 +205,11 @@ def _check_mail(name: str, value: Any) -> Any:
     from dvdesk.services.officers import normalise_email
 
     if name == "port" and not 0 < value < 65536:
-        raise InvalidInput(f"Cổng máy chủ thư phải từ 1 đến 65535, không phải {value}.")
+        raise InvalidInput(msg("Cổng máy chủ thư phải từ 1 đến 65535, không phải {port}.",
+                               port=value))
     if name == "security" and value.lower() not in ("starttls", "ssl", "none"):
-        raise InvalidInput(f"mail.security phải là starttls, ssl hoặc none, không phải {value!r}.")
+        raise InvalidInput(msg("mail.security phải là starttls, ssl hoặc none, không phải "
+                               "{value}.", value=repr(value)))
     if name == "security":
         return value.lower()
     if name == "sender" and value:
@@ -215,7 +220,6 @@ def _check_mail(name: str, value: Any) -> Any:
 def _check_structure(section: str, name: str, value: Any) -> Any:
     """The organization's shape: known roles, a known preset, a name for every level but
     the optional cluster level."""
-    from dvdesk.domain.messages import msg
     from dvdesk.domain.presets import ALL_ROLES, PRESETS
     from dvdesk.domain.units import OPTIONAL_LEVELS
 
@@ -243,10 +247,12 @@ def set_value(db: Database, key: str, text: str) -> tuple[Any, Any]:
     defaults = DEFAULT_SETTINGS.get(section)
     if not isinstance(defaults, dict) or not name:
         known = ", ".join(sorted(DEFAULT_SETTINGS))
-        raise InvalidInput(f"Không có cài đặt {key!r}; tên có dạng NHÓM.TÊN, nhóm là: {known}.")
+        raise InvalidInput(msg("Không có cài đặt {key}; tên có dạng NHÓM.TÊN, nhóm là: {known}.",
+                               key=repr(key), known=known))
     if name not in defaults:
         known = ", ".join(defaults)
-        raise InvalidInput(f"Nhóm {section} không có cài đặt {name!r} (có: {known}).")
+        raise InvalidInput(msg("Nhóm {section} không có cài đặt {name} (có: {known}).",
+                               section=section, name=repr(name), known=known))
     value = _coerce(key, defaults[name], text)
     if section == "mail":
         value = _check_mail(name, value)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from dvdesk.domain.calendar import format_date
+from dvdesk.domain.messages import msg
 from dvdesk.domain.models import Officer, Unavailability
 from dvdesk.domain.text import clean, name_sort_key
 from dvdesk.errors import ConcurrentEditError, InvalidInput, NotFound
@@ -53,18 +54,19 @@ def _day(value, what: str) -> dt.date:
     try:
         return dt.date.fromisoformat(str(value).strip())
     except ValueError:
-        raise InvalidInput(f"{what} phải có dạng YYYY-MM-DD (ví dụ 2026-12-10), "
-                           f"không phải {str(value)!r}.") from None
+        raise InvalidInput(msg("{what} phải có dạng YYYY-MM-DD (ví dụ 2026-12-10), không phải "
+                               "{value}.", what=what, value=repr(str(value)))) from None
 
 
 def _checked(first, last, reason) -> tuple[dt.date, dt.date, str]:
-    first, last = _day(first, "Ngày bắt đầu"), _day(last, "Ngày kết thúc")
+    first, last = _day(first, msg("Ngày bắt đầu")), _day(last, msg("Ngày kết thúc"))
     if first > last:
-        raise InvalidInput(f"Ngày bắt đầu {format_date(first)} sau ngày kết thúc "
-                           f"{format_date(last)}.")
+        raise InvalidInput(msg("Ngày bắt đầu {first} sau ngày kết thúc {last}.",
+                               first=format_date(first), last=format_date(last)))
     reason = clean(reason)
     if len(reason) > REASON_MAX:
-        raise InvalidInput(f"Lý do vắng dài {len(reason)} ký tự, quá {REASON_MAX} ký tự.")
+        raise InvalidInput(msg("Lý do vắng dài {length} ký tự, quá {limit} ký tự.",
+                               length=len(reason), limit=REASON_MAX))
     return first, last, reason
 
 
@@ -83,8 +85,8 @@ def remove_unavailability(db: Database, unavailability_id: int) -> dict:
     with db.write() as session:
         row = session.get(Unavailability, unavailability_id)
         if row is None:
-            raise NotFound(f"Không có lịch vắng mã {unavailability_id} "
-                           "(xem: dvdesk unavailable list).")
+            raise NotFound(msg("Không có lịch vắng mã {id} (xem: dvdesk unavailable list).",
+                               id=unavailability_id))
         values = snapshot(row)
         record(session, "unavailability.delete", "unavailability", row.id, values, None)
         session.delete(row)
@@ -97,8 +99,8 @@ def restore_unavailability(db: Database, values: dict) -> None:
     with db.write() as session:
         live_officer(session, values["officer_id"])
         if session.get(Unavailability, values["id"]) is not None:
-            raise ConcurrentEditError(
-                "Lịch vắng này vừa được người khác ghi lại; hãy tải lại rồi làm lại.")
+            raise ConcurrentEditError(msg("Lịch vắng này vừa được người khác ghi lại; hãy tải "
+                                          "lại rồi làm lại."))
         created = values.get("created_at")
         row = Unavailability(
             id=values["id"], officer_id=values["officer_id"], first_day=first, last_day=last,
@@ -123,7 +125,7 @@ def list_unavailability(db: Database, *, officer_id: int | None = None,
         stmt = stmt.where(Unavailability.first_day <= last, Unavailability.last_day >= first)
     with db.read() as session:
         if officer_id is not None and session.get(Officer, officer_id) is None:
-            raise NotFound(f"Không có cán bộ mã {officer_id}.")
+            raise NotFound(msg("Không có cán bộ mã {id}.", id=officer_id))
         rows = [UnavailabilityRow(u.id, u.officer_id, name, u.first_day, u.last_day, u.reason)
                 for u, name in session.execute(stmt)]
     rows.sort(key=lambda r: (r.first_day, name_sort_key(r.officer), r.id))

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from dvdesk.domain.messages import msg
 from dvdesk.domain.models import Cell, Cluster, Commune, Group, Hamlet
 from dvdesk.domain.roles import UnitKind, commune_title
 from dvdesk.domain.text import cached_search_key, search_key
@@ -280,7 +281,7 @@ def _path(session: Session, kind: str, unit_id: int) -> list[tuple[str, int | No
     level = unit_level(kind)
     unit = session.get(level.model, unit_id)
     if unit is None:
-        raise NotFound(f"Không có đơn vị {kind} mã {unit_id}.")
+        raise NotFound(msg("Không có đơn vị {kind} mã {id}.", kind=kind, id=unit_id))
     if level.parent is None:
         return []
     parent_id = getattr(unit, level.parent_column)
@@ -316,7 +317,7 @@ def unit_details(db: Database, kind: str, unit_id: int) -> UnitDetails:
     with db.read() as session:
         unit = session.get(level.model, unit_id)
         if unit is None:
-            raise NotFound(f"Không có đơn vị {kind} mã {unit_id}.")
+            raise NotFound(msg("Không có đơn vị {kind} mã {id}.", kind=kind, id=unit_id))
         return UnitDetails(
             level.kind.value, unit.id, unit.name, queries.unit_label(session, kind, unit_id),
             getattr(unit, level.parent_column) if level.parent_column else None, unit.active,

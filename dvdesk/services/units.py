@@ -11,6 +11,7 @@ import datetime as dt
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from dvdesk.domain.messages import msg
 from dvdesk.domain.models import Assignment, CellType
 from dvdesk.domain.roles import COMMUNE_KINDS, HAMLET_KINDS, ROLES, UnitKind
 from dvdesk.domain.text import clean
@@ -24,9 +25,9 @@ from dvdesk.store.database import Database
 
 
 def _required_name(name: str, model) -> str:
-    name = checked_text(model, "name", name, "Tên đơn vị")
+    name = checked_text(model, "name", name, msg("Tên đơn vị"))
     if not name:
-        raise InvalidInput("Tên đơn vị không được để trống.")
+        raise InvalidInput(msg("Tên đơn vị không được để trống."))
     return name
 
 
@@ -34,7 +35,7 @@ def _get(session: Session, kind: str, unit_id: int, *, lock: bool = False):
     """The unit or NotFound; ``lock``: its row stays locked to the end of the transaction."""
     unit = session.get(unit_model(kind), unit_id, with_for_update=True if lock else None)
     if unit is None:
-        raise NotFound(f"Không có đơn vị {kind} mã {unit_id}.")
+        raise NotFound(msg("Không có đơn vị {kind} mã {id}.", kind=kind, id=unit_id))
     return unit
 
 
@@ -54,14 +55,14 @@ def add_unit_in(session: Session, unit_kind: str, name: str, parent_id: int | No
     if level.parent is not None:
         # The cluster level is optional: only a commune may stand without its parent.
         if parent_id is None and kind != UnitKind.COMMUNE:
-            raise InvalidInput(f"Cần chọn đơn vị cấp trên cho {name}.")
+            raise InvalidInput(msg("Cần chọn đơn vị cấp trên cho {name}.", name=name))
         if parent_id is not None:
             _get(session, level.parent, parent_id)
         values[level.parent_column] = parent_id
     if kind == UnitKind.COMMUNE and fields.get("kind", "xa") not in COMMUNE_KINDS:
-        raise InvalidInput(f"Loại xã không hợp lệ: {fields.get('kind')}.")
+        raise InvalidInput(msg("Loại xã không hợp lệ: {kind}.", kind=fields.get("kind")))
     if kind == UnitKind.HAMLET and fields.get("kind", "ap") not in HAMLET_KINDS:
-        raise InvalidInput(f"Loại ấp không hợp lệ: {fields.get('kind')}.")
+        raise InvalidInput(msg("Loại ấp không hợp lệ: {kind}.", kind=fields.get("kind")))
     values.update(fields)
     parent_filter = {level.parent_column: parent_id} if level.parent is not None else {}
     if "position" not in values:  # setdefault would run the query even when given
@@ -96,7 +97,7 @@ def update_unit(db: Database, unit_kind: str, unit_id: int, *,
         with recorded(session, f"{kind}.update", kind, unit):
             for key, value in fields.items():
                 if key in ("id", "row_version", "active"):
-                    raise InvalidInput(f"Không sửa được trường {key}.")
+                    raise InvalidInput(msg("Không sửa được trường {field}.", field=key))
                 setattr(unit, key, value)
         return unit.row_version
 
@@ -127,7 +128,7 @@ def move_unit(db: Database, kind: str, unit_id: int, new_parent_id: int | None, 
     kind = UnitKind(kind)
     level = unit_level(kind)
     if level.parent is None:
-        raise InvalidInput("Cụm vùng không có đơn vị cấp trên để chuyển.")
+        raise InvalidInput(msg("Cụm vùng không có đơn vị cấp trên để chuyển."))
     with db.write() as session:
         unit = _get(session, kind, unit_id, lock=True)
         expect_version(unit, expected_version)
@@ -148,7 +149,7 @@ def remove_unit(db: Database, kind: str, unit_id: int, on_date: dt.date | None =
     Returns the ids of the assignments that were ended, so the removal can be undone.
     ``expected_version`` / ``expected_values`` as for ``update_unit``.
     """
-    on_date = checked_date(on_date, "Ngày xóa") or dt.date.today()
+    on_date = checked_date(on_date, msg("Ngày xóa")) or dt.date.today()
     roles = [r.value for r, info in ROLES.items() if info.unit == kind]
     with db.write() as session:
         unit = _get(session, kind, unit_id, lock=True)
@@ -195,7 +196,7 @@ def ensure_cell_type(session: Session, code: str, name: str,
     if existing:
         return existing.id
     cell_type = CellType(id=same_id, code=code,
-                         name=checked_text(CellType, "name", name, "Loại hình chi bộ"),
+                         name=checked_text(CellType, "name", name, msg("Loại hình chi bộ")),
                          window_from=window[0] if window else None,
                          window_to=window[1] if window else None)
     session.add(cell_type)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from dvdesk.domain.messages import msg
 from dvdesk.domain.validate import ValueProblem, date_within, text_within, vietnamese_phone
 from dvdesk.errors import InvalidInput
 
@@ -26,7 +27,7 @@ def text_problem(model, field: str, value: object, label: str) -> str | None:
     try:
         text_within(value, column_limit(model, field), label)
     except ValueProblem as problem:
-        return f"{problem}."
+        return msg("{problem}.", problem=problem.args[0])
     return None
 
 
@@ -34,18 +35,18 @@ def checked_text(model, field: str, value: object, label: str) -> str:
     try:
         return text_within(value, column_limit(model, field), label)
     except ValueProblem as problem:
-        raise InvalidInput(f"{problem}.") from problem
+        raise InvalidInput(msg("{problem}.", problem=problem.args[0])) from problem
 
 
 def checked_date(day: dt.date | None, label: str) -> dt.date | None:
     try:
         return date_within(day, label)
     except ValueProblem as problem:
-        raise InvalidInput(f"{problem}.") from problem
+        raise InvalidInput(msg("{problem}.", problem=problem.args[0])) from problem
 
 
 def checked_phone(value: object) -> str:
     try:
         return vietnamese_phone(value)
     except ValueProblem as problem:
-        raise InvalidInput(f"Điện thoại {problem}.") from problem
+        raise InvalidInput(msg("Điện thoại {problem}.", problem=problem.args[0])) from problem

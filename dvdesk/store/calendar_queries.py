@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from dvdesk.domain.calendar import CELL, COMMITTEE, Unavailability
 from dvdesk.domain.calendar.months import previous_month, window_days
 from dvdesk.domain.calendar.rules import cell_window, default_place
+from dvdesk.domain.messages import msg
 from dvdesk.domain.models import (
     Assignment,
     Attendance,
@@ -70,7 +71,7 @@ def meeting_and_calendar(session: Session, meeting_id: int) -> tuple[Meeting, Mo
     meeting = session.get(Meeting, meeting_id)
     calendar = session.get(MonthlyCalendar, meeting.calendar_id) if meeting else None
     if calendar is None or calendar.deleted:
-        raise NotFound(f"Không có cuộc họp mã {meeting_id}.")
+        raise NotFound(msg("Không có cuộc họp mã {id}.", id=meeting_id))
     return meeting, calendar
 
 

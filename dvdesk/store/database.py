@@ -19,6 +19,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from dvdesk.domain.messages import N_, lowered, msg
 from dvdesk.errors import ConcurrentEditError, DatabaseBusy, DatabaseError, InvalidInput
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -95,36 +96,34 @@ def translate_errors() -> Iterator[None]:
     try:
         yield
     except StaleDataError as error:
-        raise ConcurrentEditError(
-            "Dữ liệu này đã được người khác thay đổi trong lúc bạn sửa; hãy tải lại rồi làm lại."
-        ) from error
+        raise ConcurrentEditError() from error
     except exc.OperationalError as error:
         text = str(error.orig).lower()
         state = getattr(error.orig, "sqlstate", None)
         if state in _PG_RACE:
-            raise ConcurrentEditError(
+            raise ConcurrentEditError(msg(
                 "Dữ liệu này đã được người khác thay đổi cùng lúc; hãy tải lại rồi làm lại."
-            ) from error
+            )) from error
         if "locked" in text or "busy" in text or state in _PG_BUSY:
-            raise DatabaseBusy(
+            raise DatabaseBusy(msg(
                 "Cơ sở dữ liệu đang bận (một chương trình khác đang ghi); hãy thử lại sau giây lát."
-            ) from error
+            )) from error
         raise DatabaseError(storage_sentence(error.orig)) from error
     except exc.DataError as error:
         # PostgreSQL enforces column lengths and types that SQLite lets through.
-        raise InvalidInput(
-            f"Giá trị không lưu được vào cơ sở dữ liệu (quá dài hoặc sai kiểu): {_first_line(error.orig)}."
-        ) from error
+        raise InvalidInput(msg(
+            "Giá trị không lưu được vào cơ sở dữ liệu (quá dài hoặc sai kiểu): {reason}.",
+            reason=_first_line(error.orig))) from error
     except exc.IntegrityError as error:
         # A duplicate or a vanished parent row: on a shared server, someone else
         # created or removed the same thing between our check and our write.
         text = str(error.orig).lower()
         state = getattr(error.orig, "sqlstate", None)
         if state in _PG_CONFLICT or "unique constraint" in text or "foreign key" in text:
-            raise ConcurrentEditError(
+            raise ConcurrentEditError(msg(
                 "Dữ liệu này vừa được người khác thay đổi cùng lúc (trùng hoặc đã bị xóa); "
                 "hãy tải lại rồi làm lại."
-            ) from error
+            )) from error
         raise  # a program fault, not something the user can fix
     except exc.DatabaseError as error:
         if isinstance(error, exc.ProgrammingError):
@@ -140,18 +139,20 @@ def _first_line(value) -> str:
 # What SQLite says (in English) -> what happened, in the user's language.
 _SQLITE_SENTENCES = (
     (("disk is full", "database or disk is full"),
-     "Ổ đĩa đã đầy, cơ sở dữ liệu không ghi thêm được; hãy giải phóng chỗ trống rồi làm lại."),
+     N_("Ổ đĩa đã đầy, cơ sở dữ liệu không ghi thêm được; hãy giải phóng chỗ trống rồi làm "
+        "lại.")),
     (("readonly", "read-only"),
-     "Cơ sở dữ liệu nằm ở nơi chỉ đọc (thư mục hoặc ổ không cho ghi); hãy chép nó sang "
-     "thư mục ghi được."),
+     N_("Cơ sở dữ liệu nằm ở nơi chỉ đọc (thư mục hoặc ổ không cho ghi); hãy chép nó sang "
+        "thư mục ghi được.")),
     (("locked", "busy"),
-     "Cơ sở dữ liệu đang bị một chương trình khác khóa; hãy đóng chương trình đó rồi thử lại."),
+     N_("Cơ sở dữ liệu đang bị một chương trình khác khóa; hãy đóng chương trình đó rồi thử "
+        "lại.")),
     (("malformed", "not a database", "corrupt"),
-     "Cơ sở dữ liệu bị hỏng; hãy khôi phục từ một bản sao lưu."),
+     N_("Cơ sở dữ liệu bị hỏng; hãy khôi phục từ một bản sao lưu.")),
     (("unable to open",),
-     "Không mở được tệp cơ sở dữ liệu (thư mục chỉ đọc hoặc không có quyền)."),
+     N_("Không mở được tệp cơ sở dữ liệu (thư mục chỉ đọc hoặc không có quyền).")),
     (("disk i/o error",),
-     "Lỗi đọc ghi ổ đĩa khi dùng cơ sở dữ liệu (ổ đầy, bị rút ra hoặc hỏng)."),
+     N_("Lỗi đọc ghi ổ đĩa khi dùng cơ sở dữ liệu (ổ đầy, bị rút ra hoặc hỏng).")),
 )
 
 
@@ -160,9 +161,9 @@ def storage_sentence(error: BaseException) -> str:
     text = str(error).lower()
     for needles, sentence in _SQLITE_SENTENCES:
         if any(n in text for n in needles):
-            return sentence
+            return msg(sentence)
     code = getattr(error, "sqlstate", None) or getattr(error, "sqlite_errorname", None)
-    return f"Lỗi cơ sở dữ liệu (mã {code or type(error).__name__})."
+    return msg("Lỗi cơ sở dữ liệu (mã {code}).", code=code or type(error).__name__)
 
 
 def resolve_target(target: str | None) -> str:
@@ -208,9 +209,9 @@ def _refuse_same_file(database: Path, out: Path) -> None:
         except OSError:
             same = False
         if same or out.resolve() == path.resolve():
-            raise InvalidInput(
-                f"Không thể ghi {out.name} đè lên chính cơ sở dữ liệu đang mở; hãy chọn tệp khác."
-            )
+            raise InvalidInput(msg(
+                "Không thể ghi {name} đè lên chính cơ sở dữ liệu đang mở; hãy chọn tệp khác.",
+                name=out.name))
 
 
 def _sqlite_engine(path: Path) -> Engine:
@@ -256,18 +257,22 @@ def _check_sqlite_path(path: Path, create: bool = True) -> None:
     shown = _shown(path)
     if path.exists():
         if path.is_dir():
-            raise DatabaseError(f"{shown} là một thư mục, không phải tệp cơ sở dữ liệu.")
+            raise DatabaseError(msg("{path} là một thư mục, không phải tệp cơ sở dữ liệu.",
+                                    path=shown))
         if not path.is_file():
-            raise DatabaseError(f"{shown} không phải là tệp thông thường (thiết bị hay ống dẫn).")
+            raise DatabaseError(msg("{path} không phải là tệp thông thường (thiết bị hay ống dẫn).",
+                                    path=shown))
         if path.stat().st_size:
             with path.open("rb") as handle:
                 if handle.read(16) != SQLITE_MAGIC:
-                    raise DatabaseError(f"Tệp {shown} không phải là cơ sở dữ liệu DV Desk (SQLite).")
+                    raise DatabaseError(msg("Tệp {file} không phải là cơ sở dữ liệu DV Desk "
+                                            "(SQLite).", file=shown))
     elif not path.parent.is_dir():
-        raise DatabaseError(f"Thư mục {_shown(path.parent)} không tồn tại, không thể tạo cơ sở dữ "
-                            f"liệu {_shown(path.name)}.")
+        raise DatabaseError(msg("Thư mục {folder} không tồn tại, không thể tạo cơ sở dữ liệu "
+                                "{name}.", folder=_shown(path.parent), name=_shown(path.name)))
     elif not create:
-        raise DatabaseError(f"Không có cơ sở dữ liệu {shown}; hãy kiểm tra lại đường dẫn.")
+        raise DatabaseError(msg("Không có cơ sở dữ liệu {db}; hãy kiểm tra lại đường dẫn.",
+                                db=shown))
 
 
 def _shown(path) -> str:
@@ -294,21 +299,23 @@ def _probe_sqlite(path: Path) -> None:
     except sqlite3.DatabaseError as error:
         text = str(error).lower()
         if "locked" in text or "busy" in text:
-            raise DatabaseError(f"Cơ sở dữ liệu {shown} đang bị một chương trình khác giữ riêng "
-                                "(khóa độc quyền); hãy đóng chương trình đó rồi thử lại.") from error
+            raise DatabaseError(msg("Cơ sở dữ liệu {db} đang bị một chương trình khác giữ riêng "
+                                    "(khóa độc quyền); hãy đóng chương trình đó rồi thử lại.",
+                                    db=shown)) from error
         if "unable to open" in text or "readonly" in text:
             raise DatabaseError(_read_only_sentence(path)) from error
-        raise DatabaseError(f"Tệp {shown} không phải là cơ sở dữ liệu DV Desk (SQLite) hoặc "
-                            "đã bị hỏng.") from error
+        raise DatabaseError(msg("Tệp {file} không phải là cơ sở dữ liệu DV Desk (SQLite) hoặc đã "
+                                "bị hỏng.", file=shown)) from error
     if names - {"alembic_version"} and "alembic_version" not in names:
-        raise DatabaseError(f"Cơ sở dữ liệu {shown} đã có dữ liệu nhưng không phải của DV Desk.")
+        raise DatabaseError(msg("Cơ sở dữ liệu {db} đã có dữ liệu nhưng không phải của DV Desk.",
+                                db=shown))
     if not os.access(path.parent, os.W_OK) or not os.access(path, os.W_OK):
         raise DatabaseError(_read_only_sentence(path))
 
 
 def _read_only_sentence(path: Path) -> str:
-    return (f"Cơ sở dữ liệu {_shown(path)} nằm trong thư mục chỉ đọc (DV Desk cần ghi được tệp "
-            "và thư mục của nó); hãy chép nó sang thư mục ghi được.")
+    return msg("Cơ sở dữ liệu {db} nằm trong thư mục chỉ đọc (DV Desk cần ghi được tệp và thư "
+               "mục của nó); hãy chép nó sang thư mục ghi được.", db=_shown(path))
 
 
 def _server_sentence(url, error: Exception) -> str:
@@ -316,19 +323,23 @@ def _server_sentence(url, error: Exception) -> str:
     where = url.render_as_string(hide_password=True)
     text = str(getattr(error, "orig", None) or error).lower()
     if "password" in text or "authentication" in text or "role" in text and "not exist" in text:
-        return (f"Máy chủ cơ sở dữ liệu {where} từ chối đăng nhập: sai tên người dùng hoặc "
-                "mật khẩu.")
+        return msg("Máy chủ cơ sở dữ liệu {server} từ chối đăng nhập: sai tên người dùng hoặc "
+                   "mật khẩu.", server=where)
     if "database" in text and "does not exist" in text:
-        return f"Máy chủ cơ sở dữ liệu {where} không có cơ sở dữ liệu “{url.database}”."
+        return msg("Máy chủ cơ sở dữ liệu {server} không có cơ sở dữ liệu “{database}”.",
+                   server=where, database=url.database)
     if "translate host name" in text or "name or service not known" in text \
             or "nodename nor servname" in text or "no address associated" in text:
-        return f"Không tìm thấy máy chủ “{url.host}” (sai tên máy hoặc không có mạng)."
+        return msg("Không tìm thấy máy chủ “{host}” (sai tên máy hoặc không có mạng).",
+                   host=url.host)
     if "refused" in text:
-        return (f"Không có máy chủ cơ sở dữ liệu nào trả lời ở {url.host or 'localhost'} cổng "
-                f"{url.port or 5432} (máy chủ chưa chạy hoặc sai cổng).")
+        return msg("Không có máy chủ cơ sở dữ liệu nào trả lời ở {host} cổng {port} (máy chủ "
+                   "chưa chạy hoặc sai cổng).", host=url.host or "localhost",
+                   port=url.port or 5432)
     if "timeout" in text or "timed out" in text:
-        return f"Máy chủ cơ sở dữ liệu {where} không trả lời (hết thời gian chờ)."
-    return f"Không kết nối được tới máy chủ cơ sở dữ liệu {where}."
+        return msg("Máy chủ cơ sở dữ liệu {server} không trả lời (hết thời gian chờ).",
+                   server=where)
+    return msg("Không kết nối được tới máy chủ cơ sở dữ liệu {server}.", server=where)
 
 
 def _server_url(target: str):
@@ -336,11 +347,11 @@ def _server_url(target: str):
         url = make_url(target)
         port = url.port  # a port that is not a number fails here or in make_url
     except (exc.ArgumentError, ValueError) as error:
-        raise DatabaseError(f"Địa chỉ cơ sở dữ liệu không hợp lệ: {_hide_password(target)}.") \
-            from error
+        raise DatabaseError(msg("Địa chỉ cơ sở dữ liệu không hợp lệ: {address}.",
+                                address=_hide_password(target))) from error
     if port is not None and not 0 < port < 65536:
-        raise DatabaseError(f"Cổng {port} trong địa chỉ cơ sở dữ liệu không hợp lệ "
-                            "(từ 1 đến 65535).")
+        raise DatabaseError(msg("Cổng {port} trong địa chỉ cơ sở dữ liệu không hợp lệ (từ 1 "
+                                "đến 65535).", port=port))
     return url
 
 
@@ -361,17 +372,19 @@ def open_database(target: str | None = None, *, migrate: bool = True,
         url = _server_url(target)
         if url.get_backend_name() == "sqlite":
             if not url.database or url.database == ":memory:":
-                raise DatabaseError("Cơ sở dữ liệu SQLite cần một tệp, không dùng được bộ nhớ tạm.")
+                raise DatabaseError(msg("Cơ sở dữ liệu SQLite cần một tệp, không dùng được bộ nhớ "
+                                        "tạm."))
             return open_database(url.database, migrate=migrate, create=create)
         if url.get_backend_name() != "postgresql":
-            raise DatabaseError(f"Không hỗ trợ loại cơ sở dữ liệu {url.drivername} (chỉ SQLite "
-                                "và PostgreSQL).")
+            raise DatabaseError(msg("Không hỗ trợ loại cơ sở dữ liệu {driver} (chỉ SQLite và "
+                                    "PostgreSQL).", driver=url.drivername))
         try:
             engine = create_engine(url, pool_pre_ping=True, **_server_options(url))
             with engine.connect():
                 pass
         except (exc.NoSuchModuleError, ImportError) as error:
-            raise DatabaseError(f"Không hỗ trợ loại cơ sở dữ liệu {url.drivername}.") from error
+            raise DatabaseError(msg("Không hỗ trợ loại cơ sở dữ liệu {driver}.",
+                                    driver=url.drivername)) from error
         except (exc.OperationalError, exc.InterfaceError) as error:
             raise DatabaseError(_server_sentence(url, error)) from error
         db = Database(target, engine, None)
@@ -389,11 +402,10 @@ def open_database(target: str | None = None, *, migrate: bool = True,
             db.dispose()
             text = str(error.orig).lower()
             if "not a database" in text or "malformed" in text:
-                raise DatabaseError(f"Tệp {_shown(path)} không phải là cơ sở dữ liệu DV Desk "
-                                    "(SQLite) hoặc đã bị hỏng.") from error
-            raise DatabaseError(f"Không mở được cơ sở dữ liệu {_shown(path)}: "
-                                f"{storage_sentence(error.orig)[:1].lower()}"
-                                f"{storage_sentence(error.orig)[1:]}") from error
+                raise DatabaseError(msg("Tệp {file} không phải là cơ sở dữ liệu DV Desk (SQLite) "
+                                        "hoặc đã bị hỏng.", file=_shown(path))) from error
+            raise DatabaseError(msg("Không mở được cơ sở dữ liệu {db}: {reason}", db=_shown(path),
+                                    reason=lowered(storage_sentence(error.orig)))) from error
     if migrate:
         from dvdesk.store.migrate import upgrade
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import exc, inspect, text
 
+from dvdesk.domain.messages import msg
 from dvdesk.errors import DatabaseError, DvDeskError
 from dvdesk.paths import db_path
 
@@ -162,16 +163,14 @@ def upgrade(db: Database, script_location: str | Path | None = None) -> Path | N
         return None
     known = {rev.revision for rev in script.walk_revisions()}
     if current is not None and current not in known:
-        raise DatabaseError(
-            f"Cơ sở dữ liệu {db.display_name} được tạo bởi một phiên bản DV Desk mới hơn "
-            f"(lược đồ {current}); hãy cài phiên bản mới để mở nó."
-        )
+        raise DatabaseError(msg("Cơ sở dữ liệu {db} được tạo bởi một phiên bản DV Desk mới hơn "
+                                "(lược đồ {revision}); hãy cài phiên bản mới để mở nó.",
+                                db=db.display_name, revision=current))
     with db.engine.connect() as conn:
         tables = set(inspect(conn).get_table_names())
     if current is None and tables - {"alembic_version"}:
-        raise DatabaseError(
-            f"Cơ sở dữ liệu {db.display_name} đã có dữ liệu nhưng không phải của DV Desk."
-        )
+        raise DatabaseError(msg("Cơ sở dữ liệu {db} đã có dữ liệu nhưng không phải của DV Desk.",
+                                db=db.display_name))
     backup = None
     if current is not None and db.path is not None:
         backup = _backup_name(db.path)
@@ -187,11 +186,11 @@ def upgrade(db: Database, script_location: str | Path | None = None) -> Path | N
     except DvDeskError:
         raise
     except Exception as error:
-        kept = f" (bản sao trước khi nâng cấp: {backup.name})" if backup else ""
-        raise DatabaseError(
-            f"Không nâng cấp được cơ sở dữ liệu {db.display_name} lên lược đồ {head}, "
-            f"dữ liệu vẫn giữ nguyên như trước{kept}: {_reason(error)}."
-        ) from error
+        kept = msg(" (bản sao trước khi nâng cấp: {name})", name=backup.name) if backup else ""
+        raise DatabaseError(msg(
+            "Không nâng cấp được cơ sở dữ liệu {db} lên lược đồ {revision}, dữ liệu vẫn giữ "
+            "nguyên như trước{kept}: {reason}.", db=db.display_name, revision=head, kept=kept,
+            reason=_reason(error))) from error
     return backup
 
 
