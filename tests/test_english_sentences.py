@@ -122,7 +122,7 @@ def test_attendance_refusals_in_english(demo_db, tmp_path, english):
     wb.save(sheet)
     plan = plan_sheet(db, sheet)
     reasons = sorted(str(p.message) for p in plan.problems)
-    assert reasons[0] == "There is no meeting 987654."
+    assert reasons[0] == "There is no meeting with id 987654."
     assert reasons[1].startswith("Unknown attendance “Đến muộn”")  # the cell, quoted as typed
     for problem in plan.problems:
         assert messages.untranslated(problem.message, "en") == []
@@ -212,3 +212,43 @@ def test_the_planners_reasons_in_english(demo_db, english):
     assert all(messages.untranslated(r, "en") == [] for r in outcome.reasons)
     # ... and the same reason in Vietnamese, as the paper and the command line say it.
     assert window.render("vi").startswith("Khung ngày 7–9/02/2027 của 21 cuộc họp đảng ủy trùng")
+
+
+def test_documents_made_from_the_english_window_are_vietnamese(demo_db, tmp_path, english):
+    """Official documents are Vietnamese whatever the window speaks; a refusal while making
+    one is said in English all the same."""
+    import threading
+
+    from dvdesk.services import documents
+    from tests.helpers import pdf_text
+
+    english_words = re.compile(r"\b(cluster|commune|hamlet|officer|party cell)s?\b", re.I)
+    made = {}
+    documents.assignments_pdf(demo_db, tmp_path / "a.pdf")
+    documents.attendance_pdf(demo_db, APPROVED, tmp_path / "b.pdf")
+    documents.calendar_pdf(demo_db, APPROVED, tmp_path / "c.pdf")
+    for name in ("a", "b", "c"):
+        made[name] = " ".join(pdf_text(tmp_path / f"{name}.pdf").split())
+        assert not english_words.search(made[name]), (name, english_words.search(made[name]))
+    assert "Trưởng cụm" in made["a"] and "Tỷ lệ dự sinh hoạt theo xã" in made["b"]
+
+    error = refused(lambda: documents.calendar_pdf(demo_db, "2031-10", tmp_path / "d.pdf"))
+    assert_english(said(error), "10/2031")
+
+    # A worker writing a document leaves the window's own thread speaking English.
+    entered, read = threading.Event(), threading.Event()
+    seen = {}
+
+    def write() -> None:
+        with messages.on_paper():
+            seen["worker"] = messages.current_language()
+            entered.set()
+            read.wait(5)
+
+    worker = threading.Thread(target=write)
+    worker.start()
+    assert entered.wait(5)
+    seen["window, meanwhile"] = messages.current_language()
+    read.set()
+    worker.join()
+    assert seen == {"worker": "vi", "window, meanwhile": "en"}

@@ -18,14 +18,20 @@ the language; the window and the command line call it. Vietnamese needs no catal
 
 from __future__ import annotations
 
+import functools
 import string
-from collections.abc import Mapping
-from typing import Any
+import threading
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from typing import Any, TypeVar
 
 SOURCE_LANGUAGE = "vi"
 _FORMATTER = string.Formatter()
 
 _language = SOURCE_LANGUAGE
+# A language for this thread only (documents being written): the window's thread keeps
+# speaking the user's language while a worker writes a Vietnamese document.
+_this_thread = threading.local()
 # language -> {"Messages": {template: translation}, "Terms": {word: translation}}
 _catalogues: dict[str, dict[str, dict[str, str]]] = {}
 
@@ -43,7 +49,38 @@ def set_language(language: str) -> None:
 
 
 def current_language() -> str:
-    return _language
+    return getattr(_this_thread, "language", None) or _language
+
+
+@contextmanager
+def on_paper() -> Iterator[None]:
+    """Sentences and words made in this block, on this thread, are Vietnamese: official
+    documents (PDF, Word, Excel, calendar files) are Vietnamese whatever the window speaks."""
+    before = getattr(_this_thread, "language", None)
+    _this_thread.language = SOURCE_LANGUAGE
+    try:
+        yield
+    except Exception as error:
+        # A refusal is said to the user, not printed: in the language they speak.
+        _this_thread.language = before
+        first = error.args[0] if error.args else None
+        if isinstance(first, Message):
+            error.args = (_rebuild(type(first), first.template, first.params), *error.args[1:])
+        raise
+    finally:
+        _this_thread.language = before
+
+
+Made = TypeVar("Made")
+
+
+def paper(make: Callable[..., Made]) -> Callable[..., Made]:
+    """``on_paper`` for the whole of a function that writes a document."""
+    @functools.wraps(make)
+    def in_vietnamese(*args: Any, **kwargs: Any) -> Made:
+        with on_paper():
+            return make(*args, **kwargs)
+    return in_vietnamese
 
 
 def translation(template: str, language: str, context: str = "Messages") -> str | None:
@@ -76,7 +113,7 @@ class Message(str):
     context: str = "Messages"
 
     def __new__(cls, template: str, /, **params: Any) -> Message:
-        self = str.__new__(cls, cls._render(template, params, _language))
+        self = str.__new__(cls, cls._render(template, params, current_language()))
         self.template = template
         self.params = params
         return self
@@ -113,7 +150,7 @@ class Term(Message):
 
     def __new__(cls, text: str, /, lower: bool = False) -> Term:
         params = {"lower": True} if lower else {}
-        self = str.__new__(cls, cls._render(text, params, _language))
+        self = str.__new__(cls, cls._render(text, params, current_language()))
         self.template = text
         self.params = params
         return self

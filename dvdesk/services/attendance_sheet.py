@@ -26,7 +26,7 @@ from dvdesk.documents.attendance_sheet import (
 )
 from dvdesk.documents.xlsx_lists import ListReadError, RowProblem
 from dvdesk.domain.calendar.months import month_text
-from dvdesk.domain.messages import Message, msg
+from dvdesk.domain.messages import Message, msg, paper
 from dvdesk.domain.models import Attendance, Meeting, MonthlyCalendar, Officer
 from dvdesk.domain.roles import role_label
 from dvdesk.domain.text import clean, search_key
@@ -123,6 +123,7 @@ def sheet_of_month(db: Database, month: str) -> AttendanceSheet:
     return AttendanceSheet(month=month, title=title, rows=rows)
 
 
+@paper
 def export_sheet(db: Database, month: str, path) -> int:
     """Write the month's sheet; returns the number of rows."""
     return write_attendance_sheet(sheet_of_month(db, month), path)

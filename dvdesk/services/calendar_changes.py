@@ -27,7 +27,7 @@ from dvdesk.domain.calendar.changes import (
     compare_versions,
 )
 from dvdesk.domain.calendar.months import month_text
-from dvdesk.domain.messages import msg
+from dvdesk.domain.messages import msg, paper
 from dvdesk.domain.models import Meeting, MonthlyCalendar
 from dvdesk.errors import InvalidInput
 from dvdesk.services.calendar_rows import (
@@ -214,6 +214,7 @@ def notice_data(db: Database, month: str, from_version: int | None = None,
     }
 
 
+@paper
 def notice_pdf(db: Database, month: str, path, from_version: int | None = None,
                to_version: int | None = None, *, number: str | None = None,
                date=None) -> dict:

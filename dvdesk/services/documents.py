@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from dvdesk.domain.messages import msg
+from dvdesk.domain.messages import msg, paper
 from dvdesk.domain.models import (
     Assignment,
     Cell,
@@ -110,6 +110,7 @@ def _extract_name(session: Session, commune_id: int | None, cluster_id: int | No
     return cluster.name
 
 
+@paper
 def calendar_pdf(db: Database, month: str, path, version: int | None = None, *,
                  commune_id: int | None = None, cluster_id: int | None = None) -> dict:
     """Write the calendar PDF (the whole month or an extract); returns the view printed."""
@@ -120,6 +121,7 @@ def calendar_pdf(db: Database, month: str, path, version: int | None = None, *,
     return doc["view"]
 
 
+@paper
 def calendar_pdf_per_commune(db: Database, month: str, folder, version: int | None = None,
                              progress=None) -> list[dict]:
     """One official calendar per commune, each with only its meetings, into ``folder``.
@@ -161,6 +163,7 @@ def calendar_pdf_per_commune(db: Database, month: str, folder, version: int | No
     return written
 
 
+@paper
 def calendar_docx(db: Database, month: str, path, version: int | None = None, *,
                   commune_id: int | None = None, cluster_id: int | None = None) -> dict:
     """Write the calendar as an editable Word file; returns the view written."""
@@ -259,6 +262,7 @@ def assignment_list_data(db: Database, day: dt.date | None = None,
             "include_cells": include_cells}
 
 
+@paper
 def assignments_pdf(db: Database, path, day: dt.date | None = None,
                     include_cells: bool = False, *, number: str = "",
                     date: dt.date | None = None) -> dict:
@@ -327,6 +331,7 @@ def personal_data(db: Database, month: str, version: int | None = None,
     return {"view": view, "settings": settings, "officers": people}
 
 
+@paper
 def personal_pdf(db: Database, month: str, path, version: int | None = None) -> dict:
     from dvdesk.documents.personal_pdf import write_personal_pdf
 
@@ -362,6 +367,7 @@ def attendance_data(db: Database, month: str, version: int | None = None) -> dic
     return {"view": view, "settings": settings, "meetings": rows, "compliance": rates}
 
 
+@paper
 def attendance_pdf(db: Database, month: str, path, version: int | None = None, *,
                    number: str = "", date: dt.date | None = None) -> dict:
     """Write the attendance review; ``number`` and ``date`` as for ``assignments_pdf``."""

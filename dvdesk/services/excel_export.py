@@ -31,6 +31,7 @@ from dvdesk.documents.xlsx_export import (
 )
 from dvdesk.documents.xlsx_import import canonical
 from dvdesk.documents.xlsx_keys import key_text, unit_key
+from dvdesk.domain.messages import paper
 from dvdesk.domain.models import (
     Assignment,
     Cell,
@@ -232,6 +233,7 @@ def _latest_month(db: Database) -> str | None:
         return latest_month(session)
 
 
+@paper
 def export_workbook(db: Database, path, month: str | None = None) -> dict:
     """Write the workbook; returns how many rows each sheet got.
 

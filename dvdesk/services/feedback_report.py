@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from dvdesk.domain.messages import paper
 from dvdesk.domain.units import level_names
 from dvdesk.services.feedback_read import (
     FeedbackFilter,
@@ -31,6 +32,7 @@ def feedback_report(db: Database, period: str, on: dt.date | None = None) -> dic
             "overdue": overdue}
 
 
+@paper
 def feedback_pdf(db: Database, period: str, path, *, on: dt.date | None = None,
                  number: str = "", date: dt.date | None = None) -> dict:
     from dvdesk.documents.feedback_pdf import write_feedback_pdf
@@ -42,6 +44,7 @@ def feedback_pdf(db: Database, period: str, path, *, on: dt.date | None = None,
     return data
 
 
+@paper
 def export_feedback(db: Database, path, flt: FeedbackFilter | None = None, *,
                     period: str | None = None, on: dt.date | None = None) -> dict[str, int]:
     """The items matching ``flt`` (received in ``period`` when given), with the period's

@@ -16,7 +16,7 @@ from pathlib import Path
 from dvdesk.documents.naming import file_slug
 from dvdesk.domain.calendar.changes import VersionMeeting
 from dvdesk.domain.calendar.months import month_text
-from dvdesk.domain.messages import msg
+from dvdesk.domain.messages import msg, paper
 from dvdesk.errors import InvalidInput
 from dvdesk.services.calendar_changes import compare, compare_in
 from dvdesk.services.documents import personal_data
@@ -81,6 +81,7 @@ def officer_ics(data: dict, officer: dict, cancelled: list[dict]) -> bytes:
         cancelled=cancelled)
 
 
+@paper
 def ics_files(db: Database, month: str, folder, version: int | None = None,
               progress=None) -> dict:
     """Write ``lich-YYYY-MM.ics`` and one ``<id>-<name>.ics`` per officer with meetings that
@@ -129,6 +130,7 @@ def changed_officers(db: Database, month: str, version: int | None = None) -> se
     return compare(db, month, None, version).officer_ids()
 
 
+@paper
 def personal_slips_pdf(db: Database, month: str, path, version: int | None = None, *,
                        changed_only: bool = False) -> dict:
     """The personal slips (with their QR codes); ``changed_only``: only the officers the
