@@ -42,9 +42,10 @@ ORGANIZATION_FIELDS = [
     ("signer_name", QT_TRANSLATE_NOOP("SettingsDialog", "Họ tên người ký:")),
 ]
 LEVEL_FIELDS = [
-    ("cluster", QT_TRANSLATE_NOOP("SettingsDialog", "Cụm:")),
-    ("commune", QT_TRANSLATE_NOOP("SettingsDialog", "Xã:")),
-    ("hamlet", QT_TRANSLATE_NOOP("SettingsDialog", "Ấp:")),
+    # Each level said by what it is, not by a district's word for it.
+    ("cluster", QT_TRANSLATE_NOOP("SettingsDialog", "Cấp cụm (trên xã, tùy chọn):")),
+    ("commune", QT_TRANSLATE_NOOP("SettingsDialog", "Cấp xã, phường:")),
+    ("hamlet", QT_TRANSLATE_NOOP("SettingsDialog", "Cấp thôn, ấp, tổ dân phố:")),
     ("cell", QT_TRANSLATE_NOOP("SettingsDialog", "Chi bộ:")),
     ("group", QT_TRANSLATE_NOOP("SettingsDialog", "Tổ:")),
 ]

@@ -2767,16 +2767,16 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
         <translation>Signer’s name:</translation>
     </message>
     <message>
-        <source>Cụm:</source>
-        <translation>Cluster:</translation>
+        <source>Cấp cụm (trên xã, tùy chọn):</source>
+        <translation>Cluster level (above communes, optional):</translation>
     </message>
     <message>
-        <source>Xã:</source>
-        <translation>Commune:</translation>
+        <source>Cấp xã, phường:</source>
+        <translation>Commune level (xã, phường):</translation>
     </message>
     <message>
-        <source>Ấp:</source>
-        <translation>Hamlet:</translation>
+        <source>Cấp thôn, ấp, tổ dân phố:</source>
+        <translation>Hamlet level (thôn, ấp, tổ dân phố):</translation>
     </message>
     <message>
         <source>Chi bộ:</source>

@@ -179,7 +179,7 @@ def test_changing_the_preset_in_settings_changes_the_open_window_and_undo_brings
     confirm.click("&Có")
     app.wait_gone("Áp dụng mẫu tổ chức")
     settings.click("Tên các cấp", kinds=["tab"])
-    assert settings.field("Ấp")["value"] == "Thôn, tổ dân phố"  # the dialog shows it saved
+    assert settings.field("Cấp thôn, ấp, tổ dân phố")["value"] == "Thôn, tổ dân phố"  # the dialog shows it saved
     settings.click("Hủy")
     app.wait_gone("Cài đặt")
 
@@ -204,7 +204,7 @@ def test_changing_the_preset_in_settings_changes_the_open_window_and_undo_brings
     app.menu("Công cụ", "Cài đặt…")
     settings = app.dialog("Cài đặt")
     settings.click("Tên các cấp", kinds=["tab"])
-    settings.type_into("Ấp", "Khóm, ấp")
+    settings.type_into("Cấp thôn, ấp, tổ dân phố", "Khóm, ấp")
     settings.click("Đồng ý")
     app.wait_gone("Cài đặt")
     app.wait_for("117/117 khóm có cán bộ theo dõi")
