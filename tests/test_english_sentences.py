@@ -252,3 +252,32 @@ def test_documents_made_from_the_english_window_are_vietnamese(demo_db, tmp_path
     read.set()
     worker.join()
     assert seen == {"worker": "vi", "window, meanwhile": "en"}
+
+
+def test_what_a_revision_changed_is_said_in_english_and_printed_in_vietnamese(english):
+    from dvdesk.domain.calendar.changes import (
+        MeetingChange,
+        VersionMeeting,
+        describe,
+        describe_for_officer,
+    )
+
+    def meeting(day: int, session: str, place: str) -> VersionMeeting:
+        return VersionMeeting(("cell", 7), 70 + day, "cell", "Chi bộ Ấp 1",
+                              "Chi bộ Ấp 1 (xã An Khánh)", "Xã An Khánh",
+                              dt.date(2026, 12, day), session, "07:30", place)
+
+    moved = MeetingChange(meeting(10, "sang", "Hall"), meeting(12, "chieu", "Hall"),
+                          joined=((3, "Lê Văn Ba"),))
+    sentence = describe(moved)
+    assert sentence == ("Chi bộ Ấp 1 (xã An Khánh): moved from 10/12/2026 (morning) at 07:30 "
+                        "to 12/12/2026 (afternoon) at 07:30 (at Hall); comrade Lê Văn Ba added.")
+    assert messages.untranslated(sentence, "en") == []
+    assert sentence.render("vi") == (
+        "Chi bộ Ấp 1 (xã An Khánh): chuyển từ sáng 10/12/2026 lúc 07:30 sang chiều 12/12/2026 "
+        "lúc 07:30 (tại Hall); thêm đồng chí Lê Văn Ba.")
+    removed = describe_for_officer(MeetingChange(meeting(10, "sang", ""), None), "removed")
+    assert removed == ("Not attending Chi bộ Ấp 1 (xã An Khánh) (10/12/2026 (morning) at "
+                       "07:30): the meeting is not held.")
+    with messages.on_paper():
+        assert describe(moved).startswith("Chi bộ Ấp 1 (xã An Khánh): chuyển từ sáng")

@@ -35,7 +35,7 @@ from sqlalchemy import select
 
 from dvdesk.documents.naming import file_slug
 from dvdesk.domain.calendar.months import month_text
-from dvdesk.domain.messages import msg
+from dvdesk.domain.messages import msg, paper
 from dvdesk.domain.models import MonthlyCalendar
 from dvdesk.domain.text import clean
 from dvdesk.domain.units import DISTRICT_LEVELS, level_names
@@ -195,6 +195,7 @@ def _approved_version(db: Database, month: str) -> int:
     return version
 
 
+@paper
 def _slip_pdf(data: dict, officer: dict) -> bytes:
     from dvdesk.documents.personal_pdf import write_personal_pdf
 
@@ -225,6 +226,7 @@ def _body(view: dict, officer: dict, levels) -> str:
     return "\n".join(lines)
 
 
+@paper  # what an officer receives is Vietnamese
 def _message(settings: MailSettings, view: dict, officer: dict, pdf: bytes, ics: bytes,
              names: tuple[str, str], levels=DISTRICT_LEVELS) -> MIMEMultipart:
     """The message, its headers encoded by ``email.header.Header``: the newer header

@@ -70,6 +70,7 @@ def officer_file_name(officer: dict) -> str:
     return f"{officer['id']}-{file_slug(officer['name'])}.ics"
 
 
+@paper
 def officer_ics(data: dict, officer: dict, cancelled: list[dict]) -> bytes:
     from dvdesk.documents.ics import calendar_ics
 

@@ -44,6 +44,10 @@
       <translation>(no attendees yet)</translation>
     </message>
     <message>
+      <source>(chưa ghi)</source>
+      <translation>(not given)</translation>
+    </message>
+    <message>
       <source>(không có)</source>
       <translation>(none)</translation>
     </message>
@@ -106,6 +110,10 @@
     <message>
       <source>Bổ sung</source>
       <translation>Added</translation>
+    </message>
+    <message>
+      <source>Bổ sung {meeting}: {when}.</source>
+      <translation>Added: {meeting}, {when}.</translation>
     </message>
     <message>
       <source>Chung</source>
@@ -456,6 +464,10 @@
       <translation>Attends the {unit} meeting</translation>
     </message>
     <message>
+      <source>Dự {meeting}: {when}.</source>
+      <translation>Attend {meeting}: {when}.</translation>
+    </message>
+    <message>
       <source>Ghi chú</source>
       <translation>Note</translation>
     </message>
@@ -506,6 +518,10 @@
     <message>
       <source>Không còn bản lịch mã {id}.</source>
       <translation>Calendar version {id} no longer exists.</translation>
+    </message>
+    <message>
+      <source>Không còn dự {meeting} ({when}).</source>
+      <translation>No longer attending {meeting} ({when}).</translation>
     </message>
     <message>
       <source>Không còn xung đột.</source>
@@ -652,6 +668,10 @@
       <translation>There is no hamlet with id {id}.</translation>
     </message>
     <message>
+      <source>Không dự {meeting} ({when}): cuộc họp không tổ chức.</source>
+      <translation>Not attending {meeting} ({when}): the meeting is not held.</translation>
+    </message>
+    <message>
       <source>Không ghi mật khẩu trên dòng lệnh; hãy chạy: dvdesk settings set mail.password - (rồi nhập mật khẩu).</source>
       <translation>Passwords are not written on the command line; run: dvdesk settings set mail.password - (then type the password).</translation>
     </message>
@@ -766,6 +786,10 @@
     <message>
       <source>Không tổ chức</source>
       <translation>Cancelled</translation>
+    </message>
+    <message>
+      <source>Không tổ chức {meeting} ({when}).</source>
+      <translation>{meeting} is not held ({when}).</translation>
     </message>
     <message>
       <source>Không đọc được bản sao lưu {file}.</source>
@@ -1556,6 +1580,14 @@
       <translation>version {version} (no. {number})</translation>
     </message>
     <message>
+      <source>chuyển từ {before} sang {after}</source>
+      <translation>moved from {before} to {after}</translation>
+    </message>
+    <message>
+      <source>chuyển từ {before} sang {after} (tại {place})</source>
+      <translation>moved from {before} to {after} (at {place})</translation>
+    </message>
+    <message>
       <source>chưa xếp</source>
       <translation>not placed</translation>
     </message>
@@ -1610,6 +1642,10 @@
     <message>
       <source>hãy ghi cơ quan được chuyển đến giải quyết trước</source>
       <translation>record the body it was forwarded to first</translation>
+    </message>
+    <message>
+      <source>không còn đồng chí {names}</source>
+      <translation>no longer comrade {names}</translation>
     </message>
     <message>
       <source>không nhập gì từ {file}: {count} dòng có lỗi, hãy sửa tệp rồi nhập lại.</source>
@@ -1682,6 +1718,10 @@
     <message>
       <source>tháng {month} năm {year}</source>
       <translation>{month}/{year}</translation>
+    </message>
+    <message>
+      <source>thêm đồng chí {names}</source>
+      <translation>comrade {names} added</translation>
     </message>
     <message>
       <source>thông báo điều chỉnh lịch tháng {month} (bản {amended} → bản {revised}: {changes} cuộc họp thay đổi, {officers} cán bộ cần thông báo)</source>
@@ -1840,6 +1880,14 @@
       <translation>{meeting} is pinned to a holiday, {holiday} {day}; unpin it or change the day.</translation>
     </message>
     <message>
+      <source>{meeting}: {changes}.</source>
+      <translation>{meeting}: {changes}.</translation>
+    </message>
+    <message>
+      <source>{meeting}: {moved}.</source>
+      <translation>{meeting}: {moved}.</translation>
+    </message>
+    <message>
       <source>{name} (mã {id})</source>
       <translation>{name} (id {id})</translation>
     </message>
@@ -1940,6 +1988,14 @@
       <translation>{sentence}.</translation>
     </message>
     <message>
+      <source>{session} {day}</source>
+      <translation>{day} ({session})</translation>
+    </message>
+    <message>
+      <source>{session} {day} lúc {start}</source>
+      <translation>{day} ({session}) at {start}</translation>
+    </message>
+    <message>
       <source>{sheet} ({count} dòng)</source>
       <translation>{sheet} ({count} rows)</translation>
     </message>
@@ -2022,6 +2078,10 @@
     <message>
       <source>{what} {day} không hợp lệ (từ năm 2000 đến 2099).</source>
       <translation>{what} {day} is not valid (years 2000 to 2099).</translation>
+    </message>
+    <message>
+      <source>{when} tại {place}</source>
+      <translation>{when} at {place}</translation>
     </message>
     <message>
       <source>{where} trong tệp đã duyệt nhưng trong cơ sở dữ liệu còn là dự thảo: chỉ cập nhật ngày giờ, hãy duyệt trong chương trình.</source>
@@ -2302,6 +2362,10 @@
     <message>
       <source>đồng chí {officer} vắng ngày {day}{why}</source>
       <translation>comrade {officer} is away on {day}{why}</translation>
+    </message>
+    <message>
+      <source>đổi địa điểm từ {before} sang {after} ({when})</source>
+      <translation>place changed from {before} to {after} ({when})</translation>
     </message>
     <message>
       <source>Ổ đĩa đã đầy, cơ sở dữ liệu không ghi thêm được; hãy giải phóng chỗ trống rồi làm lại.</source>

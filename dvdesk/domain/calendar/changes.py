@@ -16,6 +16,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from dvdesk.domain.calendar.wording import format_date, session_label, session_rank
+from dvdesk.domain.messages import Message, msg, term
+from dvdesk.domain.phrases import Joined, Listed
 from dvdesk.domain.text import name_sort_key
 
 MOVED, ADDED, REMOVED, ATTENDEES = "moved", "added", "removed", "attendees"
@@ -41,17 +43,19 @@ class VersionMeeting:
     def slot(self) -> tuple:
         return (self.day, self.session, self.start, self.place)
 
-    def when(self, place: bool = True) -> str:
+    def when(self, place: bool = True) -> Message:
         """ "sáng 10/12/2026 lúc 07:30 tại Nhà văn hóa ấp 1" (without the place: the part
         before "tại")."""
         if self.day is None:
-            text = "chưa xếp ngày"
+            text = msg("chưa xếp ngày")
+        elif self.start:
+            text = msg("{session} {day} lúc {start}", session=term(session_label(self.session)),
+                       day=format_date(self.day), start=self.start)
         else:
-            text = f"{session_label(self.session)} {format_date(self.day)}"
-            if self.start:
-                text += f" lúc {self.start}"
+            text = msg("{session} {day}", session=term(session_label(self.session)),
+                       day=format_date(self.day))
         if place and self.place:
-            text += f" tại {self.place}"
+            text = msg("{when} tại {place}", when=text, place=self.place)
         return text
 
 
@@ -191,44 +195,60 @@ def officers_concerned(changes: Sequence[MeetingChange]) -> list[OfficerChange]:
     return found
 
 
-def describe(change: MeetingChange) -> str:
+def describe(change: MeetingChange) -> Message:
     """The change in one sentence, as the change notice prints it."""
     m = change.meeting
     if change.before is None:
-        return f"Bổ sung {m.label}: {m.when()}."
+        return msg("Bổ sung {meeting}: {when}.", meeting=m.label, when=m.when())
     if change.after is None:
-        return f"Không tổ chức {m.label} ({m.when()})."
+        return msg("Không tổ chức {meeting} ({when}).", meeting=m.label, when=m.when())
     parts = []
     if change.moved:
         parts.append(move_words(change.before, change.after))
     if change.joined:
-        parts.append("thêm đồng chí " + ", ".join(n for _, n in change.joined))
+        parts.append(msg("thêm đồng chí {names}",
+                         names=Listed(n for _, n in change.joined)))
     if change.left:
-        parts.append("không còn đồng chí " + ", ".join(n for _, n in change.left))
-    return f"{m.label}: {'; '.join(parts)}."
+        parts.append(msg("không còn đồng chí {names}",
+                         names=Listed(n for _, n in change.left)))
+    return msg("{meeting}: {changes}.", meeting=m.label, changes=Changes(parts))
 
 
-def describe_for_officer(change: MeetingChange, what: str) -> str:
+class Changes(Joined):
+    """What changed about one meeting, said one after the other."""
+
+    separator = "; "
+
+
+def describe_for_officer(change: MeetingChange, what: str) -> Message:
     """What one officer must know about one change."""
     m = change.meeting
     if what == ADDED:
-        return f"Dự {m.label}: {m.when()}."
+        return msg("Dự {meeting}: {when}.", meeting=m.label, when=m.when())
     if what == REMOVED:
         if change.after is None:
-            return f"Không dự {m.label} ({m.when()}): cuộc họp không tổ chức."
-        return f"Không còn dự {m.label} ({change.before.when()})."
-    return f"{m.label}: {move_words(change.before, change.after)}."
+            return msg("Không dự {meeting} ({when}): cuộc họp không tổ chức.",
+                       meeting=m.label, when=m.when())
+        return msg("Không còn dự {meeting} ({when}).", meeting=m.label,
+                   when=change.before.when())
+    return msg("{meeting}: {moved}.", meeting=m.label,
+               moved=move_words(change.before, change.after))
 
 
-def move_words(before: VersionMeeting, after: VersionMeeting) -> str:
+def move_words(before: VersionMeeting, after: VersionMeeting) -> Message:
     """Only what moved: the time ("chuyển từ sáng 10/12/2026 lúc 07:30 sang chiều
     12/12/2026 lúc 14:00"), the place ("đổi địa điểm từ … sang …"), or both."""
     timed = before.slot[:3] != after.slot[:3]
     placed = before.place != after.place
     if timed and not placed:
-        where = f" (tại {after.place})" if after.place else ""
-        return f"chuyển từ {before.when(False)} sang {after.when(False)}{where}"
+        if after.place:
+            return msg("chuyển từ {before} sang {after} (tại {place})",
+                       before=before.when(False), after=after.when(False), place=after.place)
+        return msg("chuyển từ {before} sang {after}", before=before.when(False),
+                   after=after.when(False))
     if placed and not timed:
-        return (f"đổi địa điểm từ {before.place or '(chưa ghi)'} sang "
-                f"{after.place or '(chưa ghi)'} ({after.when(False)})")
-    return f"chuyển từ {before.when()} sang {after.when()}"
+        unwritten = msg("(chưa ghi)")
+        return msg("đổi địa điểm từ {before} sang {after} ({when})",
+                   before=before.place or unwritten, after=after.place or unwritten,
+                   when=after.when(False))
+    return msg("chuyển từ {before} sang {after}", before=before.when(), after=after.when())
