@@ -264,7 +264,7 @@ def test_the_sheet_goes_out_and_comes_back_with_a_preview(launch, demo_path, tmp
     app.click("Nhập bảng dự họp…")
     _file(app.dialog("Nhập bảng dự họp"), wrong, "Mở")
     refused = app.dialog("Xem trước bảng dự họp")
-    refused.wait_for(f"dòng {first_row}")
+    refused.wait_for(f"dòng {first_row}" if lang == "vi" else f"row {first_row}")
     assert refused.sees("không ghi gì" if lang == "vi" else "nothing was written")
     assert not refused.find("Nhập", kinds=None).raw["enabled"]
     app.screenshot("refused")
