@@ -301,3 +301,20 @@ def test_the_officer_form_offers_the_levels_the_organization_has(
     form.click("Hủy")
     app.wait_gone("Sửa cán bộ")
     assert app.close() == 0
+
+
+@pytest.mark.parametrize("preset", ["huyen", "xa"])
+def test_a_communes_own_calendar_chips_do_not_repeat_the_commune(
+        launch, demo_path, commune_template, tmp_path, preset):
+    db = database_for(preset, demo_path, commune_template, tmp_path)
+    app = launch(page="calendar", month=MONTH, db=db)
+    app.find("07:30 Chi bộ", match="prefix", kinds=["chip"], index=0)  # the month is shown
+    chips = [f.text for f in app.find_all(" · ", match="contains", kinds=["chip"])]
+    app.screenshot(f"calendar-chips-{preset}")
+    if preset == "xa":
+        # One commune: a cell's chip names its attendees, not "Tân Phú · " before them.
+        assert chips == []
+    else:
+        # A district's cells are of many communes: each cell's chip says which.
+        assert chips and all(re.match(r"^[^·,]+ · ", t) for t in chips), chips[:5]
+    assert app.close() == 0
