@@ -1001,6 +1001,10 @@
         <translation>Counting the attendance rates…</translation>
     </message>
     <message>
+        <source>Chưa thuộc {cluster}</source>
+        <translation>Not in a {cluster}</translation>
+    </message>
+    <message>
         <source>(chưa rõ)</source>
         <translation>(unknown)</translation>
     </message>
