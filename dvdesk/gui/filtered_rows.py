@@ -8,7 +8,7 @@ text, a line per row), and the view is told once that the rows changed. Typing o
 narrows the search: when every word of the last search is still part of a word typed,
 only the lines the last search kept are searched again. Same interface as
 ``tables.SearchProxy`` for the pages; the source is a ``RowTableModel`` or a model with
-the same ``filter_lines``, ``data_at`` and ``row_for_id``
+the same ``filter_lines``, ``active_numbers``, ``data_at`` and ``row_for_id``
 (``officer_model.OfficerTableModel``).
 """
 
@@ -34,7 +34,7 @@ class FilteredRows(QAbstractTableModel):
         super().__init__(parent)
         self._source: RowTableModel | None = None
         self._shown: list[int] = []
-        self._lines = ""
+        self._lines: str | None = None
         self._line_list: list[str] = []  # the same lines one by one, for narrowing
         self._kept: tuple[list[str], str, str] | None = None  # last words, flags, lines kept
         self._words: list[str] = []
@@ -72,12 +72,29 @@ class FilteredRows(QAbstractTableModel):
         # One line per source row, in the source's order: "number<TAB>flags search"
         # (flags: a/i active or inactive, h/- highlighted or not). A search is then one
         # regular expression over this text, run in C.
-        self._lines = self._source.filter_lines() if self._source is not None else ""
-        self._line_list = [f"{line}\n" for line in self._lines.split("\n")[:-1]]
+        # Made when first searched: a table shown whole or without the inactive rows (as
+        # every page first shows it) is told its rows by the source without them.
+        self._lines = None
+        self._line_list = []
         self._kept = None
         self._refilter()
 
+    def _search_lines(self) -> str:
+        if self._lines is None:
+            self._lines = self._source.filter_lines() if self._source is not None else ""
+            self._line_list = [f"{line}\n" for line in self._lines.split("\n")[:-1]]
+        return self._lines
+
     def _refilter(self) -> None:
+        if not self._words and not self.only_highlighted:
+            self._kept = None
+            self.beginResetModel()
+            self._shown = [] if self._source is None else (
+                list(range(self._source.rowCount())) if self.show_inactive
+                else self._source.active_numbers())
+            self.endResetModel()
+            return
+        lines = self._search_lines()
         flags = ("a" if not self.show_inactive else ".") + ("h" if self.only_highlighted else ".")
         words = "".join(f"(?=[^\n]*?{re.escape(word)})" for word in self._words)
         pattern = re.compile(f"^(\\d+)\t{flags}{words}", re.MULTILINE)
@@ -85,7 +102,7 @@ class FilteredRows(QAbstractTableModel):
         narrower = (kept is not None and kept[1] == flags and kept[0]
                     and all(any(old in new for new in self._words) for old in kept[0]))
         # A row the new words match was matched by the last ones: search only those.
-        shown = list(map(int, pattern.findall(kept[2] if narrower else self._lines)))
+        shown = list(map(int, pattern.findall(kept[2] if narrower else lines)))
         self._kept = (list(self._words), flags,
                       "".join(map(self._line_list.__getitem__, shown)))
         self.beginResetModel()

@@ -10,6 +10,7 @@ officer's current work ("Theo dõi Ấp Phú Hòa; 3 chi bộ") is worded when f
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import compress
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -145,6 +146,11 @@ class OfficerTableModel(HeaderedTableModel):
         names, phones, active = table.search_names, table.phones, table.active
         return "".join(f"{n}\t{'a' if active[at] else 'i'}-{names[at]} {phones[at]}\n"
                        for n, at in enumerate(self.order))
+
+    def active_numbers(self) -> list[int]:
+        """The numbers of the active officers' rows, in order (FilteredRows, no search)."""
+        return list(compress(range(len(self.order)), map(self.table.active.__getitem__,
+                                                          self.order)))
 
     def data_at(self, number: int, column: int, role=Qt.ItemDataRole.DisplayRole):
         at = self.order[number]

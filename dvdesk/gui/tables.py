@@ -127,6 +127,10 @@ class RowTableModel(HeaderedTableModel):
     def data_at(self, number: int, column: int, role=Qt.ItemDataRole.DisplayRole):
         return self.cell(self.rows[number], column, role)
 
+    def active_numbers(self) -> list[int]:
+        """The numbers of the rows not inactive, in order (``FilteredRows`` with no search)."""
+        return [n for n, row in enumerate(self.rows) if not row.inactive]
+
     def filter_lines(self) -> str:
         """One line per row for ``filtered_rows.FilteredRows``: "number<TAB>flags search"."""
         return "".join(

@@ -209,13 +209,19 @@ def conflicts(db: Database, month: str, version: int | None = None) -> list[Conf
     return month_state(db, month, version).conflicts
 
 
-def months(db: Database) -> list[dict]:
-    """Every calendar version, newest month first (for pickers)."""
+def months(db: Database, month: str | None = None) -> list[dict]:
+    """Every calendar version, newest month first (for pickers); with ``month``, that
+    month's versions only."""
     with db.read() as session:
-        stmt = select(MonthlyCalendar).where(MonthlyCalendar.deleted.is_(False)).order_by(
-            MonthlyCalendar.month.desc(), MonthlyCalendar.version)
+        # Only the columns a picker shows: an approved version's snapshot is a whole
+        # month's document, read (and decoded) only when that document is made.
+        stmt = select(MonthlyCalendar.month, MonthlyCalendar.version, MonthlyCalendar.status,
+                      MonthlyCalendar.number).where(MonthlyCalendar.deleted.is_(False))
+        if month is not None:
+            stmt = stmt.where(MonthlyCalendar.month == month)
+        stmt = stmt.order_by(MonthlyCalendar.month.desc(), MonthlyCalendar.version)
         return [{"month": c.month, "version": c.version, "status": c.status,
-                 "number": c.number} for c in session.scalars(stmt)]
+                 "number": c.number} for c in session.execute(stmt)]
 
 
 # ---------------------------------------------------------------------------

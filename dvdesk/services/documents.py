@@ -178,7 +178,7 @@ def month_versions(db: Database, month: str) -> list[dict]:
     """The versions of a month's calendar: [{version, status, number}] (oldest first)."""
     from dvdesk.services.calendar import months
 
-    return [v for v in months(db) if v["month"] == month]
+    return months(db, month)
 
 
 # ---------------------------------------------------------------------------

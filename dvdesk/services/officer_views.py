@@ -142,7 +142,8 @@ def load_officer_table(db: Database, day: dt.date) -> OfficerTable:
             Assignment.officer_id, Assignment.role, func.count(), func.min(Assignment.unit_id))
             .where(queries.valid_on(day))
             .group_by(Assignment.officer_id, Assignment.role)
-            .order_by(Assignment.officer_id))
+            # In the grouping's own order: SQLite then sorts once, not twice.
+            .order_by(Assignment.officer_id, Assignment.role))
     columns = list(zip(*officers, strict=True)) if officers else [()] * 8
     columns[7] = tuple(map(bool, columns[7]))  # SQLite's 0/1
     work_columns = list(zip(*work, strict=True)) if work else [()] * 4
