@@ -84,8 +84,9 @@ def test_an_import_with_bad_rows_speaks_english(db, tmp_path, english):
     assert plan.problem_lines() == [
         "Sheet “List”, row 3, column “Họ và tên”: 2 officers are named “Nguyễn Văn An” and "
         "this row has no phone, workplace or position to tell them apart."]
-    assert plan.summary() == ("0 clusters, 1 communes, 1 hamlets, 0 cells, 0 self-management "
-                              "groups, 1 new officers (0 already recorded), 1 assignments.")
+    # English counts say one thing in the singular, others in the plural.
+    assert plan.summary() == ("0 clusters, 1 commune, 1 hamlet, 0 party cells, 0 self-governing "
+                              "groups, 1 new officer (0 already recorded), 1 assignment.")
     for sentence in [*plan.problem_lines(), plan.summary(), *plan.sources]:
         assert_english(sentence)
     failed = _raised(lambda: import_file(db, path))
@@ -103,7 +104,7 @@ def test_an_import_that_replaces_a_holder_and_an_unreadable_file_speak_english(
 
     path = _list(tmp_path, [["Lê Thị Mai", "0913000003", "Ấp 1", "Xã An Khánh"]])
     plan = plan_import(db, path)
-    assert plan.summary().startswith("0 clusters, 1 communes, 1 hamlets")
+    assert plan.summary().startswith("0 clusters, 1 commune, 1 hamlet, 0 party cells")
     assert plan.sources == ["Sheet “List”: list of hamlet support officers (1 rows)"]
     twice = _list(tmp_path, [["Lê Thị Mai", "0913000003", "Ấp 1", "Xã An Khánh"],
                              ["Trần Văn Bình", "0913000004", "Ấp 1", "Xã An Khánh"]])

@@ -200,6 +200,20 @@ def test_the_command_line_says_calendar_refusals_in_the_language_asked(demo_path
         i18n.use_language("vi")
 
 
+def test_the_command_line_counts_units_in_the_plural_in_english(demo_path, cli, monkeypatch,
+                                                                 tmp_path):
+    args = ("--db", demo_path, "report", "assignments", "-o", tmp_path / "list.pdf")
+    vietnamese = cli(*args)
+    assert vietnamese.code == 0 and "(6 cụm, 21 xã, 117 ấp)" in vietnamese.out
+    monkeypatch.setenv("DVDESK_LANG", "en")
+    try:
+        english = cli(*args)
+        assert english.code == 0
+        assert "the assignment list (6 clusters, 21 communes, 117 hamlets)" in english.out
+    finally:
+        i18n.use_language("vi")
+
+
 def test_the_planners_reasons_in_english(demo_db, english):
     from dvdesk.services import calendar
 

@@ -86,6 +86,10 @@ def test_a_merged_commune_plans_approves_and_prints_without_district_words(cli, 
         assert not DISTRICT_WORDS.search(text), (name, DISTRICT_WORDS.search(text))
     assert "-LT/ĐU" in texts["draft"] and "-TB/ĐU" in texts["changes"]
     assert "Cán bộ theo dõi, hỗ trợ thôn" in texts["calendar"]
+    # One commune: its cells are named without it on every row.
+    assert "Chi bộ Thôn Bến Đình" in texts["calendar"]
+    assert "(xã Tân Phú)" not in texts["calendar"] and "(xã Tân Phú)" not in texts[
+        "calendar.docx"]
     assert "theo dõi, hỗ trợ thôn, tổ dân phố" in texts["assignments"]
     assert "Lưu Văn phòng Đảng ủy" in texts["assignments"]
 

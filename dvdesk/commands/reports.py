@@ -7,7 +7,8 @@ from pathlib import Path
 
 from dvdesk.commands.common import database, parse_date
 from dvdesk.domain.calendar.months import month_text
-from dvdesk.domain.messages import msg
+from dvdesk.domain.messages import count, msg
+from dvdesk.domain.phrases import Listed
 from dvdesk.errors import InvalidInput
 from dvdesk.safe_files import check_target, os_error_sentence, shown
 
@@ -61,7 +62,7 @@ def assignments(args) -> int:
             counts.insert(0, (sum(1 for k in data["clusters"] if k["id"] is not None),
                               "cluster"))
         return msg("danh sách phân công ({counts})",
-                   counts=", ".join(f"{n} {levels.word(kind)}" for n, kind in counts))
+                   counts=Listed([count(n, levels.word(kind)) for n, kind in counts]))
 
     return _write(args, lambda db, path: assignments_pdf(
         db, path, number=args.number or "", date=parse_date(args.date, "--date")), describe)

@@ -180,6 +180,44 @@ def lowered(message: Message) -> Message:
     return message[:1].lower() + message[1:]
 
 
+class Count(Message):
+    """A number before a noun ("117 ấp"): English puts the noun in the plural but for one
+    ("1 hamlet", "117 hamlets"); Vietnamese has no plural. A noun the catalogue does not
+    know (data typed in Vietnamese) stays as typed."""
+
+    @classmethod
+    def _render(cls, template: str, params: Mapping[str, Any], language: str) -> str:
+        number, noun = params["n"], params["noun"]
+        text = str(_value(noun, language))
+        if language != SOURCE_LANGUAGE and str(number) != "1" and _known(noun, language):
+            text = _plural(text)
+        return f"{number} {text}"
+
+
+def _known(noun: Any, language: str) -> bool:
+    return isinstance(noun, Message) and translation(noun.template, language,
+                                                     noun.context) is not None
+
+
+def _plural(phrase: str) -> str:
+    """The English plural of a noun phrase: its last word ("new officer" -> "new officers",
+    "party cell" -> "party cells", "county" -> "counties")."""
+    head, _, last = phrase.rpartition(" ")
+    if last.endswith(("s", "x", "ch", "sh")):
+        last += "es"
+    elif last.endswith("y") and last[-2:-1] not in ("a", "e", "i", "o", "u", ""):
+        last = last[:-1] + "ies"
+    elif last:
+        last += "s"
+    return f"{head} {last}" if head else last
+
+
+def count(n: Any, noun: Any) -> Message:
+    """ "117 ấp" / "117 hamlets": ``n`` (a number or its written form) before ``noun``
+    (a ``Term`` or a message naming one thing)."""
+    return Count("{n} {noun}", n=n, noun=noun)
+
+
 def _rebuild(cls, template: str, params: dict) -> Message:
     return cls(template, **params)
 
@@ -208,8 +246,9 @@ def untranslated(sentence: Any, language: str) -> list[str]:
         return []
     if not isinstance(sentence, Message):
         return [str(sentence)]
-    found = [] if translation(sentence.template, language, sentence.context) is not None \
-        else [sentence.template]
+    # A count's own template is only its number and noun: its noun is what gets translated.
+    found = [] if isinstance(sentence, Count) or translation(
+        sentence.template, language, sentence.context) is not None else [sentence.template]
     for value in sentence.params.values():
         parts = value if isinstance(value, list | tuple) else [value]
         found += [t for part in parts if isinstance(part, Message)

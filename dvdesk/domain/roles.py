@@ -114,6 +114,21 @@ HAMLET_KINDS = {"ap": "Ấp", "khu_pho": "Khu phố", "thon": "Thôn", "to_dan_p
 OFFICER_LEVELS = {"tinh": "Tỉnh", "huyen": "Huyện", "xa": "Xã", "ap": "Ấp"}
 
 
+def officer_levels(preset: str) -> list[str]:
+    """The officer levels an organization has, highest first: a district committee has
+    Tỉnh / Huyện / Xã / Ấp; since the districts were dissolved a province's or a commune's
+    committee has no "Huyện" (officers recorded so before keep their value)."""
+    if preset == "huyen":
+        return list(OFFICER_LEVELS)
+    return [code for code in OFFICER_LEVELS if code != "huyen"]
+
+
+def own_officer_level(preset: str) -> str:
+    """The level of the organization's own officers: a new officer's default ("huyen" in a
+    district, "tinh" in a province, "xa" in a commune)."""
+    return preset if preset in OFFICER_LEVELS else "huyen"
+
+
 def commune_word(kind: str | None) -> str:
     """ "Xã", "Thị trấn" or "Phường" (a commune of unknown kind is a "Xã")."""
     return COMMUNE_KINDS.get(kind or "", COMMUNE_KINDS["xa"])

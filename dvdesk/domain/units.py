@@ -13,7 +13,7 @@ empty means the organization has no such level.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from dvdesk.domain.messages import Term
@@ -62,6 +62,13 @@ def parent_kind(kind: str) -> str | None:
     """The kind of a unit's parent ("hamlet" -> "commune"); None for a cluster."""
     parent = UNIT_LEVELS[UnitKind(kind)].parent
     return parent.value if parent is not None else None
+
+
+def names_commune(preset: str, communes: Iterable[str | None]) -> bool:
+    """Whether a unit's label names its commune ("Chi bộ Ấp 1 (xã An Khánh)"), for units
+    of ``communes`` shown together: a commune's own committee (preset "xa") with one
+    commune leaves it out, a district or a province always says it."""
+    return preset != "xa" or len(set(communes)) > 1
 
 
 def kind_of_model(model: type[Base]) -> str:

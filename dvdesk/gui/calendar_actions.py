@@ -83,6 +83,7 @@ class CalendarActions:
 
     def _background(self, text: str, action) -> None:
         month, db, roles = self.month, self.ctx.db, self._roles
+        preset = self.ctx.levels.preset
 
         def work(_report):
             outcome = action.do(db)
@@ -92,7 +93,7 @@ class CalendarActions:
                 shown = month_shown(db, month, moves=True)
             except DvDeskError:
                 return outcome, None  # done all the same; the page reads it itself
-            return outcome, (shown, month_content(shown.state, roles))
+            return outcome, (shown, month_content(shown.state, roles, preset=preset))
 
         def done(result) -> None:
             outcome, ready = result

@@ -291,8 +291,9 @@ class GridView(QTableView):
         return None
 
     def chip_items(self) -> list[tuple[str, QRect, int]]:
-        """(title, rectangle in the viewport, meeting id) of every chip on screen now: the
-        chips are painted, not widgets, so this is how they are named to the outside."""
+        """(text, rectangle in the viewport, meeting id) of every chip on screen now, once for
+        its title and once for its second line (commune, attendees): the chips are painted,
+        not widgets, so this is how they are named to the outside."""
         visible = self.viewport().rect()
         found = []
         for row in range(self.grid.rowCount()):
@@ -305,6 +306,7 @@ class GridView(QTableView):
                     rect = chip_rect(cell, position)
                     if rect.intersects(visible):
                         found.append((chip.title, rect, chip.id))
+                        found.append((chip.people, rect, chip.id))
         return found
 
     def scroll_to_meeting(self, meeting_id: int) -> None:

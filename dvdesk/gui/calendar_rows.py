@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from dvdesk.domain.calendar import SESSIONS, format_date
 from dvdesk.domain.text import search_key
+from dvdesk.domain.units import names_commune
 from dvdesk.gui.calendar_dialogs import session_name
 from dvdesk.gui.calendar_grid import Chip
 from dvdesk.gui.tables import Row, RowTableModel
@@ -88,19 +89,22 @@ def search_text(row) -> str:
                      *(search(name) for _i, name, _role in row.attendees)))
 
 
-def grid_content(state, texts: dict[int, str]):
+def grid_content(state, texts: dict[int, str], preset: str = ""):
     """(days, chips by (day, session), window days, sessions) of the month grid: the days of
-    every window plus any day a meeting was put on, and a last row for unplaced meetings."""
+    every window plus any day a meeting was put on, and a last row for unplaced meetings.
+    ``preset``: the organization's (a commune's own chips need not name the commune)."""
     window_days = {d for r in state.rows for d in r.window}
     days: list = sorted(window_days | {r.day for r in state.rows if r.day is not None})
     chips: dict = {}
     nobody = QCoreApplication.translate("CalendarPage", "(chưa có)")
+    # A commune's own calendar: every chip of one commune, so none names it.
+    several = names_commune(preset, (r.commune for r in state.rows if r.kind != "committee"))
     for r in state.rows:
         # The title line carries the unit; a cell's commune opens the second line, so the
         # unit's own name is what gets the room (the tooltip has everything).
         title = f"{r.start} {r.unit}" if r.start else r.unit
         people = ", ".join(name for _i, name, _role in r.attendees) or nobody
-        if r.kind != "committee" and r.commune:
+        if r.kind != "committee" and r.commune and several:
             people = f"{short_commune(r.commune)} · {people}"
         chips.setdefault((r.day, r.session), []).append(
             Chip(r.id, title, people, r.kind, r.pinned, texts[r.id]))
@@ -152,10 +156,10 @@ class MonthContent:
 
 def month_content(state, roles: dict[str, str], texts: dict[int, str] | None = None,
                   table_rows: dict[int, Row] | None = None,
-                  touched: set[int] | None = None) -> MonthContent:
+                  touched: set[int] | None = None, preset: str = "") -> MonthContent:
     """The chips and rows of ``state``; ``roles``: the short role names (``role_words``);
     ``touched``: only those meetings changed since ``texts`` and ``table_rows`` were made
-    (None: make them all)."""
+    (None: make them all); ``preset``: the organization's (``grid_content``)."""
     if touched is None or texts is None or table_rows is None:
         texts, table_rows, touched = {}, {}, None
     for r in state.rows:
@@ -169,6 +173,7 @@ def month_content(state, roles: dict[str, str], texts: dict[int, str] | None = N
         if row is None or row.highlight != (r.id in conflicting):
             row = table_rows[r.id] = table_row(r, r.id in conflicting, texts[r.id], roles)
         rows.append(row)  # unchanged since the last load: the prepared row is reused
-    return MonthContent(texts, table_rows, rows, grid_content(state, texts), conflicting,
+    return MonthContent(texts, table_rows, rows, grid_content(state, texts, preset),
+                        conflicting,
                         acceptance.keys_of(state.rows, state.conflicts),
                         {r.id: r for r in state.rows})

@@ -13,8 +13,6 @@ database change, so every page names the levels as the settings say now.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 
 class WindowLevels:
     """Level names and role names in the window's language (``structure``: what
@@ -45,11 +43,9 @@ class WindowLevels:
     def count(self, n: int | str, kind: str) -> str:
         """ "12 xã", "30 thôn" ("1 commune", "30 villages": English counts in the plural
         but for one)."""
-        if str(n) == "1":
-            text = QCoreApplication.translate("Levels", "{n} {unit}", "one")
-        else:
-            text = QCoreApplication.translate("Levels", "{n} {unit}", "many")
-        return text.format(n=n, unit=self.word(kind))
+        from dvdesk.domain.messages import count
+
+        return str(count(n, self.names.word(kind)))
 
     def role(self, role: str) -> str:
         """ "Cán bộ theo dõi, hỗ trợ thôn": a role with its unit's level word."""

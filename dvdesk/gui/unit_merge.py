@@ -25,7 +25,7 @@ from dvdesk.domain.text import clean, search_key
 from dvdesk.domain.units import LevelNames
 from dvdesk.gui.tables import Row, RowTableModel, SearchProxy, show_date
 from dvdesk.gui.terms import term
-from dvdesk.gui.widgets import DateField
+from dvdesk.gui.widgets import DateField, fit_on_screen
 
 
 def first_of_next_month(today: dt.date) -> dt.date:
@@ -201,6 +201,21 @@ class CarryOverDialog(QDialog):
         self.list.itemChanged.connect(lambda _i: self._sync())
         layout.addWidget(buttons)
         self._sync()
+        self._fit_lines()
+
+    def _fit_lines(self) -> None:
+        """As wide as the longest line (officer, role, former unit), so none is cut on the
+        right; the screen bounds it when shown."""
+        lines = self.list
+        margins = self.layout().contentsMargins()
+        need = (lines.sizeHintForColumn(0) + 2 * lines.frameWidth()
+                + lines.verticalScrollBar().sizeHint().width() + margins.left()
+                + margins.right() + 8)
+        self.resize(max(self.width(), need), self.height())
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        fit_on_screen(self)
 
     def _sync(self) -> None:
         chosen = self.chosen()

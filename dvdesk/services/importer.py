@@ -37,7 +37,7 @@ from pathlib import Path
 
 from dvdesk.documents.xlsx_legacy import CellConversion
 from dvdesk.documents.xlsx_lists import ListReadError, RowProblem
-from dvdesk.domain.messages import lowered, msg
+from dvdesk.domain.messages import count, lowered, msg, term
 from dvdesk.domain.phrases import Joined, Listed, sentences
 from dvdesk.domain.roles import role_label, role_name
 from dvdesk.domain.rules import officer_limit
@@ -128,9 +128,14 @@ class ImportPlan:
             from dvdesk.services.importer_report import reimport_summary
 
             return reimport_summary(self)
-        parts = [msg("{clusters} cụm, {communes} xã, {hamlets} ấp, {cells} chi bộ, {groups} tổ "
-                     "NDTQ, {officers} cán bộ mới ({matched_officers} cán bộ đã có), "
-                     "{assignments} phân công", **c)]
+        nouns = {"clusters": term("Cụm", lower=True), "communes": term("Xã", lower=True),
+                 "hamlets": term("Ấp", lower=True), "cells": term("Chi bộ", lower=True),
+                 "groups": term("Tổ NDTQ", lower=True), "officers": msg("cán bộ mới"),
+                 "assignments": msg("phân công")}
+        counted = {key: count(c[key], noun) for key, noun in nouns.items()}
+        parts = [msg("{clusters}, {communes}, {hamlets}, {cells}, {groups}, {officers} "
+                     "({matched_officers} cán bộ đã có), {assignments}",
+                     matched_officers=c["matched_officers"], **counted)]
         if c["changes"]:
             parts.append(msg(", trong đó {changes} phân công thay người đang phụ trách", **c))
         if c["unchanged"]:

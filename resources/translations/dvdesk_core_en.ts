@@ -1608,6 +1608,10 @@
       <translation>officer #{id}</translation>
     </message>
     <message>
+      <source>cán bộ mới</source>
+      <translation>new officer</translation>
+    </message>
+    <message>
       <source>cán bộ đã thôi công tác</source>
       <translation>the officer no longer works here</translation>
     </message>
@@ -1696,6 +1700,10 @@
       <translation>{year}</translation>
     </message>
     <message>
+      <source>phân công</source>
+      <translation>assignment</translation>
+    </message>
+    <message>
       <source>phản ánh đã kết thúc</source>
       <translation>the matter is already finished</translation>
     </message>
@@ -1736,8 +1744,8 @@
       <translation>{change}, at “{place}”</translation>
     </message>
     <message>
-      <source>{clusters} cụm, {communes} xã, {hamlets} ấp, {cells} chi bộ, {groups} tổ NDTQ, {officers} cán bộ mới ({matched_officers} cán bộ đã có), {assignments} phân công</source>
-      <translation>{clusters} clusters, {communes} communes, {hamlets} hamlets, {cells} cells, {groups} self-management groups, {officers} new officers ({matched_officers} already recorded), {assignments} assignments</translation>
+      <source>{clusters}, {communes}, {hamlets}, {cells}, {groups}, {officers} ({matched_officers} cán bộ đã có), {assignments}</source>
+      <translation>{clusters}, {communes}, {hamlets}, {cells}, {groups}, {officers} ({matched_officers} already recorded), {assignments}</translation>
     </message>
     <message>
       <source>{count} buổi</source>

@@ -1001,6 +1001,10 @@
         <translation>Counting the attendance rates…</translation>
     </message>
     <message>
+        <source>Chưa thuộc {cluster}</source>
+        <translation>Not in a {cluster}</translation>
+    </message>
+    <message>
         <source>(chưa rõ)</source>
         <translation>(unknown)</translation>
     </message>
@@ -1555,19 +1559,6 @@
     </message>
 </context>
 <context>
-    <name>Levels</name>
-    <message>
-        <source>{n} {unit}</source>
-        <comment>one</comment>
-        <translation>{n} {unit}</translation>
-    </message>
-    <message>
-        <source>{n} {unit}</source>
-        <comment>many</comment>
-        <translation>{n} {unit}s</translation>
-    </message>
-</context>
-<context>
     <name>MailSettingsTab</name>
     <message>
         <source>STARTTLS (cổng 587)</source>
@@ -1955,6 +1946,22 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
     <message>
         <source>Thêm cán bộ</source>
         <translation>Add officer</translation>
+    </message>
+    <message>
+        <source>Tỉnh</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Huyện</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Xã</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Ấp</source>
+        <translation>Hamlet</translation>
     </message>
     <message>
         <source>Cán bộ</source>

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMenu,
     QMenuBar,
     QPlainTextEdit,
@@ -513,10 +514,11 @@ class Agent(QObject):
                 "exposed": bool(handle and handle.isExposed()), "title": window.windowTitle(),
                 "rect": global_rect(window), "fields": fields, "nested_windows": strays}
 
-    def do_clipped(self, within: int | None = None) -> list[dict]:
+    def do_clipped(self, within: int | None = None, items: bool = False) -> list[dict]:
         """Texts a person sees cut off: labels and buttons narrower than their text,
-        placeholders longer than their field, combo boxes hiding part of their choice."""
-        found = []
+        placeholders longer than their field, combo boxes hiding part of their choice;
+        ``items``: also the lines of a list cut on the right."""
+        found = self._clipped_items(within) if items else []
         for root in self._roots(within):
             for widget in [root, *root.findChildren(QWidget)]:
                 if not shown(widget) or type(widget).__name__ == "ElidedLabel":
@@ -537,6 +539,22 @@ class Agent(QObject):
                     found.append({"class": type(widget).__name__, "text": text,
                                   "width": widget.width(), "needs": need,
                                   "window": widget.window().windowTitle()})
+        return found
+
+    def _clipped_items(self, within: int | None) -> list[dict]:
+        found = []
+        for root in self._roots(within):
+            for view in root.findChildren(QListWidget):
+                if not shown(view):
+                    continue
+                room = view.viewport().width()
+                for row in range(view.count()):
+                    rect = view.visualItemRect(view.item(row))
+                    need = view.sizeHintForIndex(view.model().index(row, 0)).width()
+                    if rect.left() + need > room + 1:
+                        found.append({"class": "QListWidget", "text": view.item(row).text(),
+                                      "width": room, "needs": rect.left() + need,
+                                      "window": view.window().windowTitle()})
         return found
 
     def do_geometry(self, ref: int) -> dict:

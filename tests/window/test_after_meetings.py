@@ -272,3 +272,29 @@ def test_the_sheet_goes_out_and_comes_back_with_a_preview(launch, demo_path, tmp
     app.wait_gone("Xem trước bảng dự họp")
     assert _with_db(demo_path, lambda db: month_meetings(db, MONTH)) == meetings
     assert app.close() == 0
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_communes_outside_any_cluster_are_named_in_the_windows_language(
+        launch, demo_path, lang):
+    from sqlalchemy import select
+
+    from dvdesk.domain.models import Commune
+    from dvdesk.services.units import move_unit
+
+    def take_one_out(db) -> None:  # a commune the secretary left outside any cluster
+        with db.read() as session:
+            commune_id = session.scalars(select(Commune.id).order_by(Commune.id)).first()
+        move_unit(db, "commune", commune_id, None)
+
+    _with_db(demo_path, take_one_out)
+    app = launch(lang=lang, page="attendance", month=MONTH)
+    app.click("Tỷ lệ dự họp", kinds=["tab"])
+    app.choose("Theo", "Cụm vùng")
+    loose = "Chưa thuộc cụm" if lang == "vi" else "Not in a cluster"
+    app.wait_for(loose)
+    app.screenshot("rates-by-cluster")
+    assert app.close() == 0
+    # What the reports are made from keeps the Vietnamese name whatever the window speaks.
+    shown = run_dvdesk("--db", str(demo_path), "attendance", "show", MONTH)
+    assert shown.code == 0 and "Chưa thuộc cụm" in shown.out

@@ -42,7 +42,7 @@ def _list_with_an_ambiguous_row(db_path, folder):
 WORDS = {
     "en": ("2 officers are named “Đinh Thị Quế” and this row has no phone, workplace or "
            "position to tell them apart.",
-           "1 new officers (0 already recorded), 1 assignments."),
+           "1 new officer (0 already recorded), 1 assignment."),
     "vi": ("Có 2 cán bộ tên “Đinh Thị Quế” mà dòng này không có điện thoại, đơn vị công tác hay "
            "chức vụ để phân biệt.",
            "1 cán bộ mới (0 cán bộ đã có), 1 phân công."),

@@ -248,3 +248,73 @@ def test_a_new_database_is_made_for_the_organization_chosen(launch, tmp_path, la
     assert settings["organization"]["number_suffix"] == "-LT/TU"
     assert settings["level_names"]["hamlet"] == "Thôn, ấp, tổ dân phố"
     assert app.close() == 0
+
+
+# The officer form's "Cấp" list: the levels each organization has, named as its settings do.
+OFFICER_LEVEL_CHOICES = {
+    ("huyen", "vi"): ["Tỉnh", "Huyện", "Xã", "Ấp"],
+    ("tinh", "vi"): ["Tỉnh", "Xã", "Thôn"],
+    ("tinh", "en"): ["Province", "Commune", "Village"],
+    ("xa", "vi"): ["Tỉnh", "Xã", "Thôn"],
+}
+
+
+@pytest.mark.parametrize(("preset", "lang"), list(OFFICER_LEVEL_CHOICES))
+def test_the_officer_form_offers_the_levels_the_organization_has(
+        launch, demo_path, commune_template, tmp_path, preset, lang):
+    from sqlalchemy import select
+
+    from dvdesk.domain.models import Officer
+
+    db = database_for(preset, demo_path, commune_template, tmp_path)
+    want = OFFICER_LEVEL_CHOICES[preset, lang]
+    app = launch(lang=lang, page="officers", db=db)
+    app.wait_for("Phân công hiện tại")
+    app.click("Thêm…")
+    form = app.dialog("Thêm cán bộ")
+    level = form.field("Cấp")
+    assert level["options"] == want
+    own = {"huyen": 1, "tinh": 0, "xa": 1}[preset]  # a new officer is one of the organization's
+    assert level["value"] == want[own]
+    app.screenshot(f"officer-levels-{preset}-{lang}")
+    form.click("Hủy")
+    app.wait_gone("Thêm cán bộ")
+    if preset != "tinh":
+        assert app.close() == 0
+        return
+    # An officer recorded at the district level before the province's preset keeps it.
+    store = open_database(db)
+    try:
+        with store.read() as session:
+            officer = session.scalars(select(Officer).where(Officer.level == "huyen")
+                                      .order_by(Officer.id)).first()
+    finally:
+        store.dispose()
+    app.type_into("Tìm theo họ tên hoặc điện thoại (không cần dấu)…", officer.full_name)
+    app.click(officer.full_name, kinds=["item"])
+    app.click("Sửa…")
+    form = app.dialog("Sửa cán bộ")
+    level = form.field("Cấp")
+    district = {"vi": "Huyện", "en": "District"}[lang]
+    assert level["value"] == district
+    assert level["options"] == [want[0], district, *want[1:]]
+    form.click("Hủy")
+    app.wait_gone("Sửa cán bộ")
+    assert app.close() == 0
+
+
+@pytest.mark.parametrize("preset", ["huyen", "xa"])
+def test_a_communes_own_calendar_chips_do_not_repeat_the_commune(
+        launch, demo_path, commune_template, tmp_path, preset):
+    db = database_for(preset, demo_path, commune_template, tmp_path)
+    app = launch(page="calendar", month=MONTH, db=db)
+    app.find("07:30 Chi bộ", match="prefix", kinds=["chip"], index=0)  # the month is shown
+    chips = [f.text for f in app.find_all(" · ", match="contains", kinds=["chip"])]
+    app.screenshot(f"calendar-chips-{preset}")
+    if preset == "xa":
+        # One commune: a cell's chip names its attendees, not "Tân Phú · " before them.
+        assert chips == []
+    else:
+        # A district's cells are of many communes: each cell's chip says which.
+        assert chips and all(re.match(r"^[^·,]+ · ", t) for t in chips), chips[:5]
+    assert app.close() == 0

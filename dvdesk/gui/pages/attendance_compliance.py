@@ -160,8 +160,16 @@ class CompliancePanel(QWidget):
     def rows(self) -> list[dict]:
         if self.result is None:
             return []
-        return {BY_OFFICER: self.result.by_officer, BY_COMMUNE: self.result.by_commune,
-                BY_CLUSTER: self.result.by_cluster}[self.by.currentData() or BY_COMMUNE]
+        by = self.by.currentData() or BY_COMMUNE
+        if by == BY_CLUSTER:
+            # The communes outside any cluster: named in the window's language here (the
+            # service's Vietnamese name is the report's, which stays Vietnamese).
+            loose = self.tr("Chưa thuộc {cluster}").format(
+                cluster=self.ctx.levels.word("cluster"))
+            return [r if r["id"] is not None else {**r, "name": loose}
+                    for r in self.result.by_cluster]
+        return {BY_OFFICER: self.result.by_officer,
+                BY_COMMUNE: self.result.by_commune}[by]
 
     def show_result(self) -> None:
         found = self.rows()

@@ -235,7 +235,7 @@ class OfficersPage(LazyRefresh, QWidget):
 
     # --- actions -----------------------------------------------------------------------
     def add_officer(self) -> None:
-        dialog = OfficerDialog(self)
+        dialog = OfficerDialog(self, levels=self.ctx.levels)
         if not dialog.exec():
             return
         fields = dialog.values()
@@ -254,7 +254,7 @@ class OfficersPage(LazyRefresh, QWidget):
         except DvDeskError as error:  # deleted meanwhile
             self.ctx.show_error(self, error)
             return
-        dialog = OfficerDialog(self, form.values)
+        dialog = OfficerDialog(self, form.values, levels=self.ctx.levels)
         if not dialog.exec():
             return
         new = dialog.values()
