@@ -140,8 +140,11 @@ def test_approve_command_takes_signer_and_title(demo_path, cli):
     assert "người ký: Phó Bí thư Thường trực, Lê Thị Hoa" in result.out
 
 
-def test_recipients_are_punctuated(month):
-    text = poppler_text(month["folder"] / "v1.pdf")
+def test_recipients_are_punctuated(month, cli):
+    out = month["folder"] / "recipients.pdf"  # its own file: tests may run in any order
+    assert cli("--db", month["path"], "calendar", "pdf", MONTH, "--version", "1",
+               "-o", out).code == 0
+    text = poppler_text(out)
     # The signer block stands to the right of the first lines: keep the left column only.
     lines = [re.split(r"\s{3,}", line.strip())[0] for line in text.splitlines()
              if line.strip().startswith("- ")]
