@@ -13,7 +13,10 @@ paragraph and table style, so no Helvetica ever reaches a PDF.
   each document it holds, and marks drafts ("DỰ THẢO") on every page.
 
 Past the usual module size on purpose: the table measuring (cells wrapped once, plain
-text where it fits) belongs with the styles and geometry every document shares.
+text where it fits) and the long table that holds its first rows and cuts between rows
+at measured heights belong with the styles and geometry every document shares: each
+reads the same cell paddings, fonts and widths, and splitting them apart would make every
+table document import three modules to build one table.
 """
 
 from __future__ import annotations

@@ -9,6 +9,10 @@ SQLAlchemy, Alembic, reportlab or openpyxl is imported by this module or the she
 then ``open_later`` opens the database on a worker thread with "đang mở…" in the status
 bar. Until it is open, the navigation remembers the page asked for and shows its frame,
 and every action that needs the database is disabled.
+
+A few lines past the usual module size: the menus, the page switching and the status
+bar's follow-up of every change are one object's state (what is open, what is busy); the
+pieces that stand alone are already out (``job_indicator``, ``opening``, ``levels``).
 """
 
 from __future__ import annotations

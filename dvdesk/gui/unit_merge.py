@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -103,20 +104,7 @@ class MergeDialog(QDialog):
         form.addRow(self.tr("Tên đơn vị mới:"), self.name)
         form.addRow(self.tr("Từ ngày:"), self.on_date)
         layout.addLayout(form)
-        self.explain = QLabel(self)
-        self.explain.setWordWrap(True)
-        self.explain.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(self.explain)
-        layout.addStretch(1)
-        buttons = QDialogButtonBox(self)
-        self.ok = buttons.addButton(self.tr("Sáp nhập"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.name.textChanged.connect(lambda _t: self._explain())
-        self.on_date.dateChanged.connect(lambda _d: self._explain())
-        self._explain()
+        self.ok = _explained_buttons(self, layout, self.tr("Sáp nhập"), self.tr("Hủy"))
 
     def _children(self) -> str:
         """What moves under the new unit, in the organization's own level words."""
@@ -255,19 +243,7 @@ class RenameOnDialog(QDialog):
         form.addRow(self.tr("Tên mới:"), self.name)
         form.addRow(self.tr("Từ ngày:"), self.on_date)
         layout.addLayout(form)
-        self.explain = QLabel(self)
-        self.explain.setWordWrap(True)
-        layout.addWidget(self.explain)
-        layout.addStretch(1)
-        buttons = QDialogButtonBox(self)
-        self.ok = buttons.addButton(self.tr("Đổi tên"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.name.textChanged.connect(lambda _t: self._explain())
-        self.on_date.dateChanged.connect(lambda _d: self._explain())
-        self._explain()
+        self.ok = _explained_buttons(self, layout, self.tr("Đổi tên"), self.tr("Hủy"))
 
     def _explain(self) -> None:
         first = self.on_date_value()
@@ -281,3 +257,25 @@ class RenameOnDialog(QDialog):
 
     def on_date_value(self) -> dt.date:
         return _day(self.on_date.date())
+
+
+def _explained_buttons(dialog, layout, ok_text: str, cancel_text: str) -> QPushButton:
+    """The sentence saying what will happen, kept up to date as the name and the date are
+    typed, then the OK and Hủy buttons; ``dialog`` has ``name``, ``on_date`` and
+    ``_explain``. Returns the OK button (``_explain`` enables it)."""
+    dialog.explain = QLabel(dialog)
+    dialog.explain.setWordWrap(True)
+    dialog.explain.setTextFormat(Qt.TextFormat.PlainText)
+    layout.addWidget(dialog.explain)
+    layout.addStretch(1)
+    buttons = QDialogButtonBox(dialog)
+    ok = buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.addButton(cancel_text, QDialogButtonBox.ButtonRole.RejectRole)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    dialog.ok = ok
+    dialog.name.textChanged.connect(lambda _t: dialog._explain())
+    dialog.on_date.dateChanged.connect(lambda _d: dialog._explain())
+    dialog._explain()
+    return ok
