@@ -46,7 +46,7 @@ from dvdesk.documents.xlsx_common import (
     times_workbook,
     write_table_sheet_streaming,
 )
-from dvdesk.domain.text import clean, name_sort_key
+from dvdesk.domain.text import clean, fast_name_sort_key
 from dvdesk.domain.units import DISTRICT_LEVELS, LevelNames, level_names
 
 # Sheet names and column titles: the import reads the same names (keep them in step).
@@ -223,7 +223,7 @@ def calendar_rows(view: dict, officers: dict[int, tuple[str, str]],
                 [day, session_name, m.get("start") or "", unit_text(m), m.get("place") or "",
                  role_name(a.get("role", ""), levels).render("vi")])
     personal = []
-    for officer_id in sorted(per_officer, key=lambda i: (name_sort_key(names[i]), i)):
+    for officer_id in sorted(per_officer, key=lambda i: (fast_name_sort_key(names[i]), i)):
         title, phone = officers.get(officer_id, ("", ""))
         personal += [[names[officer_id], title, phone, *rest] for rest in per_officer[officer_id]]
     return cal_rows, personal
@@ -321,19 +321,22 @@ def _key_sheet(wb, data: dict, settings: list[list], units: list[list]) -> None:
     from dvdesk.documents.xlsx_keys import key_text, write_key_sheet
 
     versions = data.get("row_versions") or {}
-    officer_id = OFFICER_COLUMNS.index(OFFICER_ID)
 
-    def keyed(sheet: str, rows: list[list], key_of) -> list[tuple]:
+    def keyed(sheet: str, rows: list[list], at: int) -> list[tuple]:
+        """(key, version, values) of each row, its key in column ``at``."""
         known, width = versions.get(sheet, {}), len(_BASE_COLUMNS[sheet])
-        return [(key_of(row), known.get(key_text(key_of(row))), row[:width]) for row in rows]
+        found = []
+        for row in rows:
+            key = key_text(row[at])
+            found.append((key, known.get(key), row[:width]))
+        return found
 
     write_key_sheet(wb, data["exported_at"], data.get("database"), {
-        SHEET_UNITS: (UNIT_COLUMNS, keyed(SHEET_UNITS, units, lambda r: r[-1])),
-        SHEET_OFFICERS: (OFFICER_COLUMNS,
-                         keyed(SHEET_OFFICERS, data["officers"], lambda r: r[officer_id])),
-        SHEET_ASSIGNMENTS: (ASSIGNMENT_COLUMNS,
-                            keyed(SHEET_ASSIGNMENTS, data["assignments"], lambda r: r[-1])),
-        SHEET_SETTINGS: (SETTING_COLUMNS, keyed(SHEET_SETTINGS, settings, lambda r: r[-1])),
+        SHEET_UNITS: (UNIT_COLUMNS, keyed(SHEET_UNITS, units, -1)),
+        SHEET_OFFICERS: (OFFICER_COLUMNS, keyed(SHEET_OFFICERS, data["officers"],
+                                                OFFICER_COLUMNS.index(OFFICER_ID))),
+        SHEET_ASSIGNMENTS: (ASSIGNMENT_COLUMNS, keyed(SHEET_ASSIGNMENTS, data["assignments"], -1)),
+        SHEET_SETTINGS: (SETTING_COLUMNS, keyed(SHEET_SETTINGS, settings, -1)),
     })
 
 
