@@ -54,6 +54,7 @@ from dvdesk.documents.xlsx_cells import (
     TableCells,
     column_index,
     is_formula_like,
+    row_writer,
     safe_text,
 )
 from dvdesk.safe_files import write_bytes
@@ -298,28 +299,20 @@ def _row_appender(ws):
     """``append((cells, values), row_no)``: write one row of a table's reused cells.
 
     openpyxl's write-only ``append`` first tries each item as a plain value (failing
-    with a ValueError for a cell), then makes a fresh cell after every styled one, and
-    the table's cells would be walked once more to hold their values: together more
-    than the writing itself at province scale (two million cells). So the sheet is given
-    the (cells, values) of a row as they are, and each cell takes its value and place
-    as openpyxl asks for it. Where openpyxl no longer has that step (a newer release),
-    the cells are filled first and appended as cells.
+    with a ValueError for a cell) and makes a fresh cell after every styled one; its
+    writer then asks each cell for its place, style and type: together most of the
+    export's time at province scale (two million cells). ``xlsx_cells.row_writer``
+    writes the rows as they are; where it does not fit this openpyxl (a newer release),
+    the cells are filled and appended the usual way.
     """
-    if not callable(getattr(ws, "_values_to_row", None)):
-        def append_cells(row, row_no):
-            cells, values = row
-            text = str(row_no)
-            for cell, value in zip(cells, values, strict=True):
-                cell.place(row_no, text, value)
-            ws.append(list(cells))
-        return append_cells
+    fast = row_writer(ws)
+    if fast is not None:
+        return lambda row, _row_no: fast(row)
 
-    def placed(row, row_idx):
+    def append_cells(row, row_no):
         cells, values = row
-        text = str(row_idx)
+        text = str(row_no)
         for cell, value in zip(cells, values, strict=True):
-            cell.place(row_idx, text, value)
-            yield cell
-
-    ws._values_to_row = placed
-    return lambda row, _row_no: ws.append(row)
+            cell.place(row_no, text, value)
+        ws.append(list(cells))
+    return append_cells

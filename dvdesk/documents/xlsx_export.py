@@ -207,21 +207,26 @@ def calendar_rows(view: dict, officers: dict[int, tuple[str, str]],
     officer id to (title, phone)."""
     cal_rows, per_officer = [], defaultdict(list)
     names: dict[int, str] = {}
+    role_words: dict[str, str] = {}  # a province's month has 12,000 attendances, few roles
     for m in sorted(view.get("meetings") or [], key=meeting_sort_key):
         day = parse_day(m.get("date"))
         session_name = SESSION_NAMES.get(m.get("session"), "").removeprefix("Buổi ").strip()
         kind = m.get("kind")
+        unit = unit_text(m)
         cal_rows.append([day, WEEKDAYS[day.weekday()] if day else "", session_name,
-                         m.get("start") or "", unit_text(m), m.get("place") or "",
+                         m.get("start") or "", unit, m.get("place") or "",
                          "\n".join(attendee_line(a, levels) for a in m.get("attendees") or []),
                          MEETING_KINDS.get(kind, kind or ""), m.get("commune") or "",
                          m.get("unit") if kind == "cell" else "", m.get("cell_type") or "",
                          YES if m.get("pinned") else ""])
         for a in m.get("attendees") or []:
             names[a["id"]] = a["name"]
+            role = a.get("role", "")
+            if role not in role_words:
+                role_words[role] = role_name(role, levels).render("vi")
             per_officer[a["id"]].append(
-                [day, session_name, m.get("start") or "", unit_text(m), m.get("place") or "",
-                 role_name(a.get("role", ""), levels).render("vi")])
+                [day, session_name, m.get("start") or "", unit, m.get("place") or "",
+                 role_words[role]])
     personal = []
     for officer_id in sorted(per_officer, key=lambda i: (fast_name_sort_key(names[i]), i)):
         title, phone = officers.get(officer_id, ("", ""))
@@ -276,7 +281,8 @@ def write_workbook(data: dict, path) -> dict:
 
     levels = level_names(data.get("settings") or {})
     clusters = levels.used("cluster")
-    units = [[level_label(kind, levels), *rest] for kind, *rest in data["units"]]
+    labels = {kind: level_label(kind, levels) for kind in {row[0] for row in data["units"]}}
+    units = [[labels[kind], *rest] for kind, *rest in data["units"]]
     unit_columns, unit_rows = _level_sheet([*UNIT_COLUMNS, UNIT_KEY], units, levels)
     sheet(SHEET_UNITS, unit_columns, unit_rows, repeat_columns=3 if clusters else 2,
           print_columns=len(unit_columns) - 1, hidden_columns=[UNIT_KEY])
