@@ -118,7 +118,7 @@ class OfficersPage(LazyRefresh, QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in ((COL_NAME, 190), (COL_TITLE, 260), (COL_WORKPLACE, 200),
-                              (COL_LEVEL, 60), (COL_PHONE, 100), (COL_CURRENT, 250),
+                              (COL_LEVEL, 85), (COL_PHONE, 100), (COL_CURRENT, 250),
                               (COL_STATE, 100)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _index: self.edit_officer())
