@@ -10,13 +10,13 @@ as words) are left to the window, which translates them.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from dvdesk.domain.messages import msg
-from dvdesk.domain.models import Cell, Cluster, Commune, Group, Hamlet
+from dvdesk.domain.models import Cell, Cluster, Commune, Group, Hamlet, UnitHistory
 from dvdesk.domain.roles import UnitKind, commune_title
 from dvdesk.domain.text import cached_search_key, search_key
 from dvdesk.domain.units import UNIT_LEVELS, unit_level
@@ -51,6 +51,10 @@ class UnitIndex:
         """The active units of ``kind`` in hierarchy order."""
         kind = UnitKind(kind)
         entries = _INDEX_LOADERS[kind](session, _Parents(session))
+        former = _former_names(session, kind.value)
+        if former:  # found by the names they had before a rename or a merge, too
+            entries = [replace(e, search=f"{e.search} {former[e.id]}") if e.id in former
+                       else e for e in entries]
         entries.sort(key=lambda e: e.order)
         return cls({kind.value: entries})
 
@@ -61,6 +65,28 @@ class UnitIndex:
 def load_unit_index(db: Database, kind: str) -> UnitIndex:
     with db.read() as session:
         return UnitIndex.load(session, kind)
+
+
+def _former_names(session: Session, kind: str) -> dict[int, str]:
+    """Unit id -> the accent-free names it or the units merged into it had before (a
+    commune merged in 2025 is still looked for by its old name)."""
+    history = _rows(session, select(UnitHistory.unit_id, UnitHistory.merged_into,
+                                    UnitHistory.values).where(UnitHistory.kind == kind))
+    merged = {unit_id: into for unit_id, into, _values in history if into is not None}
+
+    def now(unit_id: int) -> int:  # the unit a merged one lives on in, merges followed
+        seen = set()
+        while unit_id in merged and unit_id not in seen:
+            seen.add(unit_id)
+            unit_id = merged[unit_id]
+        return unit_id
+
+    names: dict[int, list[str]] = {}
+    for unit_id, _into, values in history:
+        name = values.get("name") if isinstance(values, dict) else None
+        if name:
+            names.setdefault(now(unit_id), []).append(cached_search_key(name))
+    return {unit_id: " ".join(found) for unit_id, found in names.items()}
 
 
 def _rows(session: Session, statement) -> list:
