@@ -35,6 +35,10 @@ def cell_lines(value: str, font: str, size: float, width: float) -> list[str] | 
         if not words:
             lines.append("")
             continue
+        whole = " ".join(words)
+        if stringWidth(whole, font, size) <= width:  # most cells: one line that fits
+            lines.append(whole)
+            continue
         line: list[str] = []
         current = -space  # no space before the first word
         for word in words:

@@ -280,11 +280,14 @@ def _build(layout: _Layout, all_rows: list[_Row], window: bool = True) -> Table:
                 record_from = r
     if record_from is not None and 1 < len(rows) - record_from <= KEEP_ROWS:
         commands.append(("NOSPLIT", (0, record_from), (-1, len(rows) - 1)))
-    table = SpecTable([row.cells for row in rows], colWidths=layout.widths,
+    # The cells are strings and flowables already (normalizedData): copied, since
+    # reportlab may replace a flowable cell in the list it is given.
+    table = SpecTable([list(row.cells) for row in rows], colWidths=layout.widths,
                       rowHeights=[row.height for row in rows],
                       repeatRows=1 if layout.header else 0, hAlign="CENTER",
                       splitInRow=layout.split_in_row,
-                      cellStyles=[layout.row_styles[row.kind] for row in rows])
+                      cellStyles=[layout.row_styles[row.kind] for row in rows],
+                      normalizedData=1)
     table.setStyle(TableStyle(commands))
     table._spec_layout, table._spec_rows = layout, all_rows
     return table
