@@ -7,13 +7,14 @@ paragraph and table style, so no Helvetica ever reaches a PDF.
   A4, top 25, bottom 25, left 35, right 15 mm; landscape keeps the wider
   binding margin on the left).
 - ``Styles`` / ``make_styles()``: the named paragraph styles of an official document.
-- ``TableSpec`` and ``make_table()``: a table whose cells wrap, whose header row
-  repeats on every page and whose group headings never sit alone at a page foot.
+- ``TableSpec`` and ``make_table()``: a table whose cells wrap (plain lines broken
+  where a Paragraph would break them, ``cell_lines``), whose header row repeats on
+  every page and whose group headings never sit alone at a page foot.
 - ``DocumentTemplate``: a one-frame template that numbers pages from page 2 of
   each document it holds, and marks drafts ("DỰ THẢO") on every page.
 
-Past the usual module size on purpose: the table measuring (cells wrapped once, plain
-text where it fits) and the long table that holds its first rows and cuts between rows
+Past the usual module size on purpose: the table measuring (cells broken into lines
+once, rows of known height, cell styles shared per column) and the long table that holds its first rows and cuts between rows
 at measured heights belong with the styles and geometry every document shares: each
 reads the same cell paddings, fonts and widths, and splitting them apart would make every
 table document import three modules to build one table.
