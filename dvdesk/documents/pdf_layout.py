@@ -247,9 +247,21 @@ def _row_styles(fonts: FontSet, size: float, aligns: list[str]) -> dict[str, lis
     return {"head": head, "group": group, "data": data}
 
 
-# A long table holds this many rows; the rest wait in ``SpecTable`` until a page break
-# reaches them. A page holds far fewer (about 23 one-line rows of 13 pt).
-WINDOW_ROWS = 48
+# A long table holds rows as tall together as this, more than any frame (none is taller
+# than an A4 page); the rest wait in ``SpecTable`` until a page break reaches them.
+WINDOW_HEIGHT = A4[1]
+
+
+def _window(layout: _Layout, rows: list[_Row]) -> int:
+    """How many of ``rows`` a table holds: more than fill a page, a row not measured yet
+    counted as one line."""
+    line = layout.size * 1.2 + _PAD_TOP + _PAD_BOTTOM
+    total = 0.0
+    for n, row in enumerate(rows, 1):
+        total += row.height or line
+        if total > WINDOW_HEIGHT:
+            return n
+    return len(rows)
 
 
 def _build(layout: _Layout, all_rows: list[_Row], window: bool = True) -> Table:
@@ -257,11 +269,11 @@ def _build(layout: _Layout, all_rows: list[_Row], window: bool = True) -> Table:
 
     reportlab builds, styles and measures a table's rows anew at every page break (the
     rest becomes a new table): a table of a province's 5,000 meetings cost time growing
-    with the square of its length. So a long table holds only its first ``WINDOW_ROWS``
-    rows, more than a page, and rows keep the height they were measured at."""
+    with the square of its length. So a long table holds only its first rows, more than
+    a page (``_window``), and rows keep the height they were measured at."""
     rows = all_rows
-    if window and len(all_rows) > WINDOW_ROWS and not layout.split_in_row:
-        rows = all_rows[:WINDOW_ROWS]
+    if window and not layout.split_in_row:
+        rows = all_rows[:_window(layout, all_rows)]
     # Fonts, sizes, paddings and alignment are in the rows' shared cell styles.
     commands: list[tuple] = [("GRID", (0, 0), (-1, -1), 0.5, colors.black)]
     record_from = None
