@@ -2,7 +2,8 @@
 
 The rows come from ``services.officer_views.load_officer_table`` as tuples, one per
 column, and stay that way: a row exists as text only when the view paints it. The order
-is a list of positions sorted once by ready Vietnamese name keys; the summary of an
+is a list of positions sorted once by the Vietnamese name keys each officer row keeps
+(``officers.sort_key``); the summary of an
 officer's current work ("Theo dõi Ấp Phú Hòa; 3 chi bộ") is worded when first shown.
 ``FilteredRows`` shows the rows that match a search.
 """
@@ -21,7 +22,6 @@ from dvdesk.gui.tables import (
     INACTIVE_BRUSH,
     HeaderedTableModel,
     Row,
-    fast_name_sort_key,
     text_sort_key,
 )
 from dvdesk.gui.terms import term
@@ -74,7 +74,7 @@ class _Rows(Sequence):
 class OfficerTableModel(HeaderedTableModel):
     def __init__(self, headers: Sequence[str], parent=None):
         super().__init__(headers, parent)
-        self.table = OfficerTable(*([()] * 12), {})
+        self.table = OfficerTable(*([()] * 13), {})
         self.order: list[int] = []  # positions in the table, in the order shown
         self.rows = _Rows(self)
         self._sort = (COL_NAME, Qt.SortOrder.AscendingOrder)
@@ -184,7 +184,7 @@ class OfficerTableModel(HeaderedTableModel):
     def _sorted(self, column: int, order: Qt.SortOrder) -> list[int]:
         count = len(self.table.ids)
         if column == COL_NAME:  # the Vietnamese way: given name, middle, family, then tones
-            keys = list(map(fast_name_sort_key, self.table.full_names))
+            keys = self.table.sort_keys  # stored with each officer
         else:
             texts = [self.text(at, column) for at in range(count)]
             by_text = {text: text_sort_key(text) for text in set(texts)}

@@ -2131,6 +2131,10 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
         <translation>Change log</translation>
     </message>
     <message>
+        <source>Đang đọc danh sách {total} cán bộ…</source>
+        <translation>Reading the list of {total} officers…</translation>
+    </message>
+    <message>
         <source>{shown} / {total} cán bộ</source>
         <translation>{shown} / {total} officers</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -66,6 +66,8 @@ class OfficersPage(LazyRefresh, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._history_of: int | None = None  # whose history the lower half shows
+        self._read_once = False  # the first read shows a screenful (refresh)
+        self._reads = 0  # reads started: a slower one that ends late is not shown
         # Columns read once, rows worded when painted: 20,000 officers at province.
         self.model = OfficerTableModel([
             self.tr("Họ và tên"), self.tr("Chức vụ"), self.tr("Đơn vị công tác"), self.tr("Cấp"),
@@ -148,15 +150,60 @@ class OfficersPage(LazyRefresh, QWidget):
         self.refresh()
 
     # --- loading -----------------------------------------------------------------------
+    # A province lists 20,000 officers: the first visit shows a screenful read by the
+    # stored name keys at once, and the whole list follows from the reading thread. Up to
+    # READ_AT_ONCE (a district's, a commune's) they are read whole at once, as fast.
+    FIRST_SCREEN = 200
+    READ_AT_ONCE = 4000
+
     def refresh(self) -> None:
+        self._reads += 1  # a list still being read is older than this one
+        today = dt.date.today()
+        first = self.FIRST_SCREEN if not self._read_once else None
+        self._show_table(load_officer_table(self.ctx.db, today, first, self.READ_AT_ONCE))
+        self._read_once = True
+        if not self.model.table.complete:
+            self._read_rest(today)
+
+    def _read_rest(self, today: dt.date) -> None:
+        reads, db = self._reads, self.ctx.db
+
+        def done(table) -> None:
+            if reads == self._reads:  # else the rows were read again since
+                self._show_table(table, keep_scroll=True)
+
+        def failed(error) -> None:
+            if reads == self._reads:
+                self._stale = True  # read again when next shown
+                self.ctx.show_error(self, error)
+
+        def start() -> None:
+            if reads != self._reads:
+                return
+            if self.ctx.database_released:  # a file dialog is up: no connection until it ends
+                QTimer.singleShot(250, start)
+                return
+            self.ctx.jobs.read(lambda: load_officer_table(db, today), done=done, failed=failed)
+
+        # Started once the first screen is painted: the reading thread holds the interpreter
+        # lock for much of its work.
+        QTimer.singleShot(0, start)
+
+    def _show_table(self, table, keep_scroll: bool = False) -> None:
+        """Show ``table``, keeping the officer selected, in sight or (``keep_scroll``,
+        the rest of the list arriving under the person's eyes) where the rows were."""
         selected = self.selected_id()
-        self._history_of = None  # the history may have changed too
+        scrolled = self.table.verticalScrollBar().value()
+        if not keep_scroll:
+            self._history_of = None  # the history may have changed too
         self.model.levels = self.ctx.levels
-        self.model.set_table(load_officer_table(self.ctx.db, dt.date.today()))
+        self.model.set_table(table)
         self._update_count()
-        if selected is None or not self.select_officer(selected):
+        if selected is None or not self.select_officer(selected, scroll=not keep_scroll):
             if self.proxy.rowCount():
                 self.table.selectRow(0)
+        if keep_scroll:
+            self.table.verticalScrollBar().setValue(scrolled)
         self._on_selection()
 
     def _on_data_changed(self, what: Change) -> None:
@@ -178,6 +225,11 @@ class OfficersPage(LazyRefresh, QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
+        table = self.model.table
+        if not table.complete:
+            self.count_label.setText(self.tr("Đang đọc danh sách {total} cán bộ…").format(
+                total=thousands(table.total)))
+            return
         self.count_label.setText(self.tr("{shown} / {total} cán bộ").format(
             shown=thousands(self.proxy.rowCount()), total=thousands(self.model.rowCount())))
 
@@ -189,12 +241,13 @@ class OfficersPage(LazyRefresh, QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.proxy.row_id(rows[0].row()) if rows else None
 
-    def select_officer(self, officer_id: int) -> bool:
+    def select_officer(self, officer_id: int, scroll: bool = True) -> bool:
         row = self.proxy.row_of_id(officer_id)
         if row < 0:
             return False
         self.table.selectRow(row)
-        self.table.scrollTo(self.proxy.index(row, 0))
+        if scroll:
+            self.table.scrollTo(self.proxy.index(row, 0))
         return True
 
     def _selected_row(self) -> Row | None:
