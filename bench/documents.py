@@ -4,15 +4,18 @@ For the district and the province demo, times
 
 - ``calendar_pdf``: ``write_calendar_pdf`` of a planned month, against a plain
   reportlab ``Table`` holding the same cell texts in the same font (the floor), each the
-  median of alternating runs after a first print in the same process: the document font
-  is registered once per process, and a second print from the window reuses it;
+  median of alternating runs (three for a district, one for a province) after a first
+  print in the same process: the document font is registered once per process, and a
+  second print from the window reuses it;
 - ``calendar_pdf_first``: the first print in a new process (importing reportlab and the
   documents, registering the font, writing), against the floor's first in a new process;
 - ``excel_export``: ``export_workbook`` against an openpyxl write-only workbook
   holding the same values without any styling (the floor);
 
 and prints ours, the floor and the ratio (goal: at most 2×). ``run()`` returns
-the numbers as a dict. Usage: ``python bench/documents.py [district|province|all]``.
+the numbers as a dict. Usage: ``python bench/documents.py [district|province|all]``;
+``--first ours|floor VIEW.pickle OUT.pdf`` times one first print in the new process the
+bench starts for it and prints the seconds.
 """
 
 from __future__ import annotations
