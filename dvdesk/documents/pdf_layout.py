@@ -199,7 +199,7 @@ class _Row:
     heading: str = ""  # the group heading in force (data rows) or shown (group rows)
     carried: dict[int, str] = field(default_factory=dict)  # cells to show if it opens a page
     record_start: bool = True
-    height: float | None = None  # once a table has measured it (the width never changes)
+    height: float | None = None  # plain lines: from the start; else once a table measured it
 
 
 @dataclass
@@ -411,7 +411,7 @@ def _row(kind: str, cells: list, layout: _Layout, heading: str = "",
     return _Row(kind, cells, heading, carried or {}, record_start, height)
 
 
-def _cell(layout: _Layout, column: int, value: str, font: str | None = None):
+def _cell(layout: _Layout, column: int, value: str):
     """A cell: its text broken into lines (``cell_lines``), else a Paragraph.
 
     reportlab draws a plain string directly, while a Paragraph is parsed, split into
@@ -422,7 +422,7 @@ def _cell(layout: _Layout, column: int, value: str, font: str | None = None):
     """
     if not layout.split_in_row:
         room = layout.widths[column] - _PAD_LEFT - _PAD_RIGHT
-        lines = cell_lines(value, font or layout.fonts.regular, layout.size, room)
+        lines = cell_lines(value, layout.fonts.regular, layout.size, room)
         if lines is not None:
             return "\n".join(lines)
     return CellParagraph(text(value), layout.cells[column])
