@@ -59,6 +59,23 @@ __all__ = ["COL_CURRENT", "COL_LEVEL", "COL_NAME", "COL_PHONE", "COL_STATE", "CO
            "COL_WORKPLACE", "OfficersPage"]
 
 
+class _Table(QTableView):
+    """The officers' table, which can run something once its rows are next painted."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self._after_paint = None
+
+    def after_paint(self, then) -> None:
+        self._after_paint = then
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().paintEvent(event)
+        if self._after_paint is not None:
+            QTimer.singleShot(0, self._after_paint)
+            self._after_paint = None
+
+
 class OfficersPage(LazyRefresh, QWidget):
     title = QT_TRANSLATE_NOOP("Navigation", "Cán bộ")
 
@@ -88,7 +105,7 @@ class OfficersPage(LazyRefresh, QWidget):
         self.delete_button = QPushButton(icon("remove"), self.tr("Xóa"), self)
         self.count_label = QLabel(self)
 
-        self.table = QTableView(self)
+        self.table = _Table(self)
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -101,7 +118,7 @@ class OfficersPage(LazyRefresh, QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in ((COL_NAME, 190), (COL_TITLE, 260), (COL_WORKPLACE, 200),
-                              (COL_LEVEL, 60), (COL_PHONE, 100), (COL_CURRENT, 250),
+                              (COL_LEVEL, 85), (COL_PHONE, 100), (COL_CURRENT, 250),
                               (COL_STATE, 100)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _index: self.edit_officer())
@@ -186,8 +203,8 @@ class OfficersPage(LazyRefresh, QWidget):
             self.ctx.jobs.read(lambda: load_officer_table(db, today), done=done, failed=failed)
 
         # Started once the first screen is painted: the reading thread holds the interpreter
-        # lock for much of its work.
-        QTimer.singleShot(0, start)
+        # lock for much of its work, and the painting would wait for it.
+        self.table.after_paint(start)
 
     def _show_table(self, table, keep_scroll: bool = False) -> None:
         """Show ``table``, keeping the officer selected, in sight or (``keep_scroll``,
