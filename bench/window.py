@@ -57,6 +57,7 @@ def run(repeat: int = 3) -> dict:
     return {
         "start_seconds": ours, "start_floor_seconds": bare, "first_page_seconds": filled,
         "switch_first_seconds": first, "switch_again_seconds": again,
+        "whole_list_seconds": by_kind["switch_first"].get("whole", {}),
         "filter_keystroke_seconds": keys, "filter_shown": by_kind["filter"]["shown"],
         "filter_floor_seconds": by_kind["filter"].get("floor"),
         "officers_in_table": by_kind["filter"]["total"],
@@ -93,6 +94,9 @@ def rows(result: dict) -> list[dict]:
     for key, seconds in result["switch_first_seconds"].items():
         out.append({"what": f"switch to page {key} (first visit)", "ours": seconds,
                     "goal": "≤ 100 ms", "ok": seconds <= 0.1})
+    for key, seconds in result.get("whole_list_seconds", {}).items():
+        out.append({"what": f"  page {key}: the whole list read and shown (first screen "
+                            "first, the rest from the reading thread)", "ours": seconds})
     for key, seconds in result["switch_again_seconds"].items():
         out.append({"what": f"switch to page {key} (again)", "ours": seconds,
                     "goal": "≤ 100 ms", "ok": seconds <= 0.1})

@@ -20,7 +20,9 @@ from tests.helpers import clean_env
 
 ROOT = Path(__file__).resolve().parent.parent
 
-pytestmark = pytest.mark.slow
+# The bundle is built once (up to 20 minutes on a busy machine, see below), inside the
+# first test's time: the usual five minutes per test would cut it short.
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1800)]
 
 
 def _pyinstaller() -> list[str]:

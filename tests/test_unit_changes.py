@@ -137,6 +137,27 @@ def test_a_merge_is_undone_only_while_the_new_commune_is_unused(demo_db):
         unmerge(db, done)
 
 
+def test_a_merged_or_renamed_commune_is_found_by_its_former_names(demo_db):
+    """Looking for a commune by the name it had before the 2025 mergers finds the commune
+    it is part of now, through a rename and a second merge as well."""
+    from dvdesk.services.unit_views import load_unit_index
+
+    db = demo_db
+    first = merge(db, "commune", _commune_ids(db, ["Tân Thạch", "Quới Sơn"]), "Tân Thành Phú",
+                  ON)
+    rename_on(db, "commune", first.new_id, "Tân Thành", ON + dt.timedelta(days=31))
+    second = merge(db, "commune", [first.new_id, *_commune_ids(db, ["Tiên Thủy"])],
+                   "Hòa Bình", ON + dt.timedelta(days=62))
+
+    def found(words: str) -> list[str]:
+        return [e.name for e in load_unit_index(db, "commune").ordered("commune")
+                if all(w in e.search for w in words.split())]
+
+    for former in ("quoi son", "tan thanh phu", "tan thanh", "tien thuy", "hoa binh"):
+        assert found(former) == [second.title], former
+    assert found("an khanh") == ["Xã An Khánh"]  # a commune never merged: its own name
+
+
 def test_renaming_from_a_date_keeps_the_old_name_for_the_months_before(demo_db, tmp_path):
     db = demo_db
     tan_thach = _commune_ids(db, ["Tân Thạch"])[0]

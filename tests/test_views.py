@@ -157,6 +157,35 @@ def test_officer_table_holds_the_same_officers_and_work_as_columns(any_db_url):
         db.dispose()
 
 
+def test_the_first_screen_of_officers_is_the_head_of_the_whole_list_in_name_order(any_db_url):
+    """A province's officers table first shows a screenful read by the stored name keys:
+    the same officers, in the same Vietnamese order, with the same work, as the head of
+    the whole list; a renamed officer moves with the new name."""
+    from dvdesk.domain.text import name_sort_key
+    from dvdesk.services.demo import build_demo
+    from dvdesk.store import open_database
+
+    db = open_database(any_db_url)
+    try:
+        build_demo(db)
+        renamed = officers.add_officer(db, "Trần Văn Zũ")
+        officers.update_officer(db, renamed, full_name="Trần Văn A")  # now first but one
+        officers.add_officer(db, "Lê Thị A")
+        whole = load_officer_table(db, TODAY)
+        by_name = sorted(range(len(whole)), key=lambda at: (
+            name_sort_key(whole.full_names[at]), whole.ids[at]))
+        head = load_officer_table(db, TODAY, first=50)
+        assert not head.complete and head.total == len(whole) and len(head) == 50
+        assert list(head.ids) == [whole.ids[at] for at in by_name[:50]]
+        assert head.full_names[:2] == ("Lê Thị A", "Trần Văn A")
+        for officer_id in head.ids:
+            assert head.work_of(officer_id) == whole.work_of(officer_id)
+        # Few enough to read at once: the whole list, complete.
+        assert load_officer_table(db, TODAY, first=50, whole_up_to=len(whole)).complete
+    finally:
+        db.dispose()
+
+
 def test_officer_choices_show_how_busy_each_active_officer_is(demo_db):
     board = load_board(demo_db, "cell_attendance", TODAY)
     busiest = max((h.officer_id for r in board.rows for h in r.holders),

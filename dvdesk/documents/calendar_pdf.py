@@ -135,11 +135,20 @@ def role_name(role: str, levels: LevelNames = DISTRICT_LEVELS) -> str:
         return clean(role)
 
 
-def attendee_line(attendee: dict, levels: LevelNames = DISTRICT_LEVELS) -> str:
-    """ "Đ/c Nguyễn Văn An (Cấp ủy phụ trách xã)"."""
+def attendee_line(attendee: dict, levels: LevelNames = DISTRICT_LEVELS,
+                  said: dict[str, str] | None = None) -> str:
+    """ "Đ/c Nguyễn Văn An (Cấp ủy phụ trách xã)". ``said`` keeps the roles' names said
+    once for a whole calendar (a province month names 12,000 attendees' roles)."""
     name = clean(attendee.get("name"))
     role = attendee.get("role")
-    return f"Đ/c {name} ({role_name(role, levels)})" if role else f"Đ/c {name}"
+    if not role:
+        return f"Đ/c {name}"
+    words = said.get(role) if said is not None else None
+    if words is None:
+        words = str(role_name(role, levels))
+        if said is not None:
+            said[role] = words
+    return f"Đ/c {name} ({words})"
 
 
 def _commune_words(commune: str) -> str:
@@ -190,6 +199,7 @@ def grouped_rows(meetings: Iterable[dict], compact: bool = False,
     groups: dict[int, str] = {}
     current = object()
     joiner = "; " if compact else "\n"
+    said: dict[str, str] = {}
     for meeting in sorted(meetings, key=meeting_sort_key):
         day = parse_day(meeting.get("date"))
         key = (day, meeting.get("session") if day else None)
@@ -197,7 +207,7 @@ def grouped_rows(meetings: Iterable[dict], compact: bool = False,
             current = key
             groups[len(rows)] = day_heading(day, meeting.get("session") if day else None)
         attendees = meeting.get("attendees") or []
-        people = joiner.join(attendee_line(a, levels) for a in attendees) \
+        people = joiner.join(attendee_line(a, levels, said) for a in attendees) \
             or "(chưa có cán bộ dự)"
         rows.append([
             str(len(rows) + 1),

@@ -117,11 +117,17 @@ def _font_folders() -> list[Path]:
     return unique
 
 
-def _find_in(folder: Path, names: tuple[str, ...]) -> Path | None:
+def _files_in(folder: Path) -> dict[str, Path]:
+    """The files of a folder by their lower-case names (read once per folder: the first
+    document of a session waits for this scan of every font folder)."""
     try:
-        present = {p.name.lower(): p for p in folder.iterdir() if p.is_file()}
+        with os.scandir(folder) as entries:
+            return {e.name.lower(): Path(e.path) for e in entries if e.is_file()}
     except OSError:
-        return None
+        return {}
+
+
+def _find_in(present: dict[str, Path], names: tuple[str, ...]) -> Path | None:
     for name in names:
         hit = present.get(name.lower())
         if hit is not None:
@@ -132,7 +138,8 @@ def _find_in(folder: Path, names: tuple[str, ...]) -> Path | None:
 def find_system_times() -> tuple[Path, Path, Path, Path] | None:
     """The four Times New Roman files of one folder, or None when any is missing."""
     for folder in _font_folders():
-        found = [_find_in(folder, _TIMES_FILE_NAMES[style]) for style in _STYLES]
+        present = _files_in(folder)
+        found = [_find_in(present, _TIMES_FILE_NAMES[style]) for style in _STYLES]
         if all(found):
             return tuple(found)  # type: ignore[return-value]
     return None

@@ -7,13 +7,14 @@ paragraph and table style, so no Helvetica ever reaches a PDF.
   A4, top 25, bottom 25, left 35, right 15 mm; landscape keeps the wider
   binding margin on the left).
 - ``Styles`` / ``make_styles()``: the named paragraph styles of an official document.
-- ``TableSpec`` and ``make_table()``: a table whose cells wrap, whose header row
-  repeats on every page and whose group headings never sit alone at a page foot.
+- ``TableSpec`` and ``make_table()``: a table whose cells wrap (plain lines broken
+  where a Paragraph would break them, ``cell_lines``), whose header row repeats on
+  every page and whose group headings never sit alone at a page foot.
 - ``DocumentTemplate``: a one-frame template that numbers pages from page 2 of
   each document it holds, and marks drafts ("DỰ THẢO") on every page.
 
-Past the usual module size on purpose: the table measuring (cells wrapped once, plain
-text where it fits) and the long table that holds its first rows and cuts between rows
+Past the usual module size on purpose: the table measuring (cells broken into lines
+once, rows of known height, cell styles shared per column) and the long table that holds its first rows and cuts between rows
 at measured heights belong with the styles and geometry every document shares: each
 reads the same cell paddings, fonts and widths, and splitting them apart would make every
 table document import three modules to build one table.
@@ -41,7 +42,9 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.tables import CellStyle
 
+from dvdesk.documents.cell_lines import cell_lines
 from dvdesk.documents.fonts import FontSet, font_set
 
 DRAFT_TEXT = "DỰ THẢO"
@@ -196,7 +199,7 @@ class _Row:
     heading: str = ""  # the group heading in force (data rows) or shown (group rows)
     carried: dict[int, str] = field(default_factory=dict)  # cells to show if it opens a page
     record_start: bool = True
-    height: float | None = None  # once a table has measured it (the width never changes)
+    height: float | None = None  # plain lines: from the start; else once a table measured it
 
 
 @dataclass
@@ -214,11 +217,51 @@ class _Layout:
     split_in_row: int
     carry_columns: list[int]
     aligns: list[str] = field(default_factory=list)  # "LEFT" / "CENTER" / "RIGHT" per column
+    # The cell styles of a row of each kind, one object per column shared by every row of
+    # that kind: reportlab otherwise makes a style per cell and applies every command of
+    # the table's style to each of them, for every part of the table a page break cuts.
+    row_styles: dict[str, list[CellStyle]] = field(default_factory=dict)
 
 
-# A long table holds this many rows; the rest wait in ``SpecTable`` until a page break
-# reaches them. A page holds far fewer (about 23 one-line rows of 13 pt).
-WINDOW_ROWS = 48
+# Cell paddings (points), the same for every table.
+_PAD_LEFT = _PAD_RIGHT = 3
+_PAD_TOP, _PAD_BOTTOM = 2, 4
+
+
+def _cell_style(name: str, font: str, size: float, align: str, valign: str) -> CellStyle:
+    style = CellStyle(name)
+    style.fontname, style.fontsize, style.leading = font, size, size * 1.2
+    style.leftPadding, style.rightPadding = _PAD_LEFT, _PAD_RIGHT
+    style.topPadding, style.bottomPadding = _PAD_TOP, _PAD_BOTTOM
+    style.alignment, style.valign = align, valign
+    return style
+
+
+def _row_styles(fonts: FontSet, size: float, aligns: list[str]) -> dict[str, list[CellStyle]]:
+    """Header row: bold, centred, middle; group heading: bold, left; data: each column's
+    alignment, regular; all at the top but the header."""
+    ncols = len(aligns)
+    head = [_cell_style(f"th{c}", fonts.bold, size, "CENTER", "MIDDLE") for c in range(ncols)]
+    group = [_cell_style(f"tg{c}", fonts.bold, size, "LEFT", "TOP") for c in range(ncols)]
+    data = [_cell_style(f"td{c}", fonts.regular, size, a, "TOP") for c, a in enumerate(aligns)]
+    return {"head": head, "group": group, "data": data}
+
+
+# A long table holds rows as tall together as this, more than any frame (none is taller
+# than an A4 page); the rest wait in ``SpecTable`` until a page break reaches them.
+WINDOW_HEIGHT = A4[1]
+
+
+def _window(layout: _Layout, rows: list[_Row]) -> int:
+    """How many of ``rows`` a table holds: more than fill a page, a row not measured yet
+    counted as one line."""
+    line = layout.size * 1.2 + _PAD_TOP + _PAD_BOTTOM
+    total = 0.0
+    for n, row in enumerate(rows, 1):
+        total += row.height or line
+        if total > WINDOW_HEIGHT:
+            return n
+    return len(rows)
 
 
 def _build(layout: _Layout, all_rows: list[_Row], window: bool = True) -> Table:
@@ -226,30 +269,17 @@ def _build(layout: _Layout, all_rows: list[_Row], window: bool = True) -> Table:
 
     reportlab builds, styles and measures a table's rows anew at every page break (the
     rest becomes a new table): a table of a province's 5,000 meetings cost time growing
-    with the square of its length. So a long table holds only its first ``WINDOW_ROWS``
-    rows, more than a page, and rows keep the height they were measured at."""
+    with the square of its length. So a long table holds only its first rows, more than
+    a page (``_window``), and rows keep the height they were measured at."""
     rows = all_rows
-    if window and len(all_rows) > WINDOW_ROWS and not layout.split_in_row:
-        rows = all_rows[:WINDOW_ROWS]
-    f, size = layout.fonts, layout.size
-    commands: list[tuple] = [
-        ("FONTNAME", (0, 0), (-1, -1), f.regular),
-        ("FONTSIZE", (0, 0), (-1, -1), size),
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        # Plain-text cells (see _cell) with the paragraphs' line spacing and alignment.
-        ("LEADING", (0, 0), (-1, -1), size * 1.2),
-        *(("ALIGN", (c, 0), (c, -1), layout.aligns[c]) for c in range(layout.ncols)),
-    ]
+    if window and not layout.split_in_row:
+        rows = all_rows[:_window(layout, all_rows)]
+    # Fonts, sizes, paddings and alignment are in the rows' shared cell styles.
+    commands: list[tuple] = [("GRID", (0, 0), (-1, -1), 0.5, colors.black)]
     record_from = None
     for r, row in enumerate(rows):
         if row.kind == "head":
-            commands += [("FONTNAME", (0, r), (-1, r), f.bold), ("VALIGN", (0, r), (-1, r), "MIDDLE"),
-                         ("BACKGROUND", (0, r), (-1, r), _HEADER_BACKGROUND)]
+            commands.append(("BACKGROUND", (0, r), (-1, r), _HEADER_BACKGROUND))
         elif row.kind == "group":
             commands += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), _GROUP_BACKGROUND),
                          ("NOSPLIT", (0, r), (-1, min(r + 1, len(rows) - 1)))]
@@ -263,10 +293,14 @@ def _build(layout: _Layout, all_rows: list[_Row], window: bool = True) -> Table:
                 record_from = r
     if record_from is not None and 1 < len(rows) - record_from <= KEEP_ROWS:
         commands.append(("NOSPLIT", (0, record_from), (-1, len(rows) - 1)))
-    table = SpecTable([row.cells for row in rows], colWidths=layout.widths,
+    # The cells are strings and flowables already (normalizedData): copied, since
+    # reportlab may replace a flowable cell in the list it is given.
+    table = SpecTable([list(row.cells) for row in rows], colWidths=layout.widths,
                       rowHeights=[row.height for row in rows],
                       repeatRows=1 if layout.header else 0, hAlign="CENTER",
-                      splitInRow=layout.split_in_row)
+                      splitInRow=layout.split_in_row,
+                      cellStyles=[layout.row_styles[row.kind] for row in rows],
+                      normalizedData=1)
     table.setStyle(TableStyle(commands))
     table._spec_layout, table._spec_rows = layout, all_rows
     return table
@@ -331,7 +365,7 @@ def _continuation(layout: _Layout, rows: list[_Row], n: int) -> list[_Row]:
     if first.kind == "data" and first.heading:
         out.append(_group_row(layout, continued(first.heading), first.heading))
     if first.kind == "data" and first.carried:
-        first = _Row("data", _carried_cells(layout, first), first.heading, {}, True)
+        first = _row("data", _carried_cells(layout, first), layout, first.heading)
         following = [first] + following[1:]
     return out + following
 
@@ -354,35 +388,43 @@ class CellParagraph(Paragraph):
 
 
 def _group_row(layout: _Layout, text_: str, heading: str) -> _Row:
-    cells = [CellParagraph(text(text_), layout.group)] + [""] * (layout.ncols - 1)
-    return _Row("group", cells, heading)
+    lines = cell_lines(text_, layout.fonts.bold, layout.size,
+                       sum(layout.widths) - _PAD_LEFT - _PAD_RIGHT)
+    first = CellParagraph(text(text_), layout.group) if lines is None else "\n".join(lines)
+    return _row("group", [first] + [""] * (layout.ncols - 1), layout, heading)
 
 
 def _carried_cells(layout: _Layout, row: _Row) -> list:
     cells = list(row.cells)
     for col, value in row.carried.items():
-        cells[col] = CellParagraph(text(value), layout.cells[col])
+        cells[col] = _cell(layout, col, value)
     return cells
 
 
-# Left and right padding of a cell (points), as _build sets them.
-_CELL_PADDING = 6
+def _row(kind: str, cells: list, layout: _Layout, heading: str = "",
+         carried: dict[int, str] | None = None, record_start: bool = True) -> _Row:
+    """A row; one of plain lines knows its height already, as reportlab would measure it."""
+    height = None
+    if all(isinstance(c, str) for c in cells):
+        height = max(c.count("\n") + 1 for c in cells) * layout.size * 1.2 \
+            + _PAD_TOP + _PAD_BOTTOM
+    return _Row(kind, cells, heading, carried or {}, record_start, height)
 
 
 def _cell(layout: _Layout, column: int, value: str):
-    """A data cell: the text itself when each of its lines fits the column, else a
-    Paragraph that wraps it.
+    """A cell: its text broken into lines (``cell_lines``), else a Paragraph.
 
     reportlab draws a plain string directly, while a Paragraph is parsed, split into
-    words and measured at every wrap: a province calendar has 25,000 cells, nearly all
-    of one short line. Both are drawn in the same font, size, leading and alignment.
+    words and measured at every wrap: a province calendar has 25,000 cells. Both are
+    drawn in the same font, size, leading and alignment, and break at the same places.
+    A table whose rows may be cut inside (``split_in_row``) keeps Paragraphs, which
+    reportlab knows how to cut.
     """
     if not layout.split_in_row:
-        room = layout.widths[column] - _CELL_PADDING
-        font, size = layout.fonts.regular, layout.size
-        if all(stringWidth(line, font, size) <= room for line in value.split("\n")) \
-                and value == value.strip() and "  " not in value:
-            return value
+        room = layout.widths[column] - _PAD_LEFT - _PAD_RIGHT
+        lines = cell_lines(value, layout.fonts.regular, layout.size, room)
+        if lines is not None:
+            return "\n".join(lines)
     return CellParagraph(text(value), layout.cells[column])
 
 
@@ -421,13 +463,18 @@ def make_table(spec: TableSpec, fonts: FontSet, frame_width: float, *, header: b
     # row moves whole, so a meeting never continues as a blank cell on the next page.
     longest = max((len(str(value)) for row in spec.rows for value in row), default=0)
     carry = [c for c in spec.carry_columns if 0 <= c < ncols]
+    cell_aligns = ["LEFT" if a == "justify" else a.upper() for a in aligns]
     layout = _Layout(ncols, widths, size, fonts, head, group, cells, header,
-                     1 if longest > LONG_CELL_CHARS else 0, carry,
-                     ["LEFT" if a == "justify" else a.upper() for a in aligns])
+                     1 if longest > LONG_CELL_CHARS else 0, carry, cell_aligns,
+                     _row_styles(fonts, size, cell_aligns))
 
     rows: list[_Row] = []
     if header:
-        rows.append(_Row("head", [CellParagraph(text(h), head) for h in spec.headers]))
+        head_cells = []
+        for c, h in enumerate(spec.headers):
+            lines = cell_lines(str(h), fonts.bold, size, widths[c] - _PAD_LEFT - _PAD_RIGHT)
+            head_cells.append(CellParagraph(text(h), head) if lines is None else "\n".join(lines))
+        rows.append(_row("head", head_cells, layout))
         if spec.continued_heading and 0 not in spec.group_rows:
             rows.append(_group_row(layout, continued(spec.continued_heading),
                                    spec.continued_heading))
@@ -452,10 +499,10 @@ def make_table(spec: TableSpec, fonts: FontSet, frame_width: float, *, header: b
             padded = [spec.carried.get(c, v) if not v.strip() else v
                       for c, v in enumerate(padded)]
             carried = {}
-        rows.append(_Row("data", [_cell(layout, i, v) for i, v in enumerate(padded)],
-                         heading, carried, starts))
+        rows.append(_row("data", [_cell(layout, i, v) for i, v in enumerate(padded)],
+                         layout, heading, carried, starts))
     if not rows:
-        rows.append(_Row("data", [""] * ncols))
+        rows.append(_row("data", [""] * ncols, layout))
     return _build(layout, rows)
 
 

@@ -125,6 +125,23 @@ def fast_name_sort_key(full_name: str) -> str:
     return "\x01".join(c[0] for c in codes) + "\x00" + "\x01".join(c[1] for c in codes)
 
 
+def stored_name_key(full_name: str) -> bytes:
+    """``fast_name_sort_key`` as the bytes an officer row keeps (``officers.sort_key``).
+
+    Bytes compare byte by byte in SQLite and PostgreSQL alike, whatever the database's
+    collation, and UTF-8 keeps the order of the code points: a query can then read a
+    screenful of officers in the Vietnamese order (ORDER BY sort_key LIMIT n). Stored keys
+    are made by this function only; if it ever orders differently, a migration remakes
+    them.
+    """
+    return fast_name_sort_key(full_name).encode("utf-8")
+
+
+def officer_name_keys(full_name: str) -> dict[str, object]:
+    """The columns an officer row derives from its name: accent-free search, sort key."""
+    return {"search_name": search_key(full_name), "sort_key": stored_name_key(full_name)}
+
+
 def thousands(value: int) -> str:
     """A count with Vietnamese digit grouping: 1.259, 300.000."""
     return f"{value:,}".replace(",", ".")

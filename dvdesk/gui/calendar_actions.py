@@ -127,7 +127,8 @@ class CalendarActions:
                  else self.tr("chưa xếp ngày"))
         return self._perform(
             self.tr("Dời %1 sang %2").replace("%1", row.unit).replace("%2", where),
-            EditMeeting(meeting_id, {"day": day, "session": session}), meeting_id)
+            EditMeeting(meeting_id, {"day": day, "session": session},
+                        expected={"day": row.day, "session": row.session}), meeting_id)
 
     def _tooltip(self, meeting_id: int) -> str:
         r = self.rows_by_id.get(meeting_id)
@@ -188,8 +189,10 @@ class CalendarActions:
             text = (self.tr("Ghim %1") if changes["pinned"] else self.tr("Bỏ ghim %1"))
         else:
             text = self.tr("Sửa %1")
-        return self._perform(text.replace("%1", row.unit), EditMeeting(meeting_id, changes),
-                             meeting_id)
+        # As the page showed them: another program's change to the same fields is refused.
+        seen = {name: getattr(row, name) for name in changes}
+        return self._perform(text.replace("%1", row.unit),
+                             EditMeeting(meeting_id, changes, expected=seen), meeting_id)
 
     def edit_windows(self) -> None:
         if self.state is None:

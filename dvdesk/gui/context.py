@@ -135,7 +135,7 @@ class AppContext(QObject):
         the background work ends first, every pooled connection is closed, and the
         window reads nothing until the block ends (connections reopen on next use).
         """
-        if self.jobs.busy:
+        if self.jobs.busy or self.jobs.reading:
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 self.jobs.wait()

@@ -142,9 +142,15 @@ class HistoryView(QWidget):
             ctx.database_changed.connect(self.clear)
 
     def show_for(self, entity: str, entity_id: int) -> None:
-        """Show the history of ``entity`` ("officer", "hamlet", "commune" …) number ``entity_id``."""
+        """Show the history of ``entity`` ("officer", "hamlet", "commune" …) number
+        ``entity_id``; read when the view is on screen (a hidden tab reads when shown)."""
         self.entity, self.entity_id = entity, entity_id
-        self.reload()
+        if self.isVisible():
+            self.reload()
+        else:
+            self.entries = []
+            self.model.set_rows([])
+            self._stale = True
 
     def clear(self) -> None:
         self.entity = self.entity_id = None

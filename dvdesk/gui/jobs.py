@@ -13,7 +13,9 @@ to stop it.
 One job at a time (the pool has one thread): SQLite has one writer anyway, and the
 window never has two long tasks racing each other. ``ctx.jobs.busy`` tells pages to
 keep their buttons off meanwhile; ``wait()`` lets a file dialog or closing the window
-wait for the work to end. While a job runs, the window's live objects are set aside from
+wait for the work to end. Reads that only fill what a page shows (``read``: the rest of
+a province's officers after their first screen) run on a thread of their own, beside a
+job, and do not make the window busy. While a job runs, the window's live objects are set aside from
 the cycle collector (``heap``): planning a province month triggered four or five full
 passes over them, 0.2–0.3 s each with the window stalled.
 """
@@ -88,7 +90,10 @@ class Jobs(QObject):
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
+        self.readers = QThreadPool(self)
+        self.readers.setMaxThreadCount(1)
         self._running: set[Job] = set()
+        self._reading: set[Job] = set()
 
     @property
     def busy(self) -> bool:
@@ -121,6 +126,31 @@ class Jobs(QObject):
         self.pool.start(job)
         return job
 
+    def read(self, work: Callable[[], object], *, done: Callable,
+             failed: Callable) -> Job:
+        """Run ``work()`` on the reading thread; ``done(result)`` or ``failed(error)`` then
+        run on the GUI thread. Not busy: the window's buttons stay as they are."""
+        job = Job(lambda _report: work())
+        heap.set_aside()
+        self._reading.add(job)
+
+        def finish(handler, value) -> None:
+            self._reading.discard(job)
+            try:
+                handler(value)
+            finally:
+                heap.give_back()
+
+        job.signals.done.connect(lambda value: finish(done, value))
+        job.signals.failed.connect(lambda error: finish(failed, error))
+        self.readers.start(job)
+        return job
+
+    @property
+    def reading(self) -> bool:
+        return bool(self._reading)
+
     def wait(self, msecs: int = 120_000) -> bool:
-        """Block until the worker is idle (closing the window, a file dialog, tests)."""
-        return self.pool.waitForDone(msecs)
+        """Block until the worker and the reader are idle (closing the window, a file
+        dialog, tests)."""
+        return self.pool.waitForDone(msecs) and self.readers.waitForDone(msecs)

@@ -2,7 +2,8 @@
 
 The rows come from ``services.officer_views.load_officer_table`` as tuples, one per
 column, and stay that way: a row exists as text only when the view paints it. The order
-is a list of positions sorted once by ready Vietnamese name keys; the summary of an
+is a list of positions sorted once by the Vietnamese name keys each officer row keeps
+(``officers.sort_key``); the summary of an
 officer's current work ("Theo dõi Ấp Phú Hòa; 3 chi bộ") is worded when first shown.
 ``FilteredRows`` shows the rows that match a search.
 """
@@ -21,7 +22,6 @@ from dvdesk.gui.tables import (
     INACTIVE_BRUSH,
     HeaderedTableModel,
     Row,
-    fast_name_sort_key,
     text_sort_key,
 )
 from dvdesk.gui.terms import term
@@ -36,14 +36,15 @@ NAMED_ROLES = {
     Role.PROVINCE_LIAISON.value: QT_TRANSLATE_NOOP("OfficersPage", "LĐ tỉnh phụ trách"),
     Role.HAMLET_SUPPORT.value: QT_TRANSLATE_NOOP("OfficersPage", "Theo dõi"),
 }
-# Counted with their unit's level word from the settings ({unit}: "thôn", "xã" …).
+# Counted with their unit's level word from the settings ({units}: "3 thôn", "1 xã";
+# in English "3 villages", "1 commune").
 COUNTED = {
-    Role.CELL_ATTENDANCE.value: QT_TRANSLATE_NOOP("OfficersPage", "{unit}"),
-    Role.GROUP_SUPPORT.value: QT_TRANSLATE_NOOP("OfficersPage", "{unit}"),
-    Role.HAMLET_SUPPORT.value: QT_TRANSLATE_NOOP("OfficersPage", "{unit}"),
-    Role.COMMUNE_LEAD.value: QT_TRANSLATE_NOOP("OfficersPage", "{unit} phụ trách"),
-    Role.PROVINCE_LIAISON.value: QT_TRANSLATE_NOOP("OfficersPage", "{unit} (LĐ tỉnh)"),
-    Role.CLUSTER_LEADER.value: QT_TRANSLATE_NOOP("OfficersPage", "{unit}"),
+    Role.CELL_ATTENDANCE.value: QT_TRANSLATE_NOOP("OfficersPage", "{units}"),
+    Role.GROUP_SUPPORT.value: QT_TRANSLATE_NOOP("OfficersPage", "{units}"),
+    Role.HAMLET_SUPPORT.value: QT_TRANSLATE_NOOP("OfficersPage", "{units}"),
+    Role.COMMUNE_LEAD.value: QT_TRANSLATE_NOOP("OfficersPage", "{units} phụ trách"),
+    Role.PROVINCE_LIAISON.value: QT_TRANSLATE_NOOP("OfficersPage", "{units} (LĐ tỉnh)"),
+    Role.CLUSTER_LEADER.value: QT_TRANSLATE_NOOP("OfficersPage", "{units}"),
 }
 
 STATES = {True: QT_TRANSLATE_NOOP("OfficersPage", "Đang công tác"),
@@ -74,7 +75,7 @@ class _Rows(Sequence):
 class OfficerTableModel(HeaderedTableModel):
     def __init__(self, headers: Sequence[str], parent=None):
         super().__init__(headers, parent)
-        self.table = OfficerTable(*([()] * 12), {})
+        self.table = OfficerTable(*([()] * 13), {})
         self.order: list[int] = []  # positions in the table, in the order shown
         self.rows = _Rows(self)
         self._sort = (COL_NAME, Qt.SortOrder.AscendingOrder)
@@ -89,8 +90,8 @@ class OfficerTableModel(HeaderedTableModel):
                  else term(UNIT_LABELS[role_unit(role)]).lower() for role in COUNTED}
         self._named = {role: _tr(text).format(unit=words[role])
                        for role, text in NAMED_ROLES.items()}
-        self._counted = {role: _tr(text).format(unit=words[role])
-                         for role, text in COUNTED.items()}
+        self._counted = {role: _tr(text) for role, text in COUNTED.items()}
+        self._words_of = words
         self._levels = {code: term(label) for code, label in OFFICER_LEVELS.items()}
         if levels is not None:  # a commune's or a hamlet's officer, in the settings' words
             self._levels.update(xa=levels.capital("commune"), ap=levels.capital("hamlet"))
@@ -131,10 +132,18 @@ class OfficerTableModel(HeaderedTableModel):
             for work in self.table.work_of(officer_id):
                 if work.unit_name is not None and work.role in self._named:
                     parts.append(f"{self._named[work.role]} {work.unit_name}")
+                elif work.role in self._counted:
+                    parts.append(self._counted[work.role].format(units=self._units(work)))
                 else:
-                    parts.append(f"{work.count} {self._counted.get(work.role, work.role)}")
+                    parts.append(f"{work.count} {work.role}")
             found = self._summaries[officer_id] = "; ".join(parts)
         return found
+
+    def _units(self, work) -> str:
+        """ "3 thôn" / "1 village": how many units of the role's level."""
+        if self.levels is None:
+            return f"{work.count} {self._words_of[work.role]}"
+        return self.levels.count(work.count, role_unit(work.role).value)
 
     def search_text(self, at: int) -> str:
         return f"{self.table.search_names[at]} {self.table.phones[at]}"
@@ -184,7 +193,7 @@ class OfficerTableModel(HeaderedTableModel):
     def _sorted(self, column: int, order: Qt.SortOrder) -> list[int]:
         count = len(self.table.ids)
         if column == COL_NAME:  # the Vietnamese way: given name, middle, family, then tones
-            keys = list(map(fast_name_sort_key, self.table.full_names))
+            keys = self.table.sort_keys  # stored with each officer
         else:
             texts = [self.text(at, column) for at in range(count)]
             by_text = {text: text_sort_key(text) for text in set(texts)}

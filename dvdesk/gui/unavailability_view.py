@@ -86,6 +86,7 @@ class UnavailabilityView(QWidget):
         self.ctx = ctx
         self.officer_id: int | None = None
         self.officer_name = ""
+        self._stale = False  # chosen while hidden: read when shown
         self.model = RowTableModel([self.tr("Từ ngày"), self.tr("Đến ngày"), self.tr("Lý do")],
                                    self)
         self.table = QTableView(self)
@@ -117,7 +118,25 @@ class UnavailabilityView(QWidget):
         self.show_for(None, "")
 
     def show_for(self, officer_id: int | None, name: str) -> None:
+        """Show ``officer_id``'s absences; read when the tab is on screen (each officer
+        chosen in the list above would otherwise cost a query nobody sees)."""
         self.officer_id, self.officer_name = officer_id, name
+        self._stale = not self.isVisible()
+        if self._stale:
+            self.model.set_rows([])
+            self.hint.setText("")
+            self._update_buttons()
+            return
+        self._read()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self._stale:
+            self._stale = False
+            self._read()
+        super().showEvent(event)
+
+    def _read(self) -> None:
+        officer_id = self.officer_id
         rows = []
         if officer_id is not None:
             try:

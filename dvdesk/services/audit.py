@@ -45,12 +45,15 @@ def current_user(session: Session) -> str:
 
 
 def snapshot(obj: Any) -> dict[str, Any] | None:
-    """The column values of a mapped object, JSON-ready."""
+    """The column values of a mapped object, JSON-ready. Bytes are left out: they are
+    keys derived from other columns (an officer's ``sort_key``, made from the name)."""
     if obj is None:
         return None
     values = {}
     for attr in sa_inspect(obj).mapper.column_attrs:
         value = getattr(obj, attr.key)
+        if isinstance(value, bytes):
+            continue
         if isinstance(value, dt.date | dt.datetime):
             value = value.isoformat()
         values[attr.key] = value
@@ -102,9 +105,10 @@ def record_many(session: Session, entries: list[tuple[str, str, int | None, dict
 
 
 def row_snapshot(mapping) -> dict[str, Any]:
-    """``snapshot`` of a row read with Core (``row._mapping``), JSON-ready."""
+    """``snapshot`` of a row read with Core (``row._mapping``), JSON-ready (bytes left
+    out, as there)."""
     return {key: value.isoformat() if isinstance(value, dt.date | dt.datetime) else value
-            for key, value in mapping.items()}
+            for key, value in mapping.items() if not isinstance(value, bytes)}
 
 
 @dataclass(frozen=True)
@@ -130,7 +134,7 @@ class HistoryEntry:
         return [(k, before.get(k), after.get(k)) for k in keys if before.get(k) != after.get(k)]
 
 
-_BOOKKEEPING = {"id", "row_version", "search_name"}
+_BOOKKEEPING = {"id", "row_version", "search_name", "sort_key"}
 
 
 def _belongs(entity: str, entity_id: int):

@@ -20,7 +20,7 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
-from sqlalchemy import Date, DateTime, func, select, text
+from sqlalchemy import Date, DateTime, LargeBinary, func, select, text
 
 from dvdesk.domain.messages import lowered, msg
 from dvdesk.domain.models import Base
@@ -163,6 +163,8 @@ def _from_json(column, value):
         return dt.datetime.fromisoformat(value)
     if isinstance(column.type, Date):
         return dt.date.fromisoformat(value)
+    if isinstance(column.type, LargeBinary):  # written as hex (store/dump.py)
+        return bytes.fromhex(value)
     return value
 
 

@@ -68,7 +68,7 @@ def load_board(db: Database, role: str, day: dt.date, index: UnitIndex | None = 
                 .join(Officer, Officer.id == Assignment.officer_id)
                 .outerjoin(Decision, Decision.id == Assignment.decision_id)
                 .where(Assignment.role == role, queries.valid_on(day))
-                .order_by(Assignment.unit_id, Assignment.effective_from, Assignment.id)):
+                .order_by(Assignment.unit_id, Assignment.effective_from, Assignment.id)).all():
             held[unit_id].append(Holder(a_id, officer_id, name, key, start, number or "",
                                         version))
     rows = [BoardRow(unit, tuple(held.get(unit.id, ()))) for unit in index.ordered(kind)]

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from dvdesk.domain import models as m
 from dvdesk.domain.messages import msg
-from dvdesk.domain.text import search_key
+from dvdesk.domain.text import officer_name_keys
 from dvdesk.errors import InvalidInput
 from dvdesk.paths import db_path
 from dvdesk.services.settings import set_section_in
@@ -174,7 +174,7 @@ class _Builder:
                 standing=False) -> int:
         name = self.people.name()
         self.officers.append({
-            "full_name": name, "search_name": search_key(name), "title": title,
+            "full_name": name, **officer_name_keys(name), "title": title,
             "workplace": workplace, "level": level, "phone": self.people.phone(),
             "is_committee_member": committee, "is_standing_member": standing, "active": True,
             "note": "", "row_version": 1,
@@ -348,7 +348,7 @@ class _Builder:
         for hamlet_id in hamlet_ids:
             name = self.people.name()
             previous = _insert(self.s, m.Officer, [{
-                "full_name": name, "search_name": search_key(name), "title": "Chuyên viên",
+                "full_name": name, **officer_name_keys(name), "title": "Chuyên viên",
                 "workplace": "Phòng Nội vụ", "level": "huyen", "phone": self.people.phone(),
                 "is_committee_member": False, "is_standing_member": False, "active": True,
                 "note": "", "row_version": 1}])[0]

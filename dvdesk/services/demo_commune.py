@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from dvdesk.domain import models as m
 from dvdesk.domain.presets import preset_sections
-from dvdesk.domain.text import search_key
+from dvdesk.domain.text import officer_name_keys
 from dvdesk.services.demo import TERM_START, _insert, _People
 from dvdesk.services.settings import set_section_in
 
@@ -101,7 +101,7 @@ def build_commune(session: Session, data: dict, seed: int) -> dict:
 
     def officer(level: str, title: str, workplace: str, committee=False, standing=False):
         name = people.name()
-        officers.append({"full_name": name, "search_name": search_key(name), "title": title,
+        officers.append({"full_name": name, **officer_name_keys(name), "title": title,
                          "workplace": workplace, "level": level, "phone": people.phone(),
                          "is_committee_member": committee, "is_standing_member": standing,
                          "active": True, "note": "", "row_version": 1})

@@ -39,7 +39,7 @@ from dvdesk.domain.units import UNIT_LEVELS, unit_model
 from dvdesk.store.queries import IDENTITY_KEY
 
 _CHUNK = 900  # bound parameters per statement, well under SQLite's limit
-_NOT_CONTENT = {"row_version", "search_name"}
+_NOT_CONTENT = {"row_version", "search_name", "sort_key"}
 
 _UNIT_COLUMNS = {"cluster": "Cụm", "commune": "Xã, thị trấn", "hamlet": "Ấp, khu phố",
                  "cell": "Chi bộ", "group": "Tổ NDTQ"}

@@ -82,16 +82,18 @@ def load_officer_rows(db: Database, day: dt.date) -> list[OfficerRow]:
 
 @dataclass(frozen=True, slots=True)
 class OfficerTable:
-    """Every listed officer as columns, for a table of a province's 20,000 officers.
+    """Listed officers as columns, for a table of a province's 20,000 officers.
 
     Read with one query per table and kept as tuples (no object per officer): the window
     asks ``work_of`` only for the rows it paints. Column ``i`` of every tuple is the same
-    officer.
+    officer. A table read with ``first`` holds only the first officers in name order
+    (``complete`` is false; ``total`` says how many are listed in all).
     """
 
     ids: tuple[int, ...]
     full_names: tuple[str, ...]
     search_names: tuple[str, ...]  # accent-free names
+    sort_keys: tuple[bytes, ...]  # the names' Vietnamese order (domain.text.stored_name_key)
     titles: tuple[str, ...]
     workplaces: tuple[str, ...]
     levels: tuple[str, ...]  # codes: tinh / huyen / xa / ap
@@ -103,9 +105,14 @@ class OfficerTable:
     work_counts: tuple[int, ...]
     work_units: tuple[int, ...]  # the unit held, when just one
     unit_names: dict[str, dict[int, str]]  # by role, the units of NAMED_ROLES
+    total: int = 0  # officers listed in all
 
     def __len__(self) -> int:
         return len(self.ids)
+
+    @property
+    def complete(self) -> bool:
+        return len(self.ids) >= self.total
 
     def work_of(self, officer_id: int) -> tuple[Work, ...]:
         """What the officer holds now, by role in ROLE_ORDER (as OfficerRow.work)."""
@@ -121,8 +128,14 @@ class OfficerTable:
         return tuple(sorted(work, key=lambda w: ROLE_ORDER.get(w.role, 99)))
 
 
-def load_officer_table(db: Database, day: dt.date) -> OfficerTable:
-    """Every listed officer and the work held on ``day``, as columns (see OfficerTable)."""
+def load_officer_table(db: Database, day: dt.date, first: int | None = None,
+                       whole_up_to: int = 0) -> OfficerTable:
+    """The listed officers and the work they hold on ``day``, as columns (see OfficerTable).
+
+    ``first``: only the first so many in name order, a screenful read in milliseconds
+    while the whole province follows; all of them when there are no more than
+    ``whole_up_to`` (a district's are read whole about as fast).
+    """
     with db.read() as session:
         # Core rows fetched whole (session.connection()): no ORM work per row.
         connection = session.connection()
@@ -134,21 +147,34 @@ def load_officer_table(db: Database, day: dt.date) -> OfficerTable:
             Role.COMMUNE_LEAD.value: communes, Role.PROVINCE_LIAISON.value: communes,
             Role.HAMLET_SUPPORT.value: dict(connection.execute(
                 select(Hamlet.id, Hamlet.name)).all())}
-        officers = _plain_rows(connection, select(
-            Officer.id, Officer.full_name, Officer.search_name, Officer.title,
-            Officer.workplace, Officer.level, Officer.phone, Officer.active)
-            .where(queries.officer_listed()))
-        work = _plain_rows(connection, select(
-            Assignment.officer_id, Assignment.role, func.count(), func.min(Assignment.unit_id))
-            .where(queries.valid_on(day))
-            .group_by(Assignment.officer_id, Assignment.role)
-            # In the grouping's own order: SQLite then sorts once, not twice.
-            .order_by(Assignment.officer_id, Assignment.role))
-    columns = list(zip(*officers, strict=True)) if officers else [()] * 8
-    columns[7] = tuple(map(bool, columns[7]))  # SQLite's 0/1
+        listed = select(
+            Officer.id, Officer.full_name, Officer.search_name, Officer.sort_key,
+            Officer.title, Officer.workplace, Officer.level, Officer.phone, Officer.active,
+        ).where(queries.officer_listed())
+        work = select(
+            Assignment.officer_id, Assignment.role, func.count(), func.min(Assignment.unit_id)
+        ).where(queries.valid_on(day))
+        total = None
+        if first is not None:
+            total = connection.execute(select(func.count()).select_from(Officer)
+                                       .where(queries.officer_listed())).scalar_one()
+            if total <= max(first, whole_up_to):
+                first = None
+        if first is None:
+            officers = _plain_rows(connection, listed.order_by(Officer.id))
+        else:  # the first screen, by the stored keys' index
+            officers = _plain_rows(connection, listed.order_by(Officer.sort_key, Officer.id)
+                                   .limit(first))
+            work = work.where(Assignment.officer_id.in_([row[0] for row in officers]))
+        work = _plain_rows(connection, work.group_by(Assignment.officer_id, Assignment.role)
+                           # In the grouping's own order: SQLite then sorts once, not twice.
+                           .order_by(Assignment.officer_id, Assignment.role))
+    columns = list(zip(*officers, strict=True)) if officers else [()] * 9
+    columns[8] = tuple(map(bool, columns[8]))  # SQLite's 0/1
     work_columns = list(zip(*work, strict=True)) if work else [()] * 4
     return OfficerTable(*(tuple(column) for column in columns),
-                        *(tuple(column) for column in work_columns), unit_names)
+                        *(tuple(column) for column in work_columns), unit_names,
+                        total=len(officers) if total is None else total)
 
 
 def _plain_rows(connection, statement) -> list[tuple]:

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from dvdesk.domain.messages import N_, msg
 from dvdesk.domain.models import Assignment, Officer
 from dvdesk.domain.roles import OFFICER_LEVELS
-from dvdesk.domain.text import clean, search_key
+from dvdesk.domain.text import clean, officer_name_keys
 from dvdesk.errors import ConcurrentEditError, InvalidInput, NotFound
 from dvdesk.services.audit import add_recorded, recorded
 from dvdesk.services.validation import checked_phone, checked_text
@@ -69,7 +69,7 @@ def _validated(fields: dict) -> dict:
     if "full_name" in values:
         if not values["full_name"]:
             raise InvalidInput(msg("Họ và tên cán bộ không được để trống."))
-        values["search_name"] = search_key(values["full_name"])
+        values.update(officer_name_keys(values["full_name"]))
     return values
 
 

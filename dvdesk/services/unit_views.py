@@ -10,13 +10,13 @@ as words) are left to the window, which translates them.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from dvdesk.domain.messages import msg
-from dvdesk.domain.models import Cell, Cluster, Commune, Group, Hamlet
+from dvdesk.domain.models import Cell, Cluster, Commune, Group, Hamlet, UnitHistory
 from dvdesk.domain.roles import UnitKind, commune_title
 from dvdesk.domain.text import cached_search_key, search_key
 from dvdesk.domain.units import UNIT_LEVELS, unit_level
@@ -51,6 +51,10 @@ class UnitIndex:
         """The active units of ``kind`` in hierarchy order."""
         kind = UnitKind(kind)
         entries = _INDEX_LOADERS[kind](session, _Parents(session))
+        former = _former_names(session, kind.value)
+        if former:  # found by the names they had before a rename or a merge, too
+            entries = [replace(e, search=f"{e.search} {former[e.id]}") if e.id in former
+                       else e for e in entries]
         entries.sort(key=lambda e: e.order)
         return cls({kind.value: entries})
 
@@ -63,15 +67,45 @@ def load_unit_index(db: Database, kind: str) -> UnitIndex:
         return UnitIndex.load(session, kind)
 
 
+def _former_names(session: Session, kind: str) -> dict[int, str]:
+    """Unit id -> the accent-free names it or the units merged into it had before (a
+    commune merged in 2025 is still looked for by its old name)."""
+    history = _rows(session, select(UnitHistory.unit_id, UnitHistory.merged_into,
+                                    UnitHistory.values).where(UnitHistory.kind == kind))
+    merged = {unit_id: into for unit_id, into, _values in history if into is not None}
+
+    def now(unit_id: int) -> int:  # the unit a merged one lives on in, merges followed
+        seen = set()
+        while unit_id in merged and unit_id not in seen:
+            seen.add(unit_id)
+            unit_id = merged[unit_id]
+        return unit_id
+
+    names: dict[int, list[str]] = {}
+    for unit_id, _into, values in history:
+        name = values.get("name") if isinstance(values, dict) else None
+        if name:
+            names.setdefault(now(unit_id), []).append(cached_search_key(name))
+    return {unit_id: " ".join(found) for unit_id, found in names.items()}
+
+
+def _rows(session: Session, statement) -> list:
+    """Core rows fetched at once: no ORM work per row, no fetch per row."""
+    return session.connection().execute(statement).all()
+
+
 class _Parents:
-    """Clusters and communes (inactive ones too) with their places, for naming parents."""
+    """Clusters and communes (inactive ones too) with their places, for naming parents.
+
+    Every read of the index goes through ``_rows``: 3,000 hamlets or 40,000 groups at
+    province."""
 
     def __init__(self, session: Session):
         self.session = session
-        self.clusters = {r.id: r for r in session.execute(
-            select(Cluster.id, Cluster.name, Cluster.position))}
-        self.communes = {r.id: r for r in session.execute(
-            select(Commune.id, Commune.name, Commune.kind, Commune.cluster_id, Commune.position))}
+        self.clusters = {r.id: r for r in _rows(
+            session, select(Cluster.id, Cluster.name, Cluster.position))}
+        self.communes = {r.id: r for r in _rows(session, select(
+            Commune.id, Commune.name, Commune.kind, Commune.cluster_id, Commune.position))}
         self._places: dict[int | None, tuple[str, tuple]] = {}
 
     def cluster_order(self, cluster) -> tuple:
@@ -92,14 +126,14 @@ class _Parents:
 
 def _clusters(session: Session, parents: _Parents) -> list[UnitEntry]:
     return [UnitEntry(r.id, r.name, "", search_key(r.name), ((r.position, r.id),))
-            for r in session.execute(select(Cluster.id, Cluster.name, Cluster.position)
-                                     .where(Cluster.active.is_(True)))]
+            for r in _rows(session, select(Cluster.id, Cluster.name, Cluster.position)
+                           .where(Cluster.active.is_(True)))]
 
 
 def _communes(session: Session, parents: _Parents) -> list[UnitEntry]:
     entries = []
-    for r in session.execute(select(Commune.id, Commune.name, Commune.kind, Commune.cluster_id,
-                                    Commune.position).where(Commune.active.is_(True))):
+    for r in _rows(session, select(Commune.id, Commune.name, Commune.kind, Commune.cluster_id,
+                                   Commune.position).where(Commune.active.is_(True))):
         cl = parents.clusters.get(r.cluster_id)
         name = commune_title(r.kind, r.name)
         entries.append(UnitEntry(
@@ -111,8 +145,8 @@ def _communes(session: Session, parents: _Parents) -> list[UnitEntry]:
 def _commune_children(model):
     def load(session: Session, parents: _Parents) -> list[UnitEntry]:
         entries = []
-        for r in session.execute(select(model.id, model.name, model.commune_id, model.position)
-                                 .where(model.active.is_(True))):
+        for r in _rows(session, select(model.id, model.name, model.commune_id, model.position)
+                       .where(model.active.is_(True))):
             place, order = parents.commune_place(r.commune_id)
             entries.append(UnitEntry(
                 r.id, r.name, place, f"{cached_search_key(r.name)} {cached_search_key(place)}",
@@ -122,13 +156,12 @@ def _commune_children(model):
 
 
 def _groups(session: Session, parents: _Parents) -> list[UnitEntry]:
-    hamlets = {r.id: r for r in session.execute(
-        select(Hamlet.id, Hamlet.name, Hamlet.commune_id, Hamlet.position))}
+    hamlets = {r.id: r for r in _rows(
+        session, select(Hamlet.id, Hamlet.name, Hamlet.commune_id, Hamlet.position))}
     places: dict[int, tuple[str, tuple]] = {}
     entries = []
-    # Core rows (session.connection()) skip the ORM's per-row work: 40,000 groups at province.
-    for r in session.connection().execute(select(Group.id, Group.name, Group.hamlet_id,
-                                                 Group.position).where(Group.active.is_(True))):
+    for r in _rows(session, select(Group.id, Group.name, Group.hamlet_id, Group.position)
+                   .where(Group.active.is_(True))):
         if r.hamlet_id not in places:
             h = hamlets.get(r.hamlet_id)
             place, order = parents.commune_place(h.commune_id if h else None)
@@ -164,8 +197,8 @@ def units_mark(db: Database) -> tuple:
 def units_mark_in(session: Session) -> tuple:
     """``units_mark`` inside a read already open."""
     return tuple(
-        tuple(session.execute(select(func.count(), func.max(level.model.id),
-                                     func.sum(level.model.row_version))).one())
+        tuple(session.connection().execute(select(
+            func.count(), func.max(level.model.id), func.sum(level.model.row_version))).one())
         for level in UNIT_LEVELS.values())
 
 

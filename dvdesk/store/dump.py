@@ -25,6 +25,8 @@ DUMP_FORMAT = "dvdesk-json-dump"
 def _json_value(value):
     if isinstance(value, dt.date | dt.datetime):
         return value.isoformat()
+    if isinstance(value, bytes | memoryview):  # a derived key (officers.sort_key), as hex
+        return bytes(value).hex()
     return value
 
 

@@ -2027,16 +2027,16 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
         <translation>Supports</translation>
     </message>
     <message>
-        <source>{unit}</source>
-        <translation>{unit}s</translation>
+        <source>{units}</source>
+        <translation>{units}</translation>
     </message>
     <message>
-        <source>{unit} phụ trách</source>
-        <translation>{unit}s in charge</translation>
+        <source>{units} phụ trách</source>
+        <translation>{units} in charge</translation>
     </message>
     <message>
-        <source>{unit} (LĐ tỉnh)</source>
-        <translation>{unit}s (provincial liaison)</translation>
+        <source>{units} (LĐ tỉnh)</source>
+        <translation>{units} (provincial liaison)</translation>
     </message>
     <message>
         <source>Đang công tác</source>
@@ -2129,6 +2129,10 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
     <message>
         <source>Nhật ký thay đổi</source>
         <translation>Change log</translation>
+    </message>
+    <message>
+        <source>Đang đọc danh sách {total} cán bộ…</source>
+        <translation>Reading the list of {total} officers…</translation>
     </message>
     <message>
         <source>{shown} / {total} cán bộ</source>

@@ -97,7 +97,8 @@ INSERT INTO unavailability (id, officer_id, first_day, last_day, reason, created
 SCHEMAS = {"0001": SCHEMA_0001, "0002_signer": SCHEMA_0001,
            "0003_attendance_feedback": SCHEMA_0001, "0004_soft_delete": SCHEMA_0001,
            "0005_email_unavailability": SCHEMA_0001,
-           "0006_accepted_conflicts": SCHEMA_0006, "0007_unit_history": SCHEMA_0006}
+           "0006_accepted_conflicts": SCHEMA_0006, "0007_unit_history": SCHEMA_0006,
+           "0008_database_identity": SCHEMA_0006}
 
 
 def make(revision: str, target: Path) -> Path:

@@ -117,7 +117,9 @@ def test_add_hamlet_assign_reassign_undo_redo(window, dialogs, errors):
                               TODAY.strftime("%d/%m/%Y"),
                               (handover - dt.timedelta(days=1)).strftime("%d/%m/%Y"))
     assert history[1][4] == "300-QĐ/HU"
-    # The change log of the hamlet: created, then two assignment entries at least.
+    # The change log of the hamlet (read when its tab is opened): created, then two
+    # assignment entries at least.
+    units.tabs.setCurrentWidget(units.changes)
     assert units.changes.entity_id == hamlet and units.changes.model.rowCount() >= 1
 
     window.undo_action.trigger()  # the reassignment

@@ -9,6 +9,7 @@ from PySide6.QtCore import QByteArray, QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 
+from dvdesk.errors import CONCURRENT_EDIT
 from dvdesk.gui.calendar_grid import MIME
 from dvdesk.services import calendar as service
 
@@ -203,3 +204,27 @@ def test_pinning_from_the_menu_says_so_in_the_undo_text(page, ctx):
     assert ctx.undo_stack.undoText() == f"Bỏ ghim {row.unit}"
     page.apply_meeting_changes(row.id, {"place": "Nhà văn hóa ấp"})
     assert ctx.undo_stack.undoText() == f"Sửa {row.unit}"
+
+
+def test_a_meeting_another_program_changed_meanwhile_is_not_overwritten(page, ctx, errors):
+    """The page moves or edits a meeting as it showed it: if another program moved it or
+    changed its place since, the change is refused in one sentence and theirs stays."""
+    from dvdesk.store import open_database
+
+    first, second, _officer = _clashing_pair(page)
+    elsewhere = next(d for d in second.window if d not in (second.day, first.day))
+    other = open_database(str(ctx.db.path))  # another program on the same file
+    try:
+        service.update_meeting(other, second.id, day=elsewhere)
+        service.update_meeting(other, first.id, place="Nhà văn hóa ấp")
+    finally:
+        other.dispose()
+    _drop(page, second.id, first.day, first.session)  # the page still shows the old day
+    page.apply_meeting_changes(first.id, {"place": "Hội trường xã"})
+    assert errors == [CONCURRENT_EDIT] * 2
+    kept = {r.id: r for r in service.month_state(ctx.db, MONTH).rows}
+    assert (kept[second.id].day, kept[first.id].place) == (elsewhere, "Nhà văn hóa ấp")
+    # An edit of a field nobody else touched still goes through.
+    page.apply_meeting_changes(first.id, {"note": "Mời thêm Bí thư chi đoàn"})
+    kept = {r.id: r for r in service.month_state(ctx.db, MONTH).rows}
+    assert kept[first.id].note == "Mời thêm Bí thư chi đoàn" and len(errors) == 2

@@ -35,6 +35,7 @@ def test_a_leave_added_in_the_page_keeps_the_planner_off_those_days(window, dial
     page.search.setText(name)
     page.select_officer(officer_id)
     view = page.leave
+    page.lower_tabs.setCurrentWidget(view)  # the tab is read when opened
     assert view.officer_id == officer_id
 
     def fill(dialog):

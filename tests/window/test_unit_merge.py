@@ -11,6 +11,7 @@ import time
 
 import pytest
 
+from dvdesk.domain.text import search_key
 from dvdesk.services import calendar
 from dvdesk.services.board_view import load_board
 from dvdesk.services.unit_lookup import list_units, unit_story
@@ -117,6 +118,15 @@ def test_merge_three_communes_keep_their_assignments_then_undo(launch, demo_path
     for name in holders:
         assert app.sees(name)
     app.screenshot(f"history-{lang}")
+
+    # Looked for by a former name (no accents), the commune it is part of now is found.
+    former = joined[1]["title"].split(" ", 1)[1]  # "Xã Quới Sơn" -> "Quới Sơn"
+    app.type_into("Tìm đơn vị (không cần dấu)…", search_key(former))
+    app.wait_until(lambda: app.sees("Xã Tiên Thủy") and app.rows("Xã Tiên Thủy")[0][0]
+                   == "Xã Tiên Thủy",  # the commune first, then what else the words match
+                   f"looking for {former} never found the commune it went into")
+    app.key("ctrl+a")
+    app.key("BackSpace")
 
     assert read(demo_path, lambda db: [h.name for r in load_board(
         db, "commune_lead", today).rows if r.unit.id == new["id"] for h in r.holders]) == [kept]

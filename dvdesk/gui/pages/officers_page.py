@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -59,6 +59,28 @@ __all__ = ["COL_CURRENT", "COL_LEVEL", "COL_NAME", "COL_PHONE", "COL_STATE", "CO
            "COL_WORKPLACE", "OfficersPage"]
 
 
+class _Table(QTableView):
+    """The officers' table, which can run something shortly after its rows are next
+    painted: once the view's own follow-up (a second layout pass and paint, the chosen
+    officer's history) is done, since a thread reading meanwhile holds the interpreter
+    lock that every cell painted needs."""
+
+    SETTLE_MS = 50
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self._after_paint = None
+
+    def after_paint(self, then) -> None:
+        self._after_paint = then
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().paintEvent(event)
+        if self._after_paint is not None:
+            QTimer.singleShot(self.SETTLE_MS, self._after_paint)
+            self._after_paint = None
+
+
 class OfficersPage(LazyRefresh, QWidget):
     title = QT_TRANSLATE_NOOP("Navigation", "Cán bộ")
 
@@ -66,6 +88,8 @@ class OfficersPage(LazyRefresh, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._history_of: int | None = None  # whose history the lower half shows
+        self._read_once = False  # the first read shows a screenful (refresh)
+        self._reads = 0  # reads started: a slower one that ends late is not shown
         # Columns read once, rows worded when painted: 20,000 officers at province.
         self.model = OfficerTableModel([
             self.tr("Họ và tên"), self.tr("Chức vụ"), self.tr("Đơn vị công tác"), self.tr("Cấp"),
@@ -86,7 +110,7 @@ class OfficersPage(LazyRefresh, QWidget):
         self.delete_button = QPushButton(icon("remove"), self.tr("Xóa"), self)
         self.count_label = QLabel(self)
 
-        self.table = QTableView(self)
+        self.table = _Table(self)
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -99,7 +123,7 @@ class OfficersPage(LazyRefresh, QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in ((COL_NAME, 190), (COL_TITLE, 260), (COL_WORKPLACE, 200),
-                              (COL_LEVEL, 60), (COL_PHONE, 100), (COL_CURRENT, 250),
+                              (COL_LEVEL, 85), (COL_PHONE, 100), (COL_CURRENT, 250),
                               (COL_STATE, 100)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _index: self.edit_officer())
@@ -148,15 +172,59 @@ class OfficersPage(LazyRefresh, QWidget):
         self.refresh()
 
     # --- loading -----------------------------------------------------------------------
+    # A province lists 20,000 officers: the first visit shows a screenful read by the
+    # stored name keys at once, and the whole list follows from the reading thread. Up to
+    # READ_AT_ONCE (a district's, a commune's) they are read whole at once, as fast.
+    FIRST_SCREEN = 200
+    READ_AT_ONCE = 4000
+
     def refresh(self) -> None:
+        self._reads += 1  # a list still being read is older than this one
+        today = dt.date.today()
+        first = self.FIRST_SCREEN if not self._read_once else None
+        self._show_table(load_officer_table(self.ctx.db, today, first, self.READ_AT_ONCE))
+        self._read_once = True
+        if not self.model.table.complete:
+            self._read_rest(today)
+
+    def _read_rest(self, today: dt.date) -> None:
+        reads, db = self._reads, self.ctx.db
+
+        def done(table) -> None:
+            if reads == self._reads:  # else the rows were read again since
+                self._show_table(table, keep_scroll=True)
+
+        def failed(error) -> None:
+            if reads == self._reads:
+                self._stale = True  # read again when next shown
+                self.ctx.show_error(self, error)
+
+        def start() -> None:
+            if reads != self._reads:
+                return
+            if self.ctx.database_released:  # a file dialog is up: no connection until it ends
+                QTimer.singleShot(250, start)
+                return
+            self.ctx.jobs.read(lambda: load_officer_table(db, today), done=done, failed=failed)
+
+        # Started once the first screen is painted (see _Table).
+        self.table.after_paint(start)
+
+    def _show_table(self, table, keep_scroll: bool = False) -> None:
+        """Show ``table``, keeping the officer selected, in sight or (``keep_scroll``,
+        the rest of the list arriving under the person's eyes) where the rows were."""
         selected = self.selected_id()
-        self._history_of = None  # the history may have changed too
+        scrolled = self.table.verticalScrollBar().value()
+        if not keep_scroll:
+            self._history_of = None  # the history may have changed too
         self.model.levels = self.ctx.levels
-        self.model.set_table(load_officer_table(self.ctx.db, dt.date.today()))
+        self.model.set_table(table)
         self._update_count()
-        if selected is None or not self.select_officer(selected):
+        if selected is None or not self.select_officer(selected, scroll=not keep_scroll):
             if self.proxy.rowCount():
                 self.table.selectRow(0)
+        if keep_scroll:
+            self.table.verticalScrollBar().setValue(scrolled)
         self._on_selection()
 
     def _on_data_changed(self, what: Change) -> None:
@@ -178,6 +246,11 @@ class OfficersPage(LazyRefresh, QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
+        table = self.model.table
+        if not table.complete:
+            self.count_label.setText(self.tr("Đang đọc danh sách {total} cán bộ…").format(
+                total=thousands(table.total)))
+            return
         self.count_label.setText(self.tr("{shown} / {total} cán bộ").format(
             shown=thousands(self.proxy.rowCount()), total=thousands(self.model.rowCount())))
 
@@ -189,12 +262,13 @@ class OfficersPage(LazyRefresh, QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.proxy.row_id(rows[0].row()) if rows else None
 
-    def select_officer(self, officer_id: int) -> bool:
+    def select_officer(self, officer_id: int, scroll: bool = True) -> bool:
         row = self.proxy.row_of_id(officer_id)
         if row < 0:
             return False
         self.table.selectRow(row)
-        self.table.scrollTo(self.proxy.index(row, 0))
+        if scroll:
+            self.table.scrollTo(self.proxy.index(row, 0))
         return True
 
     def _selected_row(self) -> Row | None:

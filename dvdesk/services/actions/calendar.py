@@ -109,12 +109,15 @@ class EditMeeting(Action):
     new: dict
     previous: dict = field(default_factory=dict)
     version: int | None = None
+    # What the person saw of the fields changed: refused if another program changed them.
+    expected: dict | None = None
     undone: dict = field(default_factory=dict)  # what the undo returned: its own "previous"
     changes: ClassVar[Change] = Change.CALENDAR
 
     def do(self, db: Database) -> dict:
         self.previous = calendar_service.update_meeting(
-            db, self.meeting_id, expected_version=self.version, **self.new)
+            db, self.meeting_id, expected_version=self.version, expected_values=self.expected,
+            **self.new)
         return self.previous
 
     def undo(self, db: Database) -> None:
