@@ -114,6 +114,7 @@ ARGPARSE_WORDS = {
         N_("các tham số loại trừ nhau phải là tùy chọn"),
     "cannot have multiple subparser arguments": N_("không thể có hai nhóm lệnh con"),
     "%r is not callable": N_("%r không gọi được"),
+    ".__call__() not defined": N_(".__call__() chưa được viết"),
 }
 # ngettext's (singular, plural) -> the Vietnamese, which has no plural.
 ARGPARSE_COUNTED = {

@@ -70,6 +70,10 @@
       <translation>, {changes} of them replacing the current holder</translation>
     </message>
     <message>
+      <source>.__call__() chưa được viết</source>
+      <translation>.__call__() not defined</translation>
+    </message>
+    <message>
       <source>; {cells} đã chuyển sang Unicode</source>
       <translation>; {cells} converted to Unicode</translation>
     </message>
