@@ -72,9 +72,9 @@ def language_from_environment() -> str:
     return use_language(os.environ.get("DVDESK_LANG") or messages.SOURCE_LANGUAGE)
 
 
-# argparse's own words (every ``_(...)`` of Python 3.11's argparse.py) -> their Vietnamese. The English of
-# the catalogue is argparse's text itself. The %-fields stay as argparse fills them; a
-# translation may leave one out (argparse fills them from a mapping).
+# argparse's own words (every ``_(...)`` of Python 3.11's argparse.py) -> their Vietnamese.
+# The catalogue's English is argparse's text itself. The %-fields stay as argparse fills
+# them; a translation may leave one out (argparse fills them from a mapping).
 ARGPARSE_WORDS = {
     "usage: ": N_("cách dùng: "),
     "%(prog)s: error: %(message)s\n": N_("%(prog)s: lỗi: %(message)s\n"),
