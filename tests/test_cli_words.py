@@ -10,13 +10,13 @@ from __future__ import annotations
 import argparse
 import ast
 import gettext
-import unicodedata
 from pathlib import Path
 
 import pytest
 
 from dvdesk.i18n import ARGPARSE_COUNTED, ARGPARSE_WORDS
 from tests.conftest import run_dvdesk
+from tests.english import VIETNAMESE
 
 # What argparse says in English, as a reader would spot it in Vietnamese output.
 ARGPARSE_ENGLISH = ["usage", "error", "argument", "required", "invalid", "choose from",
@@ -25,9 +25,7 @@ ARGPARSE_ENGLISH = ["usage", "error", "argument", "required", "invalid", "choose
 
 
 def _vietnamese_letters(text: str) -> set[str]:
-    """Letters only Vietnamese writes here: a letter with a mark, or đ."""
-    return {c for c in text if c in "đĐ" or (c.isalpha() and c != unicodedata.normalize(
-        "NFD", c)[0])}
+    return set(VIETNAMESE.findall(text))
 
 
 def _english_words(text: str) -> list[str]:
