@@ -25,11 +25,8 @@ from dvdesk.documents.official import (
     format_number,
     format_place_date,
 )
-from dvdesk.documents.xlsx_common import (
-    DATE_FORMAT,
-    sheet_title,
-    write_table_sheet_streaming,
-)
+from dvdesk.documents.xlsx_cells import DATE_FORMAT
+from dvdesk.documents.xlsx_common import sheet_title, write_table_sheet_streaming
 from dvdesk.documents.xlsx_lists import (
     ListReadError,
     ListRow,

@@ -31,36 +31,35 @@ cut at Excel's limit of 32,767 characters.
 
 Columns in ``date_columns`` / ``number_formats`` are given by 0-based index or
 by header text. In a date column, text in the form 2026-12-10 or 10/12/2026 is
-turned into a real date.
+turned into a real date. ``xlsx_cells`` turns the values into cells and measures
+them, a column at a time.
 """
 
 from __future__ import annotations
 
-import datetime
 import io
-import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from decimal import Decimal
 from pathlib import Path
 
-from openpyxl.cell import Cell, WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet.properties import PageSetupProperties
 
-from dvdesk.domain.messages import msg
+from dvdesk.documents.xlsx_cells import (
+    Column,
+    StyledCell,
+    TableCells,
+    column_index,
+    is_formula_like,
+    row_writer,
+    safe_text,
+)
 from dvdesk.safe_files import write_bytes
 
 FONT_NAME = "Times New Roman"
-DATE_FORMAT = "dd/mm/yyyy"
-DATETIME_FORMAT = "dd/mm/yyyy hh:mm"
-TIME_FORMAT = "hh:mm"
-MAX_WIDTH = 60
-MIN_WIDTH = 6
-EXCEL_TEXT_LIMIT = 32767
 # Landscape when the fitted columns are wider than this many characters.
 _PORTRAIT_CHARS = 100
 
@@ -87,24 +86,7 @@ CELL_ALIGN = Alignment(vertical="top")
 WRAP_ALIGN = Alignment(vertical="top", wrap_text=True)
 KEY_ALIGN = Alignment(vertical="top", wrap_text=False)
 
-_FORMULA_START = ("=", "+", "-", "@")
 _INVALID_TITLE = re.compile(r"[\[\]:*?/\\]")
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_VN_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
-
-Column = int | str
-
-
-def safe_text(value: str) -> str:
-    """Text Excel can store: no XML-illegal characters, at most 32,767 characters."""
-    value = ILLEGAL_CHARACTERS_RE.sub("", value)
-    if len(value) > EXCEL_TEXT_LIMIT:
-        value = value[: EXCEL_TEXT_LIMIT - 1] + "…"
-    return value
-
-
-def is_formula_like(value: object) -> bool:
-    return isinstance(value, str) and value.startswith(_FORMULA_START)
 
 
 def sheet_title(wb: Workbook, title: str) -> str:
@@ -118,120 +100,6 @@ def sheet_title(wb: Workbook, title: str) -> str:
         name = base[: 31 - len(suffix)] + suffix
         n += 1
     return name
-
-
-def _parse_date(value: str) -> datetime.date | None:
-    text = value.strip()
-    m = _ISO_DATE.match(text)
-    if m:
-        y, mo, d = (int(g) for g in m.groups())
-    else:
-        m = _VN_DATE.match(text)
-        if not m:
-            return None
-        d, mo, y = (int(g) for g in m.groups())
-    try:
-        return datetime.date(y, mo, d)
-    except ValueError:
-        return None
-
-
-def _column_index(headers: Sequence[str], column: Column) -> int:
-    if isinstance(column, int):
-        if not 0 <= column < len(headers):
-            raise IndexError(msg("Không có cột số {column} (bảng có {count} cột).",
-                                 column=column, count=len(headers)))
-        return column
-    try:
-        return list(headers).index(column)
-    except ValueError:
-        raise KeyError(msg("Không có cột “{column}”.", column=column)) from None
-
-
-class _Prepared:
-    """Per-table settings shared by the normal and the streaming writer."""
-
-    def __init__(self, headers, date_columns, number_formats):
-        self.headers = [safe_text(str(h)) for h in headers]
-        self.ncols = len(self.headers)
-        self.date_cols = {_column_index(self.headers, c) for c in date_columns}
-        self.formats = {
-            _column_index(self.headers, c): fmt for c, fmt in (number_formats or {}).items()
-        }
-        # A header wraps between its words: its longest word sets the least width.
-        self.chars = [max(max((len(w) for w in h.split()), default=0) * _CHAR * 1.1,
-                          min(_text_width(h), 10), 4) for h in self.headers]
-        self.caps: dict[int, float] = {}
-
-    def cap(self, max_widths: Mapping[Column, float] | None) -> None:
-        """Narrower maximum widths for some columns (their text wraps beyond)."""
-        for column, width in (max_widths or {}).items():
-            self.caps[_column_index(self.headers, column)] = width
-
-    def convert(self, col: int, value: object) -> tuple[object, str | None]:
-        """(value to store, number format or None)."""
-        if value is None or value == "":
-            return None, None
-        if isinstance(value, str) and col in self.date_cols:
-            parsed = _parse_date(value)
-            if parsed is not None:
-                value = parsed
-        if isinstance(value, datetime.datetime):
-            fmt = DATE_FORMAT if value.time() == datetime.time() else DATETIME_FORMAT
-            return value, self.formats.get(col, fmt)
-        if isinstance(value, datetime.date):
-            return value, self.formats.get(col, DATE_FORMAT)
-        if isinstance(value, datetime.time):
-            return value, self.formats.get(col, TIME_FORMAT)
-        if isinstance(value, bool | int | float | Decimal):
-            return value, self.formats.get(col)
-        return safe_text(value if isinstance(value, str) else str(value)), self.formats.get(col)
-
-    def measure(self, col: int, value: object) -> None:
-        if value is None:
-            return
-        if isinstance(value, datetime.datetime):
-            width = 17.0
-        elif isinstance(value, datetime.date):
-            width = 11.5
-        elif isinstance(value, str):
-            width = _text_width(value)
-        else:
-            width = len(str(value))
-        if width > self.chars[col]:
-            self.chars[col] = width
-
-    def widths(self) -> list[float]:
-        return [min(max(c + 2, MIN_WIDTH), self.caps.get(i, MAX_WIDTH))
-                for i, c in enumerate(self.chars)]
-
-    def wrapped(self) -> set[int]:
-        return {i for i, c in enumerate(self.chars) if c + 2 > self.caps.get(i, MAX_WIDTH)}
-
-    def lines(self, values: list, widths: list[float]) -> int:
-        """How many lines the tallest cell of a row takes at these column widths."""
-        most = 1
-        for col, value in enumerate(values):
-            if type(value) is not str:
-                continue
-            room = widths[col] - 2
-            if "\n" not in value and len(value) * _CHAR <= room:
-                continue
-            count = 0
-            for line in value.split("\n"):
-                width = len(line) * _CHAR
-                count += max(1, math.ceil(width / room)) if width > room else 1
-            most = max(most, count)
-        return most
-
-
-# Text in Times New Roman 12 pt, counted in the width unit (its digit, 6 pt): Vietnamese
-# text averages a little under one digit per character; capitals take more.
-_CHAR = 0.95
-
-
-def _text_width(value: str) -> float:
-    return max((len(line) for line in value.split("\n")), default=0) * _CHAR
 
 
 def _width_pt(width: float) -> float:
@@ -348,67 +216,56 @@ def write_table_sheet_streaming(
     """
     if not getattr(wb, "write_only", False):
         raise ValueError("write_table_sheet_streaming cần Workbook(write_only=True).")
-    prep = _Prepared(headers, date_columns, number_formats)
-    prep.cap(max_widths)
+    table = TableCells(headers, date_columns, number_formats)
+    table.cap(max_widths)
     ws = wb.create_sheet(sheet_title(wb, title))
     titles = [t for t in ([sheet_title_line] if sheet_title_line else list(title_lines)) if t]
     header_row = len(titles) + 2 if titles else 1
     # Every row is measured before the first is written: the widths go out first.
-    prepared: list[list[tuple[object, str | None]]] = []
-    for index, values in enumerate(rows):
-        if len(values) > prep.ncols:
-            row_no = header_row + index + 1
-            raise ValueError(f"Dòng {row_no} có {len(values)} ô, nhiều hơn {prep.ncols} cột.")
-        converted = []
-        for col in range(prep.ncols):
-            value, fmt = prep.convert(col, values[col] if col < len(values) else None)
-            prep.measure(col, value)
-            converted.append((value, fmt))
-        prepared.append(converted)
-    widths = prep.widths()
-    hidden = {_column_index(prep.headers, c) for c in hidden_columns}
+    table.take(rows, header_row + 1)
+    widths = table.widths()
+    hidden = {column_index(table.headers, c) for c in hidden_columns}
     _set_widths(ws, widths, hidden)
     ws.freeze_panes = f"A{header_row + 1}"
     printed = widths[:print_columns] if print_columns else widths
     _setup_print(ws, printed, header_row, landscape, repeat_from=1 if titles else header_row,
                  repeat_columns=repeat_columns, page_mark=page_mark, footer_note=footer_note)
 
-    last_letter = get_column_letter(prep.ncols)
+    last_letter = get_column_letter(table.ncols)
     for index, line in enumerate(titles):
         cell = WriteOnlyCell(ws, safe_text(line))
         _guard(cell)
         cell.font = TITLE_FONT if index == 0 else HEADER_FONT
         cell.alignment = Alignment(horizontal="center", vertical="center")
-        if prep.ncols > 1:
+        if table.ncols > 1:
             span = get_column_letter(print_columns) if print_columns else last_letter
             ws.merged_cells.add(f"A{index + 1}:{span}{index + 1}")
         ws.append([cell])
     if titles:
         ws.append([])
     header_cells = []
-    for header in prep.headers:
+    for header in table.headers:
         cell = WriteOnlyCell(ws, header)
         _guard(cell)
         cell.font, cell.fill, cell.border, cell.alignment = (
             HEADER_FONT, HEADER_FILL, BORDER, HEADER_ALIGN,
         )
         header_cells.append(cell)
-    header_lines = prep.lines(prep.headers, widths)
+    header_lines = table.lines(table.headers, widths)
     if header_lines > 1:
         ws.row_dimensions[header_row].height = header_lines * LINE_PT + ROW_PAD_PT
     ws.append(header_cells)
-    _append_cells_as_given(ws)
 
     # One styled cell per column and kind, reused for every row: openpyxl writes
     # each cell before it takes the next one. Every text cell may wrap: Excel and
     # LibreOffice then keep a cell's lines inside its row instead of running over.
-    cells: dict[tuple[int, str | None, bool], WriteOnlyCell] = {}
+    cells: dict[tuple[int, str | None, bool], StyledCell] = {}
 
-    def cell_for(col: int, fmt: str | None, guard: bool) -> WriteOnlyCell:
+    def cell_for(col: int, fmt: str | None, guard: bool) -> StyledCell:
         key = (col, fmt, guard)
         cell = cells.get(key)
         if cell is None:
-            cell = _FixedStyleCell(ws, row=1, column=1)
+            cell = StyledCell(ws, row=1, column=col + 1)
             # A hidden column's text must not wrap: LibreOffice would draw its lines, one
             # letter each, over the printed column beside it.
             cell.font, cell.border = TEXT_FONT, BORDER
@@ -417,74 +274,45 @@ def write_table_sheet_streaming(
                 cell.number_format = fmt
             if guard:
                 cell.quotePrefix = True
+            cell.fix_style(get_column_letter(col + 1))
             cells[key] = cell
         return cell
 
+    tall = table.tall_rows(widths, hidden)
     dimensions = ws.row_dimensions
+    append = _row_appender(ws)
     row_no = header_row
-    for converted in prepared:
+    for index, row in enumerate(table.rows(cell_for)):
         row_no += 1
-        out = []
-        values = []
-        for col, (value, fmt) in enumerate(converted):
-            cell = cell_for(col, fmt, is_formula_like(value))
-            cell.put(value)
-            out.append(cell)
-            values.append(None if col in hidden else value)  # a hidden cell sets no height
-        lines = prep.lines(values, widths)
-        if lines > 1:
+        lines = tall.get(index)
+        if lines:
             dimensions[row_no].height = round(lines * LINE_PT + ROW_PAD_PT, 2)
-        ws.append(out)
+        append(row, row_no)
     last_row = max(row_no, header_row)
     ws.auto_filter.ref = f"A{header_row}:{last_letter}{last_row}"
-    if print_columns and print_columns < prep.ncols:
+    if print_columns and print_columns < table.ncols:
         ws.print_area = f"A1:{get_column_letter(print_columns)}{last_row}"
     return ws
 
 
-class _FixedStyleCell(Cell):
-    """A reused write-only cell whose style is set once, before its first write.
+def _row_appender(ws):
+    """``append((cells, values), row_no)``: write one row of a table's reused cells.
 
-    openpyxl looks the style up in the workbook's style list for every cell it
-    writes (hashing it each time); this cell remembers the answer.
+    openpyxl's write-only ``append`` first tries each item as a plain value (failing
+    with a ValueError for a cell) and makes a fresh cell after every styled one; its
+    writer then asks each cell for its place, style and type: together most of the
+    export's time at province scale (two million cells). ``xlsx_cells.row_writer``
+    writes the rows as they are; where it does not fit this openpyxl (a newer release),
+    the cells are filled and appended the usual way.
     """
+    fast = row_writer(ws)
+    if fast is not None:
+        return lambda row, _row_no: fast(row)
 
-    __slots__ = ("_fixed_style_id",)
-
-    @property
-    def style_id(self) -> int:
-        found = getattr(self, "_fixed_style_id", None)
-        if found is None:
-            found = self._fixed_style_id = super().style_id
-        return found
-
-    def put(self, value) -> None:
-        """Set a value ``_Prepared.convert`` gave: text is already safe and stays text
-        (even "=1+1"), so openpyxl's own checks are skipped for text and blanks."""
-        if value is None:
-            self._value, self.data_type = None, "n"
-        elif type(value) is str:
-            self._value, self.data_type = value, "s"
-        else:
-            self.value = value
-
-
-def _append_cells_as_given(ws) -> None:
-    """Let ``ws.append`` take rows of styled ``WriteOnlyCell`` as they are.
-
-    openpyxl's write-only ``append`` first tries each item as a plain value
-    (failing with a ValueError for a cell) and then makes a fresh cell after
-    every styled one: about a third of the export's time at province scale
-    (a million cells). Every row this module appends after the header is made
-    of WriteOnlyCells, so they only need their place set. Left as it is when
-    openpyxl no longer has that step (a newer release).
-    """
-    if not callable(getattr(ws, "_values_to_row", None)):
-        return
-
-    def cells_as_given(values, row_idx):
-        for col_idx, cell in enumerate(values, 1):
-            cell.row, cell.column = row_idx, col_idx
-            yield cell
-
-    ws._values_to_row = cells_as_given
+    def append_cells(row, row_no):
+        cells, values = row
+        text = str(row_no)
+        for cell, value in zip(cells, values, strict=True):
+            cell.place(row_no, text, value)
+        ws.append(list(cells))
+    return append_cells

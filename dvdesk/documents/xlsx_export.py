@@ -46,7 +46,7 @@ from dvdesk.documents.xlsx_common import (
     times_workbook,
     write_table_sheet_streaming,
 )
-from dvdesk.domain.text import clean, name_sort_key
+from dvdesk.domain.text import clean, fast_name_sort_key
 from dvdesk.domain.units import DISTRICT_LEVELS, LevelNames, level_names
 
 # Sheet names and column titles: the import reads the same names (keep them in step).
@@ -207,23 +207,28 @@ def calendar_rows(view: dict, officers: dict[int, tuple[str, str]],
     officer id to (title, phone)."""
     cal_rows, per_officer = [], defaultdict(list)
     names: dict[int, str] = {}
+    role_words: dict[str, str] = {}  # a province's month has 12,000 attendances, few roles
     for m in sorted(view.get("meetings") or [], key=meeting_sort_key):
         day = parse_day(m.get("date"))
         session_name = SESSION_NAMES.get(m.get("session"), "").removeprefix("Buổi ").strip()
         kind = m.get("kind")
+        unit = unit_text(m)
         cal_rows.append([day, WEEKDAYS[day.weekday()] if day else "", session_name,
-                         m.get("start") or "", unit_text(m), m.get("place") or "",
+                         m.get("start") or "", unit, m.get("place") or "",
                          "\n".join(attendee_line(a, levels) for a in m.get("attendees") or []),
                          MEETING_KINDS.get(kind, kind or ""), m.get("commune") or "",
                          m.get("unit") if kind == "cell" else "", m.get("cell_type") or "",
                          YES if m.get("pinned") else ""])
         for a in m.get("attendees") or []:
             names[a["id"]] = a["name"]
+            role = a.get("role", "")
+            if role not in role_words:
+                role_words[role] = role_name(role, levels).render("vi")
             per_officer[a["id"]].append(
-                [day, session_name, m.get("start") or "", unit_text(m), m.get("place") or "",
-                 role_name(a.get("role", ""), levels).render("vi")])
+                [day, session_name, m.get("start") or "", unit, m.get("place") or "",
+                 role_words[role]])
     personal = []
-    for officer_id in sorted(per_officer, key=lambda i: (name_sort_key(names[i]), i)):
+    for officer_id in sorted(per_officer, key=lambda i: (fast_name_sort_key(names[i]), i)):
         title, phone = officers.get(officer_id, ("", ""))
         personal += [[names[officer_id], title, phone, *rest] for rest in per_officer[officer_id]]
     return cal_rows, personal
@@ -276,7 +281,8 @@ def write_workbook(data: dict, path) -> dict:
 
     levels = level_names(data.get("settings") or {})
     clusters = levels.used("cluster")
-    units = [[level_label(kind, levels), *rest] for kind, *rest in data["units"]]
+    labels = {kind: level_label(kind, levels) for kind in {row[0] for row in data["units"]}}
+    units = [[labels[kind], *rest] for kind, *rest in data["units"]]
     unit_columns, unit_rows = _level_sheet([*UNIT_COLUMNS, UNIT_KEY], units, levels)
     sheet(SHEET_UNITS, unit_columns, unit_rows, repeat_columns=3 if clusters else 2,
           print_columns=len(unit_columns) - 1, hidden_columns=[UNIT_KEY])
@@ -321,19 +327,22 @@ def _key_sheet(wb, data: dict, settings: list[list], units: list[list]) -> None:
     from dvdesk.documents.xlsx_keys import key_text, write_key_sheet
 
     versions = data.get("row_versions") or {}
-    officer_id = OFFICER_COLUMNS.index(OFFICER_ID)
 
-    def keyed(sheet: str, rows: list[list], key_of) -> list[tuple]:
+    def keyed(sheet: str, rows: list[list], at: int) -> list[tuple]:
+        """(key, version, values) of each row, its key in column ``at``."""
         known, width = versions.get(sheet, {}), len(_BASE_COLUMNS[sheet])
-        return [(key_of(row), known.get(key_text(key_of(row))), row[:width]) for row in rows]
+        found = []
+        for row in rows:
+            key = key_text(row[at])
+            found.append((key, known.get(key), row[:width]))
+        return found
 
     write_key_sheet(wb, data["exported_at"], data.get("database"), {
-        SHEET_UNITS: (UNIT_COLUMNS, keyed(SHEET_UNITS, units, lambda r: r[-1])),
-        SHEET_OFFICERS: (OFFICER_COLUMNS,
-                         keyed(SHEET_OFFICERS, data["officers"], lambda r: r[officer_id])),
-        SHEET_ASSIGNMENTS: (ASSIGNMENT_COLUMNS,
-                            keyed(SHEET_ASSIGNMENTS, data["assignments"], lambda r: r[-1])),
-        SHEET_SETTINGS: (SETTING_COLUMNS, keyed(SHEET_SETTINGS, settings, lambda r: r[-1])),
+        SHEET_UNITS: (UNIT_COLUMNS, keyed(SHEET_UNITS, units, -1)),
+        SHEET_OFFICERS: (OFFICER_COLUMNS, keyed(SHEET_OFFICERS, data["officers"],
+                                                OFFICER_COLUMNS.index(OFFICER_ID))),
+        SHEET_ASSIGNMENTS: (ASSIGNMENT_COLUMNS, keyed(SHEET_ASSIGNMENTS, data["assignments"], -1)),
+        SHEET_SETTINGS: (SETTING_COLUMNS, keyed(SHEET_SETTINGS, settings, -1)),
     })
 
 

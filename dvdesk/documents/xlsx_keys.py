@@ -103,7 +103,10 @@ def write_key_sheet(wb, exported_at: dt.datetime, database: str | None,
     ws.append([_FORMAT, "", FORMAT])
     for sheet, (columns, rows) in tables.items():
         ws.append([_COLUMNS, sheet, json.dumps(columns, ensure_ascii=False)])
-        text = json.dumps([[key_text(key), version, list(values)] for key, version, values in rows],
+        # A list or tuple of values is a JSON array as it is: copied only when it is not.
+        text = json.dumps([[key_text(key), version,
+                            values if isinstance(values, list | tuple) else list(values)]
+                           for key, version, values in rows],
                           ensure_ascii=False, default=_plain, separators=(",", ":"))
         for start in range(0, len(text), CHUNK):
             ws.append([_ROWS, sheet, text[start:start + CHUNK]])

@@ -52,11 +52,17 @@ from dvdesk.domain.roles import (
     Role,
     role_name,
 )
-from dvdesk.domain.text import name_sort_key, text_sort_key
+from dvdesk.domain.text import fast_name_sort_key, text_sort_key
 from dvdesk.domain.units import UNIT_LEVELS, level_names
 from dvdesk.store import queries
 from dvdesk.store.calendar_queries import calendars_of, latest_month
 from dvdesk.store.database import Database
+
+
+def _by_id(session, model, columns: tuple[str, ...]) -> dict:
+    """id -> a row of these columns (read by name, as an object's attributes are)."""
+    return {row.id: row for row in session.execute(
+        select(*(getattr(model, name) for name in columns)))}
 
 
 class UnitColumns:
@@ -68,11 +74,13 @@ class UnitColumns:
     """
 
     def __init__(self, session):
-        self.clusters = {c.id: c for c in session.scalars(select(Cluster))}
-        self.communes = {c.id: c for c in session.scalars(select(Commune))}
-        self.hamlets = {h.id: h for h in session.scalars(select(Hamlet))}
-        self.cells = {c.id: c for c in session.scalars(select(Cell))}
-        self.groups = {g.id: g for g in session.scalars(select(Group))}
+        # Plain rows of the columns used, not ORM objects: a province has 48,000 units.
+        common = ("id", "name", "position", "active", "row_version")
+        self.clusters = _by_id(session, Cluster, common)
+        self.communes = _by_id(session, Commune, (*common, "cluster_id", "kind"))
+        self.hamlets = _by_id(session, Hamlet, (*common, "commune_id", "kind"))
+        self.cells = _by_id(session, Cell, (*common, "commune_id", "hamlet_id", "cell_type_id"))
+        self.groups = _by_id(session, Group, (*common, "hamlet_id"))
         self.types = dict(session.execute(select(CellType.id, CellType.name)).all())
         self._commune_cache: dict[int, tuple] = {}
         self._name_keys: dict[str, tuple] = {}
@@ -100,7 +108,7 @@ class UnitColumns:
             key = self._name_keys[name] = text_sort_key(name)
         return key
 
-    def _hamlet_cols(self, hamlet: Hamlet) -> list[str]:
+    def _hamlet_cols(self, hamlet) -> list[str]:
         return [hamlet.name, HAMLET_KINDS.get(hamlet.kind, "")]
 
     def row(self, kind: str, unit_id: int) -> tuple[tuple, list[str]] | None:
@@ -159,8 +167,13 @@ def _yes(value: bool) -> str:
 
 
 def officer_rows(session) -> list[list]:
-    officers = sorted(session.scalars(select(Officer).where(queries.officer_listed())),
-                      key=lambda o: (name_sort_key(o.full_name), o.id))
+    """The "Cán bộ" rows, in the order of their names (plain columns: a province has
+    20,000 officers)."""
+    officers = session.execute(select(
+        Officer.id, Officer.full_name, Officer.title, Officer.workplace, Officer.level,
+        Officer.phone, Officer.is_committee_member, Officer.is_standing_member,
+        Officer.active, Officer.note).where(queries.officer_listed())).all()
+    officers.sort(key=lambda o: (fast_name_sort_key(o.full_name), o.id))
     return [[o.id, o.full_name, o.title, o.workplace, OFFICER_LEVELS.get(o.level, o.level),
              o.phone, _yes(o.is_committee_member), _yes(o.is_standing_member),
              YES if o.active else "Không", o.note] for o in officers]
@@ -247,15 +260,15 @@ def export_workbook(db: Database, path, month: str | None = None) -> dict:
     with db.read() as session:
         exported_at = dt.datetime.now().replace(microsecond=0)
         units = UnitColumns(session)
+        officers = officer_rows(session)
         data = {
             "exported_at": exported_at,
             "database": queries.database_identity(session),
             "row_versions": row_versions(session, units),
-            "officers": [reorder_officer(r) for r in officer_rows(session)],
+            "officers": [reorder_officer(r) for r in officers],
             "units": unit_rows(units),
             "assignments": [reorder_assignment(r) for r in assignment_rows(session, units)],
-            "officer_info": {o.id: (o.title, o.phone) for o in session.scalars(
-                select(Officer).where(queries.officer_listed()))},
+            "officer_info": {r[0]: (r[2], r[5]) for r in officers},  # id: (title, phone)
             "settings": queries.settings(session),
         }
     data["versions"] = month_versions_data(db, month) if month else []
