@@ -2344,6 +2344,10 @@
       <translation>approved, no. {number}{by}</translation>
     </message>
     <message>
+      <source>đã dừng theo yêu cầu: đã gửi {sent} thư, {stopped} thư chưa gửi, {failed} thư không gửi được.</source>
+      <translation>stopped on request: {sent} mails sent, {stopped} not sent, {failed} could not be sent.</translation>
+    </message>
+    <message>
       <source>đã ghi trả lời</source>
       <translation>answer recorded</translation>
     </message>
