@@ -84,7 +84,6 @@ class SendDialog(QDialog):
         self.preview_button = QPushButton(self.tr("Xem danh sách"), self)
         self.send_button = QPushButton(self.tr("Gửi"), self)
         self.stop_button = QPushButton(self.tr("Dừng gửi"), self)
-        self.stop_button.setVisible(False)
         self.progress = QProgressBar(self)
         self.progress.setVisible(False)
         self.summary = QLabel(self)
@@ -102,6 +101,7 @@ class SendDialog(QDialog):
         buttons.addButton(self.preview_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.send_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.stop_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.stop_button.setVisible(False)  # after addButton, which shows what it adds
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
