@@ -119,3 +119,13 @@ def run_dvdesk(*args: str, env: dict | None = None, cwd=None, timeout=300) -> Cl
         env={**os.environ, **(env or {})}, cwd=cwd,
     )
     return CliResult(proc.returncode, proc.stdout, proc.stderr)
+
+
+@pytest.fixture
+def english():
+    """The program speaks English for the test, Vietnamese again after."""
+    from dvdesk import i18n
+
+    i18n.use_language("en")
+    yield
+    i18n.use_language("vi")

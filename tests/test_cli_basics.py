@@ -83,5 +83,6 @@ def test_version_and_unknown_command_in_a_real_process(tmp_path):
 
     version = run_dvdesk("--version")
     assert version.code == 0 and __version__ in version.out
-    unknown = run_dvdesk("frobnicate")
-    assert unknown.code == 2 and "usage" in unknown.err and "Traceback" not in unknown.err
+    unknown = run_dvdesk("frobnicate", env={"DVDESK_LANG": ""})
+    assert unknown.code == 2 and "Traceback" not in unknown.err
+    assert unknown.err.startswith("cách dùng: dvdesk") and "lỗi:" in unknown.err

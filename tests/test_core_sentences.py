@@ -27,13 +27,6 @@ from core_catalogue import read, templates, update  # noqa: E402
 CATALOGUE = ROOT / "resources" / "translations" / "dvdesk_core_en.ts"
 
 
-@pytest.fixture
-def english():
-    i18n.use_language("en")
-    yield
-    i18n.use_language("vi")
-
-
 def test_the_catalogue_holds_every_template_finished_with_its_placeholders(tmp_path):
     copy = tmp_path / CATALOGUE.name
     shutil.copyfile(CATALOGUE, copy)

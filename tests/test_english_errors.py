@@ -9,16 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-import pytest
 from openpyxl import Workbook
 
 from dvdesk import i18n
 from dvdesk.domain import messages
-from dvdesk.errors import DvDeskError
+from tests.english import VIETNAMESE, refused
 
-# Letters only Vietnamese writes (and "đ"): an English sentence has none of them.
-VIETNAMESE = re.compile("[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]",
-                        re.IGNORECASE)
 QUOTED = re.compile(r"“[^”]*”")
 
 
@@ -46,17 +42,6 @@ def assert_english(sentence) -> None:
     assert not VIETNAMESE.search(program_words(sentence)), sentence
 
 
-@pytest.fixture
-def english():
-    i18n.use_language("en")
-    yield
-    i18n.use_language("vi")
-
-
-def _raised(call) -> DvDeskError:
-    with pytest.raises(DvDeskError) as caught:
-        call()
-    return caught.value
 
 
 def _list(folder, rows, headers=("Họ và tên", "Điện thoại", "Ấp", "Xã"), sheet="List"):
@@ -89,7 +74,7 @@ def test_an_import_with_bad_rows_speaks_english(db, tmp_path, english):
                               "groups, 1 new officer (0 already recorded), 1 assignment.")
     for sentence in [*plan.problem_lines(), plan.summary(), *plan.sources]:
         assert_english(sentence)
-    failed = _raised(lambda: import_file(db, path))
+    failed = refused(lambda: import_file(db, path))
     assert isinstance(failed, ImportFailed)
     assert_english(failed.args[0])
     # The same plan, read in Vietnamese, says what it said before.
@@ -115,10 +100,10 @@ def test_an_import_that_replaces_a_holder_and_an_unreadable_file_speak_english(
         "(at most 1)."]
     folder = tmp_path / "a folder.xlsx"
     folder.mkdir()
-    error = _raised(lambda: plan_import(db, folder))
+    error = refused(lambda: plan_import(db, folder))
     assert str(error) == "“a folder.xlsx” is a folder, not an Excel file; choose an .xlsx file."
     empty = _list(tmp_path, [], headers=("Ngày", "Ghi chú"))
-    error = _raised(lambda: plan_import(db, empty))
+    error = refused(lambda: plan_import(db, empty))
     assert str(error).startswith("No list was recognised in “list.xlsx”")
     assert_english(error.args[0])
 
@@ -127,15 +112,15 @@ def test_officer_and_unit_forms_refuse_in_english(db, english):
     from dvdesk.services.officers import add_officer, delete_officer, update_officer
     from dvdesk.services.units import add_unit
 
-    error = _raised(lambda: add_officer(db, "Trần Văn Bình", email="binh@"))
+    error = refused(lambda: add_officer(db, "Trần Văn Bình", email="binh@"))
     assert str(error) == ("The e-mail address 'binh@' is not valid (a valid one: "
                           "name@example.vn).")
     errors = [error,
-              _raised(lambda: add_officer(db, "  ")),
-              _raised(lambda: add_officer(db, "Trần Văn Bình", level="thon")),
-              _raised(lambda: update_officer(db, 999, title="X")),
-              _raised(lambda: add_unit(db, "hamlet", "Ấp 9")),
-              _raised(lambda: add_unit(db, "commune", "")),
+              refused(lambda: add_officer(db, "  ")),
+              refused(lambda: add_officer(db, "Trần Văn Bình", level="thon")),
+              refused(lambda: update_officer(db, 999, title="X")),
+              refused(lambda: add_unit(db, "hamlet", "Ấp 9")),
+              refused(lambda: add_unit(db, "commune", "")),
               ]
     assert str(errors[1]) == "The officer's full name cannot be empty."
     assert str(errors[3]) == "There is no officer with id 999."
@@ -148,11 +133,11 @@ def test_officer_and_unit_forms_refuse_in_english(db, english):
     from dvdesk.services.assignments import assign, end_assignment
 
     assigned = assign(db, officer, "hamlet_support", hamlet, dt.date(2026, 1, 1))
-    ended = _raised(lambda: end_assignment(db, assigned.assignment_id, dt.date(2025, 1, 1)))
+    ended = refused(lambda: end_assignment(db, assigned.assignment_id, dt.date(2025, 1, 1)))
     assert str(ended) == ("The end date 01/01/2025 is before the assignment's start date "
                           "01/01/2026.")
     assert_english(ended.args[0])
-    kept = _raised(lambda: delete_officer(db, officer))
+    kept = refused(lambda: delete_officer(db, officer))
     assert str(kept) == ("Comrade Trần Văn Bình has a history of assignments and cannot be "
                          "deleted; mark them as left instead.")
     assert kept.sentence("vi") == ("Đồng chí Trần Văn Bình đã có lịch sử phân công nên không "
@@ -167,14 +152,14 @@ def test_settings_absences_and_mail_refuse_in_english(db, english):
 
     officer = add_officer(db, "Trần Văn Bình")
     errors = [
-        _raised(lambda: set_value(db, "mail.port", "abc")),
-        _raised(lambda: set_value(db, "nothing.here", "1")),
-        _raised(lambda: set_value(db, "mail.port", "70000")),
-        _raised(lambda: add_unavailability(db, officer, "2026-12-10", "2026-12-01")),
-        _raised(lambda: add_unavailability(db, officer, "10/12/2026", "2026-12-11")),
-        _raised(lambda: remove_unavailability(db, 4242)),
-        _raised(lambda: mail_settings({"mail": {}})),
-        _raised(lambda: mail_settings({"mail": {"host": "smtp.x.vn", "port": 0}})),
+        refused(lambda: set_value(db, "mail.port", "abc")),
+        refused(lambda: set_value(db, "nothing.here", "1")),
+        refused(lambda: set_value(db, "mail.port", "70000")),
+        refused(lambda: add_unavailability(db, officer, "2026-12-10", "2026-12-01")),
+        refused(lambda: add_unavailability(db, officer, "10/12/2026", "2026-12-11")),
+        refused(lambda: remove_unavailability(db, 4242)),
+        refused(lambda: mail_settings({"mail": {}})),
+        refused(lambda: mail_settings({"mail": {"host": "smtp.x.vn", "port": 0}})),
     ]
     assert str(errors[0]) == "mail.port must be a whole number, not 'abc'."
     assert str(errors[3]) == "The start date 10/12/2026 is after the end date 01/12/2026."
@@ -192,12 +177,12 @@ def test_files_and_databases_refuse_in_english(tmp_path, english):
     not_a_db = tmp_path / "notes.db"
     not_a_db.write_text("không phải cơ sở dữ liệu", encoding="utf-8")
     errors = [
-        _raised(lambda: open_database(str(not_a_db))),
-        _raised(lambda: open_database(str(tmp_path / "missing" / "x.db"))),
-        _raised(lambda: open_database("postgresql://u:secret@localhost:99999/x")),
-        _raised(lambda: check_backup_file(tmp_path / "none.db")),
-        _raised(lambda: write_bytes(tmp_path, b"x")),
-        _raised(lambda: write_bytes(tmp_path / "no folder" / "a.pdf", b"x")),
+        refused(lambda: open_database(str(not_a_db))),
+        refused(lambda: open_database(str(tmp_path / "missing" / "x.db"))),
+        refused(lambda: open_database("postgresql://u:secret@localhost:99999/x")),
+        refused(lambda: check_backup_file(tmp_path / "none.db")),
+        refused(lambda: write_bytes(tmp_path, b"x")),
+        refused(lambda: write_bytes(tmp_path / "no folder" / "a.pdf", b"x")),
     ]
     assert str(errors[0]) == f"The file {not_a_db} is not a DV Desk database (SQLite)."
     assert "secret" not in str(errors[2]) and "1 to 65535" in str(errors[2])

@@ -16,26 +16,10 @@ import pytest
 
 from dvdesk import i18n
 from dvdesk.domain import messages
-from dvdesk.errors import DvDeskError
+from tests.english import VIETNAMESE, refused
 
 APPROVED = "2026-10"  # approved in the demo as 12-LT/HU
 DRAFT = "2026-12"
-# The letters English never has: a sentence holding one still speaks Vietnamese somewhere.
-VIETNAMESE = re.compile("[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]",
-                        re.IGNORECASE)
-
-
-@pytest.fixture
-def english():
-    i18n.use_language("en")
-    yield
-    i18n.use_language("vi")
-
-
-def refused(call) -> DvDeskError:
-    with pytest.raises(DvDeskError) as caught:
-        call()
-    return caught.value
 
 
 def said(error: Exception) -> str:

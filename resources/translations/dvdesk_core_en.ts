@@ -40,6 +40,16 @@
       <translation> — OVERDUE</translation>
     </message>
     <message>
+      <source>%(prog)s: lỗi: %(message)s
+</source>
+      <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+      <source>%r không gọi được</source>
+      <translation>%r is not callable</translation>
+    </message>
+    <message>
       <source>(chưa có cán bộ dự)</source>
       <translation>(no attendees yet)</translation>
     </message>
@@ -58,6 +68,10 @@
     <message>
       <source>, trong đó {changes} phân công thay người đang phụ trách</source>
       <translation>, {changes} of them replacing the current holder</translation>
+    </message>
+    <message>
+      <source>.__call__() chưa được viết</source>
+      <translation>.__call__() not defined</translation>
     </message>
     <message>
       <source>; {cells} đã chuyển sang Unicode</source>
@@ -434,6 +448,10 @@
     <message>
       <source>Cửa sổ DV Desk cần các thư viện hệ thống chưa cài; hãy cài bằng lệnh: sudo apt-get install {packages}</source>
       <translation>The DV Desk window needs system libraries that are not installed; install them with: sudo apt-get install {packages}</translation>
+    </message>
+    <message>
+      <source>DV Desk — phân công theo dõi cơ sở và lịch sinh hoạt đảng ủy, chi bộ.</source>
+      <translation>DV Desk — grassroots assignments and the meeting calendar of Party committees and cells.</translation>
     </message>
     <message>
       <source>Dòng không có mã cán bộ, cũng không có họ tên.</source>
@@ -1560,12 +1578,44 @@
       <translation>This conflict was already accepted.</translation>
     </message>
     <message>
+      <source>ai phụ trách đơn vị vào một ngày (kể cả trước, sau sáp nhập)</source>
+      <translation>who was in charge of a unit on a day (before or after a merger too)</translation>
+    </message>
+    <message>
+      <source>báo cáo dự họp tháng</source>
+      <translation>monthly attendance report</translation>
+    </message>
+    <message>
       <source>báo cáo dự họp tháng {month} ({count} cuộc họp)</source>
       <translation>the {month} attendance report ({count} meetings)</translation>
     </message>
     <message>
+      <source>báo cáo phản ánh, kiến nghị tháng hoặc năm</source>
+      <translation>report on citizens' feedback for a month or a year</translation>
+    </message>
+    <message>
+      <source>báo vắng từ ngày đến ngày</source>
+      <translation>record an absence from one day to another</translation>
+    </message>
+    <message>
       <source>bước này không hợp lệ</source>
       <translation>this step is not allowed</translation>
+    </message>
+    <message>
+      <source>bản gốc (mặc định: bản đã duyệt gần nhất trước bản --to)</source>
+      <translation>the original version (default: the last approved version before --to)</translation>
+    </message>
+    <message>
+      <source>bản lịch (mặc định: bản mới nhất)</source>
+      <translation>calendar version (default: the newest)</translation>
+    </message>
+    <message>
+      <source>bản sao .db (cơ sở dữ liệu SQLite) hoặc .json (nạp vào cơ sở dữ liệu trống)</source>
+      <translation>a .db copy (SQLite database) or a .json one (loaded into an empty database)</translation>
+    </message>
+    <message>
+      <source>bản so sánh (mặc định: bản mới nhất)</source>
+      <translation>the version to compare (default: the newest)</translation>
     </message>
     <message>
       <source>bản {version}</source>
@@ -1580,12 +1630,24 @@
       <translation>version {version} (no. {number})</translation>
     </message>
     <message>
+      <source>bỏ một lần báo vắng</source>
+      <translation>remove a recorded absence</translation>
+    </message>
+    <message>
+      <source>bỏ qua một mục của bản xem trước (khóa “item” trong JSON); có thể lặp lại</source>
+      <translation>leave out one item of the preview (the “item” key in the JSON); may be repeated</translation>
+    </message>
+    <message>
       <source>chuyển từ {before} sang {after}</source>
       <translation>moved from {before} to {after}</translation>
     </message>
     <message>
       <source>chuyển từ {before} sang {after} (tại {place})</source>
       <translation>moved from {before} to {after} (at {place})</translation>
+    </message>
+    <message>
+      <source>chuyển đến cơ quan giải quyết</source>
+      <translation>forward to the body that deals with it</translation>
     </message>
     <message>
       <source>chưa xếp</source>
@@ -1596,12 +1658,60 @@
       <translation>no day yet</translation>
     </message>
     <message>
+      <source>chỉ các cuộc họp của một cụm</source>
+      <translation>only the meetings of one cluster</translation>
+    </message>
+    <message>
+      <source>chỉ các cuộc họp của một xã (mã trong: dvdesk units list)</source>
+      <translation>only the meetings of one commune (ids in: dvdesk units list)</translation>
+    </message>
+    <message>
+      <source>chỉ liệt kê, không gửi</source>
+      <translation>only list, do not send</translation>
+    </message>
+    <message>
+      <source>chỉ những cán bộ có thay đổi trong lần điều chỉnh mới nhất</source>
+      <translation>only the officers whose schedule changed in the latest revision</translation>
+    </message>
+    <message>
+      <source>chỉ những lần vắng trong tháng</source>
+      <translation>only the absences within the month</translation>
+    </message>
+    <message>
+      <source>chỉ những phản ánh nhận trong kỳ</source>
+      <translation>only the feedback received in the period</translation>
+    </message>
+    <message>
+      <source>chỉ những phản ánh quá hạn</source>
+      <translation>only overdue feedback</translation>
+    </message>
+    <message>
+      <source>chỉ phiếu của cán bộ có thay đổi trong lần điều chỉnh mới nhất</source>
+      <translation>only the sheets of officers whose schedule changed in the latest revision</translation>
+    </message>
+    <message>
+      <source>chỉ xem trước, không ghi</source>
+      <translation>preview only, write nothing</translation>
+    </message>
+    <message>
+      <source>chức vụ người ký, ví dụ PHÓ BÍ THƯ (mặc định: theo cài đặt)</source>
+      <translation>the signer's title, e.g. PHÓ BÍ THƯ (default: from the settings)</translation>
+    </message>
+    <message>
       <source>cuộc họp mã {id} — {unit}</source>
       <translation>meeting {id} — {unit}</translation>
     </message>
     <message>
       <source>cuộc họp mã {id} — {unit}, ngày {day}</source>
       <translation>meeting {id} — {unit}, {day}</translation>
+    </message>
+    <message>
+      <source>các tham số loại trừ nhau phải là tùy chọn</source>
+      <translation>mutually exclusive arguments must be optional</translation>
+    </message>
+    <message>
+      <source>cách dùng: </source>
+      <translation>usage: </translation>
     </message>
     <message>
       <source>cán bộ #{id}</source>
@@ -1612,16 +1722,52 @@
       <translation>new officer</translation>
     </message>
     <message>
+      <source>cán bộ vắng: nghỉ phép, đi công tác, học tập</source>
+      <translation>officers away: leave, business trips, training</translation>
+    </message>
+    <message>
       <source>cán bộ đã thôi công tác</source>
       <translation>the officer no longer works here</translation>
+    </message>
+    <message>
+      <source>cán bộ: sửa thông tin ngoài cửa sổ</source>
+      <translation>officers: edit their details outside the window</translation>
+    </message>
+    <message>
+      <source>cả đơn vị đã xóa hoặc đã sáp nhập</source>
+      <translation>also units deleted or merged</translation>
+    </message>
+    <message>
+      <source>cần %s giá trị</source>
+      <translation>expected %s arguments</translation>
     </message>
     <message>
       <source>cần có trả lời của cơ quan giải quyết trước</source>
       <translation>the body's answer must be recorded first</translation>
     </message>
     <message>
+      <source>cần dest= cho tùy chọn như %r</source>
+      <translation>dest= is required for options like %r</translation>
+    </message>
+    <message>
+      <source>cần một giá trị</source>
+      <translation>expected one argument</translation>
+    </message>
+    <message>
+      <source>cần nhiều nhất một giá trị</source>
+      <translation>expected at most one argument</translation>
+    </message>
+    <message>
+      <source>cần ít nhất một giá trị</source>
+      <translation>expected at least one argument</translation>
+    </message>
+    <message>
       <source>danh sách cán bộ theo dõi, hỗ trợ ấp, khu phố</source>
       <translation>list of hamlet support officers</translation>
+    </message>
+    <message>
+      <source>danh sách cán bộ vắng</source>
+      <translation>list the absences</translation>
     </message>
     <message>
       <source>danh sách phân công</source>
@@ -1640,16 +1786,120 @@
       <translation>list of cluster and commune leads</translation>
     </message>
     <message>
+      <source>danh sách phản ánh, kiến nghị</source>
+      <translation>list citizens' feedback</translation>
+    </message>
+    <message>
+      <source>danh sách đơn vị với mã số</source>
+      <translation>list units with their ids</translation>
+    </message>
+    <message>
+      <source>duyệt lịch</source>
+      <translation>approve the calendar</translation>
+    </message>
+    <message>
+      <source>dự họp: ghi nhận, bảng theo dõi, tỷ lệ</source>
+      <translation>attendance: records, tracking sheet, rates</translation>
+    </message>
+    <message>
       <source>dự thảo</source>
       <translation>draft</translation>
+    </message>
+    <message>
+      <source>ghi có mặt cho mọi cán bộ chưa ghi nhận</source>
+      <translation>record as present every officer not yet recorded</translation>
+    </message>
+    <message>
+      <source>ghi nhận dự họp của một cán bộ</source>
+      <translation>record one officer's attendance</translation>
+    </message>
+    <message>
+      <source>ghi trả lời của cơ quan giải quyết</source>
+      <translation>record the answer of the body dealing with it</translation>
+    </message>
+    <message>
+      <source>ghi đã giải quyết xong</source>
+      <translation>record it as resolved</translation>
+    </message>
+    <message>
+      <source>giá trị conflict_resolution không hợp lệ: %r</source>
+      <translation>invalid conflict_resolution value: %r</translation>
+    </message>
+    <message>
+      <source>giá trị không đúng dạng: %(value)r</source>
+      <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+      <source>giá trị; với mail.password: - rồi nhập mật khẩu</source>
+      <translation>the value; for mail.password: - and then type the password</translation>
+    </message>
+    <message>
+      <source>gửi e-mail lịch cá nhân (PDF và .ics) cho từng cán bộ</source>
+      <translation>e-mail each officer their personal schedule (PDF and .ics)</translation>
+    </message>
+    <message>
+      <source>huyện (trước 7/2025), tỉnh, hoặc một xã sau sáp nhập (Đảng ủy xã)</source>
+      <translation>a district (before 7/2025), a province, or a commune after the mergers (commune Party committee)</translation>
     </message>
     <message>
       <source>hãy ghi cơ quan được chuyển đến giải quyết trước</source>
       <translation>record the body it was forwarded to first</translation>
     </message>
     <message>
+      <source>in các thay đổi (thêm, sửa, kết thúc, phân công, xung đột, lỗi) dạng JSON</source>
+      <translation>print the changes (added, changed, ended, assignments, conflicts, errors) as JSON</translation>
+    </message>
+    <message>
+      <source>in hướng dẫn này rồi thoát</source>
+      <translation>show this help message and exit</translation>
+    </message>
+    <message>
+      <source>in lịch ra PDF (cả tháng, một xã, một cụm, hoặc mỗi xã một tệp)</source>
+      <translation>print the calendar to PDF (the whole month, one commune, one cluster, or one file per commune)</translation>
+    </message>
+    <message>
+      <source>in số phiên bản của chương trình rồi thoát</source>
+      <translation>show program's version number and exit</translation>
+    </message>
+    <message>
+      <source>khôi phục cơ sở dữ liệu từ một bản sao lưu</source>
+      <translation>restore the database from a backup</translation>
+    </message>
+    <message>
       <source>không còn đồng chí {names}</source>
       <translation>no longer comrade {names}</translation>
+    </message>
+    <message>
+      <source>không có lệnh %(parser_name)r (chọn một trong: %(choices)s)</source>
+      <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
+    </message>
+    <message>
+      <source>không có lựa chọn %(value)r (chọn một trong: %(choices)s)</source>
+      <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+      <source>không dùng 'required' cho tham số không có dấu gạch</source>
+      <translation>'required' is an invalid argument for positionals</translation>
+    </message>
+    <message>
+      <source>không dùng cùng với %s</source>
+      <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+      <source>không gộp được: hai nhóm cùng tên %r</source>
+      <translation>cannot merge actions - two groups are named %r</translation>
+    </message>
+    <message>
+      <source>không hiểu tham số: %s</source>
+      <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+      <source>không in được kết quả ra đầu ra chuẩn (mã lỗi hệ thống {code}).</source>
+      <translation>could not print the result to standard output (system error code {code}).</translation>
+    </message>
+    <message>
+      <source>không mở được '%(filename)s': %(error)s</source>
+      <translation>can't open '%(filename)s': %(error)s</translation>
     </message>
     <message>
       <source>không nhập gì từ {file}: {count} dòng có lỗi, hãy sửa tệp rồi nhập lại.</source>
@@ -1660,12 +1910,44 @@
       <translation>unknown month</translation>
     </message>
     <message>
+      <source>không thể có hai nhóm lệnh con</source>
+      <translation>cannot have multiple subparser arguments</translation>
+    </message>
+    <message>
+      <source>kiểm tra phân công; mã thoát 1 nếu có lỗi</source>
+      <translation>check the assignments; exit code 1 if there are errors</translation>
+    </message>
+    <message>
+      <source>kết quả dự họp và tỷ lệ của tháng (đến tháng)</source>
+      <translation>attendance and rates of the month (up to a month)</translation>
+    </message>
+    <message>
+      <source>liệt kê xung đột; mã thoát 1 nếu có</source>
+      <translation>list the conflicts; exit code 1 if there are any</translation>
+    </message>
+    <message>
+      <source>lý do: nghỉ phép, đi công tác, học tập …</source>
+      <translation>the reason: leave, business trip, training …</translation>
+    </message>
+    <message>
+      <source>lệnh con bị trùng: %s</source>
+      <translation>conflicting subparser: %s</translation>
+    </message>
+    <message>
       <source>lịch cá nhân tháng {month} của {count} cán bộ (bản {version})</source>
       <translation>the {month} personal schedules of {count} officers (version {version})</translation>
     </message>
     <message>
       <source>lịch cá nhân tháng {month} của {count} cán bộ có thay đổi (bản {version})</source>
       <translation>the {month} personal schedules of {count} officers with changes (version {version})</translation>
+    </message>
+    <message>
+      <source>lịch cá nhân từng cán bộ</source>
+      <translation>each officer's personal schedule</translation>
+    </message>
+    <message>
+      <source>lịch sinh hoạt tháng</source>
+      <translation>the monthly meeting calendar</translation>
     </message>
     <message>
       <source>mail.security phải là starttls, ssl hoặc none, không phải {value}.</source>
@@ -1678,6 +1960,70 @@
     <message>
       <source>máy chủ từ chối địa chỉ ({code} {reply})</source>
       <translation>the server refused the address ({code} {reply})</translation>
+    </message>
+    <message>
+      <source>mã phải là số nguyên dương, không phải {text}</source>
+      <translation>an id must be a positive whole number, not {text}</translation>
+    </message>
+    <message>
+      <source>mã đơn vị mới</source>
+      <translation>the id of the new unit</translation>
+    </message>
+    <message>
+      <source>mỗi xã một tệp PDF, ghi vào thư mục -o</source>
+      <translation>one PDF file per commune, written into the folder -o</translation>
+    </message>
+    <message>
+      <source>một phản ánh, kiến nghị và các bước đã qua</source>
+      <translation>one piece of feedback and the steps it went through</translation>
+    </message>
+    <message>
+      <source>mở bản điều chỉnh của lịch đã duyệt</source>
+      <translation>open a revision of an approved calendar</translation>
+    </message>
+    <message>
+      <source>mở cửa sổ chương trình</source>
+      <translation>open the program's window</translation>
+    </message>
+    <message>
+      <source>ngày (mặc định hôm nay)</source>
+      <translation>the date (default: today)</translation>
+    </message>
+    <message>
+      <source>ngày ban hành</source>
+      <translation>date of issue</translation>
+    </message>
+    <message>
+      <source>ngày ban hành (bỏ trống: chừa chỗ điền tay)</source>
+      <translation>date of issue (left out: a blank to fill in by hand)</translation>
+    </message>
+    <message>
+      <source>ngày cuối (YYYY-MM-DD)</source>
+      <translation>the last day (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+      <source>ngày có hiệu lực</source>
+      <translation>the day it takes effect</translation>
+    </message>
+    <message>
+      <source>ngày duyệt (YYYY-MM-DD, mặc định hôm nay)</source>
+      <translation>date of approval (YYYY-MM-DD, default: today)</translation>
+    </message>
+    <message>
+      <source>ngày kiểm tra (YYYY-MM-DD, mặc định hôm nay)</source>
+      <translation>the date to check (YYYY-MM-DD, default: today)</translation>
+    </message>
+    <message>
+      <source>ngày ký văn bản</source>
+      <translation>the date the document is signed</translation>
+    </message>
+    <message>
+      <source>ngày xét quá hạn (mặc định cuối kỳ, hoặc hôm nay nếu kỳ chưa hết)</source>
+      <translation>the date overdue is judged on (default: the end of the period, or today if the period is not over)</translation>
+    </message>
+    <message>
+      <source>ngày xét quá hạn (mặc định hôm nay)</source>
+      <translation>the date overdue is judged on (default: today)</translation>
     </message>
     <message>
       <source>ngày {day}</source>
@@ -1696,20 +2042,112 @@
       <translation>{day} is outside this month's window ({window})</translation>
     </message>
     <message>
+      <source>ngày đầu (YYYY-MM-DD)</source>
+      <translation>the first day (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+      <source>người ký văn bản (mặc định: theo cài đặt)</source>
+      <translation>the signer of the document (default: from the settings)</translation>
+    </message>
+    <message>
+      <source>người, nhóm phản ánh</source>
+      <translation>the person or group giving the feedback</translation>
+    </message>
+    <message>
+      <source>nhập bảng theo dõi đã điền (tất cả hoặc không)</source>
+      <translation>import a filled-in tracking sheet (all or nothing)</translation>
+    </message>
+    <message>
+      <source>nhập danh sách Excel (tất cả hoặc không gì cả)</source>
+      <translation>import an Excel list (all or nothing)</translation>
+    </message>
+    <message>
+      <source>những gì thay đổi giữa hai bản của lịch tháng</source>
+      <translation>what changed between two versions of a monthly calendar</translation>
+    </message>
+    <message>
       <source>năm {year}</source>
       <translation>{year}</translation>
+    </message>
+    <message>
+      <source>nếu đã có dữ liệu thì giữ nguyên và không báo lỗi</source>
+      <translation>if there is data already, keep it and report no error</translation>
     </message>
     <message>
       <source>phân công</source>
       <translation>assignment</translation>
     </message>
     <message>
+      <source>phân công của các đơn vị đã sáp nhập, đề xuất tiếp tục cho đơn vị mới</source>
+      <translation>the assignments of merged units, proposed to carry over to the new unit</translation>
+    </message>
+    <message>
       <source>phản ánh đã kết thúc</source>
       <translation>the matter is already finished</translation>
     </message>
     <message>
+      <source>phản ánh, kiến nghị của nhân dân</source>
+      <translation>citizens' feedback and petitions</translation>
+    </message>
+    <message>
+      <source>sao lưu cơ sở dữ liệu</source>
+      <translation>back up the database</translation>
+    </message>
+    <message>
       <source>structure.preset phải là một trong {known}, không phải {value!r}.</source>
       <translation>structure.preset must be one of {known}, not {value!r}.</translation>
+    </message>
+    <message>
+      <source>sáp nhập các xã (hoặc các thôn, ấp) thành một đơn vị mới từ một ngày</source>
+      <translation>merge communes (or hamlets) into a new unit from a given day</translation>
+    </message>
+    <message>
+      <source>số thông báo (mặc định: số của bản điều chỉnh đã duyệt; bỏ trống: điền tay)</source>
+      <translation>the notice number (default: the approved revision's number; left out: filled in by hand)</translation>
+    </message>
+    <message>
+      <source>số thứ tự các đề xuất (theo: dvdesk units proposals)</source>
+      <translation>the numbers of the proposals (as in: dvdesk units proposals)</translation>
+    </message>
+    <message>
+      <source>số văn bản</source>
+      <translation>document number</translation>
+    </message>
+    <message>
+      <source>số văn bản, ví dụ 20-BC/HU (bỏ trống: chừa chỗ điền tay)</source>
+      <translation>document number, e.g. 20-BC/HU (left out: a blank to fill in by hand)</translation>
+    </message>
+    <message>
+      <source>sửa một cài đặt NHÓM.TÊN, ví dụ mail.host</source>
+      <translation>change one setting GROUP.NAME, e.g. mail.host</translation>
+    </message>
+    <message>
+      <source>sửa thông tin một cán bộ</source>
+      <translation>edit one officer's details</translation>
+    </message>
+    <message>
+      <source>tham số</source>
+      <translation>positional arguments</translation>
+    </message>
+    <message>
+      <source>tham số "-" với chế độ %r</source>
+      <translation>argument "-" with mode %r</translation>
+    </message>
+    <message>
+      <source>tham số %(argument_name)s: %(message)s</source>
+      <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+      <source>thay dữ liệu đang có</source>
+      <translation>replace the existing data</translation>
+    </message>
+    <message>
+      <source>thiếu một trong các tham số: %s</source>
+      <translation>one of the arguments %s is required</translation>
+    </message>
+    <message>
+      <source>thiếu: %s</source>
+      <translation>the following arguments are required: %s</translation>
     </message>
     <message>
       <source>tháng {month} (bản {version})</source>
@@ -1732,12 +2170,124 @@
       <translation>comrade {names} added</translation>
     </message>
     <message>
+      <source>thông báo điều chỉnh lịch sinh hoạt (PDF)</source>
+      <translation>notice of the calendar's revision (PDF)</translation>
+    </message>
+    <message>
       <source>thông báo điều chỉnh lịch tháng {month} (bản {amended} → bản {revised}: {changes} cuộc họp thay đổi, {officers} cán bộ cần thông báo)</source>
       <translation>the change notice for {month} (version {amended} → version {revised}: {changes} meetings changed, {officers} officers to notify)</translation>
     </message>
     <message>
+      <source>tiếp nhận một phản ánh, kiến nghị; in số của nó</source>
+      <translation>receive a piece of feedback; print its number</translation>
+    </message>
+    <message>
+      <source>tiếp tục cho đơn vị mới các phân công được đề xuất (tất cả hoặc --only)</source>
+      <translation>carry the proposed assignments over to the new unit (all, or --only)</translation>
+    </message>
+    <message>
+      <source>tên khác của lệnh con bị trùng: %s</source>
+      <translation>conflicting subparser alias: %s</translation>
+    </message>
+    <message>
+      <source>tên đơn vị mới, ví dụ "Xã Tân Phú" hoặc "Phường An Hội"</source>
+      <translation>the new unit's name, e.g. "Xã Tân Phú" or "Phường An Hội"</translation>
+    </message>
+    <message>
+      <source>tùy chọn</source>
+      <translation>options</translation>
+    </message>
+    <message>
+      <source>tùy chọn %(option)r không hợp lệ: phải bắt đầu bằng ký tự %(prefix_chars)r</source>
+      <translation>invalid option string %(option)r: must start with a character %(prefix_chars)r</translation>
+    </message>
+    <message>
+      <source>tùy chọn %(option)s chưa rõ: có thể là %(matches)s</source>
+      <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+      <source>tùy chọn bị trùng: %s</source>
+      <translation>conflicting option strings: %s</translation>
+    </message>
+    <message>
+      <source>tùy chọn không đúng chỗ: %s</source>
+      <translation>unexpected option string: %s</translation>
+    </message>
+    <message>
+      <source>tùy chọn này không nhận giá trị %r</source>
+      <translation>ignored explicit argument %r</translation>
+    </message>
+    <message>
+      <source>tạo dữ liệu mẫu</source>
+      <translation>create demo data</translation>
+    </message>
+    <message>
+      <source>tạo lịch tháng</source>
+      <translation>create a monthly calendar</translation>
+    </message>
+    <message>
+      <source>tệp PDF; với --per-commune là thư mục</source>
+      <translation>the PDF file; with --per-commune a folder</translation>
+    </message>
+    <message>
+      <source>tệp SQLite hoặc địa chỉ SQLAlchemy (mặc định: DVDESK_DB hoặc tệp trong thư mục dữ liệu người dùng)</source>
+      <translation>an SQLite file or an SQLAlchemy URL (default: DVDESK_DB or a file in the user's data folder)</translation>
+    </message>
+    <message>
+      <source>tệp lịch iCalendar (.ics) cả tháng và từng cán bộ</source>
+      <translation>iCalendar (.ics) files for the whole month and for each officer</translation>
+    </message>
+    <message>
       <source>từ {first} đến {last}</source>
       <translation>from {first} to {last}</translation>
+    </message>
+    <message>
+      <source>văn bản, báo cáo PDF</source>
+      <translation>documents and PDF reports</translation>
+    </message>
+    <message>
+      <source>vẫn phân công khi vượt mức thường lệ</source>
+      <translation>assign even beyond the usual load</translation>
+    </message>
+    <message>
+      <source>vẽ trang, lưu ảnh PNG rồi thoát (chạy được không cần màn hình)</source>
+      <translation>draw the page, save it as a PNG and exit (runs without a display)</translation>
+    </message>
+    <message>
+      <source>vụ việc phức tạp (hạn dài hơn)</source>
+      <translation>a complex matter (a longer deadline)</translation>
+    </message>
+    <message>
+      <source>xem lịch</source>
+      <translation>show the calendar</translation>
+    </message>
+    <message>
+      <source>xem mọi cài đặt</source>
+      <translation>show every setting</translation>
+    </message>
+    <message>
+      <source>xem và sửa cài đặt (tên cấp: level_names.*, máy chủ thư: mail.*)</source>
+      <translation>view and change the settings (level names: level_names.*, mail server: mail.*)</translation>
+    </message>
+    <message>
+      <source>xuất Excel</source>
+      <translation>export to Excel</translation>
+    </message>
+    <message>
+      <source>xuất bảng theo dõi dự họp của tháng (Excel)</source>
+      <translation>export the month's attendance tracking sheet (Excel)</translation>
+    </message>
+    <message>
+      <source>xuất danh sách ra Excel</source>
+      <translation>export the list to Excel</translation>
+    </message>
+    <message>
+      <source>xuất lịch ra tệp Word (.docx) để chỉnh sửa</source>
+      <translation>export the calendar to a Word file (.docx) for editing</translation>
+    </message>
+    <message>
+      <source>xếp lịch tự động; in các xung đột còn lại</source>
+      <translation>schedule automatically; print the conflicts left</translation>
     </message>
     <message>
       <source>{change}, địa điểm “{place}”</source>
@@ -2116,6 +2666,10 @@
       <translation>{word}: {line}.</translation>
     </message>
     <message>
+      <source>áp dụng mẫu tổ chức: huyen (Huyện ủy), tinh (Tỉnh ủy), xa (Đảng ủy xã, phường)</source>
+      <translation>apply an organisation preset: huyen (district committee), tinh (provincial committee), xa (commune or ward Party committee)</translation>
+    </message>
+    <message>
       <source>Điện thoại</source>
       <translation>Phone</translation>
     </message>
@@ -2348,6 +2902,10 @@
       <translation>stopped on request: {sent} mails sent, {stopped} not sent, {failed} could not be sent.</translation>
     </message>
     <message>
+      <source>đã dừng.</source>
+      <translation>stopped.</translation>
+    </message>
+    <message>
       <source>đã ghi trả lời</source>
       <translation>answer recorded</translation>
     </message>
@@ -2360,12 +2918,28 @@
       <translation>closed, not resolved</translation>
     </message>
     <message>
+      <source>đóng, không giải quyết (ghi lý do)</source>
+      <translation>close without resolving (record the reason)</translation>
+    </message>
+    <message>
       <source>đơn vị đã bị xóa</source>
       <translation>the unit was removed</translation>
     </message>
     <message>
+      <source>đơn vị: danh sách, sáp nhập, đổi tên (có lịch sử)</source>
+      <translation>units: list, merge, rename (with history)</translation>
+    </message>
+    <message>
+      <source>đầu ra chuẩn (stdout) đã bị đóng nên không in được kết quả; không làm gì cả.</source>
+      <translation>standard output (stdout) is closed, so the result cannot be printed; nothing was done.</translation>
+    </message>
+    <message>
       <source>để không ai phải dự hai cuộc họp cùng buổi</source>
       <translation>so that nobody has two meetings in one session</translation>
+    </message>
+    <message>
+      <source>địa chỉ nhận lịch cá nhân ("" để xóa)</source>
+      <translation>the address that receives the personal schedule ("" to clear it)</translation>
     </message>
     <message>
       <source>đồng chí {officer} dự {meeting} buổi đó</source>
@@ -2374,6 +2948,10 @@
     <message>
       <source>đồng chí {officer} vắng ngày {day}{why}</source>
       <translation>comrade {officer} is away on {day}{why}</translation>
+    </message>
+    <message>
+      <source>đổi tên một đơn vị từ một ngày</source>
+      <translation>rename a unit from a given day</translation>
     </message>
     <message>
       <source>đổi địa điểm từ {before} sang {after} ({when})</source>

@@ -10,7 +10,7 @@ from openpyxl import Workbook
 
 from dvdesk.services.officers import add_officer
 from dvdesk.store import open_database
-from tests.test_english_errors import VIETNAMESE
+from tests.english import VIETNAMESE
 
 TWINS = "Đinh Thị Quế"  # two officers of this name: a row naming her is ambiguous
 

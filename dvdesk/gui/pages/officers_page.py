@@ -60,7 +60,12 @@ __all__ = ["COL_CURRENT", "COL_LEVEL", "COL_NAME", "COL_PHONE", "COL_STATE", "CO
 
 
 class _Table(QTableView):
-    """The officers' table, which can run something once its rows are next painted."""
+    """The officers' table, which can run something shortly after its rows are next
+    painted: once the view's own follow-up (a second layout pass and paint, the chosen
+    officer's history) is done, since a thread reading meanwhile holds the interpreter
+    lock that every cell painted needs."""
+
+    SETTLE_MS = 50
 
     def __init__(self, parent: QWidget):
         super().__init__(parent)
@@ -72,7 +77,7 @@ class _Table(QTableView):
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().paintEvent(event)
         if self._after_paint is not None:
-            QTimer.singleShot(0, self._after_paint)
+            QTimer.singleShot(self.SETTLE_MS, self._after_paint)
             self._after_paint = None
 
 
@@ -202,8 +207,7 @@ class OfficersPage(LazyRefresh, QWidget):
                 return
             self.ctx.jobs.read(lambda: load_officer_table(db, today), done=done, failed=failed)
 
-        # Started once the first screen is painted: the reading thread holds the interpreter
-        # lock for much of its work, and the painting would wait for it.
+        # Started once the first screen is painted (see _Table).
         self.table.after_paint(start)
 
     def _show_table(self, table, keep_scroll: bool = False) -> None:
