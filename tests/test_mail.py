@@ -19,7 +19,7 @@ from dvdesk.errors import InvalidInput
 from dvdesk.services import calendar as cal
 from dvdesk.services import officers
 from dvdesk.services.calendar_meetings import remove_meeting
-from dvdesk.services.mail import send_schedules
+from dvdesk.services.mail import FAILED, SENT, STOPPED, send_schedules
 
 aiosmtpd = pytest.importorskip("aiosmtpd.controller")
 
@@ -62,9 +62,20 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-@pytest.fixture
-def smtp_server():
-    inbox = Inbox()
+class SlowInbox(Inbox):
+    """A server that takes ``delay`` seconds to accept each message, as a busy provider
+    does: time enough to stop a sending halfway."""
+
+    delay = 0.6
+
+    async def handle_DATA(self, server, session, envelope):
+        import asyncio
+
+        await asyncio.sleep(self.delay)
+        return await super().handle_DATA(server, session, envelope)
+
+
+def _serve(inbox: Inbox):
     port = _free_port()
     controller = aiosmtpd.Controller(inbox, hostname="127.0.0.1", port=port,
                                      authenticator=inbox.authenticate,
@@ -77,10 +88,30 @@ def smtp_server():
 
 
 @pytest.fixture
+def smtp_server():
+    yield from _serve(Inbox())
+
+
+@pytest.fixture
+def slow_smtp_server():
+    yield from _serve(SlowInbox())
+
+
+@pytest.fixture
 def mailing(demo_db, smtp_server, cli, monkeypatch):
     """The mail settings pointing at the loopback server, and e-mail addresses for the
     officers of the month's first committee meetings (one of them refused)."""
-    inbox, port = smtp_server
+    return _addresses_given(demo_db, smtp_server, cli, monkeypatch)
+
+
+@pytest.fixture
+def slow_mailing(demo_db, slow_smtp_server, cli, monkeypatch):
+    """The same, against a server slow to accept each message."""
+    return _addresses_given(demo_db, slow_smtp_server, cli, monkeypatch)
+
+
+def _addresses_given(demo_db, server, cli, monkeypatch) -> dict:
+    inbox, port = server
     db = demo_db.url
     for key, value in (("mail.host", "127.0.0.1"), ("mail.port", str(port)),
                        ("mail.security", "none"), ("mail.user", "thu.ky"),
@@ -234,3 +265,77 @@ def test_without_a_keyring_the_password_is_not_stored(demo_db, cli, monkeypatch)
     assert out.code != 0 and "DVDESK_SMTP_PASSWORD" in out.err
     shown = cli("--db", demo_db.url, "settings", "show", "--json").out
     assert "bí-mật" not in shown
+
+
+def test_a_stopped_sending_keeps_what_was_sent_and_marks_the_rest(mailing):
+    """Stopped after two mails: those two arrived, no other officer got one, everyone not
+    reached is marked, and the audit says what really happened; a second sending then
+    reaches everyone."""
+    inbox, db, addresses = mailing["inbox"], mailing["db"], mailing["addresses"]
+    report = send_schedules(db, MONTH, stop=lambda: len(inbox.messages) >= 2)
+    assert report.stopped and not report.dry_run
+    assert report.count(SENT) == 2 and len(inbox.messages) == 2
+    with_address = [e for e in report.entries if e.email]
+    tried = [e for e in with_address if e.status in (SENT, FAILED)]
+    not_reached = [e for e in with_address if e.status == STOPPED]
+    assert len(with_address) == len(addresses) > 3
+    assert with_address[:len(tried)] == tried  # tried in order, then nobody else
+    assert len(not_reached) == len(with_address) - len(tried) > 0
+    got = {to[0] for to, _m in inbox.messages}
+    assert got == {e.email for e in tried if e.status == SENT}
+    assert not got & {e.email for e in not_reached}
+
+    with db.read() as session:
+        [entry] = session.scalars(select(AuditEntry).where(AuditEntry.action == "calendar.send"))
+    assert entry.after["stopped"] is True
+    assert sorted(x["id"] for x in entry.after["sent"]) == sorted(
+        e.officer_id for e in tried if e.status == SENT)
+    assert sorted(x["id"] for x in entry.after["not_reached"]) == sorted(
+        e.officer_id for e in not_reached)
+
+    again = send_schedules(db, MONTH)
+    assert not again.stopped and again.count(STOPPED) == 0
+    assert again.count(SENT) == len(addresses) - 1  # the refused address still refused
+    assert len(inbox.messages) == 2 + len(addresses) - 1
+
+
+def test_a_stop_asked_before_the_first_mail_sends_nothing(mailing):
+    report = send_schedules(mailing["db"], MONTH, stop=lambda: True)
+    assert report.stopped and report.count(SENT) == 0
+    assert report.count(STOPPED) == len(mailing["addresses"])
+    assert mailing["inbox"].messages == [] and mailing["inbox"].logins == []
+
+
+def test_ctrl_c_stops_the_command_before_the_next_mail(slow_mailing, tmp_path):
+    """A real ``dvdesk calendar send`` interrupted by SIGINT after its first mail: the
+    one being sent finishes, no other starts, one sentence says what was sent."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    inbox, addresses = slow_mailing["inbox"], slow_mailing["addresses"]
+    proc = subprocess.Popen([sys.executable, "-m", "dvdesk", "--db", slow_mailing["db"].url,
+                             "calendar", "send", MONTH], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, encoding="utf-8",
+                            env={**os.environ, "DVDESK_LANG": "vi"})
+    try:
+        first = proc.stdout.readline()
+        assert "Đã gửi: Đ/c" in first or "Không gửi được: Đ/c" in first, first
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    time.sleep(2 * inbox.delay)  # nothing still arriving
+    assert proc.returncode == 130
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    sent = len(inbox.messages)
+    before = 1 if "Đã gửi" in first else 0  # the first may be the refused address
+    assert before <= sent <= before + 1  # and the one on its way when Ctrl+C came
+    failed = (first + out).count("Không gửi được: Đ/c")
+    assert err.strip() == (f"dvdesk: đã dừng theo yêu cầu: đã gửi {sent} thư, "
+                           f"{len(addresses) - sent - failed} thư chưa gửi, "
+                           f"{failed} thư không gửi được.")
+    assert (first + out).count("Đã gửi: Đ/c") == sent

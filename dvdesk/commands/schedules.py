@@ -3,6 +3,11 @@ what a revision changed (DESIGN §11). Options and JSON shapes are a contract.""
 
 from __future__ import annotations
 
+import signal
+import sys
+import threading
+from contextlib import contextmanager
+
 from dvdesk.commands.common import database, print_json
 from dvdesk.domain.calendar.months import month_text
 from dvdesk.domain.messages import N_, msg
@@ -76,7 +81,6 @@ def ics(args) -> int:
 def _password(db) -> str | None:
     """The keyring's or the environment's; asked for on a terminal when neither has it."""
     import getpass
-    import sys
 
     from dvdesk.services.mail import find_password, mail_settings, queries_settings
 
@@ -89,8 +93,29 @@ def _password(db) -> str | None:
     return found
 
 
+@contextmanager
+def _ctrl_c_stops():
+    """Ctrl+C while mailing stops before the next message instead of cutting one in half:
+    the first press is remembered (a second one interrupts at once, as usual)."""
+    asked = threading.Event()
+
+    def remember(_signum, _frame) -> None:
+        asked.set()
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    try:
+        before = signal.signal(signal.SIGINT, remember)
+    except ValueError:  # not the main thread (an embedding program): Ctrl+C is theirs
+        yield asked.is_set
+        return
+    try:
+        yield asked.is_set
+    finally:
+        signal.signal(signal.SIGINT, before)
+
+
 def send(args) -> int:
-    from dvdesk.services.mail import FAILED, NO_ADDRESS, SENT, send_schedules
+    from dvdesk.services.mail import FAILED, NO_ADDRESS, SENT, STOPPED, send_schedules
 
     db = database(args)
 
@@ -103,10 +128,19 @@ def send(args) -> int:
                                              name=entry.name, email=entry.email,
                                              error=entry.error), flush=True)
 
-    report = send_schedules(db, args.month, changed_only=args.changed_only,
-                            dry_run=args.dry_run,
-                            password=None if args.dry_run else _password(db),
-                            progress=None if args.dry_run else show)
+    password = None if args.dry_run else _password(db)
+    with _ctrl_c_stops() as stop:
+        report = send_schedules(db, args.month, changed_only=args.changed_only,
+                                dry_run=args.dry_run, password=password,
+                                progress=None if args.dry_run else show, stop=stop)
+    if report.stopped and not args.dry_run:
+        stopped = msg("đã dừng theo yêu cầu: đã gửi {sent} thư, {stopped} thư chưa gửi, "
+                      "{failed} thư không gửi được.", sent=report.count(SENT),
+                      stopped=report.count(STOPPED), failed=report.count(FAILED))
+        print(f"dvdesk: {stopped}", file=sys.stderr, flush=True)
+        return 130
+    if report.stopped:
+        raise KeyboardInterrupt  # the list was asked off: said as any stopped command
     missing = [e for e in report.entries if e.status == NO_ADDRESS]
     if args.dry_run:
         would = [e for e in report.entries if e.email]

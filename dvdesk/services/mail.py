@@ -13,6 +13,10 @@ address never stops the rest; a dropped connection is opened again once. The
 result (who got it, who did not and why, who has no address) is returned
 officer by officer, reported to ``progress`` as it goes, and audited. A dry run
 lists who would get what and sends nothing.
+
+``stop`` (asked before each message) lets the caller halt a sending that was started by
+mistake: what was sent stays sent, everyone not reached yet is marked ``stopped`` and
+the report comes back as usual, so the secretary sees who still has to be mailed.
 """
 
 from __future__ import annotations
@@ -52,6 +56,7 @@ SECURITIES = ("starttls", "ssl", "none")
 TIMEOUT = 30  # seconds a mail server may take to answer one step
 
 SENT, FAILED, NO_ADDRESS, WOULD_SEND = "sent", "failed", "no_address", "would_send"
+STOPPED = "stopped"  # not reached: the sending was stopped before this officer's mail
 
 
 @dataclass(frozen=True)
@@ -76,7 +81,7 @@ class SendEntry:
     officer_id: int
     name: str
     email: str
-    status: str  # sent | failed | no_address | would_send
+    status: str  # sent | failed | no_address | would_send | stopped
     attachments: list[str] = field(default_factory=list)
     error: str = ""
 
@@ -87,6 +92,7 @@ class SendReport:
     version: int
     entries: list[SendEntry]
     dry_run: bool = False
+    stopped: bool = False  # the caller asked to stop before every mail was tried
 
     def count(self, status: str) -> int:
         return sum(1 for e in self.entries if e.status == status)
@@ -343,12 +349,13 @@ def _refusal(error: Exception) -> str:
 
 def send_schedules(db: Database, month: str, *, changed_only: bool = False,
                    dry_run: bool = False, password: str | None = None,
-                   progress: Callable[[int, int, SendEntry], None] | None = None
-                   ) -> SendReport:
+                   progress: Callable[[int, int, SendEntry], None] | None = None,
+                   stop: Callable[[], bool] | None = None) -> SendReport:
     """Mail the month's latest approved version (see the module docstring)."""
     from dvdesk.services.documents import personal_data
     from dvdesk.services.schedules import cancelled_meetings, changed_officers, officer_ics
 
+    asked_to_stop = stop if stop is not None else (lambda: False)
     version = _approved_version(db, month)
     wanted = changed_officers(db, month, version) if changed_only else None
     data = personal_data(db, month, version, officer_ids=wanted)
@@ -364,15 +371,19 @@ def send_schedules(db: Database, month: str, *, changed_only: bool = False,
                                  list(names) if email else []))
     report = SendReport(month, version, entries, dry_run)
     if dry_run:
+        report.stopped = asked_to_stop()
         return report
     connection = _Connection(settings, password if password is not None
                              else find_password(settings))
     by_id = {o["id"]: o for o in data["officers"]}
     try:
-        if any(e.status == "" for e in entries):
+        if any(e.status == "" for e in entries) and not asked_to_stop():
             connection.open()
         for done, entry in enumerate(entries, 1):
-            if entry.status == "":
+            if entry.status == "" and (report.stopped or asked_to_stop()):
+                report.stopped = True
+                entry.status = STOPPED
+            elif entry.status == "":
                 officer = by_id[entry.officer_id]
                 try:
                     pdf = _slip_pdf(data, officer)
@@ -383,16 +394,16 @@ def send_schedules(db: Database, month: str, *, changed_only: bool = False,
                     entry.status = SENT
                 except (smtplib.SMTPException, OSError, InvalidInput) as error:
                     entry.status, entry.error = FAILED, _refusal(error)
-            if progress is not None:
+            if progress is not None and entry.status != STOPPED:  # a stop ends at once
                 progress(done, len(entries), entry)
     finally:
         connection.close()
-        _audit(db, month, version, changed_only, entries)
+        _audit(db, month, version, changed_only, entries, report.stopped)
     return report
 
 
 def _audit(db: Database, month: str, version: int, changed_only: bool,
-           entries: list[SendEntry]) -> None:
+           entries: list[SendEntry], stopped: bool) -> None:
     with db.write() as session:
         calendar_id = session.scalar(select(MonthlyCalendar.id).where(
             MonthlyCalendar.month == month, MonthlyCalendar.version == version))
@@ -403,4 +414,8 @@ def _audit(db: Database, month: str, version: int, changed_only: bool,
             "failed": [{"id": e.officer_id, "email": e.email, "error": e.error}
                        for e in entries if e.status == FAILED],
             "not_sent": [e.officer_id for e in entries if e.status not in (SENT, FAILED)],
+            # asked to stop: these had an address and were never tried
+            "stopped": stopped,
+            "not_reached": [{"id": e.officer_id, "email": e.email} for e in entries
+                            if e.status == STOPPED],
         })

@@ -2898,6 +2898,10 @@
       <translation>approved, no. {number}{by}</translation>
     </message>
     <message>
+      <source>đã dừng theo yêu cầu: đã gửi {sent} thư, {stopped} thư chưa gửi, {failed} thư không gửi được.</source>
+      <translation>stopped on request: {sent} mails sent, {stopped} not sent, {failed} could not be sent.</translation>
+    </message>
+    <message>
       <source>đã dừng.</source>
       <translation>stopped.</translation>
     </message>

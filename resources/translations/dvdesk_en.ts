@@ -2671,6 +2671,10 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
         <translation>No e-mail address</translation>
     </message>
     <message>
+        <source>Chưa gửi (đã dừng)</source>
+        <translation>Not sent (stopped)</translation>
+    </message>
+    <message>
         <source>Không gửi được: %1</source>
         <translation>Not sent: %1</translation>
     </message>
@@ -2703,6 +2707,10 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
         <translation>Send</translation>
     </message>
     <message>
+        <source>Dừng gửi</source>
+        <translation>Stop sending</translation>
+    </message>
+    <message>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
@@ -2723,6 +2731,10 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
         <translation>Sending results</translation>
     </message>
     <message>
+        <source>Dừng lập danh sách</source>
+        <translation>Stop listing</translation>
+    </message>
+    <message>
         <source>Đang lập danh sách…</source>
         <translation>Making the list…</translation>
     </message>
@@ -2731,8 +2743,20 @@ Grassroots assignments and the monthly meeting calendar of party committees and 
         <translation>Sending…</translation>
     </message>
     <message>
+        <source>Đang dừng: không gửi thêm thư nào…</source>
+        <translation>Stopping: no further mail will be sent…</translation>
+    </message>
+    <message>
+        <source>Đã dừng lập danh sách; chưa gửi thư nào.</source>
+        <translation>Listing stopped; no mail was sent.</translation>
+    </message>
+    <message>
         <source>Bản %1: sẽ gửi cho %2 cán bộ; %3 cán bộ chưa có e-mail.</source>
         <translation>Version %1: would send to %2 officers; %3 officers have no e-mail address.</translation>
+    </message>
+    <message>
+        <source>Bản %1: đã dừng theo yêu cầu — đã gửi %2, chưa gửi %5 vì dừng, không gửi được %4; %3 cán bộ chưa có e-mail.</source>
+        <translation>Version %1: stopped on request — %2 sent, %5 not sent because of the stop, %4 failed; %3 officers have no e-mail address.</translation>
     </message>
     <message>
         <source>Bản %1: đã gửi %2, không gửi được %4; %3 cán bộ chưa có e-mail.</source>

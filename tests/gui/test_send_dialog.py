@@ -8,7 +8,11 @@ import pytest
 from dvdesk.services import calendar as cal
 from dvdesk.services import officers
 from dvdesk.services.settings import set_value
-from tests.test_mail import PASSWORD, smtp_server  # noqa: F401 (the loopback server fixture)
+from tests.test_mail import (  # noqa: F401 (the loopback server fixtures)
+    PASSWORD,
+    slow_smtp_server,
+    smtp_server,
+)
 
 pytest.importorskip("aiosmtpd.controller")
 MONTH = "2026-10"  # approved in the demo
@@ -16,7 +20,16 @@ MONTH = "2026-10"  # approved in the demo
 
 @pytest.fixture
 def addresses(ctx, smtp_server, monkeypatch):  # noqa: F811 (the fixture imported above)
-    inbox, port = smtp_server
+    return _give_addresses(ctx, smtp_server, monkeypatch)
+
+
+@pytest.fixture
+def slow_addresses(ctx, slow_smtp_server, monkeypatch):  # noqa: F811
+    return _give_addresses(ctx, slow_smtp_server, monkeypatch)
+
+
+def _give_addresses(ctx, server, monkeypatch):
+    inbox, port = server
     for key, value in (("mail.host", "127.0.0.1"), ("mail.port", str(port)),
                        ("mail.security", "none"), ("mail.user", "thu.ky"),
                        ("mail.sender", "vanphong@huyenuy.vn")):
@@ -73,3 +86,47 @@ def test_a_month_not_approved_says_so(window, ctx, qtbot, errors):
     qtbot.waitUntil(lambda: bool(errors), timeout=60000)
     assert "12/2026" in errors[0] and dialog.summary.text() == errors[0]
     assert dialog.send_button.isEnabled()
+
+
+def test_the_status_bar_stop_ends_the_sending_as_cleanly(window, ctx, qtbot, errors,
+                                                        slow_addresses):
+    """The window's own "Dừng" (status bar) while mailing: no "nothing was written" error,
+    the same marked results as the dialog's "Dừng gửi"."""
+    from dvdesk.gui.send_dialog import SendDialog
+
+    inbox, people, given = slow_addresses
+    dialog = SendDialog(ctx, MONTH, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.password.setText(PASSWORD)
+    dialog.send_button.click()
+    assert dialog.stop_button.isVisible() and dialog.stop_button.text() == "Dừng gửi"
+    qtbot.waitUntil(lambda: len(inbox.messages) >= 1, timeout=60000)
+    window.job_indicator.stop.click()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=60000)
+    assert errors == []
+    shown = {name: result for name, _email, result in dialog.results()}
+    results = [shown[people[o]] for o in given]
+    refused_tried = shown[people[min(given)]].startswith("Không gửi được")  # or not reached
+    assert results.count("Đã gửi") == len(inbox.messages) < len(given) - 1
+    assert results.count("Chưa gửi (đã dừng)") == \
+        len(given) - len(inbox.messages) - refused_tried > 0
+    assert "đã dừng theo yêu cầu" in dialog.summary.text()
+    assert not dialog.stop_button.isVisible() and dialog.send_button.isEnabled()
+
+
+def test_stopping_the_list_sends_nothing_and_says_so(window, ctx, qtbot, errors, addresses):
+    from dvdesk.gui.send_dialog import SendDialog
+
+    inbox, _people, _given = addresses
+    dialog = SendDialog(ctx, MONTH, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.preview_button.click()
+    assert dialog.stop_button.text() == "Dừng lập danh sách"
+    dialog.stop_button.click()
+    assert not dialog.stop_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=60000)
+    assert errors == [] and inbox.messages == []
+    assert dialog.summary.text() == "Đã dừng lập danh sách; chưa gửi thư nào."
+    assert dialog.table.rowCount() == 0 and dialog.preview_button.isEnabled()
