@@ -100,3 +100,17 @@ def test_a_column_at_a_time_gives_what_each_cell_gives(rows, date_column):
     for index, _row in enumerate(rows):
         lines = one_by_one.lines([c[index] for c in table.columns], widths)
         assert tall.get(index, 1) == lines
+
+
+def test_a_text_as_wide_as_its_column_keeps_a_one_line_row():
+    """The widest unit name sets its column's width; its row must not print twice as tall
+    for a rounding in the last digit (7 × 0.95 against (6.65 + 2) − 2)."""
+    wb = times_workbook()
+    write_table_sheet_streaming(wb, "Đơn vị", ["Đơn vị", "Ghi chú"],
+                                [["Ấp Mới1", ""], ["Tổ 1", ""], ["Ấp 2", "hai\ndòng"]])
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    sheet = openpyxl.load_workbook(io.BytesIO(buffer.getvalue()))["Đơn vị"]
+    heights = {row: sheet.row_dimensions[row].height for row in (2, 3, 4)}
+    assert heights[2] is None and heights[3] is None  # one line: the sheet's own height
+    assert heights[4] is not None and heights[4] > 20  # two lines where a cell has two

@@ -108,12 +108,17 @@ def text_width(value: str) -> float:
     return max((len(line) for line in value.split("\n")), default=0) * _CHAR
 
 
+# Widths are sums of character widths; a text exactly as wide as its column must not
+# count as two lines because (6.65 + 2) - 2 is 6.649999999999999 in floating point.
+_SLACK = 1e-6
+
+
 def _line_count(value: str, room: float) -> int:
     """How many lines ``value`` takes in a cell ``room`` units wide."""
     count = 0
     for line in value.split("\n"):
         width = len(line) * _CHAR
-        count += max(1, math.ceil(width / room)) if width > room else 1
+        count += max(1, math.ceil(width / room - _SLACK)) if width > room + _SLACK else 1
     return count
 
 
@@ -262,10 +267,11 @@ class TableCells:
             room = widths[col] - 2
             texts = self._texts[col]
             if col in hidden or (texts is not None and not texts[1]
-                                 and texts[0] * _CHAR <= room):
+                                 and texts[0] * _CHAR <= room + _SLACK):
                 continue
             for index, value in enumerate(values):
-                if type(value) is str and ("\n" in value or len(value) * _CHAR > room):
+                if type(value) is str and ("\n" in value
+                                           or len(value) * _CHAR > room + _SLACK):
                     count = _line_count(value, room)
                     if count > tall.get(index, 1):
                         tall[index] = count
