@@ -36,6 +36,7 @@ from dvdesk.gui.officer_model import (
     COL_STATE,
     COL_TITLE,
     COL_WORKPLACE,
+    NameOrder,
     OfficerTableModel,
 )
 from dvdesk.gui.pages import LazyRefresh
@@ -190,9 +191,9 @@ class OfficersPage(LazyRefresh, QWidget):
     def _read_rest(self, today: dt.date) -> None:
         reads, db = self._reads, self.ctx.db
 
-        def done(table) -> None:
+        def done(ready: NameOrder) -> None:
             if reads == self._reads:  # else the rows were read again since
-                self._show_table(table, keep_scroll=True)
+                self._show_table(ready.table, keep_scroll=True, ready=ready)
 
         def failed(error) -> None:
             if reads == self._reads:
@@ -205,12 +206,14 @@ class OfficersPage(LazyRefresh, QWidget):
             if self.ctx.database_released:  # a file dialog is up: no connection until it ends
                 QTimer.singleShot(250, start)
                 return
-            self.ctx.jobs.read(lambda: load_officer_table(db, today), done=done, failed=failed)
+            self.ctx.jobs.read(lambda: NameOrder.of(load_officer_table(db, today)),
+                               done=done, failed=failed)
 
         # Started once the first screen is painted (see _Table).
         self.table.after_paint(start)
 
-    def _show_table(self, table, keep_scroll: bool = False) -> None:
+    def _show_table(self, table, keep_scroll: bool = False,
+                    ready: NameOrder | None = None) -> None:
         """Show ``table``, keeping the officer selected, in sight or (``keep_scroll``,
         the rest of the list arriving under the person's eyes) where the rows were."""
         selected = self.selected_id()
@@ -218,7 +221,7 @@ class OfficersPage(LazyRefresh, QWidget):
         if not keep_scroll:
             self._history_of = None  # the history may have changed too
         self.model.levels = self.ctx.levels
-        self.model.set_table(table)
+        self.model.set_table(table, ready)
         self._update_count()
         if selected is None or not self.select_officer(selected, scroll=not keep_scroll):
             if self.proxy.rowCount():
