@@ -103,9 +103,11 @@ def test_history_view_shows_newest_first_with_before_and_after(db, qtbot):
     assert texts[1] == ("Kết thúc phân công", "Đến ngày: — → 28/02/2026")
     assert view.model.rows[0].cells[0].count("/") == 2  # dd/mm/yyyy HH:MM
 
-    view.hide()  # a hidden view catches up when it is shown again
+    view.hide()  # a hidden view reads nothing; it catches up when it is shown again
     ctx.perform("Sửa", EditOfficer(first, {"title": "Chuyên viên"}, {"title": "Phó phòng"}))
     view.show_for("officer", first)
+    assert view.model.rowCount() == 0
+    view.show()
     assert view.model.rows[0].cells[2:] == ("Sửa thông tin cán bộ",
                                             "Chức vụ: Chuyên viên → Phó phòng")
 
