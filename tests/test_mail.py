@@ -20,6 +20,7 @@ from dvdesk.services import calendar as cal
 from dvdesk.services import officers
 from dvdesk.services.calendar_meetings import remove_meeting
 from dvdesk.services.mail import FAILED, SENT, STOPPED, send_schedules
+from dvdesk.services.settings import set_value
 
 aiosmtpd = pytest.importorskip("aiosmtpd.controller")
 
@@ -108,6 +109,19 @@ def mailing(demo_db, smtp_server, cli, monkeypatch):
 def slow_mailing(demo_db, slow_smtp_server, cli, monkeypatch):
     """The same, against a server slow to accept each message."""
     return _addresses_given(demo_db, slow_smtp_server, cli, monkeypatch)
+
+
+def mail_through(db, port: int, month: str, meetings: int) -> dict[int, str]:
+    """Set ``db`` to mail through the loopback server on ``port``; the officers of the
+    month's first ``meetings`` meetings (id -> name), to give addresses to."""
+    for key, value in (("mail.host", "127.0.0.1"), ("mail.port", str(port)),
+                       ("mail.security", "none"), ("mail.user", "thu.ky"),
+                       ("mail.sender", "vanphong@huyenuy.vn")):
+        set_value(db, key, value)
+    people: dict[int, str] = {}
+    for m in cal.calendar_view(db, month)["meetings"][:meetings]:
+        people.update({a["id"]: a["name"] for a in m["attendees"]})
+    return people
 
 
 def _addresses_given(demo_db, server, cli, monkeypatch) -> dict:

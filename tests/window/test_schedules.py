@@ -11,9 +11,8 @@ from pypdf import PdfReader
 
 from dvdesk.services import calendar, unavailability
 from dvdesk.services import officers as officer_service
-from dvdesk.services.settings import set_value
 from dvdesk.store import open_database
-from tests.test_mail import PASSWORD, smtp_server  # noqa: F401 (the loopback server fixture)
+from tests.test_mail import PASSWORD, mail_through, smtp_server  # noqa: F401 (the server)
 
 APPROVED = "2026-10"  # approved in the demo as 12-LT/HU
 DECEMBER = "2026-12"
@@ -117,13 +116,7 @@ def test_schedules_mailed_with_each_result(launch, demo_path, smtp_server, lang)
     inbox, port = smtp_server
 
     def prepare(db) -> dict:
-        for key, value in (("mail.host", "127.0.0.1"), ("mail.port", str(port)),
-                           ("mail.security", "none"), ("mail.user", "thu.ky"),
-                           ("mail.sender", "vanphong@huyenuy.vn")):
-            set_value(db, key, value)
-        people = {}
-        for m in calendar.calendar_view(db, APPROVED)["meetings"][:2]:
-            people.update({a["id"]: a["name"] for a in m["attendees"]})
+        people = mail_through(db, port, APPROVED, meetings=2)
         given = {}
         for n, officer_id in enumerate(sorted(people)):
             given[officer_id] = f"{'refuse' if n == 0 else 'canbo'}{officer_id}@xa.vn"

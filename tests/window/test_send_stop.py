@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from dvdesk.services import calendar
 from dvdesk.services import officers as officer_service
-from dvdesk.services.settings import set_value
 from dvdesk.store import open_database
-from tests.test_mail import PASSWORD, slow_smtp_server  # noqa: F401 (the loopback server)
+from tests.test_mail import PASSWORD, mail_through, slow_smtp_server  # noqa: F401
 
 pytest.importorskip("aiosmtpd.controller")
 APPROVED = "2026-10"  # approved in the demo
@@ -21,13 +19,7 @@ def _give_addresses(path, port: int) -> dict[int, tuple[str, str]]:
     meetings: officer id -> (name, address)."""
     db = open_database(str(path))
     try:
-        for key, value in (("mail.host", "127.0.0.1"), ("mail.port", str(port)),
-                           ("mail.security", "none"), ("mail.user", "thu.ky"),
-                           ("mail.sender", "vanphong@huyenuy.vn")):
-            set_value(db, key, value)
-        people = {}
-        for m in calendar.calendar_view(db, APPROVED)["meetings"][:8]:
-            people.update({a["id"]: a["name"] for a in m["attendees"]})
+        people = mail_through(db, port, APPROVED, meetings=8)
         given = {}
         for officer_id, name in people.items():
             given[officer_id] = (name, f"canbo{officer_id}@xa.vn")
