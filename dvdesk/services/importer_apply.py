@@ -42,7 +42,10 @@ def _insert(session: Session, model, rows: list[dict], same_ids: list[int] | Non
     if same_ids is not None and len(same_ids) == len(rows):
         rows = [{**row, "id": row_id} for row, row_id in zip(rows, same_ids, strict=True)]
     ids: list[int] = []
-    stmt = insert(model).returning(model.id, sort_by_parameter_order=True)
+    # Core, not the ORM's bulk insert: the same rows and column defaults (row_version
+    # starts at 1 either way) without the ORM's bookkeeping per row.
+    table = model.__table__
+    stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
     for start in range(0, len(rows), CHUNK):
         ids.extend(session.scalars(stmt, rows[start:start + CHUNK]))
     return ids
