@@ -40,7 +40,7 @@ from dvdesk.gui.officer_model import (
     OfficerTableModel,
 )
 from dvdesk.gui.pages import LazyRefresh
-from dvdesk.gui.tables import Row, RowTableModel, show_date
+from dvdesk.gui.tables import AfterPaintTable, Row, RowTableModel, show_date
 from dvdesk.gui.unavailability_view import UnavailabilityView
 from dvdesk.services.actions import (
     AddOfficer,
@@ -60,28 +60,6 @@ __all__ = ["COL_CURRENT", "COL_LEVEL", "COL_NAME", "COL_PHONE", "COL_STATE", "CO
            "COL_WORKPLACE", "OfficersPage"]
 
 
-class _Table(QTableView):
-    """The officers' table, which can run something shortly after its rows are next
-    painted: once the view's own follow-up (a second layout pass and paint, the chosen
-    officer's history) is done, since a thread reading meanwhile holds the interpreter
-    lock that every cell painted needs."""
-
-    SETTLE_MS = 50
-
-    def __init__(self, parent: QWidget):
-        super().__init__(parent)
-        self._after_paint = None
-
-    def after_paint(self, then) -> None:
-        self._after_paint = then
-
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        super().paintEvent(event)
-        if self._after_paint is not None:
-            QTimer.singleShot(self.SETTLE_MS, self._after_paint)
-            self._after_paint = None
-
-
 class OfficersPage(LazyRefresh, QWidget):
     title = QT_TRANSLATE_NOOP("Navigation", "Cán bộ")
 
@@ -90,6 +68,12 @@ class OfficersPage(LazyRefresh, QWidget):
         self.ctx = ctx
         self._history_of: int | None = None  # whose history the lower half shows
         self._read_once = False  # the first read shows a screenful (refresh)
+        self._details_later = False  # the selected officer's history after the next paint
+        self._details_typed = False  # … or once the typing in the search pauses
+        self._details_timer = QTimer(self)
+        self._details_timer.setSingleShot(True)
+        self._details_timer.setInterval(200)
+        self._details_timer.timeout.connect(lambda: self._show_history(self._selected_row()))
         self._reads = 0  # reads started: a slower one that ends late is not shown
         # Columns read once, rows worded when painted: 20,000 officers at province.
         self.model = OfficerTableModel([
@@ -111,7 +95,7 @@ class OfficersPage(LazyRefresh, QWidget):
         self.delete_button = QPushButton(icon("remove"), self.tr("Xóa"), self)
         self.count_label = QLabel(self)
 
-        self.table = _Table(self)
+        self.table = AfterPaintTable(self)
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -209,7 +193,7 @@ class OfficersPage(LazyRefresh, QWidget):
             self.ctx.jobs.read(lambda: NameOrder.of(load_officer_table(db, today)),
                                done=done, failed=failed)
 
-        # Started once the first screen is painted (see _Table).
+        # Started once the first screen is painted.
         self.table.after_paint(start)
 
     def _show_table(self, table, keep_scroll: bool = False,
@@ -223,12 +207,17 @@ class OfficersPage(LazyRefresh, QWidget):
         self.model.levels = self.ctx.levels
         self.model.set_table(table, ready)
         self._update_count()
-        if selected is None or not self.select_officer(selected, scroll=not keep_scroll):
-            if self.proxy.rowCount():
-                self.table.selectRow(0)
-        if keep_scroll:
-            self.table.verticalScrollBar().setValue(scrolled)
-        self._on_selection()
+        # The first visit: the list first, the chosen officer's history just after it.
+        self._details_later = not self.table.painted
+        try:
+            if selected is None or not self.select_officer(selected, scroll=not keep_scroll):
+                if self.proxy.rowCount():
+                    self.table.selectRow(0)
+            if keep_scroll:
+                self.table.verticalScrollBar().setValue(scrolled)
+            self._on_selection()
+        finally:
+            self._details_later = False
 
     def _on_data_changed(self, what: Change) -> None:
         if what & (Change.OFFICERS | Change.ASSIGNMENTS | Change.UNITS | Change.SETTINGS):
@@ -241,11 +230,19 @@ class OfficersPage(LazyRefresh, QWidget):
         self._keeping_selection(lambda: self.proxy.set_show_inactive(show))
 
     def _keeping_selection(self, change) -> None:
-        """Filter, keeping the officer selected if still shown (the rows are reset)."""
+        """Filter, keeping the officer selected if still shown (the rows are reset), else
+        selecting the first one shown: typing a name, then Sửa…, edits that officer. Their
+        history is read once the typing pauses, not on every keystroke."""
         selected = self.selected_id()
-        change()
-        if selected is None or not self.select_officer(selected):
-            self._on_selection()
+        self._details_typed = True
+        try:
+            change()
+            if selected is None or not self.select_officer(selected):
+                if self.proxy.rowCount():
+                    self.table.selectRow(0)
+                self._on_selection()
+        finally:
+            self._details_typed = False
         self._update_count()
 
     def _update_count(self) -> None:
@@ -272,6 +269,8 @@ class OfficersPage(LazyRefresh, QWidget):
         self.table.selectRow(row)
         if scroll:
             self.table.scrollTo(self.proxy.index(row, 0))
+        if not (self._details_typed or self._details_later):
+            self._on_selection()  # chosen already while typing: the history now, not later
         return True
 
     def _selected_row(self) -> Row | None:
@@ -286,12 +285,29 @@ class OfficersPage(LazyRefresh, QWidget):
         shown = row.id if row is not None else None
         if shown == self._history_of and shown is not None:
             return  # the same officer selected again after a filter: nothing to reload
-        self._history_of = shown
         for button in (self.edit_button, self.active_button, self.delete_button):
             button.setEnabled(row is not None)
         self.active_button.setText(
             self.tr("Khôi phục") if row is not None and row.inactive
             else self.tr("Cho thôi công tác"))
+        self._details_timer.stop()
+        if row is not None and (self._details_later or self._details_typed):
+            self.history_label.setText(self.tr("Lịch sử phân công của {name}").format(
+                name=row.cells[COL_NAME]))
+            self._history_of = None  # not shown yet
+            self.history.set_rows([])  # nothing of the officer shown before
+            self.changes.clear()
+            self.leave.show_for(None, "")
+            if self._details_later:
+                self.table.after_paint(lambda: self._show_history(self._selected_row()))
+            else:
+                self._details_timer.start()
+            return
+        self._show_history(row)
+
+    def _show_history(self, row: Row | None) -> None:
+        """The lower half: the officer's assignments, change log and absences."""
+        self._history_of = row.id if row is not None else None
         history_rows = []
         if row is not None:
             today = dt.date.today()
