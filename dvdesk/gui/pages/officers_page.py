@@ -40,7 +40,7 @@ from dvdesk.gui.officer_model import (
     OfficerTableModel,
 )
 from dvdesk.gui.pages import LazyRefresh
-from dvdesk.gui.tables import Row, RowTableModel, show_date
+from dvdesk.gui.tables import AfterPaintTable, Row, RowTableModel, show_date
 from dvdesk.gui.unavailability_view import UnavailabilityView
 from dvdesk.services.actions import (
     AddOfficer,
@@ -58,28 +58,6 @@ from dvdesk.services.officer_views import (
 # The columns are named with the model; the page re-exports them.
 __all__ = ["COL_CURRENT", "COL_LEVEL", "COL_NAME", "COL_PHONE", "COL_STATE", "COL_TITLE",
            "COL_WORKPLACE", "OfficersPage"]
-
-
-class _Table(QTableView):
-    """The officers' table, which can run something shortly after its rows are next
-    painted: once the view's own follow-up (a second layout pass and paint, the chosen
-    officer's history) is done, since a thread reading meanwhile holds the interpreter
-    lock that every cell painted needs."""
-
-    SETTLE_MS = 50
-
-    def __init__(self, parent: QWidget):
-        super().__init__(parent)
-        self._after_paint = None
-
-    def after_paint(self, then) -> None:
-        self._after_paint = then
-
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        super().paintEvent(event)
-        if self._after_paint is not None:
-            QTimer.singleShot(self.SETTLE_MS, self._after_paint)
-            self._after_paint = None
 
 
 class OfficersPage(LazyRefresh, QWidget):
@@ -111,7 +89,7 @@ class OfficersPage(LazyRefresh, QWidget):
         self.delete_button = QPushButton(icon("remove"), self.tr("Xóa"), self)
         self.count_label = QLabel(self)
 
-        self.table = _Table(self)
+        self.table = AfterPaintTable(self)
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -209,7 +187,7 @@ class OfficersPage(LazyRefresh, QWidget):
             self.ctx.jobs.read(lambda: NameOrder.of(load_officer_table(db, today)),
                                done=done, failed=failed)
 
-        # Started once the first screen is painted (see _Table).
+        # Started once the first screen is painted.
         self.table.after_paint(start)
 
     def _show_table(self, table, keep_scroll: bool = False,
