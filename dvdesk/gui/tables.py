@@ -228,23 +228,25 @@ class SearchProxy(QSortFilterProxyModel):
 
 
 class AfterPaintTable(QTableView):
-    """A table that can run something shortly after its rows are next painted: the rest
-    of a long list read once its first screen is on screen. Shortly after, not at once:
-    the view's own follow-up (a second layout pass and paint, the page's details of the
-    selected row) comes first, since a thread reading meanwhile holds the interpreter
-    lock that every painted cell needs."""
+    """A table that can run things shortly after its rows are next painted, in the order
+    asked: the selected row's details, then the rest of a long list, once the first
+    screen is on screen. Shortly after, not at once: the view's own follow-up (a second
+    layout pass and paint) comes first, since a thread reading meanwhile holds the
+    interpreter lock that every painted cell needs."""
 
     SETTLE_MS = 50
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._after_paint = None
+        self._after_paint: list[Callable[[], None]] = []
+        self.painted = False  # the rows were on screen at least once
 
     def after_paint(self, then: Callable[[], None]) -> None:
-        self._after_paint = then
+        self._after_paint.append(then)
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().paintEvent(event)
-        if self._after_paint is not None:
-            QTimer.singleShot(self.SETTLE_MS, self._after_paint)
-            self._after_paint = None
+        self.painted = True
+        if self._after_paint:
+            waiting, self._after_paint = self._after_paint, []
+            QTimer.singleShot(self.SETTLE_MS, lambda: [then() for then in waiting])

@@ -68,6 +68,7 @@ class OfficersPage(LazyRefresh, QWidget):
         self.ctx = ctx
         self._history_of: int | None = None  # whose history the lower half shows
         self._read_once = False  # the first read shows a screenful (refresh)
+        self._details_later = False  # the selected officer's history after the next paint
         self._reads = 0  # reads started: a slower one that ends late is not shown
         # Columns read once, rows worded when painted: 20,000 officers at province.
         self.model = OfficerTableModel([
@@ -201,12 +202,17 @@ class OfficersPage(LazyRefresh, QWidget):
         self.model.levels = self.ctx.levels
         self.model.set_table(table, ready)
         self._update_count()
-        if selected is None or not self.select_officer(selected, scroll=not keep_scroll):
-            if self.proxy.rowCount():
-                self.table.selectRow(0)
-        if keep_scroll:
-            self.table.verticalScrollBar().setValue(scrolled)
-        self._on_selection()
+        # The first visit: the list first, the chosen officer's history just after it.
+        self._details_later = not self.table.painted
+        try:
+            if selected is None or not self.select_officer(selected, scroll=not keep_scroll):
+                if self.proxy.rowCount():
+                    self.table.selectRow(0)
+            if keep_scroll:
+                self.table.verticalScrollBar().setValue(scrolled)
+            self._on_selection()
+        finally:
+            self._details_later = False
 
     def _on_data_changed(self, what: Change) -> None:
         if what & (Change.OFFICERS | Change.ASSIGNMENTS | Change.UNITS | Change.SETTINGS):
@@ -270,6 +276,15 @@ class OfficersPage(LazyRefresh, QWidget):
         self.active_button.setText(
             self.tr("Khôi phục") if row is not None and row.inactive
             else self.tr("Cho thôi công tác"))
+        if row is not None and self._details_later:
+            self.history_label.setText(self.tr("Lịch sử phân công của {name}").format(
+                name=row.cells[COL_NAME]))
+            self.table.after_paint(lambda: self._show_history(self._selected_row()))
+            return
+        self._show_history(row)
+
+    def _show_history(self, row: Row | None) -> None:
+        """The lower half: the officer's assignments, change log and absences."""
         history_rows = []
         if row is not None:
             today = dt.date.today()
