@@ -307,3 +307,28 @@ def test_rows_typed_in_tcvn3_and_vni_in_an_export_are_converted(office, tmp_path
         ("Có", "TCVN3"), ("Có", "VNI"), ("Trương Thị Ngọc Ánh", "TCVN3"),
         ("Đặng Văn Ửng", "VNI")]
     assert all(c["before"] != c["after"] for c in found["conversions"])
+
+
+def test_a_title_typed_in_an_upper_case_tcvn3_font_in_an_export_reads_in_capitals(
+        office, tmp_path):
+    """A .VnTimeH cell holds lower-case codes that the font draws as capitals: only the
+    cell's font tells, so the export's own fonts are asked when one of them is legacy."""
+    from openpyxl.styles import Font
+
+    from dvdesk.domain.legacy_encoding import TCVN3, encode
+
+    path = tmp_path / "x.xlsx"
+    export_workbook(office["db"], path)
+    wb = load_workbook(path)
+    people = wb["Cán bộ"]
+    row = _append(people, {"Mã cán bộ": "M1", "Họ và tên": "Lê Văn Tư",
+                           "Đang công tác": "Có"})
+    header, _r = _rows(people)
+    cell = people.cell(row, header.index("Chức vụ") + 1)
+    cell.value = encode("Phó chủ tịch", TCVN3)  # Excel shows it as PHÓ CHỦ TỊCH
+    cell.font = Font(name=".VnTimeH")
+    wb.save(path)
+    apply_plan(office["db"], plan_import(office["db"], path, TODAY))
+    with office["db"].read() as s:
+        title = s.scalar(select(Officer.title).where(Officer.full_name == "Lê Văn Tư"))
+    assert title == "PHÓ CHỦ TỊCH"

@@ -214,3 +214,59 @@ def test_round_trip_into_sqlite_and_postgresql(small_db, tmp_path, any_db_url):
         assert actions[-1] == "officer.create" and "assignment.create" in actions
     finally:
         fresh.dispose()
+
+
+def _rows_as_stored(db) -> dict[str, dict[int, dict]]:
+    """Every unit, officer, decision and assignment, all columns, as audit snapshots
+    write them (dates as text, the officers' byte sort keys left out)."""
+    from dvdesk.services.audit import row_snapshot
+
+    tables = (m.Cluster, m.Commune, m.Hamlet, m.Cell, m.Group, m.Officer, m.Decision,
+              m.Assignment)
+    with db.read() as s:
+        return {model.__tablename__: {row.id: row_snapshot(row._mapping)
+                                      for row in s.execute(select(model.__table__))}
+                for model in tables}
+
+
+@pytest.mark.slow
+def test_an_imported_district_reads_back_row_by_row_as_its_history_says(
+        demo_db, tmp_path, any_db_url):
+    """A district's export into an empty database (SQLite and PostgreSQL): each unit,
+    officer, decision and assignment as stored is what its history's last entry shows,
+    and the row versions and unit positions are the ones the one-by-one services give
+    (new rows 1, a row written twice 2; positions 1, 2, 3 … under each parent)."""
+    from dvdesk.services.excel_export import export_workbook
+    from dvdesk.services.importer import import_file
+
+    out = tmp_path / "xuat.xlsx"
+    export_workbook(demo_db, out)
+    fresh = open_database(any_db_url)
+    try:
+        import_file(fresh, out)
+        stored = _rows_as_stored(fresh)
+        assert unit_sets(fresh) == unit_sets(demo_db)
+        entity = {"clusters": "cluster", "communes": "commune", "hamlets": "hamlet",
+                  "cells": "cell", "groups": "group", "officers": "officer",
+                  "decisions": "decision", "assignments": "assignment"}
+        with fresh.read() as s:
+            last = {(e.entity, e.entity_id): (e.action, e.after)
+                    for e in s.scalars(select(m.AuditEntry).order_by(m.AuditEntry.id))}
+        for table, rows in stored.items():
+            assert rows, table
+            for row_id, row in rows.items():
+                action, after = last[(entity[table], row_id)]
+                assert after == row, (table, row_id, action)
+        ended = {i for i, a in stored["assignments"].items() if a["effective_to"]}
+        assert ended and all(a["row_version"] == (2 if i in ended else 1)
+                             for i, a in stored["assignments"].items())
+        assert {o["row_version"] for o in stored["officers"].values() if o["active"]} == {1}
+        parents = {"communes": "cluster_id", "hamlets": "commune_id", "cells": "commune_id",
+                   "groups": "hamlet_id"}
+        for table, parent in parents.items():
+            under: dict = {}
+            for row in stored[table].values():
+                under.setdefault(row[parent], []).append(row["position"])
+            assert all(sorted(p) == list(range(1, len(p) + 1)) for p in under.values()), table
+    finally:
+        fresh.dispose()

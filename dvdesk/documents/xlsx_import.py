@@ -40,7 +40,7 @@ from dvdesk.documents.xlsx_export import (
     level_label,
 )
 from dvdesk.documents.xlsx_keys import SHEET_KEYS, ExportKeys, KeySheetDamaged, read_key_sheet
-from dvdesk.documents.xlsx_legacy import CellConversion, LegacySheet
+from dvdesk.documents.xlsx_legacy import CellConversion, LegacySheet, fonts_tell_nothing
 from dvdesk.documents.xlsx_lists import (
     ListReadError,
     RowProblem,
@@ -244,9 +244,11 @@ def _flag(value) -> bool:
 
 
 def _convert(sheet: str, row_no: int, raw: dict, problems: list[RowProblem], *,
-             lenient: bool = False, start_required: bool = True) -> dict | None:
+             lenient: bool = False, start_required: bool = True,
+             day_word: Message | None = None) -> dict | None:
     """The row's values by field name (see the module docstring); None when a value is bad
-    (each reported in ``problems``), unless ``lenient``: then what could be read."""
+    (each reported in ``problems``), unless ``lenient``: then what could be read.
+    ``day_word``: ``msg("Ngày")`` made once for a whole sheet's rows."""
     values: dict = {}
     bad = False
 
@@ -257,9 +259,9 @@ def _convert(sheet: str, row_no: int, raw: dict, problems: list[RowProblem], *,
 
     for name, value in raw.items():
         if name in ("start", "end", "decision_date"):
-            title = next(t for t, f in _FIELDS.items() if f == name)
+            title = TITLES[name]
             try:
-                values[name] = date_within(parse_date(value), msg("Ngày"))
+                values[name] = date_within(parse_date(value), day_word or msg("Ngày"))
             except ValueProblem as reason:
                 problem(title, msg("{problem}.", problem=reason.args[0]))
             except (ValueError, OverflowError):
@@ -335,6 +337,7 @@ def _read_sheet(rows: list[list], sheet: str, book: OwnWorkbook, out: list[OwnRo
     if "name" in columns:
         legacy.names_in(columns["name"], header_index + 1)
     wanted = list(columns.items())
+    day_word = msg("Ngày")
     for index, row in enumerate(rows[header_index + 1:], header_index + 2):
         width = len(row)
         raw = {name: (row[c] if c < width else None) for name, c in wanted}
@@ -344,7 +347,8 @@ def _read_sheet(rows: list[list], sheet: str, book: OwnWorkbook, out: list[OwnRo
         book.conversions += done
         book.doubts += doubts
         # A row added to an export may leave its start empty: it starts on the import day.
-        values = _convert(sheet, index, raw, problems, start_required=book.keys is None)
+        values = _convert(sheet, index, raw, problems, start_required=book.keys is None,
+                          day_word=day_word)
         if values is not None:
             out.append(OwnRow(sheet, index, values))
 
@@ -358,10 +362,14 @@ class _Titled:
 
 def _fonts(path: Path, sheet: str):
     """The fonts of some cells of ``sheet``, read with openpyxl in one pass (calamine gives
-    none): asked only for text that may be typed in a legacy table."""
+    none): asked only for text that may be typed in a legacy table. A workbook whose
+    fonts are all Unicode ones (every export) answers without the pass, which at a
+    province's size takes longer than the rest of the import."""
     def lookup(cells: list[tuple[int, int]]) -> dict[tuple[int, int], str | None]:
         from openpyxl import load_workbook
 
+        if fonts_tell_nothing(path):
+            return {}
         wanted: dict[int, set[int]] = {}
         for r, c in cells:
             wanted.setdefault(r, set()).add(c)

@@ -15,7 +15,9 @@ afterwards what changed in the cells it used, to show each cell before → after
 
 from __future__ import annotations
 
+import zipfile
 from dataclasses import dataclass
+from pathlib import Path
 
 from dvdesk.domain.legacy_encoding import (
     ENCODING_LABELS,
@@ -26,9 +28,13 @@ from dvdesk.domain.legacy_encoding import (
     Conversion,
     alternatives,
     convert_cell,
+    font_encoding,
     read_cell,
-    typed_in,
+    single_kind,
 )
+
+_STYLES_PART = "xl/styles.xml"
+_STYLES_MAX_BYTES = 16 * 1024 * 1024
 
 
 @dataclass
@@ -57,24 +63,30 @@ class LegacySheet:
         self.grid = grid
         self.fonts: dict[tuple[int, int], str | None] = {}
         self.original: dict[tuple[int, int], str] = {}
-        rows: dict[int, list] = {}
+        # Each row's kinds of text (``Reading.kind``), which is all ``typed_in`` asks of
+        # its cells: a province's export has 1.5 million text cells.
+        rows: dict[int, set] = {}
         for r, row in enumerate(grid):
+            kinds = None
             for c, value in enumerate(row):
                 if not isinstance(value, str):
                     continue
+                if kinds is None:
+                    kinds = rows[r] = set()
                 reading = read_cell(value)
                 if not reading.plain and not reading.certain:
                     self.original[(r, c)] = value  # its font is looked up below
                 else:
-                    rows.setdefault(r, []).append(reading)
+                    kinds.add(reading.kind)
         if self.original:
             found = (fonts or (lambda cells: {(r, c): self._font(ws, r, c) for r, c in cells}))(
                 list(self.original))
             for (r, c), value in self.original.items():
                 self.fonts[(r, c)] = found.get((r, c))
-                rows.setdefault(r, []).append(read_cell(value, self.fonts[(r, c)]))
-        self.sheet_kind = typed_in(r for found in rows.values() for r in found)
-        self.row_kind = {r: typed_in(found) for r, found in rows.items()}
+                rows[r].add(read_cell(value, self.fonts[(r, c)]).kind)
+        self.sheet_kind = single_kind(set().union(*rows.values()))
+        self.row_kind = {r: single_kind(kinds) for r, kinds in rows.items()}
+        self.rows_to_report = {r for r, _c in self.original}
         self.converted: dict[tuple[int, int], Conversion] = {}
         for r, c in self.original:
             self._convert(r, c, proper_name=False)
@@ -119,6 +131,8 @@ class LegacySheet:
         recognised columns, each named by its column title."""
         done: list[CellConversion] = []
         doubts: list[CellConversion] = []
+        if r not in self.rows_to_report:  # no cell of the row was read two ways
+            return done, doubts
         for field, c in columns.items():
             key = (r, c)
             if key not in self.original:
@@ -134,3 +148,25 @@ class LegacySheet:
                     doubts.append(CellConversion(self.sheet, r + 1, title, other.encoding,
                                                  other.before, other.after))
         return done, doubts
+
+
+def fonts_tell_nothing(path: str | Path) -> bool:
+    """True when no font the workbook defines implies a legacy table (".VnTime…",
+    "VNI-…"): then every cell's font reads as no font at all (``font_encoding``), and
+    the cells need not be visited one by one to ask theirs. False when unsure (no
+    styles part where Excel puts it, or one that does not read)."""
+    from xml.etree import ElementTree
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo(_STYLES_PART)
+            if info.file_size > _STYLES_MAX_BYTES:
+                return False
+            root = ElementTree.fromstring(archive.read(info))
+    except (KeyError, OSError, ValueError, zipfile.BadZipFile, ElementTree.ParseError):
+        return False
+    for element in root.iter():
+        if element.tag.rsplit("}", 1)[-1] == "name" and element.get("val") is not None \
+                and font_encoding(element.get("val"))[0] is not None:
+            return False
+    return True

@@ -362,7 +362,12 @@ def typed_in(readings) -> str | None:
     """What cells typed together (a sheet, a row) were typed in: UNICODE, TCVN3 or VNI when
     every cell that can be read only one way reads that way; None when they disagree or
     when none can be read only one way."""
-    kinds = {r.kind for r in readings} - {None}
+    return single_kind({r.kind for r in readings})
+
+
+def single_kind(kinds: set[str | None]) -> str | None:
+    """``typed_in`` of cells whose kinds (``Reading.kind``) are ``kinds``."""
+    kinds = kinds - {None}
     return next(iter(kinds)) if len(kinds) == 1 else None
 
 

@@ -34,8 +34,15 @@ def clean(value: object) -> str:
     whitespace; None becomes ""."""
     if value is None:
         return ""
-    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", str(value)))
-    return _SPACES.sub(" ", text).strip()
+    if type(value) is str:
+        return _clean_text(value)
+    return _clean_text(str(value))
+
+
+# An import cleans the same unit names, titles and roles hundreds of thousands of times.
+@lru_cache(maxsize=1 << 16)
+def _clean_text(text: str) -> str:
+    return _SPACES.sub(" ", _INVISIBLE.sub("", unicodedata.normalize("NFC", text))).strip()
 
 
 def search_key(value: object) -> str:

@@ -189,6 +189,7 @@ class Planner:
         self.load: dict[tuple[int, str], set] = defaultdict(set)
         self.matched: set[int] = set()
         self.warned: set[tuple[int, int]] = set()
+        self.labels: dict[str, object] = {}  # role -> its name inside a sentence
         plan.levels = catalog.levels
 
     @staticmethod
@@ -212,7 +213,9 @@ class Planner:
                end: dt.date | None = None, decision: DecisionRef | None = None,
                note: str = "", list_mode: bool = True) -> None:
         rule = self.catalog.rules.get(role, {})
-        label = lowered(role_name(role, self.catalog.levels))
+        label = self.labels.get(role)
+        if label is None:  # once per role: a province's export is 50,000 assignment rows
+            label = self.labels[role] = lowered(role_name(role, self.catalog.levels))
         key = (role, self.unit_identity(unit))
         last = end or dt.date.max
         existing = self.catalog.holders(role, unit)

@@ -34,34 +34,30 @@ CHUNK = 2000
 
 
 def _insert(session: Session, model, rows: list[dict], same_ids: list[int] | None = None
-            ) -> list[int]:
-    """Ids of the inserted rows, in the order given (SQLite and PostgreSQL alike).
+            ) -> tuple[list[int], dict[int, dict]]:
+    """Ids of the inserted rows, in the order given (SQLite and PostgreSQL alike), and
+    each row as stored, for its audit entry (``row_snapshot``), returned by the insert
+    itself rather than read back.
 
     ``same_ids`` (a redo of an import that was undone) gives each row back the id it had.
     """
     if same_ids is not None and len(same_ids) == len(rows):
         rows = [{**row, "id": row_id} for row, row_id in zip(rows, same_ids, strict=True)]
     ids: list[int] = []
-    stmt = insert(model).returning(model.id, sort_by_parameter_order=True)
-    for start in range(0, len(rows), CHUNK):
-        ids.extend(session.scalars(stmt, rows[start:start + CHUNK]))
-    return ids
-
-
-def _snapshots(session: Session, model, ids: list[int]) -> dict[int, dict]:
-    """Column values of the rows just inserted, read back as they were stored."""
+    stored: dict[int, dict] = {}
+    # Core, not the ORM's bulk insert: the same rows and column defaults (row_version
+    # starts at 1 either way) without the ORM's bookkeeping per row.
     table = model.__table__
-    found: dict[int, dict] = {}
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start:start + CHUNK]
-        for row in session.execute(select(table).where(table.c.id.in_(chunk))):
-            found[row.id] = row_snapshot(row._mapping)
-    return found
+    stmt = insert(table).returning(*table.c, sort_by_parameter_order=True)
+    for start in range(0, len(rows), CHUNK):
+        for row in session.execute(stmt, rows[start:start + CHUNK]):
+            ids.append(row.id)
+            stored[row.id] = row_snapshot(row._mapping)
+    return ids, stored
 
 
-def _created(session: Session, model, entity: str, ids: list[int], audit: list) -> None:
-    shots = _snapshots(session, model, ids)
-    audit.extend((f"{entity}.create", entity, i, None, shots[i]) for i in ids)
+def _created(entity: str, ids: list[int], stored: dict[int, dict], audit: list) -> None:
+    audit.extend((f"{entity}.create", entity, i, None, stored[i]) for i in ids)
 
 
 def write_units(session: Session, plan, positions: dict, created: dict, audit: list,
@@ -101,12 +97,12 @@ def write_units(session: Session, plan, positions: dict, created: dict, audit: l
             values["position"] = positions[(kind, parent)]
             rows.append(values)
         model = level.model
-        ids = _insert(session, model, rows, (same_ids or {}).get(kind))
+        ids, stored = _insert(session, model, rows, (same_ids or {}).get(kind))
         for unit, unit_id in zip(units, ids, strict=True):
             unit.id = unit_id
             tick()
         created[kind].extend(ids)
-        _created(session, model, kind, ids, audit)
+        _created(kind, ids, stored, audit)
 
 
 def write_officers(session: Session, plan, created: dict, audit: list, tick,
@@ -121,12 +117,12 @@ def write_officers(session: Session, plan, created: dict, audit: list, tick,
             "workplace": f.get("workplace", ""), "level": f.get("level") or "huyen",
             "phone": f.get("phone", ""), "is_committee_member": bool(f.get("is_committee_member")),
             "is_standing_member": bool(f.get("is_standing_member")), "note": f.get("note", "")}))
-    ids = _insert(session, Officer, rows, (same_ids or {}).get("officer"))
+    ids, stored = _insert(session, Officer, rows, (same_ids or {}).get("officer"))
     for person, officer_id in zip(plan.officers, ids, strict=True):
         person.id = officer_id
         tick()
     created["officer"].extend(ids)
-    _created(session, Officer, "officer", ids, audit)
+    _created("officer", ids, stored, audit)
 
 
 def _decisions(session: Session, plan, created: dict, audit: list,
@@ -158,10 +154,10 @@ def _decisions(session: Session, plan, created: dict, audit: list,
         else:
             new_keys.append((number, day))
             new_rows.append({"number": number, "signed_on": day, "signer": signer})
-    ids = _insert(session, Decision, new_rows, (same_ids or {}).get("decision"))
+    ids, stored = _insert(session, Decision, new_rows, (same_ids or {}).get("decision"))
     found.update(zip(new_keys, ids, strict=True))
     created["decision"].extend(ids)
-    _created(session, Decision, "decision", ids, audit)
+    _created("decision", ids, stored, audit)
     return found
 
 
@@ -182,8 +178,7 @@ def write_assignments(session: Session, plan, created: dict, audit: list, tick,
                      "note": clean(item.note),
                      # An ended row has been written once more, as end_in would.
                      "row_version": 2 if item.end is not None else 1})
-    ids = _insert(session, Assignment, rows, (same_ids or {}).get("assignment"))
-    shots = _snapshots(session, Assignment, ids)
+    ids, shots = _insert(session, Assignment, rows, (same_ids or {}).get("assignment"))
     ends = []
     for item, a_id in zip(items, ids, strict=True):
         after = shots[a_id]

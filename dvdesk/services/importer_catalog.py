@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -44,6 +45,7 @@ from dvdesk.services.officers import normalise_phone
 from dvdesk.store import queries
 
 
+@lru_cache(maxsize=1 << 16)  # a province's rows name the same few thousand units again and again
 def fold(text: object) -> str:
     """Comparison form of a name: NFC, single spaces, case ignored."""
     return clean(text).casefold()
