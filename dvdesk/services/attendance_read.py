@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from sqlalchemy import and_, case, func, select
@@ -40,6 +40,7 @@ from dvdesk.errors import InvalidInput
 from dvdesk.services.attendance import require_approved
 from dvdesk.services.calendar_rows import parse_month, rows_from_snapshot
 from dvdesk.store.database import Database
+from dvdesk.store.queries import plain_rows
 
 MAX_MONTHS = 36
 # Unit names sort the Vietnamese way; their keys are kept between calls.
@@ -206,36 +207,40 @@ def _copy(result: Compliance) -> Compliance:
 def _compliance(session: Session, months: list[str],
                 versions: dict[str, tuple[int, int]]) -> Compliance:
     last = months[-1]
-    calendar_ids = [v[0] for v in versions.values()]
+    month_of = {calendar_id: month for month, (calendar_id, _v) in versions.items()}
     officers: dict[int, Tally] = {}
     communes: dict[int | None, Tally] = {}
     names: dict[int, str] = {}
-    if calendar_ids:
-        # The expected attendances themselves (~12,600 a province month), counted here in
-        # one pass: SQLite's GROUP BY over them is slower than this loop.
+    absences: dict[int, set[str]] = defaultdict(set)
+    if month_of:
+        # The expected attendances themselves (~12,600 a province month) as the driver's
+        # tuples, counted by ``Counter`` (in C) per officer and per commune: faster than
+        # SQL's GROUP BY over them, and far faster than a Python step per row.
         commune = _commune_of_meeting().label("commune_id")
-        rows = session.execute(
-            select(Attendance.officer_id, Officer.full_name, Attendance.meeting_id,
-                   Attendance.status, commune)
+        rows = plain_rows(session.connection(), (
+            select(Attendance.officer_id, Attendance.meeting_id, Attendance.status, commune,
+                   Meeting.calendar_id, Officer.full_name)
             .join(Meeting, Meeting.id == Attendance.meeting_id)
             .join(Officer, Officer.id == Attendance.officer_id)
             .outerjoin(Cell, and_(Meeting.kind == "cell", Cell.id == Meeting.unit_id))
-            .where(Meeting.calendar_id.in_(calendar_ids), Attendance.role != "")).all()
-        recorded = {meeting_id for _o, _n, meeting_id, status, _c in rows
-                    if status is not None}
-        for officer_id, name, meeting_id, status, commune_id in rows:
-            counted = meeting_id in recorded
-            tally = officers.get(officer_id)
-            if tally is None:
-                tally = officers[officer_id] = Tally()
-                names[officer_id] = name
-            tally.add(status, counted)
-            tally = communes.get(commune_id)
-            if tally is None:
-                tally = communes[commune_id] = Tally()
-            tally.add(status, counted)
-    absences = _absent_months(session, rules.months_between(
-        rules.month_of_index(rules.month_index(months[0]) - 1), last))
+            .where(Meeting.calendar_id.in_(month_of), Attendance.role != "")))
+        recorded = {row[1] for row in rows if row[2] is not None}
+        for key, tallies in ((0, officers), (3, communes)):
+            counted = Counter([(row[key], row[2], row[1] in recorded) for row in rows])
+            for (unit, status, at_recorded), count in counted.items():
+                tally = tallies.get(unit)
+                if tally is None:
+                    tally = tallies[unit] = Tally()
+                tally.add(status, at_recorded, count)
+        names = {row[0]: row[5] for row in rows}
+        for officer_id, calendar_id in {(row[0], row[4]) for row in rows
+                                        if row[2] == rules.ABSENT}:
+            absences[officer_id].add(month_of[calendar_id])
+    # The month before the range counts for "absent two months running"; the range's own
+    # absences were read above.
+    before = rules.month_of_index(rules.month_index(months[0]) - 1)
+    for officer_id, found in _absent_months(session, [before]).items():
+        absences[officer_id] |= found
     repeats = rules.repeat_absences(absences, months[0], last)
     names.update(_officer_names(session, set(repeats) - set(names)))
     commune_rows = {c.id: c for c in session.execute(select(
@@ -359,6 +364,9 @@ def month_meetings(db: Database, month: str, *, day: dt.date | None = None,
     search over unit and names, or the meetings not recorded yet."""
     with db.read() as session:
         calendar_id, _version = require_approved(session, month)
+        # Core rows (no ORM work per row): a province month is ~5,000 meetings and ~12,600
+        # expected officers, read when the entry page opens.
+        connection = session.connection()
         commune = _commune_of_meeting().label("commune_id")
         stmt = (select(Meeting.id, Meeting.kind, Meeting.unit_id, Meeting.day, Meeting.session,
                        Meeting.start, Cell.name.label("cell_name"), commune)
@@ -368,30 +376,31 @@ def month_meetings(db: Database, month: str, *, day: dt.date | None = None,
             stmt = stmt.where(Meeting.day == day)
         if commune_id is not None:
             stmt = stmt.where(commune == commune_id)
-        found = session.execute(stmt).all()
-        ids = [m.id for m in found]
-        commune_rows = {c.id: c for c in session.execute(select(
+        found = connection.execute(stmt).all()
+        commune_rows = {c.id: c for c in connection.execute(select(
             Commune.id, Commune.name, Commune.kind, Commune.position))}
+        # The expected officers of those meetings in one statement (the meetings chosen by
+        # the same conditions), in the order they were written.
+        chosen = select(stmt.subquery().c.id)
         expected: dict[int, list[Expected]] = defaultdict(list)
-        for start in range(0, len(ids), 900):
-            chunk = ids[start:start + 900]
-            stmt = (select(Attendance.meeting_id, Attendance.officer_id, Officer.full_name,
-                           Attendance.role, Attendance.status, Attendance.reason,
-                           Attendance.row_version)
-                    .join(Officer, Officer.id == Attendance.officer_id)
-                    .where(Attendance.meeting_id.in_(chunk), Attendance.role != "")
-                    .order_by(Attendance.id))
-            for meeting_id, *values in session.execute(stmt):
-                expected[meeting_id].append(Expected(*values))
+        for meeting_id, *values in plain_rows(connection, (
+                select(Attendance.meeting_id, Attendance.officer_id, Officer.full_name,
+                       Attendance.role, Attendance.status, Attendance.reason,
+                       Attendance.row_version)
+                .join(Officer, Officer.id == Attendance.officer_id)
+                .where(Attendance.meeting_id.in_(chosen), Attendance.role != "")
+                .order_by(Attendance.id))):
+            expected[meeting_id].append(Expected(*values))
+    titles = {i: commune_title(c.kind, c.name) for i, c in commune_rows.items()}
+    committees = {i: committee_name(c.kind, c.name) for i, c in commune_rows.items()}
     result = []
     for m in found:
-        place = commune_rows.get(m.commune_id)
         if m.kind == "committee":
-            unit = committee_name(place.kind, place.name) if place else f"Đảng ủy xã #{m.unit_id}"
+            unit = committees.get(m.commune_id) or f"Đảng ủy xã #{m.unit_id}"
         else:
             unit = m.cell_name or f"Chi bộ #{m.unit_id}"
         result.append(MeetingAttendance(
-            id=m.id, kind=m.kind, unit=unit, commune=commune_title(place.kind, place.name) if place else "",
+            id=m.id, kind=m.kind, unit=unit, commune=titles.get(m.commune_id, ""),
             commune_id=m.commune_id, day=m.day, session=m.session, start=m.start,
             expected=expected.get(m.id, []),
         ))
@@ -401,8 +410,7 @@ def month_meetings(db: Database, month: str, *, day: dt.date | None = None,
     if only_unrecorded:
         result = [r for r in result if not r.recorded]
     order = {"sang": 0, "chieu": 1, "toi": 2}
+    position = {i: c.position for i, c in commune_rows.items()}
     result.sort(key=lambda r: (r.day or dt.date.max, order.get(r.session, 9), r.start or "99:99",
-                               commune_rows[r.commune_id].position
-                               if r.commune_id in commune_rows else 0,
-                               r.kind != "committee", r.id))
+                               position.get(r.commune_id, 0), r.kind != "committee", r.id))
     return result
