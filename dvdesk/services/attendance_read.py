@@ -215,7 +215,9 @@ def _compliance(session: Session, months: list[str],
     if month_of:
         # The expected attendances themselves (~12,600 a province month) as the driver's
         # tuples, counted by ``Counter`` (in C) per officer and per commune: faster than
-        # SQL's GROUP BY over them, and far faster than a Python step per row.
+        # SQL's GROUP BY over them, and far faster than a Python step per row. They come in
+        # the officers' Vietnamese name order (their stored keys, ``stored_name_key``), so
+        # the officers are counted in the order they are shown.
         commune = _commune_of_meeting().label("commune_id")
         rows = plain_rows(session.connection(), (
             select(Attendance.officer_id, Attendance.meeting_id, Attendance.status, commune,
@@ -223,7 +225,8 @@ def _compliance(session: Session, months: list[str],
             .join(Meeting, Meeting.id == Attendance.meeting_id)
             .join(Officer, Officer.id == Attendance.officer_id)
             .outerjoin(Cell, and_(Meeting.kind == "cell", Cell.id == Meeting.unit_id))
-            .where(Meeting.calendar_id.in_(month_of), Attendance.role != "")))
+            .where(Meeting.calendar_id.in_(month_of), Attendance.role != "")
+            .order_by(Officer.sort_key, Attendance.officer_id)))
         recorded = {row[1] for row in rows if row[2] is not None}
         for key, tallies in ((0, officers), (3, communes)):
             counted = Counter([(row[key], row[2], row[1] in recorded) for row in rows])
@@ -247,9 +250,7 @@ def _compliance(session: Session, months: list[str],
         Commune.id, Commune.name, Commune.kind, Commune.position, Commune.cluster_id))}
     clusters = {c.id: c for c in session.execute(select(Cluster.id, Cluster.name,
                                                         Cluster.position))}
-    by_officer = [{"id": i, "name": names.get(i, f"#{i}"), **t.as_dict()}
-                  for i, t in officers.items()]
-    by_officer.sort(key=lambda r: (_name_key(r["name"]), r["id"]))
+    by_officer = [{"id": i, "name": names[i], **t.as_dict()} for i, t in officers.items()]
     by_commune, cluster_tallies, overall = [], defaultdict(Tally), Tally()
     for commune_id, tally in communes.items():
         _merge(overall, tally)
