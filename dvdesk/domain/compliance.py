@@ -43,12 +43,17 @@ class Tally:
 
     @property
     def rate(self) -> float | None:
-        """present / expected over recorded meetings, to four places; None before any record."""
-        return round(self.present / self.counted, 4) if self.counted else None
+        return rate_of(self.present, self.counted)
 
     def as_dict(self) -> dict:
         return {"expected": self.expected, "present": self.present, "excused": self.excused,
                 "absent": self.absent, "rate": self.rate}
+
+
+def rate_of(present: int, counted: int) -> float | None:
+    """present / expected over recorded meetings (``counted``), to four places; None before
+    any record."""
+    return round(present / counted, 4) if counted else None
 
 
 def rate_text(rate: float | None) -> str:

@@ -208,13 +208,13 @@ def _compliance(session: Session, months: list[str],
                 versions: dict[str, tuple[int, int]]) -> Compliance:
     last = months[-1]
     month_of = {calendar_id: month for month, (calendar_id, _v) in versions.items()}
-    officers: dict[int, Tally] = {}
     communes: dict[int | None, Tally] = {}
+    by_officer: list[dict] = []
     names: dict[int, str] = {}
     absences: dict[int, set[str]] = defaultdict(set)
     if month_of:
         # The expected attendances themselves (~12,600 a province month) as the driver's
-        # tuples, counted by ``Counter`` (in C) per officer and per commune: faster than
+        # tuples, counted per officer and per commune by ``Counter`` (in C): faster than
         # SQL's GROUP BY over them, and far faster than a Python step per row. They come in
         # the officers' Vietnamese name order (their stored keys, ``stored_name_key``), so
         # the officers are counted in the order they are shown.
@@ -228,17 +228,19 @@ def _compliance(session: Session, months: list[str],
             .where(Meeting.calendar_id.in_(month_of), Attendance.role != "")
             .order_by(Officer.sort_key, Attendance.officer_id)))
         recorded = {row[1] for row in rows if row[2] is not None}
-        for key, tallies in ((0, officers), (3, communes)):
-            counted = Counter([(row[key], row[2], row[1] in recorded) for row in rows])
-            for (unit, status, at_recorded), count in counted.items():
-                tally = tallies.get(unit)
-                if tally is None:
-                    tally = tallies[unit] = Tally()
-                tally.add(status, at_recorded, count)
+        at_recorded = [row for row in rows if row[1] in recorded]
         names = {row[0]: row[5] for row in rows}
         for officer_id, calendar_id in {(row[0], row[4]) for row in rows
                                         if row[2] == rules.ABSENT}:
             absences[officer_id].add(month_of[calendar_id])
+        expected, counted, present, excused, absent = _counted_by(0, rows, at_recorded)
+        by_officer = [{"id": i, "name": names[i], "expected": n, "present": present.get(i, 0),
+                       "excused": excused.get(i, 0), "absent": absent.get(i, 0),
+                       "rate": rules.rate_of(present.get(i, 0), counted.get(i, 0))}
+                      for i, n in expected.items()]
+        expected, counted, present, excused, absent = _counted_by(3, rows, at_recorded)
+        communes = {i: Tally(n, present.get(i, 0), excused.get(i, 0), absent.get(i, 0),
+                             counted.get(i, 0)) for i, n in expected.items()}
     # The month before the range counts for "absent two months running"; the range's own
     # absences were read above.
     before = rules.month_of_index(rules.month_index(months[0]) - 1)
@@ -250,7 +252,6 @@ def _compliance(session: Session, months: list[str],
         Commune.id, Commune.name, Commune.kind, Commune.position, Commune.cluster_id))}
     clusters = {c.id: c for c in session.execute(select(Cluster.id, Cluster.name,
                                                         Cluster.position))}
-    by_officer = [{"id": i, "name": names[i], **t.as_dict()} for i, t in officers.items()]
     by_commune, cluster_tallies, overall = [], defaultdict(Tally), Tally()
     for commune_id, tally in communes.items():
         _merge(overall, tally)
@@ -274,6 +275,16 @@ def _compliance(session: Session, months: list[str],
     return Compliance(first=months[0], last=last, months=sorted(versions),
                       by_officer=by_officer, by_commune=by_commune, by_cluster=by_cluster,
                       overall=overall.as_dict(), repeat_absentees=repeat_rows)
+
+
+def _counted_by(column: int, rows: list[tuple], at_recorded: list[tuple]) -> tuple:
+    """Per value of ``column`` (an officer, a commune): expected, counted (expected at a
+    recorded meeting), present, excused and absent, each a ``Counter`` in the rows' order."""
+    by_status = {status: Counter([row[column] for row in rows if row[2] == status])
+                 for status in rules.ATTENDANCE_STATUSES}
+    return (Counter([row[column] for row in rows]),
+            Counter([row[column] for row in at_recorded]),
+            by_status[rules.PRESENT], by_status[rules.EXCUSED], by_status[rules.ABSENT])
 
 
 def _merge(into: Tally, other: Tally) -> None:
