@@ -115,6 +115,43 @@ def test_the_board_lists_every_unit_with_its_holders_and_the_coverage(demo_db):
     assert load_board(demo_db, "province_liaison", TODAY).must_have is False
 
 
+def test_the_first_screen_of_a_board_is_the_head_of_the_whole_board(any_db_url):
+    """A province's board first shows a screenful of units in the hierarchy's order, read
+    by the database: the same units, places and holders as the head of the whole board,
+    and the coverage of all of them; the hamlets of a commune outside any cluster come
+    last, a unit moved up comes where it now is, a removed one is gone."""
+    from dvdesk.services.demo import build_demo
+    from dvdesk.store import open_database
+
+    db = open_database(any_db_url)
+    try:
+        build_demo(db)
+        outside = tree_children(db, "cluster", tree_children(db, ROOT)[0].id)[0]
+        units.move_unit(db, "commune", outside.id, None)  # now outside any cluster
+        hamlets = load_unit_index(db, "hamlet").ordered("hamlet")
+        units.update_unit(db, "hamlet", hamlets[7].id, position=-1)  # first of its commune
+        units.remove_unit(db, "hamlet", hamlets[3].id)
+        assignments.withdraw(db, load_board(db, "hamlet_support", TODAY)
+                             .rows[0].holders[0].assignment_id)
+        for role, first in (("hamlet_support", 40), ("group_support", 300),
+                            ("cell_attendance", 25), ("commune_lead", 5)):
+            whole = load_board(db, role, TODAY)
+            head = load_board(db, role, TODAY, first=first)
+            assert not head.complete and head.index is None, role
+            assert (head.total, head.covered) == (whole.total, whole.covered), role
+            assert head.rows == whole.rows[:first], role
+            assert whole.complete and whole.mark == units_mark(db)
+            # Few enough to read at once: the whole board, with its units to keep.
+            at_once = load_board(db, role, TODAY, first=first, whole_up_to=whole.total)
+            assert at_once.complete and at_once.rows == whole.rows
+        whole = load_board(db, "hamlet_support", TODAY)
+        assert whole.covered == whole.total - 1
+        assert whole.rows[-1].unit.parent_text == outside.name
+        assert hamlets[3].id not in {r.unit.id for r in whole.rows}
+    finally:
+        db.dispose()
+
+
 def test_officer_rows_summarise_the_current_work(demo_db):
     rows = {r.id: r for r in load_officer_rows(demo_db, TODAY)}
     assert len(rows) == table_counts(demo_db)["officers"]

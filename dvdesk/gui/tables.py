@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
@@ -36,15 +36,20 @@ def show_date(day: dt.date | None) -> str:
     return f"{day.day:02d}/{day.month:02d}/{day.year:04d}" if day else ""
 
 
-def select_id(table, proxy: SearchProxy, row_id) -> bool:
-    """Select and show the row with ``row_id`` in ``table`` (whose model is ``proxy``);
+def select_id(table, proxy, row_id, scroll: bool = True) -> bool:
+    """Select the row with ``row_id`` in ``table`` (whose model is ``proxy``, a
+    ``SearchProxy`` or a ``filtered_rows.FilteredRows``) and, with ``scroll``, show it;
     False when the filter hides it or it is not there."""
-    for r in range(proxy.rowCount()):
-        if proxy.row_id(r) == row_id:
-            table.selectRow(r)
-            table.scrollTo(proxy.index(r, 0))
-            return True
-    return False
+    if hasattr(proxy, "row_of_id"):
+        found = proxy.row_of_id(row_id)
+    else:
+        found = next((r for r in range(proxy.rowCount()) if proxy.row_id(r) == row_id), -1)
+    if found < 0:
+        return False
+    table.selectRow(found)
+    if scroll:
+        table.scrollTo(proxy.index(found, 0))
+    return True
 
 
 def list_table(parent, model, name: str) -> QTableView:
@@ -220,3 +225,28 @@ class SearchProxy(QSortFilterProxyModel):
 
     def row_id(self, proxy_row: int) -> Any:
         return self.index(proxy_row, 0).data(ID_ROLE)
+
+
+class AfterPaintTable(QTableView):
+    """A table that can run things shortly after its rows are next painted, in the order
+    asked: the selected row's details, then the rest of a long list, once the first
+    screen is on screen. Shortly after, not at once: the view's own follow-up (a second
+    layout pass and paint) comes first, since a thread reading meanwhile holds the
+    interpreter lock that every painted cell needs."""
+
+    SETTLE_MS = 50
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._after_paint: list[Callable[[], None]] = []
+        self.painted = False  # the rows were on screen at least once
+
+    def after_paint(self, then: Callable[[], None]) -> None:
+        self._after_paint.append(then)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().paintEvent(event)
+        self.painted = True
+        if self._after_paint:
+            waiting, self._after_paint = self._after_paint, []
+            QTimer.singleShot(self.SETTLE_MS, lambda: [then() for then in waiting])

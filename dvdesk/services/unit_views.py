@@ -19,7 +19,7 @@ from dvdesk.domain.messages import msg
 from dvdesk.domain.models import Cell, Cluster, Commune, Group, Hamlet, UnitHistory
 from dvdesk.domain.roles import UnitKind, commune_title
 from dvdesk.domain.text import cached_search_key, search_key
-from dvdesk.domain.units import UNIT_LEVELS, unit_level
+from dvdesk.domain.units import UNIT_LEVELS, unit_level, unit_model
 from dvdesk.errors import NotFound
 from dvdesk.store import queries
 from dvdesk.store.database import Database
@@ -27,6 +27,7 @@ from dvdesk.store.database import Database
 ROOT = "root"
 CELL_FOLDER = "cell_folder"  # the cells of a commune, under it (the folder's id is the commune's)
 NO_CLUSTER = "no_cluster"  # communes outside any live cluster, so they can still be moved
+_NO_CLUSTER_POSITION = 10**9  # in the hierarchy's order, after every cluster
 
 
 # ---------------------------------------------------------------------------
@@ -47,11 +48,12 @@ class UnitIndex:
     entries: dict[str, list[UnitEntry]]
 
     @classmethod
-    def load(cls, session: Session, kind: str) -> UnitIndex:
-        """The active units of ``kind`` in hierarchy order."""
+    def load(cls, session: Session, kind: str, head: int | None = None) -> UnitIndex:
+        """The active units of ``kind`` in hierarchy order; ``head``: only the first so
+        many, ordered by the database (a first screen; not searchable by former names)."""
         kind = UnitKind(kind)
-        entries = _INDEX_LOADERS[kind](session, _Parents(session))
-        former = _former_names(session, kind.value)
+        entries = _INDEX_LOADERS[kind](session, _Parents(session), head)
+        former = _former_names(session, kind.value) if head is None else None
         if former:  # found by the names they had before a rename or a merge, too
             entries = [replace(e, search=f"{e.search} {former[e.id]}") if e.id in former
                        else e for e in entries]
@@ -94,6 +96,35 @@ def _rows(session: Session, statement) -> list:
     return session.connection().execute(statement).all()
 
 
+def _head(statement, kind: UnitKind, head: int | None):
+    """``statement`` over the units of ``kind``, limited to the first ``head`` in the
+    order of ``UnitEntry.order``, worked out by the database: the parents' places first
+    (a commune outside any cluster after the clusters, as ``_Parents.cluster_order``)."""
+    if head is None:
+        return statement
+    if kind is UnitKind.CLUSTER:
+        return statement.order_by(Cluster.position, Cluster.id).limit(head)
+    own = ()
+    if kind is UnitKind.GROUP:
+        statement = statement.join(Hamlet, Hamlet.id == Group.hamlet_id) \
+            .join(Commune, Commune.id == Hamlet.commune_id)
+        own = (Hamlet.position, Hamlet.id, Group.position, Group.id)
+    elif kind is not UnitKind.COMMUNE:
+        model = unit_model(kind.value)
+        statement = statement.join(Commune, Commune.id == model.commune_id)
+        own = (model.position, model.id)
+    return statement.outerjoin(Cluster, Cluster.id == Commune.cluster_id).order_by(
+        func.coalesce(Cluster.position, _NO_CLUSTER_POSITION), func.coalesce(Cluster.id, 0),
+        Commune.position, Commune.id, *own).limit(head)
+
+
+def count_active(session: Session, kind: str) -> int:
+    """How many active units of ``kind`` there are."""
+    model = unit_model(kind)
+    return session.connection().execute(
+        select(func.count()).select_from(model).where(model.active.is_(True))).scalar_one()
+
+
 class _Parents:
     """Clusters and communes (inactive ones too) with their places, for naming parents.
 
@@ -109,7 +140,7 @@ class _Parents:
         self._places: dict[int | None, tuple[str, tuple]] = {}
 
     def cluster_order(self, cluster) -> tuple:
-        return (cluster.position, cluster.id) if cluster else (10**9, 0)
+        return (cluster.position, cluster.id) if cluster else (_NO_CLUSTER_POSITION, 0)
 
     def commune_place(self, commune_id: int | None) -> tuple[str, tuple]:
         found = self._places.get(commune_id)  # a commune's hamlets and cells share it
@@ -124,16 +155,18 @@ class _Parents:
         return found
 
 
-def _clusters(session: Session, parents: _Parents) -> list[UnitEntry]:
+def _clusters(session: Session, parents: _Parents, head: int | None) -> list[UnitEntry]:
     return [UnitEntry(r.id, r.name, "", search_key(r.name), ((r.position, r.id),))
-            for r in _rows(session, select(Cluster.id, Cluster.name, Cluster.position)
-                           .where(Cluster.active.is_(True)))]
+            for r in _rows(session, _head(select(Cluster.id, Cluster.name, Cluster.position)
+                                          .where(Cluster.active.is_(True)),
+                                          UnitKind.CLUSTER, head))]
 
 
-def _communes(session: Session, parents: _Parents) -> list[UnitEntry]:
+def _communes(session: Session, parents: _Parents, head: int | None) -> list[UnitEntry]:
     entries = []
-    for r in _rows(session, select(Commune.id, Commune.name, Commune.kind, Commune.cluster_id,
-                                   Commune.position).where(Commune.active.is_(True))):
+    for r in _rows(session, _head(select(Commune.id, Commune.name, Commune.kind,
+                                         Commune.cluster_id, Commune.position)
+                                  .where(Commune.active.is_(True)), UnitKind.COMMUNE, head)):
         cl = parents.clusters.get(r.cluster_id)
         name = commune_title(r.kind, r.name)
         entries.append(UnitEntry(
@@ -142,11 +175,12 @@ def _communes(session: Session, parents: _Parents) -> list[UnitEntry]:
     return entries
 
 
-def _commune_children(model):
-    def load(session: Session, parents: _Parents) -> list[UnitEntry]:
+def _commune_children(model, kind: UnitKind):
+    def load(session: Session, parents: _Parents, head: int | None) -> list[UnitEntry]:
         entries = []
-        for r in _rows(session, select(model.id, model.name, model.commune_id, model.position)
-                       .where(model.active.is_(True))):
+        for r in _rows(session, _head(select(model.id, model.name, model.commune_id,
+                                             model.position).where(model.active.is_(True)),
+                                      kind, head)):
             place, order = parents.commune_place(r.commune_id)
             entries.append(UnitEntry(
                 r.id, r.name, place, f"{cached_search_key(r.name)} {cached_search_key(place)}",
@@ -155,13 +189,13 @@ def _commune_children(model):
     return load
 
 
-def _groups(session: Session, parents: _Parents) -> list[UnitEntry]:
+def _groups(session: Session, parents: _Parents, head: int | None) -> list[UnitEntry]:
     hamlets = {r.id: r for r in _rows(
         session, select(Hamlet.id, Hamlet.name, Hamlet.commune_id, Hamlet.position))}
     places: dict[int, tuple[str, tuple]] = {}
     entries = []
-    for r in _rows(session, select(Group.id, Group.name, Group.hamlet_id, Group.position)
-                   .where(Group.active.is_(True))):
+    for r in _rows(session, _head(select(Group.id, Group.name, Group.hamlet_id, Group.position)
+                                  .where(Group.active.is_(True)), UnitKind.GROUP, head)):
         if r.hamlet_id not in places:
             h = hamlets.get(r.hamlet_id)
             place, order = parents.commune_place(h.commune_id if h else None)
@@ -177,8 +211,8 @@ def _groups(session: Session, parents: _Parents) -> list[UnitEntry]:
 _INDEX_LOADERS = {
     UnitKind.CLUSTER: _clusters,
     UnitKind.COMMUNE: _communes,
-    UnitKind.HAMLET: _commune_children(Hamlet),
-    UnitKind.CELL: _commune_children(Cell),
+    UnitKind.HAMLET: _commune_children(Hamlet, UnitKind.HAMLET),
+    UnitKind.CELL: _commune_children(Cell, UnitKind.CELL),
     UnitKind.GROUP: _groups,
 }
 

@@ -199,6 +199,10 @@
         <translation>Role:</translation>
     </message>
     <message>
+        <source>Đang đọc danh sách {units}…</source>
+        <translation>Reading the list of {units}…</translation>
+    </message>
+    <message>
         <source>bắt buộc</source>
         <translation>hard rule</translation>
     </message>

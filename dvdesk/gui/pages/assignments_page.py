@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,10 +26,10 @@ from dvdesk.gui.context import AppContext
 from dvdesk.gui.filtered_rows import FilteredRows
 from dvdesk.gui.forms import icon
 from dvdesk.gui.pages import LazyRefresh
-from dvdesk.gui.tables import Row, RowTableModel, select_id, show_date
+from dvdesk.gui.tables import AfterPaintTable, Row, RowTableModel, select_id, show_date
 from dvdesk.services.actions import Assign, Change, EndAssignment, Reassign
 from dvdesk.services.board_view import Board, load_board
-from dvdesk.services.unit_views import load_unit_index, units_mark
+from dvdesk.services.unit_views import units_mark
 
 COL_UNIT, COL_PARENT, COL_HOLDERS, COL_FROM, COL_DECISION = range(5)
 
@@ -68,6 +67,7 @@ class AssignmentsPage(LazyRefresh, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._units: tuple | None = None  # (what it was read for, UnitIndex)
+        self._reads = 0  # reads started: a slower one that ends late is not shown
         self.role_box = QComboBox(self)
         self._fill_roles(Role.HAMLET_SUPPORT.value)
         self.coverage = QLabel(self)
@@ -87,7 +87,7 @@ class AssignmentsPage(LazyRefresh, QWidget):
         # A province's 3,000 hamlets or 40,000 groups: filtered in one pass, not per row.
         self.proxy = FilteredRows(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView(self)
+        self.table = AfterPaintTable(self)
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -158,28 +158,87 @@ class AssignmentsPage(LazyRefresh, QWidget):
         self.role_box.setCurrentIndex(max(self.role_box.findData(current), 0))
         self.role_box.blockSignals(False)
 
+    # --- loading -----------------------------------------------------------------------
+    # A province has 3,000 hamlets and 40,000 groups: the first visit (or role) shows a
+    # screenful in the hierarchy's order, with the coverage counted by the database, and
+    # the whole board follows from the reading thread. Up to READ_AT_ONCE units (a
+    # district's 1,702 groups, a commune's) are read whole at once, as fast.
+    FIRST_SCREEN = 200
+    READ_AT_ONCE = 2000
+
     def refresh(self) -> None:
-        selected = self.selected_unit()
-        levels = self.ctx.levels
+        self._reads += 1  # a board still being read is older than this one
         shown = [(self.role_box.itemText(i), self.role_box.itemData(i))
                  for i in range(self.role_box.count())]
         if shown != self._role_choices():  # the settings changed the roles or their words
             self._fill_roles(self.role)
-        kind = ROLES[Role(self.role)].unit
+        db, role, today = self.ctx.db, self.role, dt.date.today()
+        kind = ROLES[Role(role)].unit
         # After an assignment only the holders change: keep the units if they did not.
-        mark = (kind, units_mark(self.ctx.db))
-        if self._units is None or self._units[0] != mark:
-            self._units = (mark, load_unit_index(self.ctx.db, kind))
-        board = load_board(self.ctx.db, self.role, dt.date.today(), self._units[1])
+        kept = self._units[1] if self._units is not None and self._units[0] == (
+            kind, units_mark(db)) else None
+        board = load_board(db, role, today, kept, first=self.FIRST_SCREEN,
+                           whole_up_to=self.READ_AT_ONCE)
+        self._keep_units(kind, board)
+        self._show_board(board)
+        if not board.complete:
+            self._read_rest(role, kind, today)
+
+    def _keep_units(self, kind: str, board: Board) -> None:
+        if board.index is not None and board.mark is not None:
+            self._units = ((kind, board.mark), board.index)
+
+    def _read_rest(self, role: str, kind: str, today: dt.date) -> None:
+        reads, db = self._reads, self.ctx.db
+
+        def read() -> tuple[Board, list[Row]]:
+            board = load_board(db, role, today)
+            return board, board_rows(board)  # 40,000 groups: worded here, not on screen
+
+        def done(read: tuple[Board, list[Row]]) -> None:
+            if reads == self._reads:  # else the board was read again since
+                board, rows = read
+                self._keep_units(kind, board)
+                self._show_board(board, rows, keep_scroll=True)
+
+        def failed(error) -> None:
+            if reads == self._reads:
+                self._stale = True  # read again when next shown
+                self.ctx.show_error(self, error)
+
+        def start() -> None:
+            if reads != self._reads:
+                return
+            if self.ctx.database_released:  # a file dialog is up: no connection until it ends
+                QTimer.singleShot(250, start)
+                return
+            self.ctx.jobs.read(read, done=done, failed=failed)
+
+        self.table.after_paint(start)  # once the first screen is painted
+
+    def _show_board(self, board: Board, rows: list[Row] | None = None,
+                    keep_scroll: bool = False) -> None:
+        """Show ``board`` (its ``rows`` when worded already), keeping the unit selected
+        and (``keep_scroll``, the rest of the board arriving under the person's eyes)
+        where the rows were."""
+        selected = self.selected_unit()
+        scrolled = self.table.verticalScrollBar().value()
+        kind = ROLES[Role(board.role)].unit
+        self.model.set_rows(board_rows(board) if rows is None else rows)
+        if board.complete:
+            self.rule_hint.setText(self.rule_text(board.rule, self.ctx.levels.word(kind)))
+        else:
+            self.rule_hint.setText(self.tr("Đang đọc danh sách {units}…").format(
+                units=self.ctx.levels.count(thousands(board.total), kind)))
         covered, total = board.covered, board.total
-        self.model.set_rows(board_rows(board))
-        self.rule_hint.setText(self.rule_text(board.rule, levels.word(kind)))
-        label = levels.coverage(self.role)
+        label = self.ctx.levels.coverage(board.role)
         self.coverage.setText(f"{thousands(covered)}/{thousands(total)} {label}")
         self.coverage.setStyleSheet("font-weight: bold; color: %s"
                                     % ("#1b5e20" if covered == total else "#b71c1c"))
         if selected is not None:
-            self.select_unit(selected)
+            self.select_unit(selected, scroll=not keep_scroll)
+        if keep_scroll:
+            self.table.verticalScrollBar().setValue(scrolled)
         self._update_buttons()
 
     def rule_text(self, rule: dict, unit: str) -> str:
@@ -210,8 +269,8 @@ class AssignmentsPage(LazyRefresh, QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.proxy.row_id(rows[0].row()) if rows else None
 
-    def select_unit(self, unit_id: int) -> bool:
-        return select_id(self.table, self.proxy, unit_id)
+    def select_unit(self, unit_id: int, scroll: bool = True) -> bool:
+        return select_id(self.table, self.proxy, unit_id, scroll)
 
     def _selected_row(self) -> Row | None:
         unit_id = self.selected_unit()

@@ -40,7 +40,7 @@ from dvdesk.gui.officer_model import (
     OfficerTableModel,
 )
 from dvdesk.gui.pages import LazyRefresh
-from dvdesk.gui.tables import Row, RowTableModel, show_date
+from dvdesk.gui.tables import AfterPaintTable, Row, RowTableModel, show_date
 from dvdesk.gui.unavailability_view import UnavailabilityView
 from dvdesk.services.actions import (
     AddOfficer,
@@ -60,28 +60,6 @@ __all__ = ["COL_CURRENT", "COL_LEVEL", "COL_NAME", "COL_PHONE", "COL_STATE", "CO
            "COL_WORKPLACE", "OfficersPage"]
 
 
-class _Table(QTableView):
-    """The officers' table, which can run something shortly after its rows are next
-    painted: once the view's own follow-up (a second layout pass and paint, the chosen
-    officer's history) is done, since a thread reading meanwhile holds the interpreter
-    lock that every cell painted needs."""
-
-    SETTLE_MS = 50
-
-    def __init__(self, parent: QWidget):
-        super().__init__(parent)
-        self._after_paint = None
-
-    def after_paint(self, then) -> None:
-        self._after_paint = then
-
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        super().paintEvent(event)
-        if self._after_paint is not None:
-            QTimer.singleShot(self.SETTLE_MS, self._after_paint)
-            self._after_paint = None
-
-
 class OfficersPage(LazyRefresh, QWidget):
     title = QT_TRANSLATE_NOOP("Navigation", "Cán bộ")
 
@@ -90,6 +68,7 @@ class OfficersPage(LazyRefresh, QWidget):
         self.ctx = ctx
         self._history_of: int | None = None  # whose history the lower half shows
         self._read_once = False  # the first read shows a screenful (refresh)
+        self._details_later = False  # the selected officer's history after the next paint
         self._reads = 0  # reads started: a slower one that ends late is not shown
         # Columns read once, rows worded when painted: 20,000 officers at province.
         self.model = OfficerTableModel([
@@ -111,7 +90,7 @@ class OfficersPage(LazyRefresh, QWidget):
         self.delete_button = QPushButton(icon("remove"), self.tr("Xóa"), self)
         self.count_label = QLabel(self)
 
-        self.table = _Table(self)
+        self.table = AfterPaintTable(self)
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -209,7 +188,7 @@ class OfficersPage(LazyRefresh, QWidget):
             self.ctx.jobs.read(lambda: NameOrder.of(load_officer_table(db, today)),
                                done=done, failed=failed)
 
-        # Started once the first screen is painted (see _Table).
+        # Started once the first screen is painted.
         self.table.after_paint(start)
 
     def _show_table(self, table, keep_scroll: bool = False,
@@ -223,12 +202,17 @@ class OfficersPage(LazyRefresh, QWidget):
         self.model.levels = self.ctx.levels
         self.model.set_table(table, ready)
         self._update_count()
-        if selected is None or not self.select_officer(selected, scroll=not keep_scroll):
-            if self.proxy.rowCount():
-                self.table.selectRow(0)
-        if keep_scroll:
-            self.table.verticalScrollBar().setValue(scrolled)
-        self._on_selection()
+        # The first visit: the list first, the chosen officer's history just after it.
+        self._details_later = not self.table.painted
+        try:
+            if selected is None or not self.select_officer(selected, scroll=not keep_scroll):
+                if self.proxy.rowCount():
+                    self.table.selectRow(0)
+            if keep_scroll:
+                self.table.verticalScrollBar().setValue(scrolled)
+            self._on_selection()
+        finally:
+            self._details_later = False
 
     def _on_data_changed(self, what: Change) -> None:
         if what & (Change.OFFICERS | Change.ASSIGNMENTS | Change.UNITS | Change.SETTINGS):
@@ -292,6 +276,15 @@ class OfficersPage(LazyRefresh, QWidget):
         self.active_button.setText(
             self.tr("Khôi phục") if row is not None and row.inactive
             else self.tr("Cho thôi công tác"))
+        if row is not None and self._details_later:
+            self.history_label.setText(self.tr("Lịch sử phân công của {name}").format(
+                name=row.cells[COL_NAME]))
+            self.table.after_paint(lambda: self._show_history(self._selected_row()))
+            return
+        self._show_history(row)
+
+    def _show_history(self, row: Row | None) -> None:
+        """The lower half: the officer's assignments, change log and absences."""
         history_rows = []
         if row is not None:
             today = dt.date.today()
