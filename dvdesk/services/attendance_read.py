@@ -6,7 +6,8 @@ cluster and the officers absent two months running, for the window, the JSON
 and the monthly review PDF alike (one computation, so they always agree);
 ``month_meetings(db, month, …)`` is the entry list of the window, a day or a
 commune at a time. Each month counts in its latest approved version. The
-compliance figures come from one grouped query, never one query per meeting.
+compliance figures come from one read of the expected attendances, counted in
+memory, never one query per meeting.
 """
 
 from __future__ import annotations
