@@ -62,6 +62,12 @@ def _filter_floor(app, page, typed: str) -> list[float]:
         proxy = page.proxy
         shown.append([tuple(proxy.index(r, c).data() for c in range(columns))
                       for r in range(proxy.rowCount())])
+    # The page reads the chosen officer's history once the typing pauses: let it, so that
+    # it does not fall inside the floor's timing.
+    pause = time.perf_counter() + 0.4
+    while time.perf_counter() < pause:
+        app.processEvents()
+        time.sleep(0.005)
 
     class Plain(QAbstractTableModel):
         rows: list = []

@@ -32,8 +32,9 @@ SEED = 20261122
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _start(*args: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, *args], cwd=ROOT, stdout=subprocess.DEVNULL,
+def _start(*args: str, output: bool = False) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, *args], cwd=ROOT,
+                            stdout=subprocess.PIPE if output else subprocess.DEVNULL,
                             stderr=subprocess.PIPE, env={**os.environ})
 
 
@@ -46,6 +47,15 @@ def _kill_after(proc: subprocess.Popen, delay: float) -> bool:
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         return True
+
+
+def _kill_once_working(proc: subprocess.Popen, delay: float) -> bool:
+    """SIGKILL the process ``delay`` seconds after it printed its first line (its first
+    action committed): on a busy machine starting Python alone can take seconds."""
+    if not proc.stdout.readline():
+        proc.wait()
+        pytest.fail(f"the process ended before its first action: {proc.stderr.read()!r}")
+    return _kill_after(proc, delay)
 
 
 def _check_integrity(path: Path) -> None:
@@ -64,6 +74,7 @@ def _report(title: str, outcomes: Counter, trials: int) -> None:
     print(f"\n[crash-safety] {title}: {trials} kills -> {parts}")
 
 
+@pytest.mark.timeout(1800)  # thirteen province demos: minutes on a busy machine
 def test_killed_province_demo_leaves_all_or_nothing(tmp_path):
     template = tmp_path / "empty.db"
     open_database(str(template)).dispose()  # migrated and empty: the kill hits the demo itself
@@ -151,7 +162,8 @@ def test_killed_loop_of_reassignments_loses_no_half_action(demo_path, tmp_path):
     for trial in range(trials):
         path = tmp_path / f"loop{trial}.db"
         shutil.copyfile(demo_path, path)
-        assert _kill_after(_start(str(script), str(path)), rng.uniform(1.0, 3.0))
+        assert _kill_once_working(_start(str(script), str(path), output=True),
+                                  rng.uniform(0.2, 2.0))
         _check_integrity(path)
         state = _loop_state(path)
         done = state["rows"] - start["rows"]

@@ -102,7 +102,7 @@ def conflicts(args) -> int:
 def show(args) -> int:
     from dvdesk.services.calendar import calendar_view
 
-    view = calendar_view(database(args), args.month, args.version)
+    view = calendar_view(database(args), args.month, args.version, with_labels=not args.json)
     if args.json:
         print_json({k: view[k] for k in ("month", "status", "version", "meetings")})
         return 0
@@ -122,8 +122,7 @@ def show(args) -> int:
         for m in group:
             people = ", ".join(a["name"] for a in m["attendees"]) or msg("(chưa có cán bộ dự)")
             pin = msg(" [ghim]") if m["pinned"] else ""
-            unit = m["unit"] if m["kind"] == "committee" else f"{m['unit']} ({m['commune']})"
-            print(f"  {m['start'] or '--:--'}  {unit}{pin}"
+            print(f"  {m['start'] or '--:--'}  {m['label']}{pin}"
                   f" — {m['place']} — {people}")
     print("\n" + msg("{count} cuộc họp.", count=len(view["meetings"])))
     return 0

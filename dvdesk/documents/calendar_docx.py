@@ -142,7 +142,7 @@ def _widths(table, widths_mm: list[float]) -> None:
 def write_calendar_docx(view: dict, settings: dict, path, extract: str = "") -> None:
     """Write one calendar version (or an extract) as a Word document."""
     header, draft, note = calendar_header(view, settings, extract)
-    spec, _landscape = calendar_table(view, settings, extract)
+    spec, _landscape = calendar_table(view, settings)
     doc = Document()
     normal = doc.styles["Normal"]
     normal.font.name = FONT

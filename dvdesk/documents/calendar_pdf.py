@@ -34,7 +34,7 @@ from dvdesk.documents.official import (
 from dvdesk.domain import roles
 from dvdesk.domain.roles import Role
 from dvdesk.domain.text import clean, text_sort_key
-from dvdesk.domain.units import DISTRICT_LEVELS, LevelNames, level_names, names_commune
+from dvdesk.domain.units import DISTRICT_LEVELS, LevelNames, level_names
 
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 SESSION_NAMES = {"sang": "Buổi sáng", "chieu": "Buổi chiều", "toi": "Buổi tối"}
@@ -160,17 +160,21 @@ def _commune_words(commune: str) -> str:
     return f"xã {commune}" if commune else ""
 
 
-def unit_text(meeting: dict, with_commune: bool = True) -> str:
-    """The unit as the calendar names it: "Đảng ủy xã An Khánh", "Chi bộ Ấp 1 (xã An Khánh)";
-    ``with_commune`` False: "Chi bộ Ấp 1" (a commune's own calendar, where every cell is
-    of the same commune)."""
+def unit_text(meeting: dict) -> str:
+    """The unit as the calendar names it: "Đảng ủy xã An Khánh", "Chi bộ Ấp 1 (xã An Khánh)",
+    or "Chi bộ Ấp 1" in a commune's own calendar: the meeting's ``label``, which the
+    calendar's rows decide for every document alike. A meeting without one (written by
+    hand) is named from its unit and commune."""
+    label = clean(meeting.get("label"))
+    if label:
+        return label
     unit = clean(meeting.get("unit"))
     commune = clean(meeting.get("commune"))
     if meeting.get("kind") == "committee":
         if unit.lower().startswith("đảng ủy"):
             return unit
         return f"Đảng ủy {_commune_words(commune or unit)}"
-    if with_commune and commune and commune.lower() not in unit.lower():
+    if commune and commune.lower() not in unit.lower():
         return f"{unit} ({_commune_words(commune)})"
     return unit
 
@@ -189,12 +193,10 @@ def meeting_sort_key(meeting: dict) -> tuple:
 
 
 def grouped_rows(meetings: Iterable[dict], compact: bool = False,
-                 levels: LevelNames = DISTRICT_LEVELS,
-                 with_commune: bool = True) -> tuple[list[list[str]], dict[int, str]]:
+                 levels: LevelNames = DISTRICT_LEVELS) -> tuple[list[list[str]], dict[int, str]]:
     """Table rows ordered by day and session, with a heading before each new group.
 
-    ``compact`` puts a meeting's attendees on one line, separated by "; "; ``with_commune``
-    False leaves the commune out of the units' names (``unit_text``)."""
+    ``compact`` puts a meeting's attendees on one line, separated by "; "."""
     rows: list[list[str]] = []
     groups: dict[int, str] = {}
     current = object()
@@ -212,7 +214,7 @@ def grouped_rows(meetings: Iterable[dict], compact: bool = False,
         rows.append([
             str(len(rows) + 1),
             clean(meeting.get("start")) or SESSION_NAMES.get(meeting.get("session"), ""),
-            unit_text(meeting, with_commune),
+            unit_text(meeting),
             clean(meeting.get("place")),
             people,
         ])
@@ -285,18 +287,11 @@ def chunks(rows: list[list[str]], groups: dict[int, str], size: int = CHUNK_ROWS
             for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
 
-def calendar_table(view: dict, settings: dict,
-                   extract: str = "") -> tuple[TableSpec | None, bool]:
-    """(the whole month's table or None without meetings, landscape?) of a version. A
-    commune's own calendar leaves the commune out of its units' names (``names_commune``);
-    an extract keeps them as the whole calendar says them."""
+def calendar_table(view: dict, settings: dict) -> tuple[TableSpec | None, bool]:
+    """(the whole month's table or None without meetings, landscape?) of a version."""
     meetings = view.get("meetings") or []
     compact = compact_layout(settings)
-    rows, groups = grouped_rows(meetings, compact, level_names(settings),
-                                with_commune=bool(extract) or names_commune(
-                                    (settings.get("structure") or {}).get("preset") or "",
-                                    (m.get("commune") for m in meetings
-                                     if m.get("kind") != "committee")))
+    rows, groups = grouped_rows(meetings, compact, level_names(settings))
     landscape = needs_landscape(meetings)
     if compact:
         widths = COMPACT_LANDSCAPE_WIDTHS if landscape else COMPACT_PORTRAIT_WIDTHS
@@ -314,7 +309,7 @@ NO_MEETINGS = "Tháng này chưa có cuộc họp nào trong lịch."
 def write_calendar_pdf(view: dict, settings: dict, path, extract: str = "") -> None:
     """Write the month's calendar (one version, or an extract of it) as an official PDF."""
     header, draft, note = calendar_header(view, settings, extract)
-    table, landscape = calendar_table(view, settings, extract)
+    table, landscape = calendar_table(view, settings)
     body: list = []
     if table is not None:
         for part, part_groups in chunks(table.rows, table.group_rows):

@@ -64,10 +64,13 @@ def parent_kind(kind: str) -> str | None:
     return parent.value if parent is not None else None
 
 
-def names_commune(preset: str, communes: Iterable[str | None]) -> bool:
-    """Whether a unit's label names its commune ("Chi bộ Ấp 1 (xã An Khánh)"), for units
-    of ``communes`` shown together: a commune's own committee (preset "xa") with one
-    commune leaves it out, a district or a province always says it."""
+def names_commune(settings: Mapping, communes: Iterable[object]) -> bool:
+    """Whether a cell's label names its commune ("Chi bộ Ấp 1 (xã An Khánh)"), for the
+    cells of ``communes`` shown together (a month's calendar): a commune's own committee
+    (preset "xa") with one commune leaves it out, a district or a province always says it.
+    ``communes`` is read only for a commune's committee."""
+    preset = (settings.get("structure") or {}).get("preset") if isinstance(
+        settings, Mapping) else None
     return preset != "xa" or len(set(communes)) > 1
 
 

@@ -83,7 +83,6 @@ class CalendarActions:
 
     def _background(self, text: str, action) -> None:
         month, db, roles = self.month, self.ctx.db, self._roles
-        preset = self.ctx.levels.preset
 
         def work(_report):
             outcome = action.do(db)
@@ -93,7 +92,7 @@ class CalendarActions:
                 shown = month_shown(db, month, moves=True)
             except DvDeskError:
                 return outcome, None  # done all the same; the page reads it itself
-            return outcome, (shown, month_content(shown.state, roles, preset=preset))
+            return outcome, (shown, month_content(shown.state, roles))
 
         def done(result) -> None:
             outcome, ready = result

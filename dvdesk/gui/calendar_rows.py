@@ -15,7 +15,6 @@ from PySide6.QtGui import QBrush, QColor
 
 from dvdesk.domain.calendar import SESSIONS, format_date
 from dvdesk.domain.text import search_key
-from dvdesk.domain.units import names_commune
 from dvdesk.gui.calendar_dialogs import session_name
 from dvdesk.gui.calendar_grid import Chip
 from dvdesk.gui.tables import Row, RowTableModel
@@ -89,22 +88,21 @@ def search_text(row) -> str:
                      *(search(name) for _i, name, _role in row.attendees)))
 
 
-def grid_content(state, texts: dict[int, str], preset: str = ""):
+def grid_content(state, texts: dict[int, str]):
     """(days, chips by (day, session), window days, sessions) of the month grid: the days of
-    every window plus any day a meeting was put on, and a last row for unplaced meetings.
-    ``preset``: the organization's (a commune's own chips need not name the commune)."""
+    every window plus any day a meeting was put on, and a last row for unplaced meetings."""
     window_days = {d for r in state.rows for d in r.window}
     days: list = sorted(window_days | {r.day for r in state.rows if r.day is not None})
     chips: dict = {}
     nobody = QCoreApplication.translate("CalendarPage", "(chưa có)")
-    # A commune's own calendar: every chip of one commune, so none names it.
-    several = names_commune(preset, (r.commune for r in state.rows if r.kind != "committee"))
     for r in state.rows:
         # The title line carries the unit; a cell's commune opens the second line, so the
         # unit's own name is what gets the room (the tooltip has everything).
         title = f"{r.start} {r.unit}" if r.start else r.unit
         people = ", ".join(name for _i, name, _role in r.attendees) or nobody
-        if r.kind != "committee" and r.commune and several:
+        # A cell's label names its commune unless the committee has only the one (a
+        # commune's own calendar): the chip says it when the label does.
+        if r.kind != "committee" and r.commune and r.label != r.unit:
             people = f"{short_commune(r.commune)} · {people}"
         chips.setdefault((r.day, r.session), []).append(
             Chip(r.id, title, people, r.kind, r.pinned, texts[r.id]))
@@ -156,10 +154,10 @@ class MonthContent:
 
 def month_content(state, roles: dict[str, str], texts: dict[int, str] | None = None,
                   table_rows: dict[int, Row] | None = None,
-                  touched: set[int] | None = None, preset: str = "") -> MonthContent:
+                  touched: set[int] | None = None) -> MonthContent:
     """The chips and rows of ``state``; ``roles``: the short role names (``role_words``);
     ``touched``: only those meetings changed since ``texts`` and ``table_rows`` were made
-    (None: make them all); ``preset``: the organization's (``grid_content``)."""
+    (None: make them all)."""
     if touched is None or texts is None or table_rows is None:
         texts, table_rows, touched = {}, {}, None
     for r in state.rows:
@@ -173,7 +171,6 @@ def month_content(state, roles: dict[str, str], texts: dict[int, str] | None = N
         if row is None or row.highlight != (r.id in conflicting):
             row = table_rows[r.id] = table_row(r, r.id in conflicting, texts[r.id], roles)
         rows.append(row)  # unchanged since the last load: the prepared row is reused
-    return MonthContent(texts, table_rows, rows, grid_content(state, texts, preset),
-                        conflicting,
+    return MonthContent(texts, table_rows, rows, grid_content(state, texts), conflicting,
                         acceptance.keys_of(state.rows, state.conflicts),
                         {r.id: r for r in state.rows})

@@ -19,12 +19,12 @@ from sqlalchemy import and_, bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from dvdesk.domain.calendar.months import month_text
-from dvdesk.domain.calendar.rules import committee_name
 from dvdesk.domain.compliance import ATTENDANCE_STATUSES, STATUS_LABELS
 from dvdesk.domain.messages import N_, Message, msg
-from dvdesk.domain.models import Attendance, Cell, Commune, Meeting, MonthlyCalendar, Officer
+from dvdesk.domain.models import Attendance, Meeting, MonthlyCalendar, Officer
 from dvdesk.errors import ConcurrentEditError, InvalidInput, NotFound
 from dvdesk.services.audit import record
+from dvdesk.services.calendar_rows import meeting_label as unit_label
 from dvdesk.services.calendar_rows import parse_month
 from dvdesk.services.validation import checked_text
 from dvdesk.services.versions import expect_values, expect_version
@@ -68,16 +68,9 @@ def require_approved(session: Session, month: str) -> tuple[int, int]:
 
 
 def meeting_label(session: Session, meeting: Meeting) -> Message:
-    """ "Chi bộ Ấp 1 (xã An Khánh), ngày 10/12/2026" as a sentence names the meeting."""
-    if meeting.kind == "committee":
-        commune = session.get(Commune, meeting.unit_id)
-        unit = committee_name(commune.kind, commune.name) if commune else f"Đảng ủy xã #{meeting.unit_id}"
-    else:
-        cell = session.get(Cell, meeting.unit_id)
-        commune = session.get(Commune, cell.commune_id) if cell else None
-        unit = cell.name if cell else f"Chi bộ #{meeting.unit_id}"
-        if commune is not None:
-            unit = f"{unit} ({queries.commune_display(commune)})"
+    """ "Chi bộ Ấp 1 (xã An Khánh), ngày 10/12/2026" as a sentence names the meeting (its
+    unit as its calendar names it: ``calendar_rows``)."""
+    unit = unit_label(session, meeting, queries.settings(session))
     if meeting.day:
         return msg("cuộc họp mã {id} — {unit}, ngày {day}", id=meeting.id, unit=unit,
                    day=f"{meeting.day:%d/%m/%Y}")

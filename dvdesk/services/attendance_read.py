@@ -40,6 +40,7 @@ from dvdesk.domain.text import matches, name_sort_key, text_sort_key
 from dvdesk.errors import InvalidInput
 from dvdesk.services.attendance import require_approved
 from dvdesk.services.calendar_rows import parse_month, rows_from_snapshot
+from dvdesk.store import queries
 from dvdesk.store.database import Database
 from dvdesk.store.queries import plain_rows
 
@@ -336,6 +337,7 @@ def attendance_view(db: Database, first: str, last: str | None = None) -> dict:
         versions = approved_versions(session, months)
         if not versions:
             require_approved(session, months[0])  # the sentence that says what is missing
+        settings = queries.settings(session)
         meetings = []
         for month in months:
             if month not in versions:
@@ -344,7 +346,7 @@ def attendance_view(db: Database, first: str, last: str | None = None) -> dict:
             snapshot = session.scalar(select(MonthlyCalendar.snapshot)
                                       .where(MonthlyCalendar.id == calendar_id))
             marks = _marks(session, calendar_id)
-            for row in rows_from_snapshot(snapshot):
+            for row in rows_from_snapshot(snapshot, settings):
                 meetings.append({
                     "id": row.id, "unit": row.unit,
                     "date": row.day.isoformat() if row.day else None,

@@ -37,6 +37,7 @@ from dvdesk.services.audit import record_many
 from dvdesk.services.calendar_rows import rows_from_snapshot
 from dvdesk.services.importer import problem_sentence, readable_workbook
 from dvdesk.services.validation import text_problem
+from dvdesk.store import queries
 from dvdesk.store.database import Database
 
 SESSION_NAMES = {"sang": "Sáng", "chieu": "Chiều", "toi": "Tối"}
@@ -103,6 +104,7 @@ def sheet_of_month(db: Database, month: str) -> AttendanceSheet:
     its expected officers and what is recorded already."""
     with db.read() as session:
         calendar_id, version = require_approved(session, month)
+        settings = queries.settings(session)
         number, snapshot = session.execute(select(MonthlyCalendar.number,
                                                   MonthlyCalendar.snapshot)
                                            .where(MonthlyCalendar.id == calendar_id)).one()
@@ -111,7 +113,7 @@ def sheet_of_month(db: Database, month: str) -> AttendanceSheet:
                    Attendance.reason).join(Meeting, Meeting.id == Attendance.meeting_id)
             .where(Meeting.calendar_id == calendar_id, Attendance.role != ""))}
     rows = []
-    for meeting in rows_from_snapshot(snapshot):
+    for meeting in rows_from_snapshot(snapshot, settings):
         for officer_id, name, role in meeting.attendees:
             status, reason = marks.get((meeting.id, officer_id), (None, ""))
             rows.append([None, meeting.id, meeting.day, SESSION_NAMES.get(meeting.session, ""),

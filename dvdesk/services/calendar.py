@@ -8,7 +8,6 @@ or assignments change); changing an approved month opens version N+1, a draft
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
@@ -39,6 +38,7 @@ from dvdesk.services.calendar_rows import (
     refuse_if_approved,
     row_order,
     rows_from_snapshot,
+    snapshot_view,
     view_of,
 )
 
@@ -115,7 +115,7 @@ class PlanOutcome:
 
 def _state(session: Session, cal: MonthlyCalendar, settings: dict) -> MonthState:
     if cal.status == "approved" and cal.snapshot:
-        rows = rows_from_snapshot(cal.snapshot)
+        rows = rows_from_snapshot(cal.snapshot, settings)
         blocked = {dt.date.fromisoformat(k): v for k, v in cal.snapshot.get("blocked", {}).items()}
         view = cal.snapshot["view"]
         windows = {k: tuple(v) for k, v in view["windows"].items()}
@@ -185,17 +185,18 @@ def refresh_state(db: Database, state: MonthState, meeting_ids: set[int]) -> Mon
 
 
 def calendar_view(db: Database, month: str, version: int | None = None, *,
-                  with_attendance: bool = False) -> dict:
+                  with_attendance: bool = False, with_labels: bool = False) -> dict:
     """The month as ``calendar show --json`` prints it (docs/ARCHITECTURE.md), plus number, approved_by,
     approved_on, revision and windows for the documents. Approved versions come from
-    their snapshot. ``with_attendance`` adds each meeting's recorded attendance."""
+    their snapshot. ``with_attendance`` adds each meeting's recorded attendance,
+    ``with_labels`` its ``label`` (how the documents name its unit: ``calendar_rows``)."""
     with db.read() as session:
         cal = find_calendar(session, month, version)
         settings = queries.settings(session)
         if cal.status == "approved" and cal.snapshot:
-            view = copy.deepcopy(cal.snapshot["view"])
+            view = snapshot_view(cal.snapshot, settings, with_labels)
         else:
-            view = view_of(cal, load_rows(session, cal, settings), settings)
+            view = view_of(cal, load_rows(session, cal, settings), settings, with_labels)
         if with_attendance:
             recorded = attendance_of(session, [m["id"] for m in view["meetings"]])
             for m in view["meetings"]:

@@ -44,7 +44,7 @@ from dvdesk.store.database import Database
 
 def _rows(session: Session, cal: MonthlyCalendar, settings: dict) -> list[MeetingRow]:
     if cal.status == "approved" and cal.snapshot:
-        return rows_from_snapshot(cal.snapshot)
+        return rows_from_snapshot(cal.snapshot, settings)
     return load_rows(session, cal, settings)
 
 
@@ -155,7 +155,7 @@ def stale_attendees(db: Database, month: str) -> list[MeetingChange]:
             return []
         cal = approved[-1]
         settings = queries.settings(session)
-        frozen = {r.id: r for r in rows_from_snapshot(cal.snapshot)}
+        frozen = {r.id: r for r in rows_from_snapshot(cal.snapshot, settings)}
         now = {r.id: r for r in load_rows(session, cal, settings)}
         meetings = {m.id: m for m in _version_meetings(session, cal, list(frozen.values()))}
     found = []

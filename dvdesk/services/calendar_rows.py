@@ -5,10 +5,16 @@ and expected attendees worked out for the day each meeting is held); an approved
 version is read back from its frozen snapshot (``rows_from_snapshot``). The view
 ``calendar show --json`` prints is ``view_of``; both are part of the command
 line's contract.
+
+Each row's ``label`` is how every sentence and document names its unit: a cell with
+its commune ("Chi bộ Ấp 1 (xã An Khánh)"), except in a commune's own committee, where
+all cells are of the one commune and the label is the cell's own name
+(``names_commune``). That is decided here once, for drafts and approved versions alike.
 """
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -23,6 +29,7 @@ from dvdesk.domain.messages import msg
 from dvdesk.domain.models import Meeting, MonthlyCalendar
 from dvdesk.domain.roles import commune_phrase, commune_title
 from dvdesk.domain.text import text_sort_key
+from dvdesk.domain.units import names_commune
 from dvdesk.domain.validate import ValueProblem, month_parts
 from dvdesk.errors import InvalidInput, NotFound
 from dvdesk.store.calendar_queries import CalendarUnits, ExpectedAttendees, calendars_of
@@ -39,7 +46,7 @@ class MeetingRow:
     kind: str
     unit_id: int
     unit: str  # "Đảng ủy xã An Khánh" / "Chi bộ Ấp Phú Hòa"
-    label: str  # unit as a sentence names it (with its commune, for cells)
+    label: str  # unit as a sentence names it (a cell with its commune: ``names_commune``)
     commune: str  # "Xã An Khánh"
     commune_id: int | None
     cell_type: str | None
@@ -142,12 +149,14 @@ def load_rows(session: Session, cal: MonthlyCalendar, settings: dict,
                                   _unit_ids(meetings, units) if few else None)
     commune_keys: dict[int, tuple] = {}
     rows: list[MeetingRow] = []
+    named = names_commune(settings, _cell_communes(
+        session, cal, units, meetings if only is None else None))
     for m in meetings:
         commune = units.commune_of(m.kind, m.unit_id)
         cell = units.cells.get(m.unit_id) if m.kind == CELL else None
         window = units.window(month, m.kind, m.unit_id, windows)
         on = m.day or (window[0] if window else first)
-        unit, label, cell_type, position = _names(m, commune, cell, units)
+        unit, label, cell_type, position = _names(m, commune, cell, units, named)
         rows.append(MeetingRow(
             id=m.id, kind=m.kind, unit_id=m.unit_id, unit=unit, label=label,
             commune=commune_title(commune.kind, commune.name) if commune else "",
@@ -173,14 +182,29 @@ def _unit_ids(meetings, units: CalendarUnits) -> set[int]:
     return unit_ids
 
 
-def _names(m, commune, cell, units: CalendarUnits) -> tuple[str, str, str | None, int]:
-    """(unit, label, cell type, position) of a meeting."""
+def _cell_communes(session: Session, cal: MonthlyCalendar, units: CalendarUnits, meetings):
+    """The communes of a version's cells as of its month (a generator: only a commune's
+    committee asks). ``meetings`` None: all of the version's, read here, so that a few
+    meetings read again are named as the whole month names them."""
+    if meetings is None:
+        meetings = session.execute(select(Meeting.kind, Meeting.unit_id)
+                                   .where(Meeting.calendar_id == cal.id))
+    for m in meetings:
+        if m.kind == CELL:
+            commune = units.commune_of(m.kind, m.unit_id)
+            yield commune.id if commune else None
+
+
+def _names(m, commune, cell, units: CalendarUnits,
+           named: bool) -> tuple[str, str, str | None, int]:
+    """(unit, label, cell type, position) of a meeting; ``named``: cells' labels name their
+    commune (``names_commune``)."""
     if m.kind == COMMITTEE:
         unit = committee_name(commune.kind, commune.name) if commune \
             else f"Đảng ủy xã #{m.unit_id}"
         return unit, unit, None, 0
     unit = cell.name if cell else f"Chi bộ #{m.unit_id}"
-    where = commune_phrase(commune.kind, commune.name) if commune else ""
+    where = commune_phrase(commune.kind, commune.name) if commune and named else ""
     label = f"{unit} ({where})" if where else unit
     ctype = units.types.get(cell.cell_type_id) if cell and cell.cell_type_id else None
     return unit, label, (ctype.name if ctype else ""), (cell.position if cell else 0)
@@ -221,13 +245,17 @@ def meeting_json(row: MeetingRow) -> dict:
     }
 
 
-def view_of(cal: MonthlyCalendar, rows: list[MeetingRow], settings: dict) -> dict:
+def view_of(cal: MonthlyCalendar, rows: list[MeetingRow], settings: dict,
+            labels: bool = False) -> dict:
+    """``labels``: each meeting also has its ``label``, for the documents (the command
+    line's view has exactly the contract's keys)."""
     windows = month_windows(settings, cal.windows)
     return {
         "month": cal.month,
         "status": cal.status,
         "version": cal.version,
-        "meetings": [meeting_json(r) for r in rows],
+        "meetings": [{**meeting_json(r), "label": r.label} if labels else meeting_json(r)
+                     for r in rows],
         "number": cal.number or "",
         "approved_by": cal.approved_by or "",
         "approved_on": cal.approved_on.isoformat() if cal.approved_on else None,
@@ -248,14 +276,52 @@ def frozen(cal: MonthlyCalendar, rows: list[MeetingRow], settings: dict) -> dict
     }
 
 
-def rows_from_snapshot(snapshot: dict) -> list[MeetingRow]:
+def snapshot_labels(snapshot: dict, settings: dict) -> dict[int, str]:
+    """Meeting id -> label of an approved version, as ``load_rows`` names them today.
+
+    A snapshot keeps each cell's label with its commune as it was approved; a commune's
+    own committee prints its cell's own name instead, so that the slips, conflicts and
+    attendance papers of an approved month say what its calendar says. What was approved
+    (which cell, which commune, day, attendees) is unchanged; the commune stays in the
+    snapshot."""
+    meetings = snapshot["view"]["meetings"]
     extra = snapshot.get("meetings", {})
+    named = names_commune(settings, (m["commune"] for m in meetings if m["kind"] == CELL))
+    return {m["id"]: extra.get(str(m["id"]), {}).get("label", m["unit"])
+            if named or m["kind"] != CELL else m["unit"] for m in meetings}
+
+
+def snapshot_view(snapshot: dict, settings: dict, labels: bool = False) -> dict:
+    """An approved version's view (a copy); ``labels``: each meeting with its label of
+    today (``snapshot_labels``)."""
+    view = copy.deepcopy(snapshot["view"])
+    if labels:
+        named = snapshot_labels(snapshot, settings)
+        for m in view["meetings"]:
+            m["label"] = named[m["id"]]
+    return view
+
+
+def meeting_label(session: Session, meeting: Meeting, settings: dict) -> str:
+    """The label of one meeting, as its version names it."""
+    cal = session.get(MonthlyCalendar, meeting.calendar_id)
+    if cal is not None and cal.status == "approved" and cal.snapshot:
+        label = snapshot_labels(cal.snapshot, settings).get(meeting.id)
+        if label is not None:
+            return label
+    rows = load_rows(session, cal, settings, only={meeting.id}) if cal is not None else []
+    return rows[0].label if rows else f"#{meeting.unit_id}"
+
+
+def rows_from_snapshot(snapshot: dict, settings: dict) -> list[MeetingRow]:
+    extra = snapshot.get("meetings", {})
+    labels = snapshot_labels(snapshot, settings)
     rows = []
     for position, m in enumerate(snapshot["view"]["meetings"]):
         more = extra.get(str(m["id"]), {})
         rows.append(MeetingRow(
             id=m["id"], kind=m["kind"], unit_id=more.get("unit_id", 0), unit=m["unit"],
-            label=more.get("label", m["unit"]), commune=m["commune"],
+            label=labels[m["id"]], commune=m["commune"],
             commune_id=more.get("commune_id"), cell_type=m["cell_type"],
             day=dt.date.fromisoformat(m["date"]) if m["date"] else None,
             session=m["session"], start=m["start"], place=m["place"], pinned=m["pinned"],

@@ -43,9 +43,10 @@ LIST_ROLES = ("cluster_leader", "commune_lead", "province_liaison", "hamlet_supp
 
 
 def calendar_view(db: Database, month: str, version: int | None = None) -> dict:
+    """The version's view as the documents print it: each meeting with its ``label``."""
     from dvdesk.services.calendar import calendar_view as service_view
 
-    return service_view(db, month, version)
+    return service_view(db, month, version, with_labels=True)
 
 
 def _units_of_meetings(session: Session, calendar_id: int) -> dict[int, tuple[int, int | None]]:

@@ -25,7 +25,7 @@ from dvdesk.store.database import Database
 
 
 def _meeting_dict(m: VersionMeeting) -> dict:
-    return {"id": m.id, "kind": m.kind, "unit": m.unit, "commune": m.commune,
+    return {"id": m.id, "kind": m.kind, "unit": m.unit, "label": m.label, "commune": m.commune,
             "date": m.day, "session": m.session, "start": m.start, "place": m.place,
             "unit_key": list(m.key), "attendees": [{"id": o, "name": n} for o, n in m.attendees]}
 

@@ -251,7 +251,11 @@ def test_search_by_phone_keeps_the_selected_officer_and_takes_any_character(db, 
     assert page.count_label.text() == "1 / 3 cán bộ"
     page.search.setText("(tư)")  # brackets and dots are letters to look for, not a pattern
     assert page.visible_names() == ["Ngô (Tư) Chí"]
-    assert page.selected_id() is None and not page.edit_button.isEnabled()
+    # The selected officer is filtered out: the first one shown is chosen instead, and
+    # their history follows once the typing pauses.
+    assert page.selected_id() == ids["Ngô (Tư) Chí"] and page.edit_button.isEnabled()
+    qtbot.waitUntil(lambda: page._history_of == ids["Ngô (Tư) Chí"])
+    assert page.history_label.text() == "Lịch sử phân công của Ngô (Tư) Chí"
     page.search.setText("(t.)")
     assert page.visible_names() == []
     page.search.setText("an 0901")

@@ -52,6 +52,13 @@ def test_a_long_list_of_officers_shows_in_name_order_and_every_officer_is_found(
     app.wait_until(lambda: [row[0] for row in app.rows(LATE)] == [LATE],
                    f"the search never narrowed the list to {LATE}")
     assert app.sees(f"1 / {thousands(listed)} cán bộ")
+    # The one officer left is chosen: the history follows, Sửa… edits that officer.
+    app.wait_for(f"Lịch sử phân công của {LATE}")
+    app.click("Sửa…")
+    form = app.dialog("Sửa cán bộ")
+    assert form.field("Họ và tên")["value"] == LATE
+    form.click("Hủy")
+    app.wait_gone("Sửa cán bộ")
     app.screenshot("officers-found")
 
 

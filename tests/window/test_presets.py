@@ -7,6 +7,7 @@ brings it back."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 
@@ -317,4 +318,34 @@ def test_a_communes_own_calendar_chips_do_not_repeat_the_commune(
     else:
         # A district's cells are of many communes: each cell's chip says which.
         assert chips and all(re.match(r"^[^·,]+ · ", t) for t in chips), chips[:5]
+    assert app.close() == 0
+
+
+@pytest.mark.parametrize(("preset", "lang"), [("xa", "vi"), ("xa", "en"), ("huyen", "vi")])
+def test_a_communes_own_conflicts_name_the_cell_without_the_commune(
+        launch, demo_path, commune_template, tmp_path, preset, lang):
+    from dvdesk.services.calendar import calendar_view
+    from dvdesk.services.unavailability import add_unavailability
+
+    db = database_for(preset, demo_path, commune_template, tmp_path)
+    store = open_database(db)
+    try:
+        meeting = next(m for m in calendar_view(store, MONTH)["meetings"]
+                       if m["kind"] == "cell" and m["date"] and m["attendees"])
+        officer = meeting["attendees"][0]
+        # Away on the day of a cell's meeting: the approved month shows the conflict.
+        day = dt.date.fromisoformat(meeting["date"])
+        add_unavailability(store, officer["id"], day, day, "đi công tác")
+    finally:
+        store.dispose()
+    app = launch(lang=lang, page="calendar", month=MONTH, db=db)
+    app.find(officer["name"], match="contains", kinds=["item"], index=0)
+    listed = [f.text for f in app.find_all(officer["name"], match="contains", kinds=["item"])]
+    app.screenshot(f"calendar-conflict-{preset}-{lang}")
+    conflict = next(t for t in listed if meeting["unit"] in t)  # one per meeting that day
+    if preset == "xa":
+        assert not any("(xã" in t for t in listed), listed
+    else:
+        assert f"{meeting['unit']} (xã " in conflict or f"{meeting['unit']} (thị trấn " in \
+            conflict, conflict
     assert app.close() == 0

@@ -293,7 +293,7 @@ class CalendarPage(CalendarActions, QWidget):
                                      "font-weight: bold; padding: 3px 10px; border-radius: 4px; }")
         if content is None:
             content = month_content(state, self._roles, self.search_text, self._table_rows,
-                                    touched, self.ctx.levels.preset)
+                                    touched)
         self.rows_by_id = content.by_id
         self.search_text, self._table_rows = content.texts, content.table_rows
         self._show_changes(state, *changes)

@@ -69,6 +69,11 @@ class OfficersPage(LazyRefresh, QWidget):
         self._history_of: int | None = None  # whose history the lower half shows
         self._read_once = False  # the first read shows a screenful (refresh)
         self._details_later = False  # the selected officer's history after the next paint
+        self._details_typed = False  # … or once the typing in the search pauses
+        self._details_timer = QTimer(self)
+        self._details_timer.setSingleShot(True)
+        self._details_timer.setInterval(200)
+        self._details_timer.timeout.connect(lambda: self._show_history(self._selected_row()))
         self._reads = 0  # reads started: a slower one that ends late is not shown
         # Columns read once, rows worded when painted: 20,000 officers at province.
         self.model = OfficerTableModel([
@@ -225,11 +230,19 @@ class OfficersPage(LazyRefresh, QWidget):
         self._keeping_selection(lambda: self.proxy.set_show_inactive(show))
 
     def _keeping_selection(self, change) -> None:
-        """Filter, keeping the officer selected if still shown (the rows are reset)."""
+        """Filter, keeping the officer selected if still shown (the rows are reset), else
+        selecting the first one shown: typing a name, then Sửa…, edits that officer. Their
+        history is read once the typing pauses, not on every keystroke."""
         selected = self.selected_id()
-        change()
-        if selected is None or not self.select_officer(selected):
-            self._on_selection()
+        self._details_typed = True
+        try:
+            change()
+            if selected is None or not self.select_officer(selected):
+                if self.proxy.rowCount():
+                    self.table.selectRow(0)
+                self._on_selection()
+        finally:
+            self._details_typed = False
         self._update_count()
 
     def _update_count(self) -> None:
@@ -256,6 +269,8 @@ class OfficersPage(LazyRefresh, QWidget):
         self.table.selectRow(row)
         if scroll:
             self.table.scrollTo(self.proxy.index(row, 0))
+        if not (self._details_typed or self._details_later):
+            self._on_selection()  # chosen already while typing: the history now, not later
         return True
 
     def _selected_row(self) -> Row | None:
@@ -270,21 +285,29 @@ class OfficersPage(LazyRefresh, QWidget):
         shown = row.id if row is not None else None
         if shown == self._history_of and shown is not None:
             return  # the same officer selected again after a filter: nothing to reload
-        self._history_of = shown
         for button in (self.edit_button, self.active_button, self.delete_button):
             button.setEnabled(row is not None)
         self.active_button.setText(
             self.tr("Khôi phục") if row is not None and row.inactive
             else self.tr("Cho thôi công tác"))
-        if row is not None and self._details_later:
+        self._details_timer.stop()
+        if row is not None and (self._details_later or self._details_typed):
             self.history_label.setText(self.tr("Lịch sử phân công của {name}").format(
                 name=row.cells[COL_NAME]))
-            self.table.after_paint(lambda: self._show_history(self._selected_row()))
+            self._history_of = None  # not shown yet
+            self.history.set_rows([])  # nothing of the officer shown before
+            self.changes.clear()
+            self.leave.show_for(None, "")
+            if self._details_later:
+                self.table.after_paint(lambda: self._show_history(self._selected_row()))
+            else:
+                self._details_timer.start()
             return
         self._show_history(row)
 
     def _show_history(self, row: Row | None) -> None:
         """The lower half: the officer's assignments, change log and absences."""
+        self._history_of = row.id if row is not None else None
         history_rows = []
         if row is not None:
             today = dt.date.today()
