@@ -124,12 +124,6 @@ def rows(result: dict) -> list[dict]:
     return out
 
 
-if __name__ == "__main__":
-    outcome = run()
-    print(table(rows(outcome)))
-    print(f"sizes: {outcome['sizes']} (day {outcome['day']}); measured on {dt.date.today()}")
-    print(f"window sizes: {outcome['window']['sizes']}")
-
 
 def window_run(path: Path | None = None) -> dict:
     """The two pages in the window (offscreen) on the province: opened, then filtered."""
@@ -193,3 +187,10 @@ def window_run(path: Path | None = None) -> dict:
 def window_rows(result: dict) -> list[dict]:
     return [{"what": f"window, province: {name}", "ours": value, "goal": "< 300 ms",
              "ok": value < 0.3} for name, value in result["seconds"].items()]
+
+
+if __name__ == "__main__":
+    outcome = run()
+    print(table(rows(outcome)))
+    print(f"sizes: {outcome['sizes']} (day {outcome['day']}); measured on {dt.date.today()}")
+    print(f"window sizes: {outcome['window']['sizes']}")

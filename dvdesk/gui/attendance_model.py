@@ -108,6 +108,9 @@ class AttendanceModel(QAbstractTableModel):
 
     def _filter(self) -> None:
         day, words, unrecorded = self.day, self.words, self.only_unrecorded
+        if day is None and not words and not unrecorded:  # the whole month, as opened
+            self.shown = list(range(len(self.lines)))
+            return
         self.shown = [i for i, line in enumerate(self.lines)
                       if (day is None or line.meeting.day == day)
                       and (not unrecorded or line.expected.status is None)

@@ -18,6 +18,7 @@ from dvdesk.domain.roles import ROLE_ORDER, Role, commune_title, role_unit
 from dvdesk.services.officers import EDITABLE, live_officer
 from dvdesk.store import queries
 from dvdesk.store.database import Database
+from dvdesk.store.queries import plain_rows as _plain_rows
 
 # Roles whose unit is named when an officer holds just one ("Theo dõi Ấp Phú Hòa");
 # the others are counted ("3 chi bộ").
@@ -175,16 +176,6 @@ def load_officer_table(db: Database, day: dt.date, first: int | None = None,
     return OfficerTable(*(tuple(column) for column in columns),
                         *(tuple(column) for column in work_columns), unit_names,
                         total=len(officers) if total is None else total)
-
-
-def _plain_rows(connection, statement) -> list[tuple]:
-    """The driver's own tuples, fetched at once: half the time of SQLAlchemy's Row objects
-    for 20,000 rows, for columns that need no type conversion (texts, numbers, 0/1)."""
-    result = connection.execute(statement)
-    try:
-        return result.cursor.fetchall()
-    finally:
-        result.close()
 
 
 @dataclass(frozen=True, slots=True)

@@ -225,3 +225,13 @@ def data_marks(session: Session) -> tuple:
             columns.append(func.coalesce(func.max(table.c.id), 0))
         marks.append(tuple(int(v) for v in session.execute(select(*columns)).one()))
     return tuple(marks)
+
+
+def plain_rows(connection, statement) -> list[tuple]:
+    """The driver's own tuples, fetched at once: half the time of SQLAlchemy's Row objects
+    for 20,000 rows, for columns that need no type conversion (texts, numbers, 0/1)."""
+    result = connection.execute(statement)
+    try:
+        return result.cursor.fetchall()
+    finally:
+        result.close()
