@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import os
 import shutil
@@ -41,7 +42,9 @@ def sample_database(scale: str) -> Path:
         build_demo(db, scale)
         db.dispose()
         stamp.write_text(source_stamp)
-    copy = Path(tempfile.mkdtemp(prefix=f"dvdesk-{scale}-")) / f"{scale}.db"
+    folder = Path(tempfile.mkdtemp(prefix=f"dvdesk-{scale}-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)  # 40 MB a province copy
+    copy = folder / f"{scale}.db"
     shutil.copyfile(template, copy)
     return copy
 

@@ -15,6 +15,8 @@ Run alone (``python bench/import_export.py``) or through ``bench/run.py``.
 
 from __future__ import annotations
 
+import atexit
+import shutil
 import sys
 import tempfile
 import time
@@ -72,6 +74,7 @@ def run() -> dict:
 
     source = open_database(str(sample_database("province")))
     folder = Path(tempfile.mkdtemp(prefix="dvdesk-import-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
     workbook = folder / "province.xlsx"
     t0 = time.perf_counter()
     export_workbook(source, workbook)
