@@ -195,6 +195,7 @@ def _mark(status: str | None, reason: object) -> tuple[str | None, str]:
 
 
 def _recorded_meanwhile(session: Session, meeting: Meeting) -> Message:
+    """Made only when refusing: naming an approved month's meeting reads its snapshot."""
     return msg("Kết quả dự họp tại {meeting} vừa được người khác ghi; hãy tải lại rồi làm lại.",
                meeting=meeting_label(session, meeting))
 
@@ -216,8 +217,8 @@ def record_attendance(db: Database, month: str, meeting_id: int, officer_id: int
     with db.write() as session:
         meeting = meeting_of_month(session, month, meeting_id)
         row = _expected_row(session, meeting, officer_id)
-        expect_version(row, expected_version, _recorded_meanwhile(session, meeting))
-        expect_values(row, expected, _recorded_meanwhile(session, meeting))
+        expect_version(row, expected_version, lambda: _recorded_meanwhile(session, meeting))
+        expect_values(row, expected, lambda: _recorded_meanwhile(session, meeting))
         previous = {"status": row.status, "reason": row.reason}
         if (row.status, row.reason) != (status, reason):
             row.status, row.reason = status, reason
@@ -243,7 +244,7 @@ def all_present(db: Database, month: str, meeting_id: int, *,
                                    meeting=meeting_label(session, meeting)))
         for row in rows:
             expect_version(row, (expected_versions or {}).get(row.officer_id),
-                           _recorded_meanwhile(session, meeting))
+                           lambda: _recorded_meanwhile(session, meeting))
         previous = {}
         for row in rows:
             if row.status is None:
@@ -273,7 +274,7 @@ def restore_attendance(db: Database, month: str, meeting_id: int,
                 expect_values(row, dict(zip(("status", "reason"),
                                             _mark(left.get("status"), left.get("reason")),
                                             strict=True)),
-                              _recorded_meanwhile(session, meeting))
+                              lambda: _recorded_meanwhile(session, meeting))
             before = {"officer_id": row.officer_id, "status": row.status, "reason": row.reason}
             row.status = check_status(values.get("status"))
             row.reason = checked_text(Attendance, "reason", values.get("reason"),

@@ -19,24 +19,34 @@ shared server, locked), so what they compare cannot change before the commit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from dvdesk.errors import ConcurrentEditError
 
 _MISSING = object()
 
 
-def expect_version(row, expected: int | None, message: str | None = None) -> None:
+Refusal = str | Callable[[], str] | None  # the sentence, or what makes it when refused
+
+
+def _refused(message: Refusal) -> ConcurrentEditError:
+    """The error to raise; a sentence that takes reading to make is made only here."""
+    if callable(message):
+        message = message()
+    return ConcurrentEditError(*(message,) if message else ())
+
+
+def expect_version(row, expected: int | None, message: Refusal = None) -> None:
     """Refuse unless ``row`` is still at the version the user saw (None: no check)."""
     if expected is not None and row.row_version != expected:
-        raise ConcurrentEditError(*(message,) if message else ())
+        raise _refused(message)
 
 
-def expect_values(row, expected: dict | None, message: str | None = None) -> None:
+def expect_values(row, expected: dict | None, message: Refusal = None) -> None:
     """Refuse unless each named field of ``row`` (a mapped row, or a mapping such as a
     stored settings section) still holds the value given: the state the step before
     left. None or {} checks nothing."""
     for name, value in (expected or {}).items():
         held = row.get(name, _MISSING) if isinstance(row, Mapping) else getattr(row, name)
         if held != value:
-            raise ConcurrentEditError(*(message,) if message else ())
+            raise _refused(message)
