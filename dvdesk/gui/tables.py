@@ -249,4 +249,5 @@ class AfterPaintTable(QTableView):
         self.painted = True
         if self._after_paint:
             waiting, self._after_paint = self._after_paint, []
-            QTimer.singleShot(self.SETTLE_MS, lambda: [then() for then in waiting])
+            # Bound to the table: nothing runs once it is gone (a page closed meanwhile).
+            QTimer.singleShot(self.SETTLE_MS, self, lambda: [then() for then in waiting])

@@ -210,7 +210,7 @@ class AssignmentsPage(LazyRefresh, QWidget):
             if reads != self._reads:
                 return
             if self.ctx.database_released:  # a file dialog is up: no connection until it ends
-                QTimer.singleShot(250, start)
+                QTimer.singleShot(250, self, start)
                 return
             self.ctx.jobs.read(read, done=done, failed=failed)
 

@@ -188,7 +188,7 @@ class OfficersPage(LazyRefresh, QWidget):
             if reads != self._reads:
                 return
             if self.ctx.database_released:  # a file dialog is up: no connection until it ends
-                QTimer.singleShot(250, start)
+                QTimer.singleShot(250, self, start)
                 return
             self.ctx.jobs.read(lambda: NameOrder.of(load_officer_table(db, today)),
                                done=done, failed=failed)
