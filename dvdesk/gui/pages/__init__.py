@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from dvdesk.errors import DvDeskError
@@ -90,6 +90,34 @@ class LazyRefresh:
             self._stale = False
             self.safe_refresh()
         super().showEvent(event)
+
+    _reads = 0  # reads started by refresh: a slower one that ends late is not shown
+
+    def read_rest(self, read, show) -> None:
+        """The rest of a long list after its first screen: ``read()`` on the reading thread
+        once ``self.table`` (a ``tables.AfterPaintTable``) has painted, then ``show`` of
+        what it returned, unless the page read again meanwhile (``_reads``). Not while a
+        file dialog is up: no connection is opened until it ends."""
+        reads = self._reads
+
+        def done(value) -> None:
+            if reads == self._reads:
+                show(value)
+
+        def failed(error) -> None:
+            if reads == self._reads:
+                self._stale = True  # read again when next shown
+                self.ctx.show_error(self, error)
+
+        def start() -> None:
+            if reads != self._reads:
+                return
+            if self.ctx.database_released:
+                QTimer.singleShot(250, self, start)
+                return
+            self.ctx.jobs.read(read, done=done, failed=failed)
+
+        self.table.after_paint(start)
 
 
 def page_class(key: str):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -67,7 +67,6 @@ class AssignmentsPage(LazyRefresh, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._units: tuple | None = None  # (what it was read for, UnitIndex)
-        self._reads = 0  # reads started: a slower one that ends late is not shown
         self.role_box = QComboBox(self)
         self._fill_roles(Role.HAMLET_SUPPORT.value)
         self.coverage = QLabel(self)
@@ -189,32 +188,18 @@ class AssignmentsPage(LazyRefresh, QWidget):
             self._units = ((kind, board.mark), board.index)
 
     def _read_rest(self, role: str, kind: str, today: dt.date) -> None:
-        reads, db = self._reads, self.ctx.db
+        db = self.ctx.db
 
         def read() -> tuple[Board, list[Row]]:
             board = load_board(db, role, today)
-            return board, board_rows(board)  # 40,000 groups: worded here, not on screen
+            return board, board_rows(board)  # 40,000 groups: worded there, not on screen
 
-        def done(read: tuple[Board, list[Row]]) -> None:
-            if reads == self._reads:  # else the board was read again since
-                board, rows = read
-                self._keep_units(kind, board)
-                self._show_board(board, rows, keep_scroll=True)
+        def show(read: tuple[Board, list[Row]]) -> None:
+            board, rows = read
+            self._keep_units(kind, board)
+            self._show_board(board, rows, keep_scroll=True)
 
-        def failed(error) -> None:
-            if reads == self._reads:
-                self._stale = True  # read again when next shown
-                self.ctx.show_error(self, error)
-
-        def start() -> None:
-            if reads != self._reads:
-                return
-            if self.ctx.database_released:  # a file dialog is up: no connection until it ends
-                QTimer.singleShot(250, self, start)
-                return
-            self.ctx.jobs.read(read, done=done, failed=failed)
-
-        self.table.after_paint(start)  # once the first screen is painted
+        self.read_rest(read, show)
 
     def _show_board(self, board: Board, rows: list[Row] | None = None,
                     keep_scroll: bool = False) -> None:

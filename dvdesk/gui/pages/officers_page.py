@@ -74,7 +74,6 @@ class OfficersPage(LazyRefresh, QWidget):
         self._details_timer.setSingleShot(True)
         self._details_timer.setInterval(200)
         self._details_timer.timeout.connect(lambda: self._show_history(self._selected_row()))
-        self._reads = 0  # reads started: a slower one that ends late is not shown
         # Columns read once, rows worded when painted: 20,000 officers at province.
         self.model = OfficerTableModel([
             self.tr("Họ và tên"), self.tr("Chức vụ"), self.tr("Đơn vị công tác"), self.tr("Cấp"),
@@ -173,28 +172,10 @@ class OfficersPage(LazyRefresh, QWidget):
             self._read_rest(today)
 
     def _read_rest(self, today: dt.date) -> None:
-        reads, db = self._reads, self.ctx.db
-
-        def done(ready: NameOrder) -> None:
-            if reads == self._reads:  # else the rows were read again since
-                self._show_table(ready.table, keep_scroll=True, ready=ready)
-
-        def failed(error) -> None:
-            if reads == self._reads:
-                self._stale = True  # read again when next shown
-                self.ctx.show_error(self, error)
-
-        def start() -> None:
-            if reads != self._reads:
-                return
-            if self.ctx.database_released:  # a file dialog is up: no connection until it ends
-                QTimer.singleShot(250, self, start)
-                return
-            self.ctx.jobs.read(lambda: NameOrder.of(load_officer_table(db, today)),
-                               done=done, failed=failed)
-
-        # Started once the first screen is painted.
-        self.table.after_paint(start)
+        db = self.ctx.db
+        self.read_rest(lambda: NameOrder.of(load_officer_table(db, today)),
+                       lambda ready: self._show_table(ready.table, keep_scroll=True,
+                                                      ready=ready))
 
     def _show_table(self, table, keep_scroll: bool = False,
                     ready: NameOrder | None = None) -> None:
