@@ -36,7 +36,7 @@ from dvdesk.documents.official import (
     format_place_date,
     recipient_lines,
 )
-from dvdesk.documents.pdf_layout import DRAFT_TEXT, LANDSCAPE_MARGINS_MM
+from dvdesk.documents.pdf_pages import DRAFT_TEXT, LANDSCAPE_MARGINS_MM
 from dvdesk.domain.text import clean
 from dvdesk.safe_files import write_bytes
 

@@ -62,18 +62,20 @@ from reportlab.platypus import (
 
 from dvdesk.documents.fonts import font_set
 from dvdesk.documents.pdf_layout import (
+    Styles,
+    TableSpec,
+    make_styles,
+    make_table,
+    split_table_spec,
+    text,
+)
+from dvdesk.documents.pdf_pages import (
     DRAFT_TEXT,
     DocStart,
     DocumentTemplate,
     PageGeometry,
-    Styles,
-    TableSpec,
     TopAware,
-    make_styles,
-    make_table,
     page_geometry,
-    split_table_spec,
-    text,
 )
 from dvdesk.domain.text import clean, search_key
 from dvdesk.safe_files import replacing

@@ -40,7 +40,7 @@ from dvdesk.documents.calendar_pdf import (
     role_name,
     unit_text,
 )
-from dvdesk.documents.pdf_layout import DRAFT_TEXT
+from dvdesk.documents.pdf_pages import DRAFT_TEXT
 from dvdesk.documents.xlsx_common import (
     save_workbook,
     times_workbook,

@@ -10,9 +10,7 @@ then ``open_later`` opens the database on a worker thread with "đang mở…" i
 bar. Until it is open, the navigation remembers the page asked for and shows its frame,
 and every action that needs the database is disabled.
 
-A few lines past the usual module size: the menus, the page switching and the status
-bar's follow-up of every change are one object's state (what is open, what is busy); the
-pieces that stand alone are already out (``job_indicator``, ``opening``, ``levels``).
+What it remembers between runs is in ``window_memory``.
 """
 
 from __future__ import annotations
@@ -39,7 +37,6 @@ from PySide6.QtWidgets import (
 from dvdesk import __version__
 from dvdesk.domain.text import thousands
 from dvdesk.errors import DvDeskError
-from dvdesk.gui.app import settings
 from dvdesk.gui.context import APP_TITLE, AppContext
 from dvdesk.gui.files import ask_open_file, ask_save_file
 from dvdesk.gui.forms import icon
@@ -50,8 +47,14 @@ from dvdesk.gui.month_picker import MonthPicker
 from dvdesk.gui.opening import DatabaseOpener
 from dvdesk.gui.pages import NAVIGATION, PAGES, PageFrame, page_class
 from dvdesk.gui.widgets import ElidedLabel, fit_on_screen
+from dvdesk.gui.window_memory import (
+    recent_databases,
+    remember_database,
+    restore_geometry,
+    restore_split,
+    save_layout,
+)
 
-MAX_RECENT = 8
 CALENDAR_STATES = {"draft": QT_TRANSLATE_NOOP("MainWindow", "dự thảo"),
                    "approved": QT_TRANSLATE_NOOP("MainWindow", "đã duyệt"),
                    "revised": QT_TRANSLATE_NOOP("MainWindow", "điều chỉnh")}
@@ -137,7 +140,7 @@ class MainWindow(QMainWindow):
             frame.deleteLater()
         self._frames.clear()
         if db.path is not None:  # a URL is remembered without its password: useless
-            self._remember(db.display_name)
+            remember_database(db.display_name)
 
     def _on_open_failed(self, error) -> None:
         self.db_label.setText(self.tr("CSDL: chưa mở được"))
@@ -172,10 +175,7 @@ class MainWindow(QMainWindow):
                 widget = page_class(key)(self.ctx, self.stack)
             self.pages[key] = widget
             self.stack.addWidget(widget)
-            splitter = getattr(widget, "splitter", None)
-            state = settings().value(f"{key}/splitter")
-            if isinstance(splitter, QSplitter) and state is not None:
-                splitter.restoreState(state)
+            restore_split(key, widget)
         return self.pages[key]
 
     def _on_nav(self, row: int) -> None:
@@ -370,15 +370,9 @@ class MainWindow(QMainWindow):
             self.undo_label.setText(self.tr("Đã lưu"))
 
     # --- databases ---------------------------------------------------------------------
-    def _remember(self, db_target: str) -> None:
-        store = settings()
-        recent = [p for p in (store.value("recent_databases") or []) if p != db_target]
-        store.setValue("recent_databases", [db_target, *recent][:MAX_RECENT])
-        store.setValue("last_database", db_target)
-
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        for target in settings().value("recent_databases") or []:
+        for target in recent_databases():
             action = self.recent_menu.addAction(target)
             action.triggered.connect(lambda _checked=False, t=target: self.switch_database(t))
         if self.recent_menu.isEmpty():
@@ -398,7 +392,7 @@ class MainWindow(QMainWindow):
             return False
         self.ctx.set_database(db)
         if db.path is not None:
-            self._remember(db.display_name)
+            remember_database(db.display_name)
         return True
 
     def _on_database_changed(self) -> None:
@@ -410,7 +404,7 @@ class MainWindow(QMainWindow):
         db = create_database(self, self.ctx)  # with the organization's preset
         if db is not None:
             self.ctx.set_database(db)
-            self._remember(db.display_name)
+            remember_database(db.display_name)
 
     def open_database_dialog(self) -> None:
         path = ask_open_file(self, self.ctx, "database", self.tr("Mở cơ sở dữ liệu"),
@@ -480,33 +474,20 @@ class MainWindow(QMainWindow):
 
     # --- layout memory -----------------------------------------------------------------
     def restore_layout(self, page: str | None = None) -> None:
-        store = settings()
-        geometry = store.value("main/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)  # first start: room for the tables without scrolling sideways
+        last = restore_geometry(self, self.splitter)
         self.fit_screen()
-        sizes = store.value("main/splitter")
-        if sizes is not None:
-            self.splitter.restoreState(sizes)
-        self.show_page(page or str(store.value("main/page", "units") or "units"))
+        self.show_page(page or last)
         # (Without a database yet, it is remembered once open.) A URL is remembered
         # without its password: useless.
         if self.ready and self.ctx.db.path is not None:
-            self._remember(self.ctx.db.display_name)
+            remember_database(self.ctx.db.display_name)
 
     def fit_screen(self) -> None:
         fit_on_screen(self)
 
     def closeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        store = settings()
         self.fit_screen()  # what is remembered fits the screen it will reopen on
-        store.setValue("main/geometry", self.saveGeometry())
-        store.setValue("main/splitter", self.splitter.saveState())
-        store.setValue("main/page", self.current_key())
-        for key, widget in self.pages.items():  # each page's own split, if it has one
-            splitter = getattr(widget, "splitter", None)
-            if isinstance(splitter, QSplitter):
-                store.setValue(f"{key}/splitter", splitter.saveState())
+        save_layout(self, self.splitter, self.current_key(), self.pages)
         super().closeEvent(event)
         if event.isAccepted():
             for signal, slot in self._links:
